@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# icewatch developer entry point.
+#   ./dev.sh run [--live] [icewatch run options]   set up, then one monitoring run (demo replay unless --live)
+#   ./dev.sh test [pytest options]                 set up, then lint and the whole test suite
+#   ./dev.sh setup                                 set up only
+# Setup: system packages when root (Chromium), the .venv from uv.lock, a browser check.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=.venv
+TOOLS=.cache/tools
+export UV_PROJECT_ENVIRONMENT="$VENV" UV_LINK_MODE=copy
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+system_packages() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing ${missing[*]} with apt-get"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    say "not root or no apt-get: skipping ${missing[*]} (Playwright's own browser is tried instead)"
+  fi
+}
+
+python_env() {
+  if [ ! -x "$TOOLS/bin/uv" ]; then
+    say "installing uv into $TOOLS"
+    python3 -m venv "$TOOLS"
+    "$TOOLS/bin/pip" install -q --disable-pip-version-check uv
+  fi
+  say "syncing $VENV from uv.lock"
+  "$TOOLS/bin/uv" sync -q --frozen --extra dev --python "$(command -v python3)"
+}
+
+browser() {
+  "$VENV/bin/python" -m flows.browser --install || {
+    say "no usable Chromium: JavaScript portals will fail (see the message above)"
+  }
+}
+
+setup() { system_packages; python_env; browser; }
+
+cmd="${1:-}"
+[ $# -gt 0 ] && shift
+case "$cmd" in
+  setup) setup ;;
+  run)
+    setup
+    if [ "${1:-}" = "--live" ]; then shift; exec "$VENV/bin/icewatch" run "$@"; fi
+    exec "$VENV/bin/icewatch" run --demo "$@"
+    ;;
+  test)
+    setup
+    say "ruff"
+    "$VENV/bin/ruff" check .
+    "$VENV/bin/ruff" format --check .
+    say "pytest"
+    exec "$VENV/bin/pytest" "$@"
+    ;;
+  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

@@ -1,0 +1,366 @@
+"""The ``icewatch`` command line: a thin layer over the library.
+
+Exit codes: 0 ok, 1 some sources failed (or the warehouse was busy), 2 usage or configuration
+error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from flows.config import SETTINGS, Config, ConfigError, example_toml, load_config
+
+# Prefect reads these at import: no telemetry, and our own logger shown next to its own.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "icewatch")
+
+app = typer.Typer(
+    help="Watch ICE's 287(g) lists and local agendas for ICE collaboration; publish feeds.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="The DuckDB warehouse.", no_args_is_help=True)
+replay_app = typer.Typer(
+    help="Recorded responses served on 127.0.0.1 (offline runs, tests).", no_args_is_help=True
+)
+sources_app = typer.Typer(help="The sources registry.", no_args_is_help=True)
+ice_app = typer.Typer(
+    help="ICE's 287(g) participating and pending agency spreadsheets.", no_args_is_help=True
+)
+app.add_typer(db_app, name="db")
+app.add_typer(replay_app, name="replay")
+app.add_typer(sources_app, name="sources")
+app.add_typer(ice_app, name="ice287g")
+
+
+class UsageError(Exception):
+    """Bad arguments or configuration: exit code 2."""
+
+
+def _config() -> Config:
+    return load_config()
+
+
+def _home():
+    from flows.home import Home
+
+    return Home(_config().home_path)
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        datefmt="%H:%M:%S",
+        stream=sys.stderr,
+    )
+
+
+def _jsonl(records) -> None:
+    for record in records:
+        typer.echo(json.dumps(record, ensure_ascii=False, default=str))
+
+
+@app.command()
+def run(
+    demo: Annotated[
+        bool, typer.Option("--demo", help="Replay the built-in made-up demo set: no network.")
+    ] = False,
+    replay: Annotated[
+        Path | None,
+        typer.Option(help="Replay recorded responses from this directory instead of the internet."),
+    ] = None,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", "-s", help="Only this source id (repeatable).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
+) -> None:
+    """Run the monitor: crawl the sources, load the warehouse, publish the feed."""
+    from flows.monitor import run_monitor
+    from flows.pipeline import demo_dir
+    from spiders.replay import ReplayFormatError, load_replay
+
+    if demo and replay:
+        raise UsageError("--demo and --replay exclude each other")
+    config = _config()
+    replay_dir = demo_dir() if demo else replay
+    if replay_dir is not None:
+        try:
+            load_replay(replay_dir)
+        except ReplayFormatError as exc:
+            raise UsageError(str(exc)) from exc
+    mode = "demo" if demo else ("replay" if replay else "live")
+    logging.getLogger("icewatch").setLevel(config.log_level.upper())
+    try:
+        summary = run_monitor(config, source_ids=source or None, replay_dir=replay_dir, mode=mode)
+    except ValueError as exc:
+        if "unknown source" in str(exc):
+            raise UsageError(str(exc)) from exc
+        raise
+    if as_json:
+        typer.echo(json.dumps(summary.as_json(), indent=1, default=str))
+    else:
+        _print_summary(summary)
+    raise typer.Exit(0 if summary.ok else 1)
+
+
+def _print_summary(summary) -> None:
+    from rich.console import Console
+
+    console = Console(stderr=False)
+    state = "[green]ok[/green]" if summary.ok else "[red]some sources failed[/red]"
+    console.print(f"run {summary.run_id} ({summary.mode}): {state} in {summary.seconds:.1f}s")
+    console.print(
+        f"  sources: {len(summary.sources_ok)} ok, {len(summary.sources_failed)} failed, "
+        f"{len(summary.sources_skipped)} skipped"
+    )
+    console.print(
+        f"  documents: {summary.documents} ({summary.documents_new} new); "
+        f"lists loaded: {summary.editions_loaded}; new alerts: {summary.alerts_new}"
+    )
+    console.print(
+        f"  feed: {summary.feed} ({'rewritten' if summary.feed_changed else 'unchanged'})"
+    )
+    for failure in summary.failures:
+        console.print(f"  [red]failed[/red] {failure}", markup=True, highlight=False)
+    for note in summary.sources_skipped:
+        console.print(f"  skipped {note}", highlight=False)
+
+
+@db_app.command("migrate")
+def db_migrate() -> None:
+    """Create the warehouse or apply pending migrations."""
+    from warehouse.db import apply_migrations, connect, schema_version
+
+    home = _home()
+    con = connect(home.db, wait=_config().db_wait, migrate=False)
+    try:
+        applied = apply_migrations(con)
+        version = schema_version(con)
+    finally:
+        con.close()
+    typer.echo(
+        f"{home.db}: schema version {version}"
+        + (f" (applied {applied})" if applied else " (up to date)")
+    )
+
+
+@db_app.command("info")
+def db_info(
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Print the schema version and the row count of every table."""
+    from warehouse.db import open_warehouse, schema_version, table_counts
+    from warehouse.queries import recent_runs
+
+    home = _home()
+    with open_warehouse(home.db, read_only=True, wait=_config().db_wait) as con:
+        version, counts, runs = schema_version(con), table_counts(con), recent_runs(con)
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {"path": str(home.db), "schema_version": version, "tables": counts}, indent=1
+            )
+        )
+        return
+    typer.echo(f"{home.db}\nschema version {version}")
+    for name, count in counts.items():
+        typer.echo(f"  {name:<24} {count:>10,}")
+    if runs:
+        typer.echo("recent runs:")
+        for run_id, started, status, mode, ok, failed, docs, alerts in runs:
+            typer.echo(
+                f"  {run_id}  {started:%Y-%m-%d %H:%M}  {status:<9} {mode:<6} sources {ok} ok/"
+                f"{failed} failed, {docs} new documents, {alerts} new alerts"
+            )
+
+
+@replay_app.command("serve")
+def replay_serve(
+    directory: Annotated[
+        Path, typer.Argument(help="Replay directory (responses.jsonl and body files).")
+    ],
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0: any free port).")] = 8765,
+) -> None:
+    """Serve recorded responses on 127.0.0.1 until interrupted."""
+    from spiders.replay import ReplayFormatError, ReplayServer, to_replay_url
+
+    _setup_logging("INFO")
+    try:
+        server = ReplayServer(directory, port=port)
+    except ReplayFormatError as exc:
+        raise UsageError(str(exc)) from exc
+    typer.echo(
+        f"serving {len(server.records)} recorded responses from {directory} at {server.base_url}"
+    )
+    for rec in list(server.records.values())[:5]:
+        typer.echo(f"  {rec.url} -> {to_replay_url(rec.url, server.base_url)}")
+    typer.echo("Ctrl-C to stop")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@replay_app.command("record")
+def replay_record(
+    out: Annotated[Path, typer.Option(help="Replay directory to write (created or extended).")],
+    source: Annotated[
+        list[str] | None, typer.Option("--source", "-s", help="Only this source id (repeatable).")
+    ] = None,
+    replay: Annotated[
+        Path | None, typer.Option(help="Record from this replay directory instead of the internet.")
+    ] = None,
+) -> None:
+    """Crawl the sources and write every response into a replay directory."""
+    from flows import pipeline
+    from spiders.replay import serving
+
+    config = _config()
+    _setup_logging(config.log_level)
+    home = _home()
+    sources, _ = pipeline.select_sources(config, source or None, replay)
+    run_id = "record-" + pipeline.new_run_id()
+    failed = 0
+
+    def record_all(replay_url: str | None) -> None:
+        nonlocal failed
+        for src in sources:
+            result = pipeline.crawl(
+                src, home=home, run_id=run_id, config=config, replay_url=replay_url, record_dir=out
+            )
+            failed += not result.ok
+
+    if replay is not None:
+        with serving(replay) as server:
+            record_all(server.base_url)
+    else:
+        record_all(None)
+    typer.echo(f"recorded {len(sources)} source(s) into {out}")
+    raise typer.Exit(1 if failed else 0)
+
+
+@sources_app.command("list")
+def sources_list(
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON lines.")] = False,
+) -> None:
+    """List the registry's sources."""
+    from spiders.sources import load_sources
+
+    sources = load_sources(_config().sources or None)
+    if as_json:
+        _jsonl(s.as_dict() for s in sources)
+        return
+    for s in sources:
+        typer.echo(f"{s.id:<28} {s.kind:<7} {s.platform:<12} {s.jurisdiction:<50} {s.url}")
+
+
+@sources_app.command("check")
+def sources_check() -> None:
+    """Check that every entry is well formed and its platform known."""
+    from spiders.sources import load_sources
+
+    sources = load_sources(_config().sources or None)
+    typer.echo(f"{len(sources)} source(s) ok")
+
+
+@ice_app.command("parse")
+def ice_parse(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A 287(g) xlsx file.")],
+    list_kind: Annotated[
+        str | None,
+        typer.Option("--list", help="participating or pending (default: from the name)."),
+    ] = None,
+) -> None:
+    """Print the file's agreements, normalized, as JSON lines."""
+    from extract.ice287g import parse_287g
+
+    snapshot = parse_287g(file, list_kind=_list_kind(list_kind))
+    _jsonl(row.as_json() for row in snapshot.rows)
+    for warning in snapshot.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(
+        f"{file.name}: {snapshot.list} list of {snapshot.date}, {len(snapshot.rows)} agreements",
+        err=True,
+    )
+
+
+@ice_app.command("diff")
+def ice_diff(
+    old: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="The earlier edition.")],
+    new: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="The later edition.")],
+) -> None:
+    """Print the changes between two editions of one list as JSON lines."""
+    from extract.ice287g import parse_287g
+    from warehouse.ice287g import diff_snapshots
+
+    before, after = parse_287g(old), parse_287g(new)
+    try:
+        changes = diff_snapshots(before, after)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    _jsonl(change.as_json() for change in changes)
+    counts = {
+        kind: sum(1 for c in changes if c.kind == kind) for kind in ("added", "removed", "changed")
+    }
+    typer.echo(
+        f"{len(changes)} change(s): " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True
+    )
+
+
+def _list_kind(value: str | None):
+    from extract.ice287g import ListKind
+
+    if value is None:
+        return None
+    try:
+        return ListKind(value)
+    except ValueError:
+        raise UsageError(f"--list must be participating or pending, not {value!r}") from None
+
+
+@app.command("config")
+def config_cmd(
+    toml: Annotated[
+        bool, typer.Option("--toml", help="Print a commented icewatch.toml with every default.")
+    ] = False,
+) -> None:
+    """Print every setting's effective value and where it came from."""
+    if toml:
+        typer.echo(example_toml(), nl=False)
+        return
+    config = _config()
+    for setting in SETTINGS:
+        typer.echo(
+            f"{setting.name:<18} = {config.values[setting.name]!r:<60} "
+            f"({config.origins[setting.name]})"
+        )
+
+
+def main() -> None:
+    from extract.errors import LayoutError
+    from spiders.sources import SourceError
+    from warehouse.db import WarehouseBusy
+
+    try:
+        app()
+    except (UsageError, ConfigError, SourceError) as exc:
+        typer.echo(f"icewatch: {exc}", err=True)
+        sys.exit(2)
+    except LayoutError as exc:
+        typer.echo(f"icewatch: {exc}", err=True)
+        sys.exit(1)
+    except (WarehouseBusy, FileNotFoundError) as exc:
+        typer.echo(f"icewatch: {exc}", err=True)
+        sys.exit(1)

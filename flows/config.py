@@ -1,0 +1,171 @@
+"""Configuration: every setting declared once with its name, default and help.
+
+Values come from, in rising order of precedence: the defaults below, ``icewatch.toml``
+(the file named by ``ICEWATCH_CONFIG``, else ``./icewatch.toml``), and ``ICEWATCH_<NAME>``
+environment variables.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message says which setting and why."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+    @property
+    def env(self) -> str:
+        return f"ICEWATCH_{self.name.upper()}"
+
+    def coerce(self, value: Any, origin: str) -> Any:
+        kind = type(self.default)
+        if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+            return value
+        if isinstance(value, str):
+            try:
+                if kind is bool:
+                    lowered = value.strip().lower()
+                    if lowered in {"1", "true", "yes", "on"}:
+                        return True
+                    if lowered in {"0", "false", "no", "off", ""}:
+                        return False
+                    raise ValueError(value)
+                if kind is int:
+                    return int(value)
+                if kind is float:
+                    return float(value)
+                if kind is list:
+                    return [part.strip() for part in value.split(",") if part.strip()]
+            except ValueError:
+                pass
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            return float(value)
+        raise ConfigError(
+            f"setting {self.name!r} from {origin} must be of type {kind.__name__}, got {value!r}"
+        )
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("home", "./var", "Folder holding the warehouse, documents, run records and feeds."),
+    Setting(
+        "sources",
+        "",
+        "Sources registry (TOML). Empty: the registry shipped in spiders/sources.toml.",
+    ),
+    Setting(
+        "user_agent",
+        "icewatch/0.1 (+https://github.com/icewatch/icewatch; monitoring public records)",
+        "User-Agent sent with every request: name the project and a contact URL.",
+    ),
+    Setting("download_timeout", 60, "Seconds before a request is abandoned."),
+    Setting("download_delay", 1.0, "Minimum seconds between requests to the same site."),
+    Setting("crawl_concurrency", 4, "Sources crawled at the same time (one process each)."),
+    Setting("robotstxt_obey", True, "Respect robots.txt."),
+    Setting("chromium_path", "/usr/bin/chromium", "Chromium used for JavaScript portals."),
+    Setting("db_wait", 30.0, "Seconds to wait for a busy warehouse before giving up."),
+    Setting("feed_max_items", 200, "Items per published feed, newest first."),
+    Setting(
+        "public_base_url",
+        "http://localhost:8000/",
+        "Address where the public folder is served; feeds link to themselves under it.",
+    ),
+    Setting("log_level", "INFO", "Log level of the command line and the crawls."),
+)
+
+_BY_NAME = {setting.name: setting for setting in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Config:
+    values: dict[str, Any]
+    origins: dict[str, str]
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def home_path(self) -> Path:
+        return Path(self.values["home"]).expanduser().resolve()
+
+    def with_overrides(self, origin: str, **overrides: Any) -> Config:
+        values, origins = dict(self.values), dict(self.origins)
+        for name, value in overrides.items():
+            if value is None:
+                continue
+            if name not in _BY_NAME:
+                raise ConfigError(f"unknown setting {name!r}")
+            values[name] = _BY_NAME[name].coerce(value, origin)
+            origins[name] = origin
+        return Config(values, origins)
+
+
+def config_file(environ: dict[str, str] | None = None) -> Path | None:
+    environ = os.environ if environ is None else environ
+    named = environ.get("ICEWATCH_CONFIG")
+    if named:
+        path = Path(named)
+        if not path.is_file():
+            raise ConfigError(f"ICEWATCH_CONFIG names {named}, which is not a file")
+        return path
+    local = Path("icewatch.toml")
+    return local if local.is_file() else None
+
+
+def load_config(environ: dict[str, str] | None = None) -> Config:
+    """Resolve every setting from defaults, ``icewatch.toml`` and the environment."""
+    environ = dict(os.environ if environ is None else environ)
+    values = {s.name: s.default for s in SETTINGS}
+    origins = dict.fromkeys(values, "default")
+    path = config_file(environ)
+    if path is not None:
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+        table = data.get("icewatch", data)
+        for name, value in table.items():
+            if name not in _BY_NAME:
+                known = ", ".join(sorted(_BY_NAME))
+                raise ConfigError(f"{path}: unknown setting {name!r} (known: {known})")
+            values[name] = _BY_NAME[name].coerce(value, str(path))
+            origins[name] = str(path)
+    for setting in SETTINGS:
+        if setting.env in environ:
+            values[setting.name] = setting.coerce(environ[setting.env], setting.env)
+            origins[setting.name] = f"env {setting.env}"
+    return Config(values, origins)
+
+
+def example_toml() -> str:
+    """The documented ``icewatch.toml``: every setting, commented out at its default."""
+    lines = [
+        "# icewatch configuration. Every setting is shown at its default;",
+        "# uncomment to change it. ICEWATCH_<NAME> environment variables override this file.",
+        "[icewatch]",
+    ]
+    for setting in SETTINGS:
+        lines.append(f"# {setting.help}")
+        lines.append(f"# {setting.name} = {_toml_value(setting.default)}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return repr(value)

@@ -1,0 +1,133 @@
+"""The Prefect flow of a monitoring run: crawl → extract → load → publish.
+
+Tasks are thin over ``flows.pipeline``. Crawls fan out over sources (one subprocess each) with
+at most ``crawl_concurrency`` at once; the load task is the only writer to DuckDB.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.logging import get_run_logger
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from flows import pipeline
+from flows.config import Config
+from flows.home import Home
+from spiders.crawl import CrawlResult
+from spiders.replay import serving
+from spiders.sources import Source
+from warehouse.load import RunRecord
+
+
+@task(name="crawl", cache_policy=NO_CACHE, task_run_name="crawl {source.id}")
+def crawl_task(
+    source: Source, home: Home, run_id: str, config: Config, replay_url: str | None
+) -> CrawlResult:
+    return pipeline.crawl(source, home=home, run_id=run_id, config=config, replay_url=replay_url)
+
+
+@task(name="extract", cache_policy=NO_CACHE)
+def extract_task(home: Home, run_id: str, results: list[CrawlResult]) -> tuple[list, list[str]]:
+    return pipeline.extract(home, run_id, results)
+
+
+@task(name="load", cache_policy=NO_CACHE)
+def load_task(
+    home: Home,
+    config: Config,
+    run: RunRecord,
+    sources: list[Source],
+    documents: list,
+    editions: list,
+):
+    return pipeline.load(home, config, run, sources=sources, documents=documents, editions=editions)
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(home: Home, config: Config) -> tuple[Path, bool]:
+    return pipeline.publish(home, config)
+
+
+def run_monitor(
+    config: Config,
+    source_ids: list[str] | None = None,
+    replay_dir: Path | None = None,
+    mode: str = "live",
+) -> pipeline.RunSummary:
+    """Run the monitor flow with as many crawl threads as ``crawl_concurrency`` allows."""
+    runner = ThreadPoolTaskRunner(max_workers=max(1, int(config.crawl_concurrency)))
+    return monitor.with_options(task_runner=runner)(
+        config, source_ids=source_ids, replay_dir=replay_dir, mode=mode
+    )
+
+
+@flow(name="icewatch-monitor", log_prints=True)
+def monitor(
+    config: Config,
+    source_ids: list[str] | None = None,
+    replay_dir: Path | None = None,
+    mode: str = "live",
+) -> pipeline.RunSummary:
+    """One monitoring run over the selected sources (all of the registry by default)."""
+    log = get_run_logger()
+    started = time.monotonic()
+    started_at = dt.datetime.now(dt.UTC)
+    home = Home(config.home_path)
+    run_id = pipeline.new_run_id(started_at)
+    summary = pipeline.RunSummary(run_id=run_id, mode=mode)
+    sources, skipped = pipeline.select_sources(config, source_ids, replay_dir)
+    summary.sources_skipped = skipped
+    for note in skipped:
+        log.warning("skipped %s", note)
+    log.info("run %s (%s): %d source(s) into %s", run_id, mode, len(sources), home.root)
+
+    def crawl_all(replay_url: str | None) -> list[CrawlResult]:
+        futures = [crawl_task.submit(s, home, run_id, config, replay_url) for s in sources]
+        return [f.result() for f in futures]
+
+    if replay_dir is not None:
+        with serving(replay_dir) as server:
+            log.info("replaying %s from %s", replay_dir, server.base_url)
+            results = crawl_all(server.base_url)
+    else:
+        results = crawl_all(None)
+
+    editions, extract_failures = extract_task(home, run_id, results)
+    failed_sources = {r.source_id for r in results if not r.ok}
+    failed_sources |= {f.split(":", 1)[0] for f in extract_failures}
+    summary.failures = [f for r in results for f in r.failures] + extract_failures
+    summary.sources_ok = [s.id for s in sources if s.id not in failed_sources]
+    summary.sources_failed = sorted(failed_sources)
+    documents = [d for r in results for d in r.documents]
+    summary.documents = len(documents)
+    run = RunRecord(
+        run_id=run_id,
+        started_at=started_at,
+        mode=mode,
+        sources_ok=len(summary.sources_ok),
+        sources_failed=len(summary.sources_failed),
+        failures=summary.failures,
+    )
+    loaded = load_task(home, config, run, sources, documents, editions)
+    summary.documents_new = loaded.documents_new
+    summary.editions_loaded = sum(1 for e in loaded.editions if e.status == "loaded")
+    summary.alerts_new = loaded.alerts_new
+    feed, changed = publish_task(home, config)
+    summary.feed, summary.feed_changed = str(feed), changed
+    summary.seconds = round(time.monotonic() - started, 1)
+    log.info(
+        "run %s done in %.1fs: %d source(s) ok, %d failed, %d document(s) (%d new), %d new alerts",
+        run_id,
+        summary.seconds,
+        len(summary.sources_ok),
+        len(summary.sources_failed),
+        summary.documents,
+        summary.documents_new,
+        summary.alerts_new,
+    )
+    return summary

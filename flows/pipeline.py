@@ -1,0 +1,226 @@
+"""The stages of a monitoring run as plain functions; ``flows.monitor`` wires them in Prefect."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import json
+import logging
+import secrets
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from extract.errors import LayoutError
+from extract.ice287g import ListKind, parse_287g
+from feeds.rss import FEED_COLUMNS, FeedAlert, publish_all
+from flows.config import Config
+from flows.home import Home
+from spiders.crawl import CrawlResult, crawl_source
+from spiders.replay import recorded_urls
+from spiders.sources import Source, load_sources
+from warehouse.db import open_warehouse
+from warehouse.load import Ice287gEdition, RunLoad, RunRecord, load_run
+from warehouse.queries import latest_alerts
+
+logger = logging.getLogger("icewatch")
+
+_LIST_OF_ROLE = {
+    "287g.participating": ListKind.PARTICIPATING,
+    "287g.pending": ListKind.PENDING,
+}
+
+
+def demo_dir() -> Path:
+    """The built-in replay set of made-up data used by ``icewatch run --demo``."""
+    return Path(str(resources.files("spiders") / "demo"))
+
+
+def new_run_id(now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(dt.UTC)
+    return f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    mode: str
+    sources_ok: list[str] = field(default_factory=list)
+    sources_failed: list[str] = field(default_factory=list)
+    sources_skipped: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    documents: int = 0
+    documents_new: int = 0
+    editions_loaded: int = 0
+    alerts_new: int = 0
+    feed: str | None = None
+    feed_changed: bool = False
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "ok": self.ok}
+
+
+def select_sources(
+    config: Config, source_ids: list[str] | None, replay_dir: Path | None
+) -> tuple[list[Source], list[str]]:
+    """The registry entries to crawl, and why others were left out."""
+    sources = load_sources(config.sources or None)
+    skipped: list[str] = []
+    if source_ids:
+        unknown = sorted(set(source_ids) - {s.id for s in sources})
+        if unknown:
+            raise ValueError(
+                f"unknown source id(s): {', '.join(unknown)} (see `icewatch sources list`)"
+            )
+        sources = [s for s in sources if s.id in source_ids]
+    if replay_dir is not None:
+        recorded = recorded_urls(replay_dir)
+        covered = [s for s in sources if s.url in recorded]
+        skipped = [
+            f"{s.id}: its start page is not in the replay set" for s in sources if s not in covered
+        ]
+        sources = covered
+    return sources, skipped
+
+
+def crawl(
+    source: Source,
+    *,
+    home: Home,
+    run_id: str,
+    config: Config,
+    replay_url: str | None,
+    record_dir: Path | None = None,
+) -> CrawlResult:
+    result = crawl_source(
+        source.as_dict(),
+        out_dir=home.run_dir(run_id) / "crawl" / source.id,
+        documents_dir=home.documents,
+        cache_dir=None if replay_url else home.http_cache,
+        replay_url=replay_url,
+        record_dir=record_dir,
+        chromium=config.chromium_path,
+        settings={
+            "USER_AGENT": config.user_agent,
+            "DOWNLOAD_TIMEOUT": config.download_timeout,
+            # Replay answers from loopback at once: no need to be gentle with it.
+            "DOWNLOAD_DELAY": 0 if replay_url else config.download_delay,
+            "AUTOTHROTTLE_ENABLED": not replay_url,
+            "ROBOTSTXT_OBEY": config.robotstxt_obey,
+            "LOG_LEVEL": config.log_level,
+        },
+    )
+    new = sum(1 for d in result.documents if d.get("new"))
+    state = "ok" if result.ok else "FAILED"
+    logger.info(
+        "[%s] %s: %d document(s), %d new, in %.1fs",
+        source.id,
+        state,
+        len(result.documents),
+        new,
+        result.seconds,
+    )
+    for failure in result.failures:
+        logger.error("[%s] %s", source.id, failure)
+    return result
+
+
+def extract(
+    home: Home, run_id: str, results: list[CrawlResult]
+) -> tuple[list[Ice287gEdition], list[str]]:
+    """Parse every fetched 287(g) spreadsheet; a file that fails is reported, the rest kept."""
+    editions: list[Ice287gEdition] = []
+    failures: list[str] = []
+    out_dir = home.run_dir(run_id) / "extract"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for result in results:
+        for doc in result.documents:
+            kind = _LIST_OF_ROLE.get(doc.get("role", ""))
+            if kind is None:
+                continue
+            path = home.documents / doc["path"]
+            try:
+                snapshot = parse_287g(path, name=doc.get("file_name") or path.name, list_kind=kind)
+            except LayoutError as exc:
+                failures.append(f"{doc['source_id']}: {doc['url']}: {exc}")
+                logger.error("[%s] %s", doc["source_id"], failures[-1])
+                continue
+            date = (
+                snapshot.date
+                or _http_date(doc.get("last_modified"))
+                or _iso_date(doc["fetched_at"])
+            )
+            editions.append(Ice287gEdition(document=doc, snapshot=snapshot, snapshot_date=date))
+            with (out_dir / f"{doc['sha256'][:16]}.jsonl").open("w", encoding="utf-8") as out:
+                for row in snapshot.rows:
+                    out.write(json.dumps(row.as_json(), ensure_ascii=False) + "\n")
+            for warning in snapshot.warnings:
+                logger.warning("[%s] %s", doc["source_id"], warning)
+            logger.info(
+                "[%s] parsed %s list of %s: %d agreements",
+                doc["source_id"],
+                kind.value,
+                date.isoformat(),
+                len(snapshot.rows),
+            )
+    return editions, failures
+
+
+def load(
+    home: Home,
+    config: Config,
+    run: RunRecord,
+    *,
+    sources: list[Source],
+    documents: list[dict[str, Any]],
+    editions: list[Ice287gEdition],
+) -> RunLoad:
+    with open_warehouse(home.db, wait=config.db_wait) as con:
+        result = load_run(
+            con,
+            run,
+            sources=[s.as_dict() for s in sources],
+            documents=documents,
+            editions=editions,
+            stage_dir=home.run_dir(run.run_id) / "stage",
+        )
+    for edition in result.editions:
+        logger.info(
+            "loaded %s list of %s: %s, %d change(s), %d new alert(s)",
+            edition.list,
+            edition.snapshot_date.isoformat(),
+            edition.status,
+            len(edition.changes),
+            edition.alerts,
+        )
+    return result
+
+
+def publish(home: Home, config: Config) -> tuple[Path, bool]:
+    with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
+        rows = latest_alerts(con, FEED_COLUMNS, limit=config.feed_max_items)
+    alerts = [FeedAlert(*row) for row in rows]
+    path, changed = publish_all(alerts, home.public, base_url=config.public_base_url)
+    logger.info(
+        "feed %s: %d item(s), %s", path, len(alerts), "rewritten" if changed else "unchanged"
+    )
+    return path, changed
+
+
+def _http_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError):
+        return None
+
+
+def _iso_date(value: str) -> dt.date:
+    return dt.datetime.fromisoformat(value).date()

@@ -1,0 +1,59 @@
+"""Scrapy settings for icewatch crawls.
+
+The crawl runner (``spiders.crawl``) overrides the ICEWATCH_* keys and the politeness settings
+from the icewatch configuration for each run.
+"""
+
+BOT_NAME = "icewatch"
+SPIDER_MODULES = ["spiders.spiders"]
+NEWSPIDER_MODULE = "spiders.spiders"
+
+USER_AGENT = "icewatch/0.1 (+https://github.com/icewatch/icewatch; monitoring public records)"
+ROBOTSTXT_OBEY = True
+
+# Politeness: few requests per site, adaptive delay, retries with backoff on 429 and 5xx.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_MAXSIZE = 512 * 1024 * 1024
+
+# Conditional requests: a re-run revalidates what it fetched before instead of downloading it.
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
+HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
+
+ITEM_PIPELINES = {"spiders.pipelines.DocumentStorePipeline": 100}
+DOWNLOADER_MIDDLEWARES = {"spiders.middlewares.ReplayRecordMiddleware": 950}
+SPIDER_MIDDLEWARES = {"spiders.middlewares.SourceFailureMiddleware": 1000}
+
+# Playwright for JavaScript portals, with the system Chromium by default.
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+DOWNLOAD_HANDLERS = {
+    "http": "spiders.handlers.IcewatchDownloadHandler",
+    "https": "spiders.handlers.IcewatchDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "headless": True,
+    "args": [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ],
+}
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 60_000
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

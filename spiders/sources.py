@@ -1,0 +1,94 @@
+"""The sources registry (``spiders/sources.toml``): what to crawl, one entry per list or body."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import asdict, dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+KINDS = ("ice", "agenda")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_OCD = re.compile(r"^ocd-division/country:us(/[a-z_]+:[a-z0-9_.~-]+)*$")
+
+
+class SourceError(ValueError):
+    """The registry has an entry that cannot be used; the message names it."""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    kind: str
+    platform: str
+    url: str
+    jurisdiction: str
+    body: str
+    javascript: bool = False
+    timezone: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def default_registry() -> Path:
+    return Path(str(resources.files("spiders") / "sources.toml"))
+
+
+def known_platforms() -> list[str]:
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import SpiderLoader
+
+    return sorted(
+        SpiderLoader.from_settings(Settings({"SPIDER_MODULES": ["spiders.spiders"]})).list()
+    )
+
+
+def load_sources(path: str | Path | None = None, *, check_platforms: bool = True) -> list[Source]:
+    """Read and validate the registry; raises SourceError naming every bad entry."""
+    path = Path(path) if path else default_registry()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SourceError(f"no sources registry at {path}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SourceError(f"{path} is not valid TOML: {exc}") from exc
+    platforms = set(known_platforms()) if check_platforms else None
+    sources: list[Source] = []
+    problems: list[str] = []
+    for number, entry in enumerate(data.get("source", []), 1):
+        label = f"{path.name} source #{number} ({entry.get('id', 'no id')})"
+        try:
+            source = Source(**entry)
+        except TypeError as exc:
+            problems.append(f"{label}: {exc}")
+            continue
+        problems += [f"{label}: {p}" for p in _check(source, platforms)]
+        sources.append(source)
+    ids = [s.id for s in sources]
+    problems += [
+        f"{path.name}: id {i!r} is used twice" for i in sorted({i for i in ids if ids.count(i) > 1})
+    ]
+    if problems:
+        raise SourceError("bad sources registry:\n  " + "\n  ".join(problems))
+    return sources
+
+
+def _check(source: Source, platforms: set[str] | None) -> list[str]:
+    problems = []
+    if not _ID.match(source.id):
+        problems.append("id must be lower-case letters, digits and dashes")
+    if source.kind not in KINDS:
+        problems.append(f"kind must be one of {', '.join(KINDS)}")
+    if platforms is not None and source.platform not in platforms:
+        problems.append(
+            f"unknown platform {source.platform!r} (known: {', '.join(sorted(platforms))})"
+        )
+    if urlsplit(source.url).scheme not in {"http", "https"}:
+        problems.append(f"url must be http(s): {source.url!r}")
+    if not _OCD.match(source.jurisdiction):
+        problems.append(f"jurisdiction must be an OCD division id: {source.jurisdiction!r}")
+    return problems

@@ -1,0 +1,201 @@
+"""Loading one run into the warehouse: one transaction, all or nothing.
+
+A run killed while loading leaves the warehouse as it was before the run (DuckDB discards the
+open transaction on the next open); the next run loads the same files again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from extract.ice287g import ListKind, Snapshot287g
+from warehouse.ice287g import LoadResult, load_snapshot
+from warehouse.stage import insert_records
+
+# Set only by the crash-safety test: pause inside the load transaction so it can be killed there.
+HOLD_ENV = "ICEWATCH_DEBUG_HOLD_LOAD_SECONDS"
+
+
+@dataclass
+class Ice287gEdition:
+    """One parsed 287(g) spreadsheet with the document it came from."""
+
+    document: dict[str, Any]
+    snapshot: Snapshot287g
+    snapshot_date: dt.date
+
+
+@dataclass
+class RunRecord:
+    run_id: str
+    started_at: dt.datetime
+    mode: str
+    sources_ok: int
+    sources_failed: int
+    failures: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunLoad:
+    documents_new: int
+    editions: list[LoadResult]
+
+    @property
+    def alerts_new(self) -> int:
+        return sum(e.alerts for e in self.editions)
+
+
+def load_run(
+    con: duckdb.DuckDBPyConnection,
+    run: RunRecord,
+    *,
+    sources: Sequence[dict[str, Any]],
+    documents: Sequence[dict[str, Any]],
+    editions: Sequence[Ice287gEdition],
+    stage_dir: Path | None = None,
+) -> RunLoad:
+    """Record the run's sources, documents and 287(g) editions in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        upsert_sources(con, sources)
+        documents_new = record_documents(con, run.run_id, documents, stage_dir=stage_dir)
+        results = [
+            load_snapshot(
+                con,
+                edition.snapshot,
+                snapshot_date=edition.snapshot_date,
+                document_sha256=edition.document["sha256"],
+                file_name=edition.document.get("file_name") or "",
+                source_url=edition.document.get("url"),
+                run_id=run.run_id,
+                stage_dir=stage_dir,
+            )
+            for edition in order_editions(editions)
+        ]
+        load = RunLoad(documents_new, results)
+        _record_run(con, run, load)
+        hold = float(os.environ.get(HOLD_ENV) or 0)
+        if hold:
+            print(f"holding the load transaction open for {hold:g}s", flush=True)
+            time.sleep(hold)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return load
+
+
+def order_editions(editions: Sequence[Ice287gEdition]) -> list[Ice287gEdition]:
+    """Oldest first; on a day, participating before pending, so that a pending agreement that
+    disappears because it was signed is seen as signed."""
+    rank = {ListKind.PARTICIPATING: 0, ListKind.PENDING: 1}
+    return sorted(
+        editions,
+        key=lambda e: (
+            e.snapshot_date,
+            rank[e.snapshot.list],
+            e.document.get("file_name") or "",
+        ),
+    )
+
+
+def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Sequence[dict[str, Any]]) -> None:
+    for s in sources:
+        con.execute(
+            "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, now()) "
+            "ON CONFLICT (source_id) DO UPDATE SET kind = excluded.kind, "
+            "platform = excluded.platform, "
+            "jurisdiction_id = excluded.jurisdiction_id, body = excluded.body, url = excluded.url, "
+            "updated_at = excluded.updated_at",
+            [s["id"], s["kind"], s["platform"], s.get("jurisdiction"), s.get("body"), s["url"]],
+        )
+
+
+def record_documents(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    documents: Sequence[dict[str, Any]],
+    *,
+    stage_dir: Path | None = None,
+) -> int:
+    """Add unseen documents and every fetch; returns how many documents are new."""
+    known = {
+        row[0]
+        for row in con.execute(
+            "SELECT sha256 FROM documents WHERE sha256 IN (SELECT unnest(?::TEXT[]))",
+            [[d["sha256"] for d in documents]],
+        ).fetchall()
+    }
+    new: dict[str, dict[str, Any]] = {}
+    for doc in documents:
+        if doc["sha256"] not in known and doc["sha256"] not in new:
+            new[doc["sha256"]] = {
+                "sha256": doc["sha256"],
+                "path": doc["path"],
+                "content_type": doc.get("content_type"),
+                "size": doc.get("size"),
+                "first_url": doc["url"],
+                "first_seen_run": run_id,
+                "first_seen_at": doc.get("fetched_at"),
+            }
+    insert_records(con, "documents", new.values(), stage_dir=stage_dir)
+    fetches = {
+        (doc["source_id"], doc["url"]): {
+            "run_id": run_id,
+            "source_id": doc["source_id"],
+            "url": doc["url"],
+            "sha256": doc["sha256"],
+            "role": doc.get("role"),
+            "fetched_at": doc.get("fetched_at"),
+            "last_modified": doc.get("last_modified"),
+        }
+        for doc in documents
+    }
+    insert_records(con, "document_fetches", fetches.values(), stage_dir=stage_dir, or_ignore=True)
+    return len(new)
+
+
+def _record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, load: RunLoad) -> None:
+    if run.sources_failed and run.sources_ok:
+        status = "partial"
+    elif run.sources_failed:
+        status = "failed"
+    else:
+        status = "completed"
+    summary = {
+        "failures": run.failures,
+        "editions": [
+            {
+                "list": e.list,
+                "snapshot_date": e.snapshot_date.isoformat(),
+                "status": e.status,
+                "rows": e.rows,
+                "changes": len(e.changes),
+                "alerts": e.alerts,
+            }
+            for e in load.editions
+        ],
+    }
+    con.execute(
+        "INSERT OR REPLACE INTO runs VALUES (?, ?, now(), ?, ?, ?, ?, ?, ?, ?)",
+        [
+            run.run_id,
+            run.started_at,
+            status,
+            run.mode,
+            run.sources_ok,
+            run.sources_failed,
+            load.documents_new,
+            load.alerts_new,
+            json.dumps(summary),
+        ],
+    )
