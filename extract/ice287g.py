@@ -60,6 +60,9 @@ _STATE_NAMES.update({s.abbr: s.abbr for s in us.states.STATES_AND_TERRITORIES})
 _STATE_NAMES["DISTRICT OF COLUMBIA"] = "DC"
 _STATE_NAMES["DC"] = "DC"
 _WAYBACK = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$", re.I)
+_EARLIEST_SIGNED = dt.date(2002, 1, 1)  # the first 287(g) agreement (Florida) was signed in 2002
+_SQUEEZED_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(\d{4})$")
+_EMBEDDED = re.compile(r"(https?):/+(.+)$", re.I)
 _FILE_DATE_ICE = re.compile(r"(\d{2})(\d{2})(\d{4})(am|pm|mid)", re.I)
 _FILE_DATE_STAMP = re.compile(r"-(\d{4})(\d{2})(\d{2})\d{6}")
 
@@ -85,6 +88,7 @@ class Agreement287g:
     support_model: SupportModel | None
     support_raw: str
     signed: dt.date | None
+    signed_raw: str  # the cell as ICE wrote it when it was text ("05/082025"), else ""
     moa_url: str | None
     addendum_url: str | None
     row: int  # 1-based row number in the sheet, for error reports
@@ -227,7 +231,7 @@ def _parse_sheet(
             index = columns.get(col)
             return cells[index] if index is not None and index < len(cells) else _EMPTY
 
-        values = [_text(c.value) for c in cells]
+        values = [_clean(_text(c.value)) for c in cells]
         if not any(values):
             snapshot.blank_rows += 1
             continue
@@ -241,6 +245,15 @@ def _parse_sheet(
             snapshot.warnings.append(
                 f"{name} row {row_number}: unknown support type {support_raw!r}"
             )
+        signed_cell = cell("SIGNED").value
+        signed = _parse_date(signed_cell)
+        signed_raw = "" if isinstance(signed_cell, dt.date) else _clean(_text(signed_cell))
+        if signed is not None and not _EARLIEST_SIGNED <= signed <= _latest_signed(snapshot.date):
+            # A typo such as 5025-07-07: keep what ICE wrote, claim no date.
+            snapshot.warnings.append(f"{name} row {row_number}: implausible date {signed}")
+            signed, signed_raw = None, signed.isoformat()
+        elif signed is None and signed_raw:
+            snapshot.warnings.append(f"{name} row {row_number}: unreadable date {signed_raw!r}")
         state = _parse_state(state_raw)
         if state is None:
             snapshot.warnings.append(f"{name} row {row_number}: unknown state {state_raw!r}")
@@ -261,7 +274,8 @@ def _parse_sheet(
                 county=_null(_clean(_text(cell("COUNTY").value))) if "COUNTY" in columns else None,
                 support_model=model,
                 support_raw=support_raw,
-                signed=_parse_date(cell("SIGNED")) if "SIGNED" in columns else None,
+                signed=signed,
+                signed_raw=signed_raw,
                 moa_url=_parse_link(cell("MOA")) if "MOA" in columns else None,
                 addendum_url=_parse_link(cell("ADDENDUM")) if "ADDENDUM" in columns else None,
                 row=row_number,
@@ -269,6 +283,10 @@ def _parse_sheet(
             )
         )
     return snapshot
+
+
+def _latest_signed(snapshot_date: dt.date | None) -> dt.date:
+    return (snapshot_date or dt.date.today()) + dt.timedelta(days=366)
 
 
 def _header_text(value: Any) -> str:
@@ -322,8 +340,7 @@ def _parse_agency_type(raw: str) -> AgencyType | None:
     return None
 
 
-def _parse_date(cell: Any) -> dt.date | None:
-    value = cell.value
+def _parse_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -331,6 +348,14 @@ def _parse_date(cell: Any) -> dt.date | None:
     text = _clean(_text(value))
     if not text or text.lower() in _NULL_TEXT:
         return None
+    # Typed by hand with a slash missing: "05/082025", "7/72025".
+    squeezed = _SQUEEZED_DATE.match(text)
+    if squeezed:
+        month, day, year = (int(g) for g in squeezed.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     parsed = dateparser.parse(
         text, languages=["en"], settings={"DATE_ORDER": "MDY", "PREFER_DAY_OF_MONTH": "first"}
     )
@@ -343,12 +368,21 @@ def _parse_link(cell: Any) -> str | None:
     if not target:
         text = _clean(_text(cell.value))
         target = text if text.lower().startswith(("http://", "https://")) else None
-    return unwrap_url(target) if target else None
+    return unwrap_url(target) if target else None  # type: ignore[return-value]
 
 
-def unwrap_url(url: str) -> str:
-    """Undo Outlook safelinks and Wayback Machine wrappers; escape stray spaces."""
+def unwrap_url(url: str) -> str | None:
+    """Undo Outlook safelinks, Wayback Machine and PDF-viewer wrappers; escape stray spaces.
+
+    Returns None for a link that holds no http(s) address.
+    """
     url = url.strip()
+    if not url.lower().startswith(("http://", "https://")):
+        # "chrome-extension://<id>/https:/www.ice.gov/…": a PDF viewer's address was pasted.
+        embedded = _EMBEDDED.search(url)
+        if not embedded:
+            return None
+        url = f"{embedded.group(1).lower()}://{embedded.group(2)}"
     parts = urlsplit(url)
     if parts.netloc.endswith("safelinks.protection.outlook.com"):
         inner = parse_qs(parts.query).get("url")
@@ -357,4 +391,6 @@ def unwrap_url(url: str) -> str:
     match = _WAYBACK.match(url)
     if match:
         url = match.group(1)
+    # ice.gov serves only HTTPS; a scheme fixed by ICE later must not read as a new MOA link.
+    url = re.sub(r"^http://(www\.)?ice\.gov/", "https://www.ice.gov/", url, flags=re.I)
     return quote(url, safe=":/?#[]@!$&'()*+,;=%~")

@@ -1,0 +1,85 @@
+"""Shared fixtures. Nothing here reaches any address but 127.0.0.1."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("ICEWATCH_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+def corpus_path(*parts: str) -> Path:
+    path = CORPUS.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared corpus not available at {path} (set ICEWATCH_CORPUS to its folder)")
+    return path
+
+
+def make_xlsx(
+    header: Sequence[Any] | None,
+    rows: Sequence[Sequence[Any]],
+    *,
+    header_row: int = 1,
+    links: dict[tuple[int, int], str] | None = None,
+    sheet_name: str = "Sheet1",
+) -> bytes:
+    """A workbook written by the test: ``header`` at ``header_row``, then ``rows``.
+
+    ``links`` maps (row index in ``rows``, 1-based column) to a hyperlink target.
+    """
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = sheet_name
+    for _ in range(header_row - 1):
+        sheet.append(["287(g) list, made up for a test"])
+    if header is not None:
+        sheet.append(list(header))
+    first = sheet.max_row + 1
+    for row in rows:
+        sheet.append(list(row))
+    for (index, column), target in (links or {}).items():
+        sheet.cell(first + index, column).hyperlink = target
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+HEADER_2026 = [
+    "STATE",
+    "LAW ENFORCEMENT AGENCY",
+    "TYPE",
+    "COUNTY",
+    "SUPPORT TYPE",
+    "SIGNED",
+    "MOA",
+    "ADDENDUM",
+]
+
+
+def row_2026(
+    state: str = "TEXAS",
+    agency: str = "Example County Sheriff's Office",
+    model: str = "Task Force Model",
+    signed: dt.date | None = dt.date(2025, 3, 1),
+    county: str = "Example County",
+    moa: str = "link",
+) -> list[Any]:
+    return [state, agency, "County", county, model, signed, moa, ""]
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    path = tmp_path / "var"
+    path.mkdir()
+    return path
