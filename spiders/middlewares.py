@@ -41,10 +41,17 @@ class SourceFailureMiddleware:
     other requests: one broken page never hides what the rest produced.
     """
 
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SourceFailureMiddleware:
+        return cls(crawler)
+
     def process_spider_exception(
-        self, response: Response, exception: Exception, spider: Spider | None = None
+        self, response: Response, exception: Exception
     ) -> list[object] | None:
-        fail = getattr(spider, "fail", None)
+        fail = getattr(self.crawler.spider, "fail", None)
         if fail is None:
             return None
         fail(f"{type(exception).__name__}: {exception}", response.url)

@@ -8,7 +8,6 @@ import tempfile
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from scrapy import Spider
 from scrapy.crawler import Crawler
 
 from spiders.items import Document, FetchedDocument
@@ -54,25 +53,24 @@ def store_bytes(documents_dir: Path, body: bytes, suffix: str) -> tuple[str, str
 
 
 class DocumentStorePipeline:
-    def __init__(self, documents_dir: Path) -> None:
+    def __init__(self, documents_dir: Path, crawler: Crawler) -> None:
         self.documents_dir = documents_dir
+        self.stats = crawler.stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DocumentStorePipeline:
         folder = crawler.settings.get("ICEWATCH_DOCUMENTS_DIR")
         if not folder:
             raise ValueError("ICEWATCH_DOCUMENTS_DIR is not set: the crawl has no document store")
-        return cls(Path(folder))
+        return cls(Path(folder), crawler)
 
-    def process_item(self, item: object, spider: Spider | None = None) -> object:
+    def process_item(self, item: object) -> object:
         if not isinstance(item, FetchedDocument):
             return item
         sha, relative, new = store_bytes(
             self.documents_dir, item.body, suffix_for(item.url, item.content_type)
         )
-        stats = spider.crawler.stats if spider is not None else None
-        if stats is not None:
-            stats.inc_value("icewatch/documents" + ("/new" if new else "/known"))
+        self.stats.inc_value("icewatch/documents" + ("/new" if new else "/known"))
         return Document(
             source_id=item.source_id,
             url=item.url,
