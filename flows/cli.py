@@ -364,3 +364,7 @@ def main() -> None:
     except (WarehouseBusy, FileNotFoundError) as exc:
         typer.echo(f"icewatch: {exc}", err=True)
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
