@@ -11,15 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from spiders.settings import PLAYWRIGHT_LAUNCH_OPTIONS
+
+LAUNCH_ARGS = PLAYWRIGHT_LAUNCH_OPTIONS["args"]
 
 
 def try_launch(executable: str | None) -> str | None:
