@@ -57,7 +57,8 @@ def main() -> None:
         ).fetchone()
         print(
             f"history load: {len(editions)} editions in {load_s:.2f}s "
-            f"({load_s / len(editions) * 1000:.0f} ms/edition): {versions} versions, {alerts} alerts"
+            f"({load_s / len(editions) * 1000:.0f} ms/edition): "
+            f"{versions} versions, {alerts} alerts"
         )
 
         largest = max(editions, key=lambda e: len(e.rows))
