@@ -126,7 +126,7 @@ def diff_records(
     for gone in old_by_key.values():
         for new_rec in added:
             if _same_agreement_apart_from_name(gone, new_rec):
-                score = _similarity(gone["agency"], new_rec["agency"])
+                score = agency_similarity(gone["agency"], new_rec["agency"])
                 if score >= RENAME_SIMILARITY:
                     candidates.append((score, gone["match_key"], new_rec["match_key"]))
     taken_old: set[str] = set()
@@ -365,10 +365,6 @@ def _same_agreement_apart_from_name(a: Mapping[str, Any], b: Mapping[str, Any]) 
         and _norm(a.get("signed")) == _norm(b.get("signed"))
         and (not a.get("county") or not b.get("county") or _norm(a["county"]) == _norm(b["county"]))
     )
-
-
-def _similarity(a: str, b: str) -> float:
-    return agency_similarity(a, b)
 
 
 def _norm(value: Any) -> Any:
