@@ -76,10 +76,3 @@ def row_2026(
     moa: str = "link",
 ) -> list[Any]:
     return [state, agency, "County", county, model, signed, moa, ""]
-
-
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    path = tmp_path / "var"
-    path.mkdir()
-    return path
