@@ -1,13 +1,22 @@
-"""Downloader middlewares: recording responses into a replay directory."""
+"""Downloader and spider middlewares: replay recording, known documents, polite retries,
+loud failures."""
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
+import email.utils
+from typing import Any
+
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
+from scrapy.utils.response import response_status_message
 
 from spiders.replay import ReplayRecorder
+from spiders.spiders.base import KnownDocument
 
 
 class ReplayRecordMiddleware:
@@ -56,3 +65,74 @@ class SourceFailureMiddleware:
             return None
         fail(f"{type(exception).__name__}: {exception}", response.url)
         return []
+
+
+class KnownDocumentsMiddleware:
+    """Never downloads a document the store already holds.
+
+    ``ICEWATCH_KNOWN_DOCUMENTS`` names a file of URLs (one per line) that earlier runs stored;
+    a document request (``meta["icewatch_document"]``) for one of them is dropped unless the
+    spider asks to revalidate it (the platform says the file changed since the last crawl).
+    """
+
+    def __init__(self, known: set[str], crawler: Crawler) -> None:
+        self.known = known
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> KnownDocumentsMiddleware:
+        path = crawler.settings.get("ICEWATCH_KNOWN_DOCUMENTS")
+        if not path:
+            raise NotConfigured
+        with open(path, encoding="utf-8") as lines:
+            return cls({line.strip() for line in lines if line.strip()}, crawler)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        meta = request.meta
+        document = meta.get("icewatch_document") and not meta.get("icewatch_revalidate")
+        if document and request.url in self.known:
+            self.stats.inc_value("icewatch/documents/skipped_known")
+            raise KnownDocument(f"already stored: {request.url}")
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries, but waiting before each: ``Retry-After`` when the server sends it
+    (seconds or an HTTP date, capped by ``RETRY_MAX_DELAY``), else exponential backoff from
+    ``RETRY_BACKOFF_BASE`` seconds (1×, 2×, 4×…)."""
+
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
+        self.max_delay = settings.getfloat("RETRY_MAX_DELAY", 60.0)
+
+    async def process_response(  # type: ignore[override]
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
+        if request.meta.get("dont_retry") or response.status not in self.retry_http_codes:
+            return response
+        retry = self._retry(request, response_status_message(response.status))
+        if retry is None:
+            return response
+        delay = retry_delay(
+            response.headers.get("Retry-After", b"").decode("latin-1"),
+            attempt=request.meta.get("retry_times", 0),
+            base=self.backoff_base,
+            cap=self.max_delay,
+        )
+        if delay > 0:
+            await asyncio.sleep(delay)
+        return retry
+
+
+def retry_delay(retry_after: str, *, attempt: int, base: float, cap: float) -> float:
+    """Seconds to wait before retry number ``attempt + 1``."""
+    value = retry_after.strip()
+    if value.isdigit():
+        return min(float(value), cap)
+    if value:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+            return max(0.0, min((when - dt.datetime.now(dt.UTC)).total_seconds(), cap))
+        except (TypeError, ValueError):
+            pass
+    return min(base * 2**attempt, cap)

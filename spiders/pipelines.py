@@ -83,4 +83,6 @@ class DocumentStorePipeline:
             last_modified=item.last_modified,
             file_name=item.file_name,
             referer=item.referer,
+            meeting_id=item.meeting_id,
+            item_id=item.item_id,
         )

@@ -22,6 +22,8 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+RETRY_BACKOFF_BASE = 2.0  # seconds before the first retry; doubles each time
+RETRY_MAX_DELAY = 120.0  # cap, also for a server's Retry-After
 DOWNLOAD_TIMEOUT = 60
 DOWNLOAD_MAXSIZE = 512 * 1024 * 1024
 
@@ -31,7 +33,12 @@ HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 
 ITEM_PIPELINES = {"spiders.pipelines.DocumentStorePipeline": 100}
-DOWNLOADER_MIDDLEWARES = {"spiders.middlewares.ReplayRecordMiddleware": 950}
+DOWNLOADER_MIDDLEWARES = {
+    "spiders.middlewares.KnownDocumentsMiddleware": 50,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.middlewares.BackoffRetryMiddleware": 550,
+    "spiders.middlewares.ReplayRecordMiddleware": 950,
+}
 SPIDER_MIDDLEWARES = {"spiders.middlewares.SourceFailureMiddleware": 1000}
 
 # Playwright for JavaScript portals, with the system Chromium by default.

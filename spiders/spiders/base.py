@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import PurePosixPath
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
+
+from spiders.agenda import clean, in_window, meeting_id, meeting_status, site_of, zone_for
+from spiders.items import DocumentRole, FetchedDocument, Listing, Meeting
 
 
 class SourceFailure(Exception):
     """The source could not be read as expected (a redesigned page, a missing link)."""
+
+
+class KnownDocument(IgnoreRequest):
+    """The document store already holds what this URL served: not fetched again."""
 
 
 class IcewatchSpider(scrapy.Spider):
@@ -35,6 +47,7 @@ class IcewatchSpider(scrapy.Spider):
             )
         self.source = source
         self.source_id: str = source["id"]
+        self.failures: list[str] = []
 
     async def start(self) -> Any:
         for request in self.start_requests_for_source():
@@ -46,14 +59,197 @@ class IcewatchSpider(scrapy.Spider):
     def fail(self, message: str, url: str | None = None) -> None:
         text = f"{self.source_id}: {message}" + (f" ({url})" if url else "")
         self.logger.error(text)
-        failures = self.crawler.stats.get_value("icewatch/failures") or []
-        self.crawler.stats.set_value("icewatch/failures", [*failures, text])
+        self.failures.append(text)
+        crawler = getattr(self, "crawler", None)
+        if crawler is not None:
+            crawler.stats.set_value("icewatch/failures", list(self.failures))
 
     def on_error(self, failure: Failure) -> None:
+        if failure.check(KnownDocument):
+            return
         request = getattr(failure, "request", None)
         url = request.url if request is not None else None
         response: Response | None = getattr(failure.value, "response", None)
         if response is not None:
             self.fail(f"HTTP {response.status}", url)
+        elif failure.check(IgnoreRequest):
+            self.fail(f"not fetched: {failure.getErrorMessage() or 'robots.txt forbids it'}", url)
         else:
             self.fail(f"{failure.type.__name__}: {failure.getErrorMessage()}", url)
+
+
+class AgendaSpider(IcewatchSpider):
+    """Base of the agenda platforms: a source's meetings, agenda items and documents.
+
+    Settings read (all optional): ``ICEWATCH_TODAY`` (ISO date; the crawl's notion of today),
+    ``ICEWATCH_AGENDA_PAST_DAYS`` and ``ICEWATCH_AGENDA_FUTURE_DAYS`` (the date window of
+    meetings to read). Without a crawler (``icewatch spiders parse``) the window is unlimited.
+    The registry entry may carry ``since`` (ISO instant of the last successful crawl), which
+    platforms with last-modified filters use to fetch only what changed.
+    """
+
+    platform: str = ""
+    #: (regex on the URL, callback name): which parser reads a saved response.
+    routes: tuple[tuple[str, str], ...] = ()
+
+    def __init__(self, source: str | dict[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(source, **kwargs)
+        self.zone = zone_for(self.source.get("timezone"), self.source.get("jurisdiction", ""))
+        self.options: dict[str, Any] = dict(self.source.get("options") or {})
+        self.since: dt.datetime | None = (
+            dt.datetime.fromisoformat(self.source["since"]) if self.source.get("since") else None
+        )
+        self.now = dt.datetime.now(dt.UTC)
+        self.window: tuple[dt.date, dt.date] = (dt.date.min, dt.date.max)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> AgendaSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        today_text = settings.get("ICEWATCH_TODAY")
+        if today_text:
+            today = dt.date.fromisoformat(today_text)
+            spider.now = dt.datetime.combine(today, dt.time(12), tzinfo=spider.zone)
+        today = spider.now.astimezone(spider.zone).date()
+        spider.window = (
+            today - dt.timedelta(days=settings.getint("ICEWATCH_AGENDA_PAST_DAYS", 30)),
+            today + dt.timedelta(days=settings.getint("ICEWATCH_AGENDA_FUTURE_DAYS", 120)),
+        )
+        return spider
+
+    @property
+    def site(self) -> str:
+        return self.options.get("site") or site_of(self.source["url"])
+
+    def meeting(
+        self,
+        native_id: str | int,
+        *,
+        body: str | None,
+        title: str | None,
+        start: dt.datetime | None,
+        time_known: bool,
+        url: str,
+        status_texts: Iterable[str | None] = (),
+        location: str | None = None,
+        agenda_url: str | None = None,
+        packet_url: str | None = None,
+        minutes_url: str | None = None,
+        last_modified: str | None = None,
+        agenda_published: bool | None = None,
+    ) -> Meeting:
+        published = bool(agenda_url or packet_url) if agenda_published is None else agenda_published
+        return Meeting(
+            meeting_id=meeting_id(self.platform, self.site, native_id),
+            source_id=self.source_id,
+            body=clean(body) or self.source.get("body", ""),
+            title=clean(title) or clean(body) or self.source.get("body", ""),
+            start=start.isoformat() if start else None,
+            time_known=time_known,
+            status=str(
+                meeting_status(start, self.now, texts=status_texts, agenda_published=published)
+            ),
+            url=url,
+            location=clean(location) or None,
+            agenda_url=agenda_url,
+            packet_url=packet_url,
+            minutes_url=minutes_url,
+            last_modified=last_modified,
+        )
+
+    def wanted(self, start: dt.datetime | None) -> bool:
+        """Inside the crawl's date window (meetings without a date are kept)."""
+        return start is None or in_window(start, self.window)
+
+    def listing(
+        self, meetings: Iterable[Meeting], *, window: tuple[dt.date, dt.date] | None = None
+    ) -> Listing:
+        """The complete listing of this run; by default its window is the crawl window narrowed
+        to the dates the page actually showed (an HTML calendar shows one year, say)."""
+        meetings = list(meetings)
+        if window is None:
+            days = [dt.date.fromisoformat(m.start[:10]) for m in meetings if m.start]
+            low, high = (min(days), max(days)) if days else self.window
+            window = (max(low, self.window[0]), min(high, self.window[1]))
+        return Listing(
+            source_id=self.source_id,
+            window_start=window[0].isoformat(),
+            window_end=window[1].isoformat(),
+            meeting_ids=sorted(m.meeting_id for m in meetings),
+        )
+
+    def documents_of(self, meeting: Meeting) -> Iterator[scrapy.Request]:
+        """Requests for the meeting's agenda and packet (minutes stay links)."""
+        for url, role in (
+            (meeting.agenda_url, DocumentRole.AGENDA),
+            (meeting.packet_url, DocumentRole.PACKET),
+        ):
+            if url and url.startswith(("http://", "https://")):
+                yield self.document(url, role, meeting.meeting_id)
+
+    def document(
+        self,
+        url: str,
+        role: DocumentRole,
+        meeting: str,
+        item: str | None = None,
+        *,
+        revalidate: bool = False,
+    ) -> scrapy.Request:
+        """A request for a document; the store skips URLs it already holds (see
+        ``KnownDocumentsMiddleware``) unless ``revalidate``."""
+        return scrapy.Request(
+            url,
+            callback=self.save_document,
+            errback=self.on_error,
+            cb_kwargs={"role": role, "meeting": meeting, "item": item},
+            meta={"icewatch_document": True, "icewatch_revalidate": revalidate, "dont_cache": True},
+            priority=-1,
+        )
+
+    def save_document(
+        self, response: Response, role: DocumentRole, meeting: str, item: str | None
+    ) -> Iterator[FetchedDocument]:
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        disposition = response.headers.get("Content-Disposition", b"").decode("latin-1")
+        name = _FILENAME.search(disposition)
+        yield FetchedDocument(
+            source_id=self.source_id,
+            url=response.url,
+            role=role,
+            body=response.body,
+            content_type=content_type,
+            last_modified=response.headers.get("Last-Modified", b"").decode("latin-1") or None,
+            file_name=name.group(1)
+            if name
+            else PurePosixPath(unquote(urlsplit(response.url).path)).name,
+            referer=self.source["url"],
+            meeting_id=meeting,
+            item_id=item,
+        )
+
+    def require(self, found: Sequence[Any], what: str, response: Response) -> None:
+        """A selector that must match: nothing found means the portal changed."""
+        if not found:
+            raise SourceFailure(
+                f"{self.platform} page shows no {what}; the portal may have been redesigned "
+                f"(try: icewatch spiders parse {self.platform} FILE --url {response.url})"
+            )
+
+    def json_of(self, response: Response, what: str) -> Any:
+        """The response's JSON, or a SourceFailure saying what came instead."""
+        try:
+            return json.loads(response.text)
+        except (ValueError, AttributeError):
+            head = clean(response.body[:200].decode("utf-8", "replace"))
+            raise SourceFailure(f"{what} is not JSON (HTTP {response.status}): {head!r}") from None
+
+    @classmethod
+    def callback_for(cls, url: str) -> str:
+        for pattern, callback in cls.routes:
+            if re.search(pattern, url, re.I):
+                return callback
+        return "parse"
+
+
+_FILENAME = re.compile(r'filename\*?=(?:UTF-8\'\')?"?([^";]+)"?', re.I)
