@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 KINDS = ("ice", "agenda")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -29,6 +30,7 @@ class Source:
     body: str
     javascript: bool = False
     timezone: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)  # platform settings (client, …)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -91,4 +93,11 @@ def _check(source: Source, platforms: set[str] | None) -> list[str]:
         problems.append(f"url must be http(s): {source.url!r}")
     if not _OCD.match(source.jurisdiction):
         problems.append(f"jurisdiction must be an OCD division id: {source.jurisdiction!r}")
+    if source.timezone:
+        try:
+            ZoneInfo(source.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            problems.append(f"unknown time zone {source.timezone!r} (use an IANA name)")
+    if not isinstance(source.options, dict):
+        problems.append("options must be a table")
     return problems
