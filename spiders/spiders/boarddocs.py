@@ -144,10 +144,9 @@ class BoardDocsSpider(AgendaSpider):
         yield self.listing(meetings)
 
     def parse_agenda(self, response: Response, meeting: str | None = None) -> Iterator[AgendaItem]:
-        meeting = (
-            meeting
-            or f"{self.platform}:{self.site}:{parse_qs(urlsplit(response.url).query).get('id', ['unknown'])[0]}"
-        )
+        if meeting is None:
+            unique = parse_qs(urlsplit(response.url).query).get("id", ["unknown"])[0]
+            meeting = f"{self.platform}:{self.site}:{unique}"
         selector = Selector(text=response.text)
         items = selector.css("li.item")
         categories = selector.css("dl.wrap-category")
