@@ -72,6 +72,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("download_delay", 1.0, "Minimum seconds between requests to the same site."),
     Setting("crawl_concurrency", 4, "Sources crawled at the same time (one process each)."),
     Setting("robotstxt_obey", True, "Respect robots.txt."),
+    Setting("agenda_past_days", 30, "Agenda crawls read meetings from this many days ago…"),
+    Setting("agenda_future_days", 120, "…to this many days ahead."),
     Setting("chromium_path", "/usr/bin/chromium", "Chromium used for JavaScript portals."),
     Setting("db_wait", 30.0, "Seconds to wait for a busy warehouse before giving up."),
     Setting("feed_max_items", 200, "Items per published feed, newest first."),

@@ -21,14 +21,21 @@ from flows.home import Home
 from spiders.crawl import CrawlResult
 from spiders.replay import serving
 from spiders.sources import Source
-from warehouse.load import RunRecord
+from warehouse.load import AgendaBatch, RunRecord
 
 
 @task(name="crawl", cache_policy=NO_CACHE, task_run_name="crawl {source.id}")
 def crawl_task(
-    source: Source, home: Home, run_id: str, config: Config, replay_url: str | None
+    source: Source,
+    home: Home,
+    run_id: str,
+    config: Config,
+    replay_url: str | None,
+    state: pipeline.CrawlState,
 ) -> CrawlResult:
-    return pipeline.crawl(source, home=home, run_id=run_id, config=config, replay_url=replay_url)
+    return pipeline.crawl(
+        source, home=home, run_id=run_id, config=config, replay_url=replay_url, state=state
+    )
 
 
 @task(name="extract", cache_policy=NO_CACHE)
@@ -44,8 +51,19 @@ def load_task(
     sources: list[Source],
     documents: list,
     editions: list,
+    agendas: AgendaBatch,
+    ok_sources: list[str],
 ):
-    return pipeline.load(home, config, run, sources=sources, documents=documents, editions=editions)
+    return pipeline.load(
+        home,
+        config,
+        run,
+        sources=sources,
+        documents=documents,
+        editions=editions,
+        agendas=agendas,
+        ok_sources=ok_sources,
+    )
 
 
 @task(name="publish", cache_policy=NO_CACHE)
@@ -86,8 +104,10 @@ def monitor(
         log.warning("skipped %s", note)
     log.info("run %s (%s): %d source(s) into %s", run_id, mode, len(sources), home.root)
 
+    state = pipeline.crawl_state(home, config, run_id)
+
     def crawl_all(replay_url: str | None) -> list[CrawlResult]:
-        futures = [crawl_task.submit(s, home, run_id, config, replay_url) for s in sources]
+        futures = [crawl_task.submit(s, home, run_id, config, replay_url, state) for s in sources]
         return [f.result() for f in futures]
 
     if replay_dir is not None:
@@ -113,8 +133,11 @@ def monitor(
         sources_failed=len(summary.sources_failed),
         failures=summary.failures,
     )
-    loaded = load_task(home, config, run, sources, documents, editions)
+    agendas = pipeline.agenda_batch(results)
+    summary.meetings, summary.agenda_items = len(agendas.meetings), len(agendas.items)
+    loaded = load_task(home, config, run, sources, documents, editions, agendas, summary.sources_ok)
     summary.documents_new = loaded.documents_new
+    summary.meetings_delisted = loaded.agendas.delisted
     summary.editions_loaded = sum(1 for e in loaded.editions if e.status == "loaded")
     summary.alerts_new = loaded.alerts_new
     feed, changed = publish_task(home, config)

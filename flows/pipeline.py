@@ -6,6 +6,7 @@ import datetime as dt
 import email.utils
 import json
 import logging
+import os
 import secrets
 from dataclasses import dataclass, field
 from importlib import resources
@@ -20,11 +21,15 @@ from flows.home import Home
 from spiders.crawl import CrawlResult, crawl_source
 from spiders.replay import recorded_urls
 from spiders.sources import Source, load_sources
+from warehouse.agendas import crawl_state as read_crawl_state
 from warehouse.db import open_warehouse
-from warehouse.load import Ice287gEdition, RunLoad, RunRecord, load_run
+from warehouse.load import AgendaBatch, Ice287gEdition, RunLoad, RunRecord, load_run
 from warehouse.queries import latest_alerts
 
 logger = logging.getLogger("icewatch")
+
+# The crawl's notion of today (ISO date), for replaying agendas recorded on another day.
+TODAY_ENV = "ICEWATCH_TODAY"
 
 _LIST_OF_ROLE = {
     "287g.participating": ListKind.PARTICIPATING,
@@ -52,6 +57,9 @@ class RunSummary:
     failures: list[str] = field(default_factory=list)
     documents: int = 0
     documents_new: int = 0
+    meetings: int = 0
+    agenda_items: int = 0
+    meetings_delisted: int = 0
     editions_loaded: int = 0
     alerts_new: int = 0
     feed: str | None = None
@@ -78,7 +86,9 @@ def select_sources(
             raise ValueError(
                 f"unknown source id(s): {', '.join(unknown)} (see `icewatch sources list`)"
             )
-        sources = [s for s in sources if s.id in source_ids]
+        # Asked for by name: crawled even when the replay set lacks their start page (what is
+        # not recorded answers 404 and is reported).
+        return [s for s in sources if s.id in source_ids], skipped
     if replay_dir is not None:
         recorded = recorded_urls(replay_dir)
         covered = [s for s in sources if s.url in recorded]
@@ -89,6 +99,26 @@ def select_sources(
     return sources, skipped
 
 
+@dataclass
+class CrawlState:
+    """What earlier runs left for this one: each source's last successful crawl (for
+    last-modified filters) and the file of document URLs already stored."""
+
+    since: dict[str, dt.datetime]
+    known_documents: Path | None
+
+
+def crawl_state(home: Home, config: Config, run_id: str) -> CrawlState:
+    if not home.db.exists():
+        return CrawlState({}, None)
+    with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
+        since, urls = read_crawl_state(con)
+    path = home.run_dir(run_id) / "known_documents.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(f"{u}\n" for u in sorted(urls)), encoding="utf-8")
+    return CrawlState(since, path)
+
+
 def crawl(
     source: Source,
     *,
@@ -97,9 +127,22 @@ def crawl(
     config: Config,
     replay_url: str | None,
     record_dir: Path | None = None,
+    state: CrawlState | None = None,
 ) -> CrawlResult:
+    entry = source.as_dict()
+    settings: dict[str, Any] = {
+        "ICEWATCH_AGENDA_PAST_DAYS": config.agenda_past_days,
+        "ICEWATCH_AGENDA_FUTURE_DAYS": config.agenda_future_days,
+    }
+    if os.environ.get(TODAY_ENV):
+        settings["ICEWATCH_TODAY"] = os.environ[TODAY_ENV]
+    if state is not None:
+        if source.id in state.since:
+            entry["since"] = state.since[source.id].isoformat()
+        if state.known_documents is not None:
+            settings["ICEWATCH_KNOWN_DOCUMENTS"] = str(state.known_documents)
     result = crawl_source(
-        source.as_dict(),
+        entry,
         out_dir=home.run_dir(run_id) / "crawl" / source.id,
         documents_dir=home.documents,
         cache_dir=None if replay_url else home.http_cache,
@@ -114,16 +157,19 @@ def crawl(
             "AUTOTHROTTLE_ENABLED": not replay_url,
             "ROBOTSTXT_OBEY": config.robotstxt_obey,
             "LOG_LEVEL": config.log_level,
+            **settings,
         },
     )
     new = sum(1 for d in result.documents if d.get("new"))
-    state = "ok" if result.ok else "FAILED"
+    meetings = sum(1 for i in result.items if i.get("type") == "meeting")
     logger.info(
-        "[%s] %s: %d document(s), %d new, in %.1fs",
+        "[%s] %s: %s%d document(s), %d new, %d skipped as stored, in %.1fs",
         source.id,
-        state,
+        "ok" if result.ok else "FAILED",
+        f"{meetings} meeting(s), " if source.kind == "agenda" else "",
         len(result.documents),
         new,
+        int(result.stats.get("icewatch/documents/skipped_known", 0)),
         result.seconds,
     )
     for failure in result.failures:
@@ -172,6 +218,18 @@ def extract(
     return editions, failures
 
 
+def agenda_batch(results: list[CrawlResult]) -> AgendaBatch:
+    """Meetings, agenda items and listings from the crawls' item files."""
+    batch = AgendaBatch()
+    lists = {"meeting": batch.meetings, "agenda_item": batch.items, "listing": batch.listings}
+    for result in results:
+        for item in result.items:
+            target = lists.get(item.get("type", ""))
+            if target is not None:
+                target.append(item)
+    return batch
+
+
 def load(
     home: Home,
     config: Config,
@@ -180,6 +238,8 @@ def load(
     sources: list[Source],
     documents: list[dict[str, Any]],
     editions: list[Ice287gEdition],
+    agendas: AgendaBatch | None = None,
+    ok_sources: list[str] | None = None,
 ) -> RunLoad:
     with open_warehouse(home.db, wait=config.db_wait) as con:
         result = load_run(
@@ -188,7 +248,20 @@ def load(
             sources=[s.as_dict() for s in sources],
             documents=documents,
             editions=editions,
+            agendas=agendas,
+            ok_sources=ok_sources or [],
             stage_dir=home.run_dir(run.run_id) / "stage",
+        )
+    if agendas and (agendas.meetings or agendas.listings):
+        a = result.agendas
+        logger.info(
+            "loaded agendas: %d new meeting(s), %d updated, %d status change(s), "
+            "%d taken off their portal, %d new agenda item(s)",
+            a.meetings_new,
+            a.meetings_updated,
+            a.status_changes,
+            a.delisted,
+            a.items_new,
         )
     for edition in result.editions:
         logger.info(

@@ -11,13 +11,14 @@ import json
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from extract.ice287g import ListKind, Snapshot287g
+from warehouse.agendas import AgendaLoad, load_agendas, mark_sources_ok
 from warehouse.ice287g import LoadResult, load_snapshot
 from warehouse.stage import insert_records
 
@@ -45,9 +46,19 @@ class RunRecord:
 
 
 @dataclass
+class AgendaBatch:
+    """What the agenda spiders produced in a run (item dicts as the crawl wrote them)."""
+
+    meetings: list[dict[str, Any]] = field(default_factory=list)
+    items: list[dict[str, Any]] = field(default_factory=list)
+    listings: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
 class RunLoad:
     documents_new: int
     editions: list[LoadResult]
+    agendas: AgendaLoad = field(default_factory=AgendaLoad)
 
     @property
     def alerts_new(self) -> int:
@@ -61,9 +72,11 @@ def load_run(
     sources: Sequence[dict[str, Any]],
     documents: Sequence[dict[str, Any]],
     editions: Sequence[Ice287gEdition],
+    agendas: AgendaBatch | None = None,
+    ok_sources: Sequence[str] = (),
     stage_dir: Path | None = None,
 ) -> RunLoad:
-    """Record the run's sources, documents and 287(g) editions in one transaction."""
+    """Record the run's sources, documents, 287(g) editions and agendas in one transaction."""
     con.execute("BEGIN TRANSACTION")
     try:
         upsert_sources(con, sources)
@@ -81,7 +94,19 @@ def load_run(
             )
             for edition in order_editions(editions)
         ]
-        load = RunLoad(documents_new, results)
+        agendas = agendas or AgendaBatch()
+        agenda_load = load_agendas(
+            con,
+            run.run_id,
+            meetings=agendas.meetings,
+            items=agendas.items,
+            listings=agendas.listings,
+            jurisdictions={s["id"]: s.get("jurisdiction") for s in sources},
+            now=dt.datetime.now(dt.UTC),
+            stage_dir=stage_dir,
+        )
+        mark_sources_ok(con, ok_sources, run.started_at)
+        load = RunLoad(documents_new, results, agenda_load)
         _record_run(con, run, load)
         hold = float(os.environ.get(HOLD_ENV) or 0)
         if hold:
@@ -111,7 +136,8 @@ def order_editions(editions: Sequence[Ice287gEdition]) -> list[Ice287gEdition]:
 def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Sequence[dict[str, Any]]) -> None:
     for s in sources:
         con.execute(
-            "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, now()) "
+            "INSERT INTO sources (source_id, kind, platform, jurisdiction_id, body, url, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, now()) "
             "ON CONFLICT (source_id) DO UPDATE SET kind = excluded.kind, "
             "platform = excluded.platform, "
             "jurisdiction_id = excluded.jurisdiction_id, body = excluded.body, url = excluded.url, "
@@ -157,6 +183,8 @@ def record_documents(
             "role": doc.get("role"),
             "fetched_at": doc.get("fetched_at"),
             "last_modified": doc.get("last_modified"),
+            "meeting_id": doc.get("meeting_id"),
+            "item_id": doc.get("item_id"),
         }
         for doc in documents
     }
@@ -184,6 +212,7 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, load: RunLoad) -
             }
             for e in load.editions
         ],
+        "agendas": asdict(load.agendas),
     }
     con.execute(
         "INSERT OR REPLACE INTO runs VALUES (?, ?, now(), ?, ?, ?, ?, ?, ?, ?)",
