@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -33,12 +33,14 @@ replay_app = typer.Typer(
     help="Recorded responses served on 127.0.0.1 (offline runs, tests).", no_args_is_help=True
 )
 sources_app = typer.Typer(help="The sources registry.", no_args_is_help=True)
+spiders_app = typer.Typer(help="The platform spiders.", no_args_is_help=True)
 ice_app = typer.Typer(
     help="ICE's 287(g) participating and pending agency spreadsheets.", no_args_is_help=True
 )
 app.add_typer(db_app, name="db")
 app.add_typer(replay_app, name="replay")
 app.add_typer(sources_app, name="sources")
+app.add_typer(spiders_app, name="spiders")
 app.add_typer(ice_app, name="ice287g")
 
 
@@ -263,7 +265,7 @@ def sources_list(
         _jsonl(s.as_dict() for s in sources)
         return
     for s in sources:
-        typer.echo(f"{s.id:<28} {s.kind:<7} {s.platform:<12} {s.jurisdiction:<50} {s.url}")
+        typer.echo(f"{s.id:<26} {s.kind:<6} {s.platform:<12} {s.jurisdiction:<52} {s.url}")
 
 
 @sources_app.command("check")
@@ -273,6 +275,47 @@ def sources_check() -> None:
 
     sources = load_sources(_config().sources or None)
     typer.echo(f"{len(sources)} source(s) ok")
+
+
+@spiders_app.command("parse")
+def spiders_parse(
+    platform: Annotated[str, typer.Argument(help="Platform (see `icewatch sources list`).")],
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Saved response.")],
+    url: Annotated[str, typer.Option("--url", help="The URL the response came from.")],
+    timezone: Annotated[
+        str | None, typer.Option("--timezone", help="IANA zone of the portal's local times.")
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Take time zone and options from this entry.")
+    ] = None,
+) -> None:
+    """Run a platform's parser on a saved response; print its items as JSON lines.
+
+    What the spider would fetch next goes to stderr. Exit 1 when the parser reports a
+    failure (a redesigned page: the message says what was missing).
+    """
+    from spiders.parse import parse_file
+    from spiders.sources import load_sources
+
+    entry: dict[str, Any] = {}
+    if source:
+        match = [s for s in load_sources(_config().sources or None) if s.id == source]
+        if not match:
+            raise typer.BadParameter(f"no source {source!r} in the registry", param_hint="--source")
+        entry = {k: v for k, v in match[0].as_dict().items() if k not in {"id", "url"}}
+    if timezone:
+        entry["timezone"] = timezone
+    try:
+        parsed = parse_file(platform, file, url, source=entry)
+    except (KeyError, ValueError) as exc:
+        raise typer.BadParameter(str(exc).strip("'\""), param_hint="PLATFORM") from None
+    _jsonl(parsed.items)
+    for request in parsed.requests:
+        typer.echo(f"would fetch: {request['url']} ({request['callback']})", err=True)
+    for failure in parsed.failures:
+        typer.echo(f"FAILED {failure}", err=True)
+    typer.echo(f"{len(parsed.items)} item(s), {len(parsed.requests)} request(s)", err=True)
+    raise typer.Exit(1 if parsed.failures else 0)
 
 
 @ice_app.command("parse")

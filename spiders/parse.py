@@ -8,6 +8,7 @@ next) as JSON lines.
 from __future__ import annotations
 
 import inspect
+import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,7 @@ def parse_saved(
         **(source or {}),
     }
     spider = cls(source=entry)
+    spider.logger.logger.addHandler(logging.NullHandler())  # failures are returned, not logged
     name = callback or (cls.callback_for(url) if issubclass(cls, AgendaSpider) else "parse")
     method = getattr(spider, name)
     response = responsetypes.from_args(url=url, body=body)(url=url, body=body)
