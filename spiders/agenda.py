@@ -18,7 +18,7 @@ import us
 from spiders.items import MeetingStatus
 
 _STATE = re.compile(r"/state:([a-z]{2})\b")
-_CANCELLED = re.compile(r"\bcancel+(?:ed|led|lation)?\b", re.I)
+_CANCELLED = re.compile(r"\bcancell?ed\b", re.I)
 _RESCHEDULED = re.compile(r"\b(?:re-?scheduled|postponed|continued to|moved to|deferred)\b", re.I)
 _SPACE = re.compile(r"\s+")
 

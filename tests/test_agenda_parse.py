@@ -1,0 +1,436 @@
+"""Every agenda platform's parser on the real saved responses of ../shared/corpus/agendas (field
+by field) and on the project's own fixtures (errors, incremental requests, attachments)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+
+import pytest
+
+from spiders.agenda import local_time, meeting_status, zone_for
+from spiders.items import MeetingStatus
+from spiders.parse import parse_saved
+from tests.conftest import corpus_path
+
+GA = {"jurisdiction": "ocd-division/country:us/state:ga"}
+CA = {"jurisdiction": "ocd-division/country:us/state:ca"}
+IL = {"jurisdiction": "ocd-division/country:us/state:il"}
+
+
+def corpus(platform: str, relative: str, url: str, source: dict | None = None):
+    path = corpus_path("agendas", relative)
+    return parse_saved(platform, path.read_bytes(), url, source=source)
+
+
+def of_type(parsed, kind: str) -> list[dict]:
+    return [i for i in parsed.items if i["type"] == kind]
+
+
+# --- shared helpers ---------------------------------------------------------------------
+
+
+def test_local_time_reads_portal_formats_in_the_body_zone() -> None:
+    zone = zone_for(None, "ocd-division/country:us/state:ca/county:fresno")
+    assert str(zone) == "America/Los_Angeles"
+    start, known = local_time("Feb 21, 2018 - 10:30 AM".replace(" - ", " "), zone)
+    assert start.isoformat() == "2018-02-21T10:30:00-08:00" and known
+    start, known = local_time("1/23/2019", zone)
+    assert start.isoformat() == "2019-01-23T00:00:00-08:00" and not known
+    assert local_time("no date here", zone) == (None, False)
+    with pytest.raises(ValueError, match="unknown time zone"):
+        zone_for("Mars/Olympus", "")
+
+
+def test_status_rules() -> None:
+    now = dt.datetime(2026, 11, 23, 12, tzinfo=dt.UTC)
+    later = now + dt.timedelta(days=3)
+    assert meeting_status(later, now) == MeetingStatus.TENTATIVE
+    assert meeting_status(later, now, agenda_published=True) == MeetingStatus.CONFIRMED
+    assert meeting_status(later, now, texts=["Regular Meeting - CANCELLED"]) == "cancelled"
+    assert meeting_status(later, now, texts=["Postponed to Dec 4"]) == "rescheduled"
+    assert meeting_status(now - dt.timedelta(days=1), now) == MeetingStatus.PASSED
+    # "cancellation policy" in a comment is not a cancelled meeting
+    assert meeting_status(later, now, texts=["See our cancellation policy"]) == "tentative"
+
+
+# --- Legistar -----------------------------------------------------------------------------
+
+
+def test_legistar_api_event_from_corpus() -> None:
+    parsed = corpus(
+        "legistar",
+        "legistar_api/event.json",
+        "https://webapi.legistar.com/v1/metro/events/2907",
+        CA,
+    )
+    (meeting,) = of_type(parsed, "meeting")
+    assert meeting["meeting_id"] == "legistar:metro:2907"
+    assert meeting["body"] == "Board of Directors - Regular Board Meeting"
+    assert meeting["start"] == "2024-09-26T10:00:00-07:00" and meeting["time_known"]
+    assert meeting["location"].startswith("One Gateway Plaza, Los Angeles, CA 90012, 3rd Floor")
+    assert meeting["agenda_url"].endswith(
+        "2907_A_Board_of_Directors_-_Regular_Board_Meeting_24-09-26_Agenda.pdf"
+    )
+    assert meeting["status"] == "passed"
+    assert meeting["last_modified"] == "2024-09-21T00:49:38.617"
+    urls = [r["url"] for r in parsed.requests]
+    assert meeting["agenda_url"] in urls
+    assert (
+        "https://webapi.legistar.com/v1/metro/events/2907/eventitems?AgendaNote=1&MinutesNote=0&Attachments=1"
+        in urls
+    )
+    assert parsed.failures == []
+
+
+EVENTS = [
+    {
+        "EventId": 501,
+        "EventBodyName": "Board of Commissioners",
+        "EventDate": "2026-12-01T00:00:00",
+        "EventTime": "9:30 AM",
+        "EventAgendaStatusName": "Final",
+        "EventLocation": "118 N. Clark St., Room 567",
+        "EventAgendaFile": "https://cook-county.legistar1.com/cook-county/meetings/2026/12/501_A.pdf",
+        "EventMinutesFile": None,
+        "EventInSiteURL": "https://cook-county.legistar.com/MeetingDetail.aspx?LEGID=501",
+        "EventLastModifiedUtc": "2026-11-20T17:00:00",
+        "EventComment": None,
+    },
+    {
+        "EventId": 502,
+        "EventBodyName": "Finance Committee",
+        "EventDate": "2026-12-02T00:00:00",
+        "EventTime": "10:00 AM",
+        "EventAgendaStatusName": "Draft",
+        "EventLocation": "CANCELLED",
+        "EventAgendaFile": None,
+        "EventLastModifiedUtc": "2026-11-21T09:00:00",
+    },
+]
+
+EVENT_ITEMS = [
+    {
+        "EventItemId": 9001,
+        "EventItemAgendaNumber": "26-0412",
+        "EventItemTitle": "PROPOSED INTERGOVERNMENTAL AGREEMENT with U.S. Immigration and Customs Enforcement for detention bed space",
+        "EventItemMatterFile": "26-0412",
+        "EventItemMatterName": "IGSA renewal",
+        "EventItemAgendaNote": "Sheriff's Office requests approval.",
+        "EventItemMatterAttachments": [
+            {
+                "MatterAttachmentName": "IGSA draft",
+                "MatterAttachmentHyperlink": "https://cook-county.legistar1.com/att/igsa.pdf",
+            }
+        ],
+    },
+    {
+        "EventItemId": 9002,
+        "EventItemAgendaNumber": "26-0413",
+        "EventItemTitle": "Proclamation honoring the 2026 library volunteers",
+        "EventItemMatterAttachments": [
+            {
+                "MatterAttachmentName": "Proclamation",
+                "MatterAttachmentHyperlink": "https://cook-county.legistar1.com/att/proc.pdf",
+            }
+        ],
+    },
+    {"EventItemId": 9003, "EventItemTitle": None, "EventItemAgendaNumber": None},
+]
+
+
+def test_legistar_api_events_fields_and_status() -> None:
+    url = "https://webapi.legistar.com/v1/cook-county/events?$filter=x"
+    parsed = parse_saved("legistar", json.dumps(EVENTS).encode(), url, source=IL)
+    first, second = of_type(parsed, "meeting")
+    assert first["start"] == "2026-12-01T09:30:00-06:00"
+    assert first["status"] in {"confirmed", "passed"}  # depends on today; never tentative
+    assert first["url"] == "https://cook-county.legistar.com/MeetingDetail.aspx?LEGID=501"
+    assert second["status"] == "cancelled"
+    assert second["agenda_url"] is None
+    (listing,) = of_type(parsed, "listing")
+    assert listing["meeting_ids"] == ["legistar:cook-county:501", "legistar:cook-county:502"]
+    urls = [r["url"] for r in parsed.requests]
+    assert urls.count(first["agenda_url"]) == 1
+    assert sum("/eventitems?" in u for u in urls) == 2
+
+
+def test_legistar_event_items_fetch_attachments_of_watched_items_only() -> None:
+    url = "https://webapi.legistar.com/v1/cook-county/events/501/eventitems?AgendaNote=1"
+    parsed = parse_saved("legistar", json.dumps(EVENT_ITEMS).encode(), url, source=IL)
+    items = of_type(parsed, "agenda_item")
+    assert [i["item_id"] for i in items] == [
+        "legistar:cook-county:501/9001",
+        "legistar:cook-county:501/9002",
+    ]
+    igsa = items[0]
+    assert igsa["number"] == "26-0412" and igsa["matter"] == "26-0412"
+    assert igsa["text"] == "Sheriff's Office requests approval."
+    assert igsa["links"] == [
+        {"name": "IGSA draft", "url": "https://cook-county.legistar1.com/att/igsa.pdf"}
+    ]
+    assert [r["url"] for r in parsed.requests] == ["https://cook-county.legistar1.com/att/igsa.pdf"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"Message": "Agency not found"}',
+        b"<html><head><title>Error</title></head><body>An error has occurred.</body></html>",
+    ],
+)
+def test_legistar_200_with_error_falls_back_to_the_web_calendar(body: bytes) -> None:
+    url = "https://webapi.legistar.com/v1/phila/events?$filter=x"
+    parsed = parse_saved("legistar", body, url)
+    assert parsed.items == []
+    assert [r["url"] for r in parsed.requests] == ["https://phila.legistar.com/Calendar.aspx"]
+
+
+def test_legistar_calendar_error_page_is_a_failure_naming_what_is_missing() -> None:
+    page = (
+        b"<html><head><title>Legistar - Error</title></head><body>Invalid parameters!</body></html>"
+    )
+    parsed = parse_saved("legistar_web", page, "https://phila.legistar.com/Calendar.aspx")
+    (failure,) = parsed.failures
+    assert "no events grid (table.rgMasterTable)" in failure
+    assert "an error page ('Legistar - Error')" in failure
+
+
+@pytest.mark.parametrize(
+    ("name", "host", "meetings", "agendas"),
+    [
+        ("chicago_events.html", "chicago", 8, 1),
+        ("nyc_events.html", "nyc", 40, 40),
+        ("metro_events.html", "metro", 14, 0),
+    ],
+)
+def test_legistar_web_calendars_from_corpus(
+    name: str, host: str, meetings: int, agendas: int
+) -> None:
+    parsed = corpus(
+        "legistar_web", f"legistar_web/{name}", f"https://{host}.legistar.com/Calendar.aspx", IL
+    )
+    found = of_type(parsed, "meeting")
+    assert len(found) == meetings
+    assert sum(1 for m in found if m["agenda_url"]) == agendas
+    assert all(m["meeting_id"].startswith(f"legistar-web:{host}.legistar.com:") for m in found)
+    assert len({m["meeting_id"] for m in found}) == meetings
+    assert parsed.failures == []
+
+
+def test_legistar_web_chicago_first_row_field_by_field() -> None:
+    parsed = corpus(
+        "legistar_web",
+        "legistar_web/chicago_events.html",
+        "https://chicago.legistar.com/Calendar.aspx",
+        IL,
+    )
+    first = of_type(parsed, "meeting")[0]
+    assert first["meeting_id"] == "legistar-web:chicago.legistar.com:658900"
+    assert first["body"] == "City Council"
+    assert first["start"] == "2019-01-23T10:00:00-06:00"
+    assert first["location"] == "Council Chambers -- City Hall -- Chicago, Illinois"
+    assert first["url"].startswith("https://chicago.legistar.com/MeetingDetail.aspx?ID=658900")
+
+
+# --- CivicPlus ----------------------------------------------------------------------------
+
+
+def test_civicplus_search_results_from_corpus() -> None:
+    parsed = corpus(
+        "civicplus",
+        "civicplus/civplus_agenda_search_results_page.html",
+        "https://www.las-cruces.org/AgendaCenter/Search/?term=",
+        {"jurisdiction": "ocd-division/country:us/state:nm"},
+    )
+    meetings = of_type(parsed, "meeting")
+    assert len(meetings) == 28
+    first = meetings[0]
+    assert first["meeting_id"] == "civicplus:las-cruces.org:808"
+    assert first["body"] == "Airport Advisory Board"
+    assert first["title"] == "Airport Advisory Board Meeting Agenda for November 19, 2020"
+    assert first["start"] == "2020-11-19T00:00:00-07:00" and not first["time_known"]
+    assert (
+        first["agenda_url"]
+        == "https://www.las-cruces.org/AgendaCenter/ViewFile/Agenda/_11192020-808"
+    )
+    assert first["packet_url"].endswith("_11192020-808?packet=true")
+    cancelled = [m for m in meetings if m["status"] == "cancelled"]
+    assert len(cancelled) == 7
+    assert all("CANCELLED" in m["title"].upper() for m in cancelled)
+    assert "DRC Meeting on December 2, 2020 - CANCELLED" in [m["title"] for m in cancelled]
+
+
+def test_civicplus_year_fragment_has_minutes_links() -> None:
+    parsed = corpus(
+        "civicplus",
+        "civicplus/lascruc_anthony_city_cat3_2026.html",
+        "https://www.cityofanthonynm.org/AgendaCenter",
+        {"jurisdiction": "ocd-division/country:us/state:nm"},
+    )
+    meeting = of_type(parsed, "meeting")[0]
+    assert meeting["title"] == "BOT Regular Meeting"
+    assert (
+        meeting["minutes_url"]
+        == "https://www.cityofanthonynm.org/AgendaCenter/ViewFile/Minutes/_03042026-178"
+    )
+
+
+# --- Granicus and IQM2 --------------------------------------------------------------------
+
+
+def test_granicus_viewpublisher_from_corpus() -> None:
+    parsed = corpus(
+        "granicus",
+        "granicus/il_metra_board.html",
+        "https://metrarr.granicus.com/ViewPublisher.php?view_id=5",
+        IL,
+    )
+    meetings = of_type(parsed, "meeting")
+    assert len(meetings) == 61
+    jan = next(m for m in meetings if m["meeting_id"] == "granicus:metrarr.granicus.com:c288")
+    assert jan["title"] == "Metra January 2018 Board Meeting"
+    assert jan["start"] == "2018-01-17T10:33:00-06:00"
+    assert jan["agenda_url"] == "http://metrarr.granicus.com/AgendaViewer.php?view_id=5&clip_id=288"
+
+
+def test_granicus_icon_view_and_a_page_that_is_not_granicus() -> None:
+    parsed = corpus(
+        "granicus",
+        "granicus/il_regional_transit_upcoming.html",
+        "https://rtachicago.granicus.com/ViewPublisher.php?view_id=5",
+        IL,
+    )
+    audit = next(m for m in of_type(parsed, "meeting") if m["meeting_id"].endswith(":e325"))
+    assert audit["title"] == "Audit Committee on 2018-06-21 - (following Finance Committee)"
+    assert audit["start"].startswith("2018-06-21")
+    broken = corpus(
+        "granicus",
+        "granicus/san_diego_city_publicsafety_com_archived.html",
+        "https://www.sandiego.gov/webcasts",
+        CA,
+    )
+    assert broken.items == []
+    assert "granicus page shows no meetings" in broken.failures[0]
+
+
+def test_iqm2_calendar_and_meeting_detail_from_corpus() -> None:
+    parsed = corpus(
+        "iqm2",
+        "iqm2/atl_city_council.html",
+        "https://atlantacityga.iqm2.com/Citizens/Calendar.aspx",
+        GA,
+    )
+    meetings = of_type(parsed, "meeting")
+    assert len(meetings) == 164
+    first = meetings[0]
+    assert first["meeting_id"] == "iqm2:atlantacityga.iqm2.com:4098"
+    assert first["body"] == "Atlanta City Council"
+    assert first["title"] == "Atlanta City Council - Regular Meeting"
+    assert first["start"] == "2026-01-05T13:00:00-05:00"
+    assert first["location"].startswith("Marvin S. Arrington, Sr. Council Chamber")
+    assert (
+        first["packet_url"]
+        == "https://atlantacityga.iqm2.com/Citizens/FileOpen.aspx?Type=1&ID=3810&Inline=True"
+    )
+    assert Counter(m["body"] for m in meetings)["Zoning Committee"] == 21
+    detail = corpus(
+        "iqm2",
+        "iqm2/cc_police_safety.html",
+        "https://crevecoeurcitymo.iqm2.com/Citizens/Detail_Meeting.aspx?ID=1390",
+    )
+    items = of_type(detail, "agenda_item")
+    assert len(items) == 28
+    assert (items[0]["number"], items[0]["title"]) == ("1", "Call to Order")
+    assert items[4]["title"] == "Update on New Police Station" and items[4]["number"] is None
+
+
+# --- PrimeGov, CivicClerk, BoardDocs ------------------------------------------------------
+
+
+def test_primegov_lists_from_corpus() -> None:
+    parsed = corpus(
+        "primegov",
+        "primegov/la_city_government.html",
+        "https://lacity.primegov.com/api/v2/PublicPortal/ListUpcomingMeetings",
+        CA,
+    )
+    meeting = of_type(parsed, "meeting")[0]
+    assert meeting["meeting_id"] == "primegov:lacity.primegov.com:9817"
+    assert meeting["start"] == "2021-10-21T10:00:00-07:00"
+    assert (
+        meeting["agenda_url"]
+        == "https://lacity.primegov.com/Public/CompiledDocument?meetingTemplateId=77545&compileOutputType=1"
+    )
+    assert meeting["minutes_url"].endswith("meetingTemplateId=77546&compileOutputType=1")
+    assert meeting["url"] == "https://lacity.primegov.com/Portal/Meeting?meetingTemplateId=77545"
+    clayton = corpus(
+        "primegov",
+        "primegov/atl_clayton_co_boc_meetings.json",
+        "https://claytoncountyga.primegov.com/api/v2/PublicPortal/ListArchivedMeetings?year=2026",
+        GA,
+    )
+    assert len(of_type(clayton, "meeting")) == 18
+    search = corpus(
+        "primegov",
+        "primegov/newbnj_middlesex_co_pb.json",
+        "https://middlesexcountynj.primegov.com/api/v2/PublicPortal/search",
+        {"jurisdiction": "ocd-division/country:us/state:nj"},
+    )
+    assert of_type(search, "meeting")[0]["start"] == "2025-01-14T15:15:00-05:00"
+
+
+def test_civicclerk_events_read_z_times_as_local() -> None:
+    parsed = corpus(
+        "civicclerk",
+        "civicclerk/atl_south_fulton_city_council_meetings.json",
+        "https://southfultonga.api.civicclerk.com/v1/Events",
+        GA,
+    )
+    meetings = of_type(parsed, "meeting")
+    assert len(meetings) == 16
+    first = meetings[0]
+    assert first["meeting_id"] == "civicclerk:southfultonga:1744"
+    assert first["start"] == "2026-04-15T17:00:00-04:00"  # "17:00:00Z" is 5 pm in Georgia
+    assert first["body"] == "City Council"
+    assert (
+        first["agenda_url"]
+        == "https://southfultonga.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=2261,plainText=false)"
+    )
+    assert first["packet_url"].endswith("(fileId=2262,plainText=false)")
+    assert first["location"] == "5440 Fulton Industrial Blvd, South Fulton, Georgia"
+    forest = corpus(
+        "civicclerk",
+        "civicclerk/forestpark_city_council.json",
+        "https://forestparkga.api.civicclerk.com/v1/Events",
+        GA,
+    )
+    assert Counter(m["status"] for m in of_type(forest, "meeting"))["cancelled"] == 1
+
+
+def test_boarddocs_meeting_list_and_agenda_from_corpus() -> None:
+    oh = {"jurisdiction": "ocd-division/country:us/state:oh"}
+    listing = corpus(
+        "boarddocs",
+        "boarddocs/colum_boe_meetings.json",
+        "https://go.boarddocs.com/oh/columbus/Board.nsf/BD-GetMeetingsList?open",
+        oh,
+    )
+    meetings = of_type(listing, "meeting")
+    assert len(meetings) == 764  # the trailing {} is skipped
+    assert meetings[0]["meeting_id"] == "boarddocs:boarddocs.com/oh/columbus:DQ3VPX80F260"
+    assert meetings[0]["start"] == "2026-02-17T00:00:00-05:00"
+    agenda = corpus(
+        "boarddocs",
+        "boarddocs/colum_boe_agenda.html",
+        "https://go.boarddocs.com/oh/columbus/Board.nsf/BD-GetAgenda?open&id=DQ3VPX80F260",
+        oh,
+    )
+    items = of_type(agenda, "agenda_item")
+    assert len(items) == 151
+    assert [(i["number"], i["title"]) for i in items[:2]] == [
+        ("1", "Convene"),
+        ("1.1", "Call to Order - Roll Call - Establish a Quorum - Pledge of Allegiance"),
+    ]
+    assert items[1]["text"] == "Procedural"
