@@ -26,11 +26,17 @@ def store_path(sha256: str, suffix: str) -> str:
     return f"{sha256[:2]}/{sha256}{suffix}"
 
 
+# Suffixes of scripts that serve files (FileOpen.aspx, View.ashx, AgendaViewer.php…): the
+# Content-Type says what the file is.
+_SCRIPTS = {".aspx", ".ashx", ".asp", ".php", ".jsp", ".cfm", ".cgi"}
+
+
 def suffix_for(url: str, content_type: str | None) -> str:
+    by_type = _SUFFIXES.get((content_type or "").split(";")[0].strip().lower())
     suffix = PurePosixPath(unquote(urlsplit(url).path)).suffix.lower()
-    if suffix and len(suffix) <= 6 and suffix[1:].isalnum():
+    if suffix and len(suffix) <= 6 and suffix[1:].isalnum() and suffix not in _SCRIPTS:
         return suffix
-    return _SUFFIXES.get((content_type or "").split(";")[0].strip().lower(), ".bin")
+    return by_type or ".bin"
 
 
 def store_bytes(documents_dir: Path, body: bytes, suffix: str) -> tuple[str, str, bool]:
