@@ -25,7 +25,8 @@ from spiders.agenda import clean
 from spiders.items import AgendaItem, Meeting
 from spiders.spiders.base import AgendaSpider, SourceFailure
 
-_COMMITTEE = re.compile(r"current_committee_id\W{1,6}([A-Z0-9]{12})")
+# <input id="current_committee_id" value="A9HCZC3376A3"> or a script's current_committee_id = '…'
+_COMMITTEE = re.compile(r"current_committee_id(?:[\"'][^>]*?value=|\W{1,6})[\"']?([A-Z0-9]{12})")
 
 _POST = """
 async ([url, body]) => {
