@@ -87,7 +87,7 @@ def test_demo_run_twice_builds_warehouse_and_feed_once(tmp_path: Path) -> None:
     info = icewatch("db", "info", "--json", cwd=tmp_path)
     assert info.returncode == 0, info.stderr
     tables = json.loads(info.stdout)["tables"]
-    assert tables["alerts"] == 34 and json.loads(info.stdout)["schema_version"] == 1
+    assert tables["alerts"] == 34 and json.loads(info.stdout)["schema_version"] == 2
 
 
 @pytest.mark.slow
@@ -221,11 +221,23 @@ def test_every_setting_is_documented() -> None:
 def test_sources_commands(tmp_path: Path) -> None:
     listed = icewatch("sources", "list", "--json", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
-    assert [json.loads(line)["id"] for line in listed.stdout.splitlines()] == ["ice-287g"]
+    entries = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert entries[0]["id"] == "ice-287g"
+    agendas = [e for e in entries if e["kind"] == "agenda"]
+    assert len(agendas) >= 30
+    assert {e["platform"] for e in agendas} >= {
+        "legistar",
+        "civicplus",
+        "granicus",
+        "iqm2",
+        "primegov",
+        "civicclerk",
+        "boarddocs",
+    }
     registry = tmp_path / "sources.toml"
     registry.write_text(
         '[[source]]\nid = "Bad Id"\nkind = "agenda"\nplatform = "nowhere"\n'
-        'jurisdiction = "somewhere"\nbody = "x"\nurl = "ftp://x"\n'
+        'jurisdiction = "somewhere"\nbody = "x"\nurl = "ftp://x"\ntimezone = "Mars/Base"\n'
     )
     checked = icewatch("sources", "check", cwd=tmp_path, env={"ICEWATCH_SOURCES": str(registry)})
     assert checked.returncode == 2
@@ -234,5 +246,6 @@ def test_sources_commands(tmp_path: Path) -> None:
         "unknown platform 'nowhere'",
         "url must be http(s)",
         "OCD division id",
+        "unknown time zone 'Mars/Base'",
     ):
         assert problem in checked.stderr
