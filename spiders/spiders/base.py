@@ -64,6 +64,22 @@ class IcewatchSpider(scrapy.Spider):
         if crawler is not None:
             crawler.stats.set_value("icewatch/failures", list(self.failures))
 
+    def fetched(
+        self, response: Response, role: DocumentRole, **links: str | None
+    ) -> FetchedDocument:
+        """The response as a document for the store (``links``: meeting_id, item_id)."""
+        return FetchedDocument(
+            source_id=self.source_id,
+            url=response.url,
+            role=role,
+            body=response.body,
+            content_type=response.headers.get("Content-Type", b"").decode("latin-1") or None,
+            last_modified=response.headers.get("Last-Modified", b"").decode("latin-1") or None,
+            file_name=PurePosixPath(unquote(urlsplit(response.url).path)).name,
+            referer=self.source["url"],
+            **links,
+        )
+
     def on_error(self, failure: Failure) -> None:
         if failure.check(KnownDocument):
             return
@@ -157,9 +173,20 @@ class AgendaSpider(IcewatchSpider):
             last_modified=last_modified,
         )
 
-    def wanted(self, start: dt.datetime | None) -> bool:
+    def wanted(self, start: dt.datetime | Meeting | None) -> bool:
         """Inside the crawl's date window (meetings without a date are kept)."""
+        if isinstance(start, Meeting):
+            start = dt.datetime.fromisoformat(start.start) if start.start else None
         return start is None or in_window(start, self.window)
+
+    def meetings_with_documents(self, meetings: list[Meeting]) -> Iterator[Any]:
+        """A complete listing page's output: its meetings, requests for the documents of
+        those inside the window, and the listing."""
+        yield from meetings
+        for meeting in meetings:
+            if self.wanted(meeting):
+                yield from self.documents_of(meeting)
+        yield self.listing(meetings)
 
     def listing(
         self, meetings: Iterable[Meeting], *, window: tuple[dt.date, dt.date] | None = None
@@ -210,23 +237,12 @@ class AgendaSpider(IcewatchSpider):
     def save_document(
         self, response: Response, role: DocumentRole, meeting: str, item: str | None
     ) -> Iterator[FetchedDocument]:
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        document = self.fetched(response, role, meeting_id=meeting, item_id=item)
         disposition = response.headers.get("Content-Disposition", b"").decode("latin-1")
         name = _FILENAME.search(disposition)
-        yield FetchedDocument(
-            source_id=self.source_id,
-            url=response.url,
-            role=role,
-            body=response.body,
-            content_type=content_type,
-            last_modified=response.headers.get("Last-Modified", b"").decode("latin-1") or None,
-            file_name=name.group(1)
-            if name
-            else PurePosixPath(unquote(urlsplit(response.url).path)).name,
-            referer=self.source["url"],
-            meeting_id=meeting,
-            item_id=item,
-        )
+        if name:
+            document.file_name = name.group(1)
+        yield document
 
     def require(self, found: Sequence[Any], what: str, response: Response) -> None:
         """A selector that must match: nothing found means the portal changed."""

@@ -91,9 +91,7 @@ class BoardDocsSpider(AgendaSpider):
                     meetings.append(output)
                 yield output
             for meeting in meetings:
-                if not self.wanted(
-                    dt.datetime.fromisoformat(meeting.start) if meeting.start else None
-                ):
+                if not self.wanted(meeting):
                     continue
                 unique = meeting.meeting_id.rsplit(":", 1)[-1]
                 agenda_url = f"{self.base}/BD-GetAgenda?open&id={unique}"

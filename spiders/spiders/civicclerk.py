@@ -63,7 +63,7 @@ class CivicClerkSpider(AgendaSpider):
             meeting = self.event_meeting(event)
             found.append(meeting)
             yield meeting
-            if self.wanted(dt.datetime.fromisoformat(meeting.start) if meeting.start else None):
+            if self.wanted(meeting):
                 yield from self.documents_of(meeting)
         next_link = data.get("@odata.nextLink")
         if next_link and hasattr(self, "crawler"):

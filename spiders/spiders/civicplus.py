@@ -33,11 +33,7 @@ class CivicPlusSpider(AgendaSpider):
             raise SourceFailure(
                 f"{len(rows)} agenda rows but none links an agenda (ViewFile/Agenda/_MMDDYYYY-id)"
             )
-        yield from meetings
-        for meeting in meetings:
-            if self.wanted(dt.datetime.fromisoformat(meeting.start) if meeting.start else None):
-                yield from self.documents_of(meeting)
-        yield self.listing(meetings)
+        yield from self.meetings_with_documents(meetings)
 
     def row_meeting(self, row: Any, response: Response) -> Meeting | None:
         hrefs = row.css("a::attr(href)").getall()

@@ -7,7 +7,6 @@ from the ``event_id`` or ``clip_id`` of the agenda / media links.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -40,11 +39,7 @@ class GranicusSpider(AgendaSpider):
         for block in blocks:
             meeting = self.block_meeting(block, response)
             meetings.setdefault(meeting.meeting_id, meeting)
-        yield from meetings.values()
-        for meeting in meetings.values():
-            if self.wanted(dt.datetime.fromisoformat(meeting.start) if meeting.start else None):
-                yield from self.documents_of(meeting)
-        yield self.listing(meetings.values())
+        yield from self.meetings_with_documents(list(meetings.values()))
 
     def links(self, node: Any, response: Response) -> list[str]:
         found = []

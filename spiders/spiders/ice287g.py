@@ -52,16 +52,7 @@ class Ice287gSpider(IcewatchSpider):
                 f"the {role.value} spreadsheet link did not return an xlsx file "
                 f"(Content-Type {content_type!r}, {len(response.body)} bytes)"
             )
-        yield FetchedDocument(
-            source_id=self.source_id,
-            url=response.url,
-            role=role,
-            body=response.body,
-            content_type=content_type,
-            last_modified=response.headers.get("Last-Modified", b"").decode("latin-1") or None,
-            file_name=PurePosixPath(unquote(urlsplit(response.url).path)).name,
-            referer=self.source["url"],
-        )
+        yield self.fetched(response, role)
 
     def _parse_sheet_links(self, response: Response) -> dict[DocumentRole, str]:
         """The newest link per list: the first matching link on the page wins."""

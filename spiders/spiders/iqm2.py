@@ -7,7 +7,6 @@ type and status); ``Detail_Meeting.aspx?ID=N`` pages hold the agenda items
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -45,7 +44,7 @@ class Iqm2Spider(AgendaSpider):
         meetings = [self.row_meeting(row, response) for row in rows]
         yield from meetings
         for meeting in meetings:
-            if self.wanted(dt.datetime.fromisoformat(meeting.start) if meeting.start else None):
+            if self.wanted(meeting):
                 yield from self.documents_of(meeting)
                 yield scrapy.Request(
                     meeting.url,

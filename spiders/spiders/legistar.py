@@ -140,8 +140,7 @@ class LegistarSpider(AgendaSpider):
             meeting = self.event_meeting(event)
             found.append(meeting.meeting_id)
             yield meeting
-            start = dt.datetime.fromisoformat(meeting.start) if meeting.start else None
-            if not self.wanted(start):
+            if not self.wanted(meeting):
                 continue
             changed = self.since is not None
             yield from self.documents_of(meeting, revalidate=changed)
@@ -276,12 +275,7 @@ def _event_id_in(url: str) -> str:
 
 def calendar_items(spider: AgendaSpider, response: Response) -> Iterator[Any]:
     """Meetings of the calendar, requests for their documents, and the listing."""
-    meetings = list(calendar_meetings(spider, response))
-    yield from meetings
-    for meeting in meetings:
-        if spider.wanted(dt.datetime.fromisoformat(meeting.start) if meeting.start else None):
-            yield from spider.documents_of(meeting)
-    yield spider.listing(meetings)
+    yield from spider.meetings_with_documents(list(calendar_meetings(spider, response)))
 
 
 def calendar_meetings(spider: AgendaSpider, response: Response) -> Iterator[Meeting]:

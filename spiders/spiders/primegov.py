@@ -8,7 +8,6 @@ compileOutputType=1``, HTML agendas ``/Portal/Meeting?meetingTemplateId=…``.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -56,15 +55,11 @@ class PrimeGovSpider(AgendaSpider):
                 continue
             seen[meeting.meeting_id] = meeting
             yield meeting
-            if self.wanted(dt.datetime.fromisoformat(meeting.start) if meeting.start else None):
+            if self.wanted(meeting):
                 yield from self.documents_of(meeting)
         self.pending = getattr(self, "pending", 1) - 1
         if self.pending == 0:
-            in_window = [
-                m
-                for m in seen.values()
-                if self.wanted(dt.datetime.fromisoformat(m.start) if m.start else None)
-            ]
+            in_window = [m for m in seen.values() if self.wanted(m)]
             yield self.listing(in_window, window=self.window if hasattr(self, "crawler") else None)
 
     def record_meeting(self, record: dict[str, Any]) -> Meeting | None:
