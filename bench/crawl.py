@@ -1,48 +1,59 @@
 """Crawl throughput and the cost of an immediate re-run.
 
-Serves N synthetic CivicPlus sources (a listing with two upcoming meetings, each with agenda
-and packet PDFs: 5 responses per source) from the replay server with a fixed latency per
-response, crawls them the way a run does (one subprocess per source, ``crawl_concurrency``
-at once), then crawls them again with the store's URLs known. Prints pages/s against the bound
-that concurrency and latency allow, and the second run's time as a share of the first.
+Serves N synthetic CivicPlus sources from the replay server with a fixed latency per response.
+Each source lists ``--meetings`` meetings inside the crawl window (10: a body meeting twice a
+month over the 150-day window), each with an agenda PDF and a packet (sizes from
+``--agenda-kb`` and ``--packet-kb``; the recorded agendas are 80-250 KB, real packets are
+often far larger than the default). The bench crawls them the way a run does (the sources
+shared among ``--processes`` crawl processes, up to ICEWATCH_MAX_CRAWLS sources at once in
+each), then crawls them again with the store's URLs known. It prints pages/s against the
+bound that concurrency and latency allow, and the second run's time as a share of the first.
 
-    .venv/bin/python bench/crawl.py [--sources 200] [--latency 0.1] [--concurrency 4]
+    .venv/bin/python bench/crawl.py [--sources 200] [--meetings 10] [--latency 0.1]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import random
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from spiders.crawl import crawl_source
+from spiders import settings as crawl_settings
+from spiders.crawl import crawl_sources, split_batches
 from spiders.replay import serving
+from spiders.sources import host_of
+
+MAX_CRAWLS = crawl_settings.ICEWATCH_MAX_CRAWLS
 
 PDF = b"%PDF-1.4\n% bench\n"
 
 
-def make_replay(folder: Path, count: int, latency: float) -> list[dict]:
+def make_replay(
+    folder: Path, count: int, meetings: int, latency: float, sizes: tuple[int, int]
+) -> list[dict]:
     (folder / "bodies").mkdir(parents=True)
     lines, sources = [], []
+    noise = random.Random(0)
+    first_day = dt.date(2026, 11, 25)
     for n in range(count):
         host = f"https://bench{n}.civicplus.example"
         rows = ""
-        for key in (f"12012026-{n}1", f"12152026-{n}2"):
+        for m in range(meetings):
+            day = first_day + dt.timedelta(days=7 * m)
+            key = f"{day:%m%d%Y}-{n}{m}"
             rows += (
                 f'<tr class="catAgendaRow"><td><p><a href="/AgendaCenter/ViewFile/Agenda/_{key}'
                 f'?html=true">Meeting</a></p></td><td><a href="/AgendaCenter/ViewFile/Agenda/_{key}">'
                 f'PDF</a><a href="/AgendaCenter/ViewFile/Agenda/_{key}?packet=true">Packet</a></td></tr>'
             )
-            for suffix in ("", "?packet=true"):
-                lines.append(
-                    (
-                        f"{host}/AgendaCenter/ViewFile/Agenda/_{key}{suffix}",
-                        PDF + f"{key}{suffix}".encode(),
-                    )
-                )
+            for suffix, size in zip(("", "?packet=true"), sizes, strict=True):
+                body = PDF + f"{key}{suffix}\n".encode() + noise.randbytes(size)
+                lines.append((f"{host}/AgendaCenter/ViewFile/Agenda/_{key}{suffix}", body))
         page = f"<html><body><h2>Board</h2><table>{rows}</table></body></html>".encode()
         lines.append((f"{host}/AgendaCenter", page))
         sources.append(
@@ -65,61 +76,76 @@ def make_replay(folder: Path, count: int, latency: float) -> list[dict]:
 
 
 def crawl_all(
-    sources: list[dict], work: Path, run: str, base: str, known: Path | None, concurrency: int
+    sources: list[dict], work: Path, run: str, base: str, known: Path | None, processes: int
 ):
     settings = {"ICEWATCH_TODAY": "2026-11-23", "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
     if known is not None:
         settings["ICEWATCH_KNOWN_DOCUMENTS"] = str(known)
+    batches = split_batches(sources, processes, host_of)
 
-    def one(source: dict):
-        return crawl_source(
-            source,
-            out_dir=work / run / source["id"],
+    def one(numbered: tuple[int, list[dict]]):
+        number, batch = numbered
+        return crawl_sources(
+            batch,
+            out_root=work / run,
             documents_dir=work / "documents",
             cache_dir=None,
             replay_url=base,
             settings=settings,
+            batch=f"batch-{number}",
         )
 
     started = time.monotonic()
-    with ThreadPoolExecutor(concurrency) as pool:
-        results = list(pool.map(one, sources))
+    with ThreadPoolExecutor(len(batches)) as pool:
+        results = [r for batch in pool.map(one, enumerate(batches, 1)) for r in batch]
     return results, time.monotonic() - started
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=int, default=200)
+    parser.add_argument(
+        "--meetings", type=int, default=10, help="meetings per source in the window (2 PDFs each)"
+    )
+    parser.add_argument("--agenda-kb", type=int, default=150, help="size of each agenda PDF")
+    parser.add_argument("--packet-kb", type=int, default=1500, help="size of each agenda packet")
     parser.add_argument("--latency", type=float, default=0.1)
-    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        sources = make_replay(work / "replay", args.sources, args.latency)
+        sizes = (args.agenda_kb * 1024, args.packet_kb * 1024)
+        sources = make_replay(work / "replay", args.sources, args.meetings, args.latency, sizes)
+        megabytes = args.sources * args.meetings * sum(sizes) / 2**20
         with serving(work / "replay") as server:
-            first, t1 = crawl_all(sources, work, "run1", server.base_url, None, args.concurrency)
+            first, t1 = crawl_all(sources, work, "run1", server.base_url, None, args.processes)
             fetched1 = len(server.hits)
             urls = {d["url"] for r in first for d in r.documents}
             known = work / "known.txt"
             known.write_text("".join(f"{u}\n" for u in sorted(urls)))
-            second, t2 = crawl_all(sources, work, "run2", server.base_url, known, args.concurrency)
+            second, t2 = crawl_all(sources, work, "run2", server.base_url, known, args.processes)
             fetched2 = len(server.hits) - fetched1
         failed = [f for r in first + second for f in r.failures]
+        docs1 = sum(len(r.documents) for r in first)
         docs2 = sum(len(r.documents) for r in second)
-        # Each source is a chain listing → documents; a source's documents go 2 at a time
-        # (CONCURRENT_REQUESTS_PER_DOMAIN), sources `concurrency` at a time.
-        per_source = args.latency * (1 + 4 / 2)
-        bound = args.concurrency * 5 / per_source
+        # Each source is a chain: listing, then its documents 2 at a time
+        # (CONCURRENT_REQUESTS_PER_DOMAIN); ICEWATCH_MAX_CRAWLS sources at once per process.
+        at_once = min(args.sources, args.processes * MAX_CRAWLS)
+        pages = 1 + 2 * args.meetings
+        bound = at_once * pages / (args.latency * (1 + args.meetings))
         print(
-            f"sources: {args.sources}, latency {args.latency * 1000:.0f} ms, concurrency {args.concurrency}"
+            f"sources: {args.sources} x {pages} responses ({megabytes:.0f} MB of documents), "
+            f"latency {args.latency * 1000:.0f} ms, {args.processes} process(es), "
+            f"{at_once} sources at once"
         )
         print(
-            f"first run:  {fetched1} responses in {t1:.1f}s = {fetched1 / t1:.1f} pages/s "
-            f"(latency bound {bound:.1f} pages/s without process start-up)"
+            f"first run:  {fetched1} responses ({docs1} documents) in {t1:.1f}s "
+            f"= {fetched1 / t1:.1f} pages/s (latency bound {bound:.1f} pages/s, "
+            f"{100 * fetched1 / t1 / bound:.0f}% of it)"
         )
         print(
             f"second run: {fetched2} responses, {docs2} documents fetched again, in {t2:.1f}s "
-            f"= {100 * t2 / t1:.0f}% of the first"
+            f"= {100 * t2 / t1:.1f}% of the first"
         )
         print(f"failures: {len(failed)}" + (f" (first: {failed[0]})" if failed else ""))
 

@@ -238,11 +238,10 @@ def replay_record(
 
     def record_all(replay_url: str | None) -> None:
         nonlocal failed
-        for src in sources:
-            result = pipeline.crawl(
-                src, home=home, run_id=run_id, config=config, replay_url=replay_url, record_dir=out
-            )
-            failed += not result.ok
+        results = pipeline.crawl(
+            sources, home=home, run_id=run_id, config=config, replay_url=replay_url, record_dir=out
+        )
+        failed = sum(not result.ok for result in results)
 
     if replay is not None:
         with serving(replay) as server:

@@ -70,7 +70,12 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("download_timeout", 60, "Seconds before a request is abandoned."),
     Setting("download_delay", 1.0, "Minimum seconds between requests to the same site."),
-    Setting("crawl_concurrency", 4, "Sources crawled at the same time (one process each)."),
+    Setting(
+        "crawl_processes",
+        2,
+        "Crawl processes; the sources are shared among them and crawled together inside each.",
+    ),
+    Setting("crawls_per_host", 2, "Sources crawled at the same time on one host (e.g. Legistar)."),
     Setting("robotstxt_obey", True, "Respect robots.txt."),
     Setting("agenda_past_days", 30, "Agenda crawls read meetings from this many days ago…"),
     Setting("agenda_future_days", 120, "…to this many days ahead."),

@@ -1,7 +1,7 @@
 """The Prefect flow of a monitoring run: crawl → extract → load → publish.
 
-Tasks are thin over ``flows.pipeline``. Crawls fan out over sources (one subprocess each) with
-at most ``crawl_concurrency`` at once; the load task is the only writer to DuckDB.
+Tasks are thin over ``flows.pipeline``. Crawls fan out over ``crawl_processes`` batches of
+sources (one subprocess each, many sources inside); the load task is the only writer to DuckDB.
 """
 
 from __future__ import annotations
@@ -24,17 +24,25 @@ from spiders.sources import Source
 from warehouse.load import AgendaBatch, RunRecord
 
 
-@task(name="crawl", cache_policy=NO_CACHE, task_run_name="crawl {source.id}")
+@task(name="crawl", cache_policy=NO_CACHE, task_run_name="crawl {batch} ({sources_count} sources)")
 def crawl_task(
-    source: Source,
+    sources: list[Source],
     home: Home,
     run_id: str,
     config: Config,
     replay_url: str | None,
     state: pipeline.CrawlState,
-) -> CrawlResult:
+    batch: str,
+    sources_count: int,
+) -> list[CrawlResult]:
     return pipeline.crawl(
-        source, home=home, run_id=run_id, config=config, replay_url=replay_url, state=state
+        sources,
+        home=home,
+        run_id=run_id,
+        config=config,
+        replay_url=replay_url,
+        state=state,
+        batch=batch,
     )
 
 
@@ -77,8 +85,8 @@ def run_monitor(
     replay_dir: Path | None = None,
     mode: str = "live",
 ) -> pipeline.RunSummary:
-    """Run the monitor flow with as many crawl threads as ``crawl_concurrency`` allows."""
-    runner = ThreadPoolTaskRunner(max_workers=max(1, int(config.crawl_concurrency)))
+    """Run the monitor flow with a thread for each of the ``crawl_processes`` crawl processes."""
+    runner = ThreadPoolTaskRunner(max_workers=max(1, int(config.crawl_processes)))
     return monitor.with_options(task_runner=runner)(
         config, source_ids=source_ids, replay_dir=replay_dir, mode=mode
     )
@@ -107,8 +115,15 @@ def monitor(
     state = pipeline.crawl_state(home, config, run_id)
 
     def crawl_all(replay_url: str | None) -> list[CrawlResult]:
-        futures = [crawl_task.submit(s, home, run_id, config, replay_url, state) for s in sources]
-        return [f.result() for f in futures]
+        batches = pipeline.crawl_batches(sources, config)
+        futures = [
+            crawl_task.submit(
+                batch, home, run_id, config, replay_url, state, f"batch-{n}", len(batch)
+            )
+            for n, batch in enumerate(batches, 1)
+        ]
+        by_id = {r.source_id: r for f in futures for r in f.result()}
+        return [by_id[s.id] for s in sources]
 
     if replay_dir is not None:
         with serving(replay_dir) as server:

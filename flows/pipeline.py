@@ -18,9 +18,9 @@ from extract.ice287g import ListKind, parse_287g
 from feeds.rss import FEED_COLUMNS, FeedAlert, publish_all
 from flows.config import Config
 from flows.home import Home
-from spiders.crawl import CrawlResult, crawl_source
+from spiders.crawl import CrawlResult, crawl_sources, split_batches
 from spiders.replay import recorded_urls
-from spiders.sources import Source, load_sources
+from spiders.sources import Source, host_of, load_sources
 from warehouse.agendas import crawl_state as read_crawl_state
 from warehouse.db import open_warehouse
 from warehouse.load import AgendaBatch, Ice287gEdition, RunLoad, RunRecord, load_run
@@ -119,8 +119,13 @@ def crawl_state(home: Home, config: Config, run_id: str) -> CrawlState:
     return CrawlState(since, path)
 
 
+def crawl_batches(sources: list[Source], config: Config) -> list[list[Source]]:
+    """The sources shared among ``crawl_processes`` processes, each host in one of them."""
+    return split_batches(sources, int(config.crawl_processes), lambda s: host_of(s.as_dict()))
+
+
 def crawl(
-    source: Source,
+    sources: list[Source],
     *,
     home: Home,
     run_id: str,
@@ -128,53 +133,62 @@ def crawl(
     replay_url: str | None,
     record_dir: Path | None = None,
     state: CrawlState | None = None,
-) -> CrawlResult:
-    entry = source.as_dict()
+    batch: str = "batch-1",
+) -> list[CrawlResult]:
+    """Crawl sources together in one process; logs a line per source as each finishes."""
     settings: dict[str, Any] = {
         "ICEWATCH_AGENDA_PAST_DAYS": config.agenda_past_days,
         "ICEWATCH_AGENDA_FUTURE_DAYS": config.agenda_future_days,
+        "ICEWATCH_CRAWLS_PER_HOST": config.crawls_per_host,
+        "USER_AGENT": config.user_agent,
+        "DOWNLOAD_TIMEOUT": config.download_timeout,
+        # Replay answers from loopback at once: no need to be gentle with it.
+        "DOWNLOAD_DELAY": 0 if replay_url else config.download_delay,
+        "AUTOTHROTTLE_ENABLED": not replay_url,
+        "ROBOTSTXT_OBEY": config.robotstxt_obey,
+        "LOG_LEVEL": config.log_level,
     }
     if os.environ.get(TODAY_ENV):
         settings["ICEWATCH_TODAY"] = os.environ[TODAY_ENV]
-    if state is not None:
-        if source.id in state.since:
+    entries = []
+    for source in sources:
+        entry = source.as_dict()
+        if state is not None and source.id in state.since:
             entry["since"] = state.since[source.id].isoformat()
-        if state.known_documents is not None:
-            settings["ICEWATCH_KNOWN_DOCUMENTS"] = str(state.known_documents)
-    result = crawl_source(
-        entry,
-        out_dir=home.run_dir(run_id) / "crawl" / source.id,
+        entries.append(entry)
+    if state is not None and state.known_documents is not None:
+        settings["ICEWATCH_KNOWN_DOCUMENTS"] = str(state.known_documents)
+    kinds = {s.id: s.kind for s in sources}
+    logger.info("%s: crawling %d source(s) in one process", batch, len(sources))
+    return crawl_sources(
+        entries,
+        out_root=home.run_dir(run_id) / "crawl",
         documents_dir=home.documents,
         cache_dir=None if replay_url else home.http_cache,
         replay_url=replay_url,
         record_dir=record_dir,
         chromium=config.chromium_path,
-        settings={
-            "USER_AGENT": config.user_agent,
-            "DOWNLOAD_TIMEOUT": config.download_timeout,
-            # Replay answers from loopback at once: no need to be gentle with it.
-            "DOWNLOAD_DELAY": 0 if replay_url else config.download_delay,
-            "AUTOTHROTTLE_ENABLED": not replay_url,
-            "ROBOTSTXT_OBEY": config.robotstxt_obey,
-            "LOG_LEVEL": config.log_level,
-            **settings,
-        },
+        settings=settings,
+        batch=batch,
+        on_result=lambda result: _log_result(result, kinds[result.source_id]),
     )
+
+
+def _log_result(result: CrawlResult, kind: str) -> None:
     new = sum(1 for d in result.documents if d.get("new"))
     meetings = sum(1 for i in result.items if i.get("type") == "meeting")
     logger.info(
-        "[%s] %s: %s%d document(s), %d new, %d skipped as stored, in %.1fs",
-        source.id,
+        "[%s] %s: %s%d document(s), %d new, %d skipped as stored, after %.1fs",
+        result.source_id,
         "ok" if result.ok else "FAILED",
-        f"{meetings} meeting(s), " if source.kind == "agenda" else "",
+        f"{meetings} meeting(s), " if kind == "agenda" else "",
         len(result.documents),
         new,
         int(result.stats.get("icewatch/documents/skipped_known", 0)),
         result.seconds,
     )
     for failure in result.failures:
-        logger.error("[%s] %s", source.id, failure)
-    return result
+        logger.error("[%s] %s", result.source_id, failure)
 
 
 def extract(

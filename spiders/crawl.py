@@ -1,22 +1,35 @@
-"""Running one source's crawl in its own process.
+"""Running sources' crawls in a separate process, many sources per process.
 
 Twisted's reactor runs once per process, and a crawl that crashes or leaks must not take the
-run with it, so each source is crawled by ``python -m spiders.crawl`` in a subprocess. It
-writes, in its output folder, ``items.jsonl`` (the items), ``stats.json`` (Scrapy's stats plus
-the failures the spider reported) and ``crawl.log``.
+run with it, so crawls run in ``python -m spiders.crawl`` subprocesses. One process crawls a
+batch of sources at once: one Scrapy crawler per source in one CrawlerProcess, so the
+interpreter, Scrapy and the reactor start once per batch rather than once per source.
+
+Each source writes, in ``<out_root>/<source id>/``, ``items.jsonl`` (the items),
+``stats.json`` (its crawler's stats plus the failures the spider reported, written the moment
+that source finishes) and ``crawl.log`` (the log lines of its spider). Lines that belong to no
+source go to ``<out_root>/<batch>.log``. The process prints one JSON line per finished source
+on stdout, so the caller can report progress source by source; a source the process never
+finished (crash, timeout) is a failure of that source alone.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import subprocess
 import sys
+import threading
 import time
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from spiders.sources import host_of
 
 CRAWL_TIMEOUT = 3600.0
 
@@ -36,10 +49,27 @@ class CrawlResult:
         return [item for item in self.items if "sha256" in item]
 
 
-def crawl_source(
-    source: dict[str, Any],
+def split_batches(sources: list[Any], count: int, host: Callable[[Any], str]) -> list[list[Any]]:
+    """Share sources among ``count`` processes, keeping each host's sources in one process
+    (so the per-host limit holds) and the batches about equal in size."""
+    groups: dict[str, list[Any]] = {}
+    for source in sources:
+        groups.setdefault(host(source), []).append(source)
+    batches: list[list[Any]] = [[] for _ in range(max(1, min(count, len(groups))))]
+    for group in sorted(groups.values(), key=len, reverse=True):
+        min(batches, key=len).extend(group)
+    return [batch for batch in batches if batch]
+
+
+def crawl_source(source: dict[str, Any], **kwargs: Any) -> CrawlResult:
+    """Crawl one registry entry in a subprocess (:func:`crawl_sources` of one)."""
+    return crawl_sources([source], **kwargs)[0]
+
+
+def crawl_sources(
+    sources: list[dict[str, Any]],
     *,
-    out_dir: Path,
+    out_root: Path,
     documents_dir: Path,
     cache_dir: Path | None,
     replay_url: str | None = None,
@@ -47,19 +77,32 @@ def crawl_source(
     chromium: str | None = None,
     settings: dict[str, Any] | None = None,
     timeout: float = CRAWL_TIMEOUT,
-) -> CrawlResult:
-    """Crawl one registry entry in a subprocess and collect what it produced."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for stale in ("items.jsonl", "stats.json"):
-        (out_dir / stale).unlink(missing_ok=True)
+    batch: str = "batch",
+    on_result: Callable[[CrawlResult], None] | None = None,
+) -> list[CrawlResult]:
+    """Crawl registry entries together in one subprocess and collect what each produced.
+
+    ``on_result`` is called with each source's result as soon as that source finishes.
+    Results come back in the order of ``sources``.
+    """
+    out_root.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        out_dir = out_root / source["id"]
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for stale in ("items.jsonl", "stats.json", "crawl.log"):
+            (out_dir / stale).unlink(missing_ok=True)
+    spec = out_root / f"{batch}.json"
+    spec.write_text(json.dumps(sources, indent=1), encoding="utf-8")
     command = [
         sys.executable,
         "-m",
         "spiders.crawl",
-        "--source",
-        json.dumps(source),
+        "--sources",
+        str(spec),
         "--out",
-        str(out_dir),
+        str(out_root),
+        "--batch",
+        batch,
         "--documents",
         str(documents_dir),
     ]
@@ -73,41 +116,81 @@ def crawl_source(
         command += ["--chromium", chromium]
     for key, value in (settings or {}).items():
         command += ["-s", f"{key}={json.dumps(value)}"]
+
     started = time.monotonic()
-    failures: list[str] = []
-    try:
-        proc = subprocess.run(
+    results: dict[str, CrawlResult] = {}
+    stderr_path = out_root / f"{batch}.stderr"
+    with stderr_path.open("w", encoding="utf-8") as stderr:
+        proc = subprocess.Popen(
             command,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
             text=True,
-            timeout=timeout,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
-            check=False,
         )
-        if proc.returncode != 0:
-            tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
-            failures.append(
-                f"{source['id']}: crawl process exited with {proc.returncode}: " + " | ".join(tail)
+        timed_out = threading.Event()
+
+        def stop() -> None:
+            timed_out.set()
+            proc.kill()
+
+        timer = threading.Timer(timeout, stop)
+        timer.start()
+        try:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                try:
+                    source_id = json.loads(line)["finished"]
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    continue
+                result = _result(source_id, out_root / source_id, time.monotonic() - started)
+                results[source_id] = result
+                if on_result is not None:
+                    on_result(result)
+            returncode = proc.wait()
+        finally:
+            timer.cancel()
+    if timed_out.is_set():
+        why = f"crawl did not finish within {timeout:g}s"
+    else:
+        tail = stderr_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+        why = f"crawl process exited with {returncode}" + (
+            ": " + " | ".join(tail[-5:]) if tail else ""
+        )
+    ordered = []
+    for source in sources:
+        result = results.get(source["id"])
+        if result is None:
+            result = _result(
+                source["id"],
+                out_root / source["id"],
+                time.monotonic() - started,
+                unfinished=f"{source['id']}: {why}",
             )
-    except subprocess.TimeoutExpired:
-        failures.append(f"{source['id']}: crawl did not finish within {timeout:g}s")
-    seconds = time.monotonic() - started
+            if on_result is not None:
+                on_result(result)
+        ordered.append(result)
+    return ordered
+
+
+def _result(
+    source_id: str, out_dir: Path, seconds: float, unfinished: str | None = None
+) -> CrawlResult:
     stats = _read_json(out_dir / "stats.json") or {}
+    failures = [unfinished] if unfinished else []
     failures += stats.get("icewatch/failures", [])
-    items = _read_jsonl(out_dir / "items.jsonl")
-    errors = int(stats.get("log_count/ERROR", 0))
+    errors = int(stats.get("icewatch/log_errors", 0))
     if not failures and errors:
-        failures.append(
-            f"{source['id']}: {errors} error(s) in the crawl log ({out_dir / 'crawl.log'})"
-        )
+        log = out_dir / "crawl.log"
+        failures.append(f"{source_id}: {errors} error(s) in the crawl log ({log})")
     reason = stats.get("finish_reason")
     if not failures and reason not in {"finished", None}:
-        failures.append(f"{source['id']}: crawl stopped early ({reason})")
+        failures.append(f"{source_id}: crawl stopped early ({reason})")
     return CrawlResult(
-        source_id=source["id"],
+        source_id=source_id,
         ok=not failures,
         failures=failures,
-        items=items,
+        items=_read_jsonl(out_dir / "items.jsonl"),
         stats=stats,
         seconds=seconds,
         out_dir=out_dir,
@@ -124,26 +207,53 @@ def _read_json(path: Path) -> Any:
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            items.append(json.loads(line))
+        except json.JSONDecodeError:
+            break  # the last line of a crawl killed mid-write
+    return items
 
 
-def _spider_class(platform: str) -> type:
-    from scrapy.spiderloader import SpiderLoader
-    from scrapy.utils.project import get_project_settings
+class SourceLogHandler(logging.Handler):
+    """Writes each spider's log records to its source's ``crawl.log`` and counts its errors
+    (Scrapy's own ``log_count/*`` stats count every crawler's records in every crawler)."""
 
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "spiders.settings")
-    loader = SpiderLoader.from_settings(get_project_settings())
-    try:
-        return loader.load(platform)
-    except KeyError:
-        known = ", ".join(sorted(loader.list()))
-        raise SystemExit(f"no spider for platform {platform!r} (known: {known})") from None
+    def __init__(self, out_root: Path) -> None:
+        super().__init__(logging.DEBUG)
+        self.out_root = out_root
+        self.files: dict[str, logging.FileHandler] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        spider = getattr(record, "spider", None)
+        source_id = getattr(spider, "source_id", None)
+        if not source_id:
+            return
+        handler = self.files.get(source_id)
+        if handler is None:
+            handler = logging.FileHandler(self.out_root / source_id / "crawl.log", encoding="utf-8")
+            handler.setFormatter(self.formatter)
+            self.files[source_id] = handler
+        if record.levelno >= handler.level:
+            handler.emit(record)
+        crawler = getattr(spider, "crawler", None)
+        if record.levelno >= logging.ERROR and crawler is not None and crawler.stats:
+            crawler.stats.inc_value("icewatch/log_errors")
+
+    def close(self) -> None:
+        for handler in self.files.values():
+            handler.close()
+        super().close()
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Crawl one icewatch source (used by the runner).")
-    parser.add_argument("--source", required=True, help="registry entry as JSON")
-    parser.add_argument("--out", required=True, type=Path)
+    parser = argparse.ArgumentParser(
+        description="Crawl a batch of icewatch sources in one process (used by the runner)."
+    )
+    parser.add_argument("--sources", required=True, type=Path, help="JSON list of registry entries")
+    parser.add_argument("--out", required=True, type=Path, help="folder of the sources' folders")
+    parser.add_argument("--batch", default="batch", help="name of the batch's own log")
     parser.add_argument("--documents", required=True, type=Path)
     parser.add_argument("--cache", type=Path)
     parser.add_argument("--replay-url")
@@ -156,11 +266,12 @@ def main(argv: list[str] | None = None) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    source = json.loads(args.source)
+    sources = json.loads(args.sources.read_text(encoding="utf-8"))
     settings = get_project_settings()
     args.out.mkdir(parents=True, exist_ok=True)
-    settings.set("FEEDS", {str(args.out / "items.jsonl"): {"format": "jsonlines"}})
-    settings.set("LOG_FILE", str(args.out / "crawl.log"))
+    feed = str(args.out / "%(source_id)s" / "items.jsonl")
+    settings.set("FEEDS", {feed: {"format": "jsonlines"}})
+    settings.set("LOG_FILE", str(args.out / f"{args.batch}.log"))
     settings.set("ICEWATCH_DOCUMENTS_DIR", str(args.documents))
     if args.cache:
         settings.set("HTTPCACHE_DIR", str(args.cache))
@@ -186,15 +297,60 @@ def main(argv: list[str] | None = None) -> int:
         key, _, value = override.partition("=")
         settings.set(key, json.loads(value))
 
-    process = CrawlerProcess(settings, install_root_handler=True)
-    crawler = process.create_crawler(_spider_class(source["platform"]))
-    process.crawl(crawler, source=source)
+    process = CrawlerProcess(settings)
+    per_source = SourceLogHandler(args.out)
+    per_source.setFormatter(
+        logging.Formatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT"))
+    )
+    logging.root.addHandler(per_source)
+
+    def spider_class(platform: str) -> type:
+        try:
+            return process.spider_loader.load(platform)
+        except KeyError:
+            known = ", ".join(sorted(process.spider_loader.list()))
+            raise SystemExit(f"no spider for platform {platform!r} (known: {known})") from None
+
+    def finished(outcome: Any, crawler: Any, source: dict[str, Any]) -> None:
+        stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
+        if hasattr(outcome, "getErrorMessage"):  # a twisted Failure: the crawl itself broke
+            stats.setdefault("icewatch/failures", []).append(
+                f"{source['id']}: crawl raised {outcome.getErrorMessage()}"
+            )
+        clean = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in stats.items()}
+        path = args.out / source["id"] / "stats.json"
+        path.write_text(json.dumps(clean, indent=1, default=str), encoding="utf-8")
+        print(json.dumps({"finished": source["id"]}), flush=True)
+
+    # Start crawls as slots free up: at most ICEWATCH_MAX_CRAWLS at once, and at most
+    # ICEWATCH_CRAWLS_PER_HOST for sources on one host (each crawler keeps its own per-domain
+    # limits, so without this a batch would multiply them).
+    pending = list(sources)
+    running: Counter[str] = Counter()
+    most = max(1, settings.getint("ICEWATCH_MAX_CRAWLS", 32))
+    per_host = max(1, settings.getint("ICEWATCH_CRAWLS_PER_HOST", 2))
+
+    def start_more(_: Any = None) -> None:
+        for source in list(pending):
+            if sum(running.values()) >= most:
+                return
+            host = host_of(source)
+            if running[host] >= per_host:
+                continue
+            pending.remove(source)
+            running[host] += 1
+            crawler = process.create_crawler(spider_class(source["platform"]))
+            done = process.crawl(crawler, source=source)
+            done.addBoth(finished, crawler, source)
+            done.addBoth(release, host)
+            done.addBoth(start_more)
+
+    def release(_: Any, host: str) -> None:
+        running[host] -= 1
+
+    start_more()
     process.start()
-    stats = {
-        k: (v.isoformat() if hasattr(v, "isoformat") else v)
-        for k, v in crawler.stats.get_stats().items()
-    }
-    (args.out / "stats.json").write_text(json.dumps(stats, indent=1, default=str), encoding="utf-8")
+    per_source.close()
     return 0
 
 

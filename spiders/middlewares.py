@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import email.utils
+import functools
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 from scrapy import Request, Spider
@@ -16,7 +18,6 @@ from scrapy.http import Response
 from scrapy.utils.response import response_status_message
 
 from spiders.replay import ReplayRecorder
-from spiders.spiders.base import KnownDocument
 
 
 class ReplayRecordMiddleware:
@@ -71,11 +72,13 @@ class KnownDocumentsMiddleware:
     """Never downloads a document the store already holds.
 
     ``ICEWATCH_KNOWN_DOCUMENTS`` names a file of URLs (one per line) that earlier runs stored;
-    a document request (``meta["icewatch_document"]``) for one of them is dropped unless the
-    spider asks to revalidate it (the platform says the file changed since the last crawl).
+    a document request (``meta["icewatch_document"]``) for one of them is dropped as the
+    spider yields it, unless the spider asks to revalidate it (the platform says the file
+    changed since the last crawl). Dropping it here, before the scheduler, costs nothing per
+    request; the crawlers of one process share the file's set.
     """
 
-    def __init__(self, known: set[str], crawler: Crawler) -> None:
+    def __init__(self, known: frozenset[str], crawler: Crawler) -> None:
         self.known = known
         self.stats = crawler.stats
 
@@ -84,15 +87,35 @@ class KnownDocumentsMiddleware:
         path = crawler.settings.get("ICEWATCH_KNOWN_DOCUMENTS")
         if not path:
             raise NotConfigured
-        with open(path, encoding="utf-8") as lines:
-            return cls({line.strip() for line in lines if line.strip()}, crawler)
+        return cls(_known_urls(path), crawler)
 
-    def process_request(self, request: Request, spider: Spider | None = None) -> None:
-        meta = request.meta
+    def _wanted(self, result: Any) -> bool:
+        if not isinstance(result, Request):
+            return True
+        meta = result.meta
         document = meta.get("icewatch_document") and not meta.get("icewatch_revalidate")
-        if document and request.url in self.known:
+        if document and result.url in self.known:
             self.stats.inc_value("icewatch/documents/skipped_known")
-            raise KnownDocument(f"already stored: {request.url}")
+            return False
+        return True
+
+    def process_spider_output(
+        self, response: Response, result: Iterable[Any], spider: Spider | None = None
+    ) -> Iterator[Any]:
+        return (r for r in result if self._wanted(r))
+
+    async def process_spider_output_async(
+        self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None
+    ) -> AsyncIterator[Any]:
+        async for r in result:
+            if self._wanted(r):
+                yield r
+
+
+@functools.cache
+def _known_urls(path: str) -> frozenset[str]:
+    with open(path, encoding="utf-8") as lines:
+        return frozenset(line.strip() for line in lines if line.strip())
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

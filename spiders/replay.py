@@ -170,6 +170,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 class ReplayServer(ThreadingHTTPServer):
     daemon_threads = True
+    # Many crawlers connect at once; the default listen backlog of 5 drops connections,
+    # and each dropped one costs the client a SYN retry (a second or more).
+    request_queue_size = 256
 
     def __init__(self, directory: str | Path, host: str = "127.0.0.1", port: int = 0) -> None:
         if host not in {"127.0.0.1", "localhost", "::1"}:

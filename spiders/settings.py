@@ -14,6 +14,9 @@ ROBOTSTXT_OBEY = True
 # Politeness: few requests per site, adaptive delay, retries with backoff on 429 and 5xx.
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+# One process crawls many sources, one crawler each; these bound the crawlers at once.
+ICEWATCH_MAX_CRAWLS = 32
+ICEWATCH_CRAWLS_PER_HOST = 2
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
@@ -34,14 +37,17 @@ HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 
 ITEM_PIPELINES = {"spiders.pipelines.DocumentStorePipeline": 100}
 DOWNLOADER_MIDDLEWARES = {
-    "spiders.middlewares.KnownDocumentsMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "spiders.middlewares.BackoffRetryMiddleware": 550,
     "spiders.middlewares.ReplayRecordMiddleware": 950,
 }
-SPIDER_MIDDLEWARES = {"spiders.middlewares.SourceFailureMiddleware": 1000}
+SPIDER_MIDDLEWARES = {
+    "spiders.middlewares.KnownDocumentsMiddleware": 50,
+    "spiders.middlewares.SourceFailureMiddleware": 1000,
+}
 
-# Playwright for JavaScript portals, with the system Chromium by default.
+# Plain HTTP (with replay mode) for most portals; spiders that need a browser switch to the
+# Playwright handler in their custom_settings, with the system Chromium by default.
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 DOWNLOAD_HANDLERS = {
     "http": "spiders.handlers.IcewatchDownloadHandler",
@@ -61,6 +67,9 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
     ],
 }
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 60_000
+
+# A batch runs many crawlers in one process: no telnet console (a port each) is wanted.
+TELNETCONSOLE_ENABLED = False
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -36,6 +36,16 @@ class Source:
         return asdict(self)
 
 
+# Platforms whose sources all talk to one API host, whatever their portal's address.
+_SHARED_HOSTS = {"legistar": "webapi.legistar.com"}
+
+
+def host_of(entry: dict[str, Any]) -> str:
+    """The host a source's crawl mostly talks to: the unit of politeness across sources, so
+    that crawls of many sources never pile up on one server."""
+    return _SHARED_HOSTS.get(entry["platform"]) or urlsplit(entry["url"]).hostname or entry["url"]
+
+
 def default_registry() -> Path:
     return Path(str(resources.files("spiders") / "sources.toml"))
 

@@ -66,7 +66,7 @@ def test_boarddocs_spider_in_chromium(tmp_path: Path) -> None:
     with serving(replay) as server:
         result = crawl_source(
             SOURCE,
-            out_dir=tmp_path / "out",
+            out_root=tmp_path / "out",
             documents_dir=tmp_path / "documents",
             cache_dir=None,
             replay_url=server.base_url,
@@ -78,7 +78,7 @@ def test_boarddocs_spider_in_chromium(tmp_path: Path) -> None:
             },
         )
         misses = list(server.misses)
-    assert result.ok, (result.failures, (tmp_path / "out/crawl.log").read_text()[-3000:])
+    assert result.ok, (result.failures, (result.out_dir / "crawl.log").read_text()[-3000:])
     assert [m for m in misses if not m.endswith("/robots.txt")] == []
     meetings = {i["meeting_id"]: i for i in result.items if i["type"] == "meeting"}
     assert set(meetings) == {

@@ -45,7 +45,7 @@ def crawl(tmp_path: Path, replay_dir: Path, **settings) -> object:
     with serving(replay_dir) as server:
         return crawl_source(
             SOURCE,
-            out_dir=tmp_path / "out",
+            out_root=tmp_path / "out",
             documents_dir=tmp_path / "documents",
             cache_dir=None,
             replay_url=server.base_url,
@@ -180,7 +180,7 @@ def test_record_then_replay_gives_the_same_documents(tmp_path: Path) -> None:
     with serving(demo_dir()) as server:
         result = crawl_source(
             SOURCE,
-            out_dir=tmp_path / "out",
+            out_root=tmp_path / "out",
             documents_dir=tmp_path / "documents",
             cache_dir=None,
             replay_url=server.base_url,

@@ -23,10 +23,6 @@ class SourceFailure(Exception):
     """The source could not be read as expected (a redesigned page, a missing link)."""
 
 
-class KnownDocument(IgnoreRequest):
-    """The document store already holds what this URL served: not fetched again."""
-
-
 class IcewatchSpider(scrapy.Spider):
     """Base spider: configured by one sources-registry entry passed as ``-a source=<json>``.
 
@@ -81,8 +77,6 @@ class IcewatchSpider(scrapy.Spider):
         )
 
     def on_error(self, failure: Failure) -> None:
-        if failure.check(KnownDocument):
-            return
         request = getattr(failure, "request", None)
         url = request.url if request is not None else None
         response: Response | None = getattr(failure.value, "response", None)

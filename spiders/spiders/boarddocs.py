@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 import scrapy
@@ -22,6 +22,7 @@ from parsel import Selector
 from scrapy.http import Response, TextResponse
 
 from spiders.agenda import clean
+from spiders.handlers import PLAYWRIGHT_HANDLERS
 from spiders.items import AgendaItem, Meeting
 from spiders.spiders.base import AgendaSpider, SourceFailure
 
@@ -43,6 +44,7 @@ async ([url, body]) => {
 class BoardDocsSpider(AgendaSpider):
     name = "boarddocs"
     platform = "boarddocs"
+    custom_settings: ClassVar[dict[str, Any]] = {"DOWNLOAD_HANDLERS": PLAYWRIGHT_HANDLERS}
     routes = ((r"BD-GetAgenda", "parse_agenda"), (r"BD-GetMeetingsList", "parse_meetings_list"))
 
     @property

@@ -1,0 +1,137 @@
+"""Many sources in one crawl process: each keeps its own items, stats, log and failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spiders.crawl import CrawlResult, crawl_sources, split_batches
+from spiders.replay import serving
+from spiders.sources import host_of
+from tests.test_replay_crawl import write_replay
+
+SETTINGS = {"ICEWATCH_TODAY": "2026-11-23", "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
+
+
+def source(name: str, host: str | None = None, path: str = "/AgendaCenter") -> dict:
+    return {
+        "id": name,
+        "kind": "agenda",
+        "platform": "civicplus",
+        "url": f"https://{host or name + '.example'}{path}",
+        "jurisdiction": "ocd-division/country:us/state:nc",
+        "body": f"Board {name}",
+    }
+
+
+def listing(src: dict, key: str) -> list[dict]:
+    """A CivicPlus listing of one meeting with its agenda PDF, as replay entries."""
+    root = src["url"].split("/AgendaCenter")[0]
+    row = (
+        f'<tr class="catAgendaRow"><td><p><a href="/AgendaCenter/ViewFile/Agenda/_{key}'
+        f'?html=true">Regular meeting</a></p></td><td><a href="/AgendaCenter/ViewFile/Agenda/'
+        f'_{key}">PDF</a></td></tr>'
+    )
+    return [
+        {"url": src["url"], "content": f"<html><h2>{src['body']}</h2><table>{row}</table></html>"},
+        {
+            "url": f"{root}/AgendaCenter/ViewFile/Agenda/_{key}",
+            "content": f"%PDF-1.4 agenda {src['id']} {key}",
+            "headers": {"Content-Type": "application/pdf"},
+        },
+    ]
+
+
+def crawl(
+    tmp_path: Path, replay: Path, sources: list[dict], **kwargs
+) -> tuple[list[CrawlResult], list[str]]:
+    seen: list[str] = []
+    with serving(replay) as server:
+        results = crawl_sources(
+            sources,
+            out_root=tmp_path / "crawl",
+            documents_dir=tmp_path / "documents",
+            cache_dir=None,
+            replay_url=server.base_url,
+            settings={**SETTINGS, **kwargs.pop("settings", {})},
+            on_result=lambda r: seen.append(r.source_id),
+            **kwargs,
+        )
+        hits = list(server.hits)
+    assert sorted(seen) == sorted(s["id"] for s in sources)  # one report per source
+    return results, hits
+
+
+def test_one_process_keeps_each_sources_results_and_failures_apart(tmp_path: Path) -> None:
+    good, broken, redesigned = source("good"), source("broken"), source("redesigned")
+    replay = write_replay(
+        tmp_path / "replay",
+        [
+            *listing(good, "12012026-11"),
+            {"url": broken["url"], "status": 500, "content": "oops"},
+            {"url": redesigned["url"], "content": "<html><h2>Board</h2><div>new look</div></html>"},
+        ],
+    )
+    results, _ = crawl(tmp_path, replay, [good, broken, redesigned], settings={"RETRY_TIMES": 0})
+    by_id = {r.source_id: r for r in results}
+    assert [r.source_id for r in results] == ["good", "broken", "redesigned"]
+
+    ok = by_id["good"]
+    assert ok.ok, ok.failures
+    assert [i["meeting_id"] for i in ok.items if i.get("type") == "meeting"] == [
+        "civicplus:good.example:11"
+    ]
+    assert [d["url"] for d in ok.documents] == [
+        "https://good.example/AgendaCenter/ViewFile/Agenda/_12012026-11"
+    ]
+    assert "icewatch/log_errors" not in ok.stats  # the others' errors are not counted here
+    assert "broken.example" not in (ok.out_dir / "crawl.log").read_text()
+
+    (failure,) = by_id["broken"].failures
+    assert failure.startswith("broken: HTTP 500") and broken["url"] in failure
+    assert by_id["broken"].items == []
+    assert by_id["redesigned"].failures[0].startswith("redesigned: ")
+    assert "tr.catAgendaRow" in by_id["redesigned"].failures[0]
+    for result in results:
+        assert (result.out_dir / "stats.json").exists()
+        assert result.stats["finish_reason"] == "finished"
+
+
+def test_a_source_the_process_never_finishes_fails_alone(tmp_path: Path) -> None:
+    quick, stuck = source("quick"), source("stuck")
+    replay = write_replay(
+        tmp_path / "replay",
+        [*listing(quick, "12012026-21"), {"url": stuck["url"], "delay": 60, "content": "late"}],
+    )
+    results, _ = crawl(tmp_path, replay, [quick, stuck], timeout=10)
+    done, unfinished = results
+    assert done.ok and len(done.documents) == 1
+    assert unfinished.failures == ["stuck: crawl did not finish within 10s"]
+    assert unfinished.items == []
+
+
+def test_sources_on_one_host_take_turns(tmp_path: Path) -> None:
+    first = source("first", host="shared.example")
+    second = source("second", host="shared.example", path="/AgendaCenter/Search/?CIDs=2")
+    replay = write_replay(
+        tmp_path / "replay",
+        [*listing(first, "12012026-31"), *listing(second, "12022026-32")],
+    )
+    results, hits = crawl(
+        tmp_path, replay, [first, second], settings={"ICEWATCH_CRAWLS_PER_HOST": 1}
+    )
+    assert all(r.ok for r in results), [r.failures for r in results]
+    # With one crawl per host, the second source starts only after the first is done.
+    owners = ["first" if "-31" in url or url == first["url"] else "second" for url in hits]
+    assert owners == ["first", "first", "second", "second"], hits
+
+
+def test_batches_keep_a_hosts_sources_together() -> None:
+    sources = [
+        {"id": f"leg-{n}", "platform": "legistar", "url": f"https://c{n}.legistar.com"}
+        for n in range(5)
+    ] + [{"id": f"cp-{n}", "platform": "civicplus", "url": f"https://s{n}.org/"} for n in range(4)]
+    batches = split_batches(sources, 2, host_of)
+    assert [len(b) for b in batches] == [5, 4]
+    assert {s["platform"] for s in batches[0]} == {"legistar"}  # webapi.legistar.com, all five
+    assert split_batches(sources[:1], 4, host_of) == [sources[:1]]
+    assert split_batches([], 2, host_of) == []
