@@ -16,6 +16,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 system_packages() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v tesseract >/dev/null || missing+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa)
   python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -23,7 +24,7 @@ system_packages() {
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    say "not root or no apt-get: skipping ${missing[*]} (Playwright's own browser is tried instead)"
+    say "not root or no apt-get: skipping ${missing[*]} (Playwright's own browser is tried instead; pages without text are reported as needing OCR)"
   fi
 }
 

@@ -28,6 +28,8 @@ CRAWL = textwrap.dedent(
     from scrapy.utils.project import get_project_settings
     from scrapy_playwright.page import PageMethod
 
+    from spiders.handlers import PLAYWRIGHT_HANDLERS
+
     class JsPortal(scrapy.Spider):
         name = "jsportal"
 
@@ -41,6 +43,7 @@ CRAWL = textwrap.dedent(
             yield {"url": response.url, "meetings": response.css("li.meeting::text").getall()}
 
     settings = get_project_settings()
+    settings.set("DOWNLOAD_HANDLERS", PLAYWRIGHT_HANDLERS)
     settings.set("ICEWATCH_REPLAY_URL", sys.argv[2])
     settings.set("ITEM_PIPELINES", {})
     settings.set("HTTPCACHE_ENABLED", False)
