@@ -58,7 +58,7 @@ _COUNTERPARTIES = (
         r"(?-i:\bICE\b)|immigration\s+(?:and|&)\s+customs\s+enforcement|(?-i:\bERO\b)|"
         r"(?-i:\bHSI\b)",
     ),
-    ("USMS", r"(?-i:\bUSMS\b)|(?:U\.?\s?S\.?|united\s+states)\s+marshal"),
+    ("USMS", r"(?-i:\bUSMS\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal"),
     ("CBP", r"(?-i:\bCBP\b)|customs\s+and\s+border\s+protection|border\s+patrol"),
     ("DHS", r"(?-i:\bDHS\b)|homeland\s+security"),
     ("BOP", r"(?-i:\bBOP\b)|bureau\s+of\s+prisons"),
@@ -107,7 +107,8 @@ _TERM_ADJ = re.compile(
     rf"\b{_COUNT}\s*[- ](year|month)\s+(?:term|agreement|contract|extension|renewal)", re.I
 )
 _START = re.compile(
-    rf"\b(?:commencing|beginning|starting|effective|from)(?:\s+on|\s+as\s+of)?\s*:?\s*({_DATE})",
+    rf"\b(?:commencing|beginning|starting|effective|from)(?:\s+on|\s+as\s+of)?(?:\s+the)?\s*:?\s*"
+    rf"({_DATE})",
     re.I,
 )
 _STATED = re.compile(
@@ -254,13 +255,23 @@ def term_facts(
 _SPECIFIC = ("terminate", "renew", "extend", "amend")
 
 
+_ACTION_SPAN = 120  # agenda items open with their verb: "Approve…", "Resolution terminating…"
+_CONTRACT_TEXT = re.compile(
+    r"\b(?:is|are)\s+(?:hereby\s+)?entered\s+into|this\s+(?:MOA|agreement|memorandum)\s+"
+    r"(?:sets\s+forth|is\s+entered|becomes\s+effective)|parties\s+(?:hereby\s+)?agree",
+    re.I,
+)
+
+
 def _action(text: str) -> str | None:
-    """The passage's first action verb ("Approve", "Authorize", "Terminate"…), made specific
-    when what it acts on follows ("approve the renewal of" → renew). Boilerplate later in the
-    passage ("notice of termination") does not override it."""
-    found = [(m.start(), name, m) for name, p in _ACTION_RES for m in [p.search(text)] if m]
+    """The action verb that opens the passage ("Approve", "Authorize", "Terminate"…), made
+    specific when what it acts on follows ("approve the renewal of" → renew). Verbs deeper in
+    the passage are boilerplate ("may terminate upon notice") and do not count; the text of an
+    agreement itself ("is entered into") is its approval."""
+    head = text[:_ACTION_SPAN]
+    found = [(m.start(), name, m) for name, p in _ACTION_RES for m in [p.search(head)] if m]
     if not found:
-        return None
+        return "approve" if _CONTRACT_TEXT.search(text) else None
     _, name, match = min(found, key=lambda f: f[0])
     if name in {"approve", "discuss"}:
         window = text[match.end() : match.end() + 60]
@@ -276,6 +287,49 @@ def _money(value: str) -> Decimal:
     return Decimal(value.replace(",", ""))
 
 
+def contract_number(text: str) -> str | None:
+    match = _NUMBER.search(text)
+    return (match.group(1) or match.group(2)) if match else None
+
+
+# A cost table row: days, rate, total ("1,500 PDs $55.00 $82,500.00"), checked by arithmetic.
+_RATE_ROW = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+|\d{2,7})\s*(?:PDs?|(?:prisoner|jail|detainee|man)?[- ]?days?)?\s*"
+    rf"{_MONEY}\s+{_MONEY}"
+)
+_DAYS_WORD = re.compile(r"per\s*diem|\bdays?\b|\bPDs?\b|jail[- ]day", re.I)
+
+
+def _table_rate(text: str) -> Decimal | None:
+    if not _DAYS_WORD.search(text):
+        return None
+    for match in _RATE_ROW.finditer(text):
+        days, rate, total = (_money(g) for g in match.groups())
+        if rate and days * rate == total:
+            return rate
+    return None
+
+
+def rates(text: str) -> tuple[Decimal | None, Decimal | None, int | None]:
+    """(per-diem rate, amount, beds) a text states."""
+    per_diem = amount = beds = None
+    if match := _PER_DIEM.search(text):
+        per_diem = _money(match.group(1) or match.group(2))
+    else:
+        per_diem = _table_rate(text)
+    if match := _AMOUNT.search(text):
+        amount = _money(match.group(1))
+        if match.group(2):
+            amount *= 1_000_000
+        if per_diem is not None and amount == per_diem:
+            amount = None
+    if match := _BEDS.search(text):
+        groups = match.groups()
+        word, digits = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
+        beds = _count(word.replace(",", ""), digits)
+    return per_diem, amount, beds
+
+
 def contract_facts(mention: Mention, reference: dt.date | None = None) -> ContractFacts:
     """The facts a mention's passage states about its contract."""
     text = mention.quote
@@ -283,36 +337,19 @@ def contract_facts(mention: Mention, reference: dt.date | None = None) -> Contra
     if action is None and mention.kind in {"287g", "igsa", "digsa", "usms_iga"}:
         action = "discuss"
     counterparty = next((name for name, p in _COUNTERPARTY_RES if p.search(text)), None)
+    if counterparty == "DHS":
+        counterparty = "ICE"  # the DHS component that signs local agreements
     if counterparty is None and mention.kind in {"287g", "igsa", "digsa"}:
         counterparty = "ICE"
     elif counterparty is None and mention.kind == "usms_iga":
         counterparty = "USMS"
-    number_match = _NUMBER.search(text)
-    number = (number_match.group(1) or number_match.group(2)) if number_match else None
     start, end, expiry, basis = term_facts(text, reference)
-    per_diem = None
-    match = _PER_DIEM.search(text)
-    if match:
-        per_diem = _money(match.group(1) or match.group(2))
-    amount = None
-    match = _AMOUNT.search(text)
-    if match:
-        amount = _money(match.group(1))
-        if match.group(2):
-            amount *= 1_000_000
-        if per_diem is not None and amount == per_diem:
-            amount = None
-    beds = None
-    match = _BEDS.search(text)
-    if match:
-        groups = match.groups()
-        word, digits = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
-        beds = _count(word.replace(",", ""), digits)
+    per_diem, amount, beds = rates(text)
     return ContractFacts(
         kind=mention.kind,
         action=action,
         counterparty=counterparty,
-        contract_number=number,
+        contract_number=contract_number(text),
         start_date=start,
         end_date=end,
         expiry_date=expiry,

@@ -23,7 +23,7 @@ _ICE = (
     r"\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations)"
 )
 _DHS = r"(?:(?-i:\bDHS\b)|(?:department\s+of\s+)?homeland\s+security)"
-_USMS = r"(?:(?-i:\bUSMS\b)|(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s')?(?:\s+service)?)"
+_USMS = r"(?:(?-i:\bUSMS\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s')?(?:\s+service)?)"
 _FEDERAL = rf"(?:{_ICE}|{_DHS}|{_USMS}|(?-i:\bCBP\b)|customs\s+and\s+border\s+protection)"
 _ORR = r"(?:office\s+of\s+refugee\s+resettlement|(?-i:\bORR\b)|refugee\s+resettlement)"
 
@@ -34,6 +34,7 @@ class Rule:
     trigger: str
     context: str | None  # must also appear in the passage
     confidence: float
+    also: str | None = None  # and this too
 
 
 RULES: tuple[Rule, ...] = (
@@ -42,22 +43,26 @@ RULES: tuple[Rule, ...] = (
     Rule("287g", r"task\s+force\s+model", _ICE + "|287", 0.85),
     Rule(
         "digsa",
-        r"\bD-?IGSA\b|dedicated\s+(?:inter-?\s?governmental\s+service\s+agreement|IGSA)",
+        r"\bD-?IGSA\b|dedicated\s+(?:inter-?\s?governmental\s*service\s*agreement|IGSA)",
         None,
         0.9,
     ),
-    Rule("igsa", r"\bIGSA\b|inter-?\s?governmental\s+service\s+agreement", _ICE + "|" + _DHS, 0.9),
+    Rule("igsa", r"\bIGSA\b|inter-?\s?governmental\s*service\s*agreement", _ICE + "|" + _DHS, 0.9),
     Rule(
         "igsa",
         r"(?:house|housing|detention|detain|beds?\s+for|care\s+of)\s+(?:of\s+)?(?:ICE\s+)?"
         r"(?:detainees|aliens|immigration\s+detainees|non-?citizens)",
         _ICE + "|" + _DHS,
         0.8,
+        # a contract, not (say) a training topic in a 287(g) MOA
+        also=r"(?<!international )\bagreement|\bcontract|per\s+diem|day\s+rate|\bbeds?\b|"
+        r"revenue|\bjail\b",
     ),
     Rule(
         "usms_iga",
         r"\bIGA\b|inter-?\s?governmental\s+(?:service\s+)?agreement|(?:housing|detention|care)"
-        r"\s+of\s+federal\s+(?:prisoners|detainees)|prisoner\s+housing|jail\s+days?",
+        r"\s+of\s+federal\s+(?:prisoners|detainees)|federal\s+(?:prisoners|detainees)|"
+        r"prisoner\s+housing|jail\s+days?",
         _USMS,
         0.85,
     ),
@@ -86,7 +91,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "jail_access",
         r"(?:access\s+to|office\s+space\s+(?:in|at)|interview\w*)\s+(?:\w+\s+){0,3}"
-        r"(?:jail|detention\s+(?:center|facility)|inmates|detainees|prisoners|booking)",
+        r"(?:jail|detention\s+(?:center|facility)|inmates|detainees|prisoners|booking\s+area)"
+        r"(?!\s+(?:data|database|information|records|system))",
         _ICE,
         0.8,
     ),
@@ -112,7 +118,12 @@ DETENTION_KINDS = {"igsa", "digsa", "usms_iga"}
 CONTRACT_KINDS = DETENTION_KINDS | {"287g", "data_sharing", "task_force"}
 
 _COMPILED = [
-    (rule, re.compile(rule.trigger, re.I), re.compile(rule.context, re.I) if rule.context else None)
+    (
+        rule,
+        re.compile(rule.trigger, re.I),
+        re.compile(rule.context, re.I) if rule.context else None,
+        re.compile(rule.also, re.I) if rule.also else None,
+    )
     for rule in RULES
 ]
 _ORR_RE = re.compile(_ORR, re.I)
@@ -177,11 +188,13 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
     found: dict[tuple[str, int], Mention] = {}
     if not SCREEN.search(text):
         return []
-    for rule, trigger, context in _COMPILED:
+    for rule, trigger, context, also in _COMPILED:
         for match in trigger.finditer(text):
             lo, hi = passage(text, match.start(), match.end())
             quote = text[lo:hi]
             if context is not None and not context.search(quote):
+                continue
+            if also is not None and not also.search(quote):
                 continue
             if rule.kind in DETENTION_KINDS and _ORR_RE.search(quote) and not _ICE_RE.search(quote):
                 continue  # a refugee resettlement shelter, not immigration detention

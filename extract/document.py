@@ -1,0 +1,226 @@
+"""One document's extraction: mentions by page, and its contracts with their evidence.
+
+A contract's facts come first from the passages that mention it. A document that *is* the
+contract (an MOA, an IGSA attached to an agenda) states its term in a clause of its own
+("This MOA … will remain in effect until either party … provides notice of termination"),
+often without naming ICE; such clauses are looked for on the pages of its mentions and the
+two pages after each, and fill what the passages left open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from extract.facts import ContractFacts, contract_facts, contract_number, rates, term_facts
+from extract.mentions import CONTRACT_KINDS, Mention, find_mentions
+from extract.text import DocumentText, read_document
+
+_NEAR_PAGES = 2
+_AGREEMENT_WORDS = re.compile(
+    r"\b(?:agreement|MOA|MOU|IGSA|IGA|contract|term|expir\w*|renew\w*|terminat\w*)\b", re.I
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z(])|\n\s*\n")
+
+
+@dataclass
+class ContractFinding:
+    """A contract as one document states it, with the passage that shows it."""
+
+    facts: ContractFacts
+    page: int | None
+    quote: str
+    term_page: int | None = None  # where the term clause was found, when not in the quote
+    term_quote: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            **self.facts.as_json(),
+            "page": self.page,
+            "quote": self.quote,
+            "term_page": self.term_page,
+            "term_quote": self.term_quote,
+        }
+
+
+@dataclass
+class Extraction:
+    name: str
+    kind: str
+    page_count: int
+    pages_screened: int
+    pages_ocr: int
+    needs_ocr: list[int]
+    mentions: list[Mention]
+    contracts: list[ContractFinding]
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "pages": self.page_count,
+            "pages_screened": self.pages_screened,
+            "pages_ocr": self.pages_ocr,
+            "needs_ocr": self.needs_ocr,
+            "mentions": len(self.mentions),
+            "contracts": len(self.contracts),
+            "warnings": self.warnings,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def extract_file(
+    path: str | Path,
+    *,
+    name: str | None = None,
+    reference: dt.date | None = None,
+    ocr: bool = True,
+) -> Extraction:
+    """Read and extract one file. Raises :class:`extract.text.DocumentError` when the file
+    cannot be read at all."""
+    started = time.monotonic()
+    doc = read_document(path, name=name, ocr=ocr)
+    result = extract_text(doc, reference=reference)
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def extract_text(doc: DocumentText, *, reference: dt.date | None = None) -> Extraction:
+    mentions = [m for page in doc.screened for m in find_mentions(page.text, page.number)]
+    return Extraction(
+        name=doc.name,
+        kind=doc.kind,
+        page_count=doc.page_count,
+        pages_screened=len(doc.screened),
+        pages_ocr=sum(1 for p in doc.pages if p.method == "ocr"),
+        needs_ocr=doc.needs_ocr,
+        mentions=mentions,
+        contracts=contracts_of(doc, mentions, reference),
+        warnings=list(doc.warnings),
+    )
+
+
+def contracts_of(
+    doc: DocumentText, mentions: list[Mention], reference: dt.date | None = None
+) -> list[ContractFinding]:
+    """One finding per (kind, counterparty, number) the document's mentions speak of."""
+    kinds = {m.kind for m in mentions}
+    groups: dict[tuple[str, str | None, str | None], list[tuple[Mention, ContractFacts]]] = {}
+    for mention in mentions:
+        if mention.kind not in CONTRACT_KINDS:
+            continue
+        if mention.kind == "task_force" and "287g" in kinds:
+            continue  # a 287(g) Task Force Model MOA: the task force is the 287(g) agreement
+        facts = contract_facts(mention, reference)
+        groups.setdefault((facts.kind, facts.counterparty, facts.contract_number), []).append(
+            (mention, facts)
+        )
+    # A group without a number joins the numbered group of the same kind and counterparty.
+    for key in [k for k in groups if k[2] is None]:
+        numbered = [k for k in groups if k[:2] == key[:2] and k[2] is not None]
+        if len(numbered) == 1:
+            groups[numbered[0]].extend(groups.pop(key))
+    whole = is_contract_document(doc)
+    findings = []
+    for members in groups.values():
+        best_mention, _ = max(members, key=lambda mf: (_known(mf[1]), mf[0].confidence))
+        merged = _merge([facts for _, facts in members])
+        if whole:
+            # The agreement itself: verbs in its clauses ("may terminate", "extends to") are
+            # not actions; its opening says whether it is new or an amendment or renewal.
+            merged.action = _document_action(doc)
+        finding = ContractFinding(merged, best_mention.page, best_mention.quote)
+        _fill_from_nearby_pages(doc, finding, {m.page for m, _ in members}, reference)
+        findings.append(finding)
+    return findings
+
+
+_CONTRACT_HEADER = re.compile(
+    r"memorandum\s+of\s+(?:agreement|understanding)|inter-?\s?governmental\s*(?:service\s*)?"
+    r"agreement|agreement\s+(?:number|no\.)|this\s+(?:agreement|MOA)\s+is\s+entered",
+    re.I,
+)
+
+
+def is_contract_document(doc: DocumentText) -> bool:
+    """The document is an agreement itself (an MOA, an IGSA), not an agenda that lists one:
+    its opening says so. Its term clause may then sit on any page."""
+    opening = "\n".join(p.text for p in doc.pages[:2])[:3000]
+    return bool(_CONTRACT_HEADER.search(opening))
+
+
+def _document_action(doc: DocumentText) -> str:
+    opening = "\n".join(p.text for p in doc.pages[:1])[:2000]
+    if re.search(r"\b(?:amendment|modification)\s+(?:no\.?|number|#|\d)", opening, re.I):
+        return "amend"
+    if re.search(r"\brenewal\b", opening, re.I):
+        return "renew"
+    return "approve"
+
+
+def _known(facts: ContractFacts) -> int:
+    return sum(1 for f in fields(facts) if getattr(facts, f.name) is not None)
+
+
+def _merge(all_facts: list[ContractFacts]) -> ContractFacts:
+    """Field by field, the first passage that states it; the action of the first passage
+    that names one other than "discuss"."""
+    merged = ContractFacts(**{f.name: getattr(all_facts[0], f.name) for f in fields(all_facts[0])})
+    for facts in all_facts[1:]:
+        for f in fields(facts):
+            if getattr(merged, f.name) is None:
+                setattr(merged, f.name, getattr(facts, f.name))
+    if merged.action == "discuss":
+        merged.action = next(
+            (f.action for f in all_facts if f.action not in {None, "discuss"}), "discuss"
+        )
+    if merged.expiry_basis is None or merged.expiry_basis == "auto_renewal":
+        dated = next((f for f in all_facts if f.expiry_basis in {"stated", "computed"}), None)
+        if dated is not None:
+            merged.expiry_date, merged.expiry_basis = dated.expiry_date, dated.expiry_basis
+    return merged
+
+
+def _fill_from_nearby_pages(
+    doc: DocumentText,
+    finding: ContractFinding,
+    pages: set[int | None],
+    reference: dt.date | None,
+) -> None:
+    facts = finding.facts
+    if is_contract_document(doc):
+        numbers = list(range(1, len(doc.pages) + 1))
+    else:
+        numbers = sorted(
+            {
+                n
+                for p in pages
+                if p
+                for n in range(p - 1, p + _NEAR_PAGES + 1)
+                if 1 <= n <= len(doc.pages)
+            }
+        )
+    for number in numbers:
+        text = doc.pages[number - 1].text
+        if facts.expiry_basis is None:
+            for sentence in _SENTENCE_SPLIT.split(text):
+                if not _AGREEMENT_WORDS.search(sentence):
+                    continue
+                start, end, expiry, basis = term_facts(sentence, reference)
+                if basis is not None:
+                    facts.expiry_basis, facts.expiry_date = basis, expiry
+                    facts.start_date = facts.start_date or start
+                    facts.end_date = facts.end_date or end
+                    finding.term_page = number
+                    finding.term_quote = re.sub(r"\s+", " ", sentence).strip()[:700]
+                    break
+        per_diem, amount, beds = rates(text)
+        facts.per_diem = facts.per_diem if facts.per_diem is not None else per_diem
+        facts.amount = facts.amount if facts.amount is not None else amount
+        facts.beds = facts.beds if facts.beds is not None else beds
+        facts.contract_number = facts.contract_number or contract_number(text)
