@@ -372,6 +372,56 @@ def _list_kind(value: str | None):
         raise UsageError(f"--list must be participating or pending, not {value!r}") from None
 
 
+@app.command("extract")
+def extract_cmd(
+    file: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="A PDF, HTML or text document.")
+    ],
+    reference: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="Date of the meeting or document (YYYY-MM-DD), for auto-renewal dates "
+            "(default: today).",
+        ),
+    ] = None,
+    ocr: Annotated[
+        bool, typer.Option("--ocr/--no-ocr", help="Read pages without a text layer by OCR.")
+    ] = True,
+) -> None:
+    """Print a document's collaboration mentions and contract facts as JSON lines.
+
+    Each line has a "type": "mention" (kind, confidence, page, quote) or "contract" (kind,
+    action, counterparty, number, term, expiry with its basis, amount, per diem, beds, the
+    quote and page it came from). A summary goes to stderr. Exit 1 when the file cannot be
+    read (damaged, encrypted, too large): the message says why.
+    """
+    import datetime as dt
+
+    from extract.document import extract_file
+    from extract.text import DocumentError
+
+    try:
+        day = dt.date.fromisoformat(reference) if reference else None
+    except ValueError:
+        raise typer.BadParameter(f"{reference!r} is not YYYY-MM-DD", param_hint="--date") from None
+    try:
+        result = extract_file(file, reference=day, ocr=ocr)
+    except DocumentError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    _jsonl({"type": "mention", **m.as_json()} for m in result.mentions)
+    _jsonl({"type": "contract", **c.as_json()} for c in result.contracts)
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(
+        f"{result.name}: {result.page_count} page(s), {result.pages_screened} screened, "
+        f"{result.pages_ocr} by OCR, {len(result.mentions)} mention(s), "
+        f"{len(result.contracts)} contract(s) in {result.seconds:.2f}s",
+        err=True,
+    )
+
+
 @app.command("config")
 def config_cmd(
     toml: Annotated[

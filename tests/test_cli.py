@@ -249,3 +249,30 @@ def test_sources_commands(tmp_path: Path) -> None:
         "unknown time zone 'Mars/Base'",
     ):
         assert problem in checked.stderr
+
+
+def test_extract_prints_mentions_and_contracts_and_fails_clearly(tmp_path: Path) -> None:
+    item = tmp_path / "item.txt"
+    item.write_text(
+        "12. Approve Intergovernmental Agreement No. 26-06-0024 with the United States Marshals "
+        "Service for the housing of federal prisoners for a period of five (5) years commencing "
+        "July 1, 2025 at $82.50 per day.\n"
+    )
+    proc = icewatch("extract", str(item), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    mention, contract = (json.loads(line) for line in proc.stdout.splitlines())
+    assert (mention["type"], mention["kind"], mention["page"]) == ("mention", "usms_iga", 1)
+    assert contract["type"] == "contract"
+    assert {k: contract[k] for k in ("contract_number", "expiry_date", "expiry_basis")} == {
+        "contract_number": "26-06-0024",
+        "expiry_date": "2030-06-30",
+        "expiry_basis": "computed",
+    }
+    assert contract["per_diem"] == 82.5
+    assert "1 mention(s), 1 contract(s)" in proc.stderr
+
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\nnot really")
+    proc = icewatch("extract", str(broken), cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "broken.pdf: not a readable PDF" in proc.stderr and proc.stdout == ""
