@@ -149,9 +149,11 @@ _CONTRACT_HEADER = re.compile(
 
 def is_contract_document(doc: DocumentText) -> bool:
     """The document is an agreement itself (an MOA, an IGSA), not an agenda that lists one:
-    its opening says so. Its term clause may then sit on any page."""
-    opening = "\n".join(p.text for p in doc.pages[:2])[:3000]
-    return bool(_CONTRACT_HEADER.search(opening))
+    its first lines say so. Its term clause may then sit on any page."""
+    if not doc.pages:
+        return False
+    lines = [line for line in doc.pages[0].text.splitlines() if line.strip()][:8]
+    return bool(_CONTRACT_HEADER.search("\n".join(lines)[:800]))
 
 
 def _document_action(doc: DocumentText) -> str:

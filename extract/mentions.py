@@ -50,6 +50,12 @@ RULES: tuple[Rule, ...] = (
     Rule("igsa", r"\bIGSA\b|inter-?\s?governmental\s*service\s*agreement", _ICE + "|" + _DHS, 0.9),
     Rule(
         "igsa",
+        r"inter-?\s?governmental\s+agreement|\bIGA\b|(?:detention\s+)?bed\s+space|jail\s+beds",
+        _ICE + "|" + _DHS,
+        0.85,
+    ),
+    Rule(
+        "igsa",
         r"(?:house|housing|detention|detain|beds?\s+for|care\s+of)\s+(?:of\s+)?(?:ICE\s+)?"
         r"(?:detainees|aliens|immigration\s+detainees|non-?citizens)",
         _ICE + "|" + _DHS,

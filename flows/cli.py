@@ -130,10 +130,17 @@ def _print_summary(summary) -> None:
         f"lists loaded: {summary.editions_loaded}; new alerts: {summary.alerts_new}"
     )
     console.print(
+        f"  extraction: {summary.documents_read} document(s) read, "
+        f"{len(summary.document_errors)} unreadable; new mentions: {summary.mentions_new}, "
+        f"new contracts: {summary.contracts_new}"
+    )
+    console.print(
         f"  feed: {summary.feed} ({'rewritten' if summary.feed_changed else 'unchanged'})"
     )
     for failure in summary.failures:
         console.print(f"  [red]failed[/red] {failure}", markup=True, highlight=False)
+    for error in summary.document_errors:
+        console.print(f"  [yellow]unreadable[/yellow] {error}", markup=True, highlight=False)
     for note in summary.sources_skipped:
         console.print(f"  skipped {note}", highlight=False)
 

@@ -79,6 +79,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("robotstxt_obey", True, "Respect robots.txt."),
     Setting("agenda_past_days", 30, "Agenda crawls read meetings from this many days ago…"),
     Setting("agenda_future_days", 120, "…to this many days ahead."),
+    Setting(
+        "expiry_horizons",
+        [120, 90, 60, 30],
+        "Days before a contract's expiry at which a contract.expiring alert is raised.",
+    ),
     Setting("chromium_path", "/usr/bin/chromium", "Chromium used for JavaScript portals."),
     Setting("db_wait", 30.0, "Seconds to wait for a busy warehouse before giving up."),
     Setting("feed_max_items", 200, "Items per published feed, newest first."),

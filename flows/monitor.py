@@ -21,6 +21,7 @@ from flows.home import Home
 from spiders.crawl import CrawlResult
 from spiders.replay import serving
 from spiders.sources import Source
+from warehouse.extraction import ExtractionBatch
 from warehouse.load import AgendaBatch, RunRecord
 
 
@@ -51,6 +52,13 @@ def extract_task(home: Home, run_id: str, results: list[CrawlResult]) -> tuple[l
     return pipeline.extract(home, run_id, results)
 
 
+@task(name="extract agendas", cache_policy=NO_CACHE)
+def extract_agendas_task(
+    home: Home, run_id: str, results: list[CrawlResult], sources: list[Source], config: Config
+) -> ExtractionBatch:
+    return pipeline.extract_agendas(home, run_id, results, sources, config)
+
+
 @task(name="load", cache_policy=NO_CACHE)
 def load_task(
     home: Home,
@@ -61,6 +69,7 @@ def load_task(
     editions: list,
     agendas: AgendaBatch,
     ok_sources: list[str],
+    extraction: ExtractionBatch,
 ):
     return pipeline.load(
         home,
@@ -71,6 +80,7 @@ def load_task(
         editions=editions,
         agendas=agendas,
         ok_sources=ok_sources,
+        extraction=extraction,
     )
 
 
@@ -133,6 +143,9 @@ def monitor(
         results = crawl_all(None)
 
     editions, extract_failures = extract_task(home, run_id, results)
+    extraction = extract_agendas_task(home, run_id, results, sources, config)
+    summary.documents_read = sum(1 for d in extraction.documents if not d.get("error"))
+    summary.document_errors = [d["error"] for d in extraction.documents if d.get("error")]
     failed_sources = {r.source_id for r in results if not r.ok}
     failed_sources |= {f.split(":", 1)[0] for f in extract_failures}
     summary.failures = [f for r in results for f in r.failures] + extract_failures
@@ -150,7 +163,11 @@ def monitor(
     )
     agendas = pipeline.agenda_batch(results)
     summary.meetings, summary.agenda_items = len(agendas.meetings), len(agendas.items)
-    loaded = load_task(home, config, run, sources, documents, editions, agendas, summary.sources_ok)
+    loaded = load_task(
+        home, config, run, sources, documents, editions, agendas, summary.sources_ok, extraction
+    )
+    summary.mentions_new = loaded.extraction.mentions_new
+    summary.contracts_new = loaded.extraction.contracts_new
     summary.documents_new = loaded.documents_new
     summary.meetings_delisted = loaded.agendas.delisted
     summary.editions_loaded = sum(1 for e in loaded.editions if e.status == "loaded")

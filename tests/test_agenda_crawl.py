@@ -11,13 +11,20 @@ import duckdb
 import pytest
 
 from spiders.spiders.legistar import LegistarSpider
+from tests.conftest import make_pdf
 from tests.test_agenda_parse import EVENT_ITEMS, EVENTS
 from tests.test_cli import icewatch
 from tests.test_replay_crawl import write_replay
 
 TODAY = dt.date(2026, 11, 23)
 WINDOW = (TODAY - dt.timedelta(days=30), TODAY + dt.timedelta(days=120))
-PDF = b"%PDF-1.4\n% test agenda\n"
+PDF = b"%PDF-1.4\n% not really a PDF: the extraction reports it\n"
+IGSA_PDF = make_pdf(
+    "Cook County Sheriff's Office\nFirst Amendment",
+    "Item 3. Approve the renewal of the Intergovernmental Service Agreement with\n"
+    "U.S. Immigration and Customs Enforcement for detention services through\n"
+    "February 28, 2027 at a rate of $98 per detainee day.",
+)
 COOK = {
     "id": "cook-county-board",
     "url": "https://cook-county.legistar.com",
@@ -87,12 +94,12 @@ def first_replay(folder: Path) -> Path:
             },
             {
                 "url": EVENTS[0]["EventAgendaFile"],
-                "content": PDF + b"cook",
+                "content": make_pdf("Cook County Board\nRegular meeting\n1. Call to order"),
                 "headers": {"Content-Type": "application/pdf"},
             },
             {
                 "url": "https://cook-county.legistar1.com/att/igsa.pdf",
-                "content": PDF + b"igsa",
+                "content": IGSA_PDF,
                 "headers": {"Content-Type": "application/pdf"},
             },
             {
@@ -104,22 +111,22 @@ def first_replay(folder: Path) -> Path:
             },
             {
                 "url": f"{nash}/AgendaCenter/ViewFile/Agenda/_12012026-91",
-                "content": PDF + b"nash91",
+                "content": make_pdf("Nash County Board of Commissioners\\nnash91"),
                 "headers": {"Content-Type": "application/pdf"},
             },
             {
                 "url": f"{nash}/AgendaCenter/ViewFile/Agenda/_12012026-91?packet=true",
-                "content": PDF + b"nash91 packet",
+                "content": make_pdf("Nash County Board of Commissioners\\nnash91 packet"),
                 "headers": {"Content-Type": "application/pdf"},
             },
             {
                 "url": f"{nash}/AgendaCenter/ViewFile/Agenda/_12152026-92",
-                "content": PDF + b"nash92",
+                "content": make_pdf("Nash County Board of Commissioners\\nnash92"),
                 "headers": {"Content-Type": "application/pdf"},
             },
             {
                 "url": f"{nash}/AgendaCenter/ViewFile/Agenda/_12152026-92?packet=true",
-                "content": PDF + b"nash92",
+                "content": make_pdf("Nash County Board of Commissioners\\nnash92"),
                 "headers": {"Content-Type": "application/pdf"},
             },
             {
@@ -210,6 +217,42 @@ def test_agenda_run_then_incremental_rerun(tmp_path: Path) -> None:
     )
     assert set(ok_since) == set(SOURCES[:3])
 
+    # Extraction: the IGSA attachment and the item's title are read; the one broken file is
+    # reported and recorded, and stops nothing.
+    (error,) = summary["document_errors"]
+    assert "not a readable PDF" in error
+    assert summary["documents_read"] == 5
+    assert query(db, "SELECT count(*) FROM document_extractions WHERE error IS NOT NULL")[0][0] == 1
+    mentions = query(
+        db, "SELECT kind, page, item_id, meeting_id, quote FROM mentions ORDER BY page"
+    )
+    assert {(m[0], m[1], m[3]) for m in mentions} == {
+        ("igsa", 2, "legistar:cook-county:501"),  # page 2 of the attachment
+        ("igsa", None, "legistar:cook-county:501"),  # the item's title
+    }
+    assert all(m[2] == "legistar:cook-county:501/9001" for m in mentions)
+    (contract,) = query(
+        db,
+        "SELECT contract_id, jurisdiction_id, kind, counterparty, expiry_date::TEXT, "
+        "expiry_basis, per_diem, status FROM contracts",
+    )
+    assert contract[1:] == (
+        "ocd-division/country:us/state:il/county:cook",
+        "igsa",
+        "ICE",
+        "2027-02-28",
+        "stated",
+        98,
+        "active",
+    )
+    events = query(db, "SELECT action, event_date::TEXT, page FROM contract_events ORDER BY page")
+    assert ("renew", "2026-12-01", 2) in events  # from the attachment, dated by its meeting
+    alerts = dict(query(db, "SELECT kind, title FROM alerts"))
+    assert set(alerts) == {"agenda.item", "contract.renewed", "contract.expiring"}
+    assert "ICE detention contract (IGSA) on the agenda" in alerts["agenda.item"]
+    assert "expires 2027-02-28 (97 days)" in alerts["contract.expiring"]
+    alerts_first = query(db, "SELECT count(*) FROM alerts")[0][0]
+
     # Second run: Legistar asked only for what changed since the last crawl (nothing) and for
     # the ids of the window, which lack 502 now; Nash County called off its work session.
     replay2 = write_replay(
@@ -266,3 +309,7 @@ def test_agenda_run_then_incremental_rerun(tmp_path: Path) -> None:
         ("cancelled", True),
     ]
     assert query(db, "SELECT count(*) FROM meetings")[0][0] == 5  # marked, never deleted
+    # Nothing new was read: no mention, contract or alert twice.
+    assert summary["documents_read"] == 0 and summary["mentions_new"] == 0
+    assert query(db, "SELECT count(*) FROM alerts")[0][0] == alerts_first
+    assert query(db, "SELECT count(*) FROM contracts")[0][0] == 1

@@ -19,6 +19,7 @@ import duckdb
 
 from extract.ice287g import ListKind, Snapshot287g
 from warehouse.agendas import AgendaLoad, load_agendas, mark_sources_ok
+from warehouse.extraction import ExtractionBatch, ExtractionLoad, load_extraction
 from warehouse.ice287g import LoadResult, load_snapshot
 from warehouse.stage import insert_records
 
@@ -59,10 +60,11 @@ class RunLoad:
     documents_new: int
     editions: list[LoadResult]
     agendas: AgendaLoad = field(default_factory=AgendaLoad)
+    extraction: ExtractionLoad = field(default_factory=ExtractionLoad)
 
     @property
     def alerts_new(self) -> int:
-        return sum(e.alerts for e in self.editions)
+        return sum(e.alerts for e in self.editions) + self.extraction.alerts_new
 
 
 def load_run(
@@ -74,9 +76,13 @@ def load_run(
     editions: Sequence[Ice287gEdition],
     agendas: AgendaBatch | None = None,
     ok_sources: Sequence[str] = (),
+    extraction: ExtractionBatch | None = None,
+    today: dt.date | None = None,
+    horizons: Sequence[int] = (120, 90, 60, 30),
     stage_dir: Path | None = None,
 ) -> RunLoad:
-    """Record the run's sources, documents, 287(g) editions and agendas in one transaction."""
+    """Record the run's sources, documents, 287(g) editions, agendas and what was extracted
+    from them (with the alerts they raise) in one transaction."""
     con.execute("BEGIN TRANSACTION")
     try:
         upsert_sources(con, sources)
@@ -105,8 +111,16 @@ def load_run(
             now=dt.datetime.now(dt.UTC),
             stage_dir=stage_dir,
         )
+        extraction_load = load_extraction(
+            con,
+            run.run_id,
+            extraction or ExtractionBatch(),
+            today=today or dt.date.today(),
+            horizons=horizons,
+            stage_dir=stage_dir,
+        )
         mark_sources_ok(con, ok_sources, run.started_at)
-        load = RunLoad(documents_new, results, agenda_load)
+        load = RunLoad(documents_new, results, agenda_load, extraction_load)
         _record_run(con, run, load)
         hold = float(os.environ.get(HOLD_ENV) or 0)
         if hold:
