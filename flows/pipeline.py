@@ -263,9 +263,7 @@ def extract_agendas(
     cannot be read is recorded with its error and reported; the others go on."""
     batch = ExtractionBatch()
     jurisdictions = {s.id: s.jurisdiction for s in sources}
-    meetings = {
-        i["meeting_id"]: i for r in results for i in r.items if i.get("type") == "meeting"
-    }
+    meetings = {i["meeting_id"]: i for r in results for i in r.items if i.get("type") == "meeting"}
     done = _extracted(home, config)
     documents: dict[str, dict[str, Any]] = {}
     for result in results:

@@ -137,9 +137,12 @@ def _contract_for(
     event_date = finding.get("event_date")
     status = "terminated" if facts.get("action") == "terminate" else "active"
     if match is None:
-        contract_id = "c:" + _hash(
-            finding.get("jurisdiction_id"), facts["kind"], facts.get("counterparty"), number
-        )[:20]
+        contract_id = (
+            "c:"
+            + _hash(
+                finding.get("jurisdiction_id"), facts["kind"], facts.get("counterparty"), number
+            )[:20]
+        )
         insert_records(
             con,
             "contracts",
