@@ -171,10 +171,10 @@ def test_corpus_history_matches_every_edition(tmp_path: Path) -> None:
 def test_migrations_apply_once(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
     with open_warehouse(path) as con:
-        assert schema_version(con) == 2
+        assert schema_version(con) == 3
     with open_warehouse(path) as con:
         counts = table_counts(con)
-    assert counts["schema_migrations"] == 2
+    assert counts["schema_migrations"] == 3
     for table in (
         "runs",
         "documents",
@@ -184,6 +184,8 @@ def test_migrations_apply_once(tmp_path: Path) -> None:
         "agenda_items",
         "mentions",
         "contracts",
+        "contract_events",
+        "document_extractions",
         "agreements_287g",
         "facilities",
         "alerts",
