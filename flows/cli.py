@@ -130,9 +130,8 @@ def _print_summary(summary) -> None:
         f"lists loaded: {summary.editions_loaded}; new alerts: {summary.alerts_new}"
     )
     console.print(
-        f"  extraction: {summary.documents_read} document(s) read, "
-        f"{len(summary.document_errors)} unreadable; new mentions: {summary.mentions_new}, "
-        f"new contracts: {summary.contracts_new}"
+        f"  extracted: {summary.documents_read} read, {len(summary.document_errors)} "
+        f"unreadable; new: {summary.mentions_new} mentions, {summary.contracts_new} contracts"
     )
     console.print(
         f"  feed: {summary.feed} ({'rewritten' if summary.feed_changed else 'unchanged'})"
