@@ -295,7 +295,7 @@ def extract_agendas(
                 "pages_ocr": outcome.pages_ocr,
                 "needs_ocr": outcome.needs_ocr,
                 "mentions": len(outcome.mentions),
-                "warnings": json.dumps(outcome.warnings),
+                "warnings": outcome.warnings,
             }
         )
         for warning in outcome.warnings:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -210,7 +209,7 @@ def _record_event(
         "run_id": run_id,
         "meeting_id": finding.get("meeting_id"),
         "item_id": finding.get("item_id"),
-        "facts": json.dumps(facts, default=str),
+        "facts": facts,
     }
     if _existing(con, "contract_events", "event_id", [event["event_id"]]):
         return None
@@ -380,7 +379,7 @@ def _alert(
         "state": _state(jurisdiction),
         "source_url": where.get("meeting_url") or where.get("url"),
         "evidence_url": where.get("url"),
-        "data": json.dumps(data, default=str),
+        "data": data,
         "run_id": run_id,
         "created_at": now,
     }
