@@ -15,7 +15,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows import pipeline
+from flows import extraction, pipeline
 from flows.config import Config
 from flows.home import Home
 from spiders.crawl import CrawlResult
@@ -56,7 +56,7 @@ def extract_task(home: Home, run_id: str, results: list[CrawlResult]) -> tuple[l
 def extract_agendas_task(
     home: Home, run_id: str, results: list[CrawlResult], sources: list[Source], config: Config
 ) -> ExtractionBatch:
-    return pipeline.extract_agendas(home, run_id, results, sources, config)
+    return extraction.extract_agendas(home, run_id, results, sources, config)
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -143,9 +143,9 @@ def monitor(
         results = crawl_all(None)
 
     editions, extract_failures = extract_task(home, run_id, results)
-    extraction = extract_agendas_task(home, run_id, results, sources, config)
-    summary.documents_read = sum(1 for d in extraction.documents if not d.get("error"))
-    summary.document_errors = [d["error"] for d in extraction.documents if d.get("error")]
+    extracted = extract_agendas_task(home, run_id, results, sources, config)
+    summary.documents_read = sum(1 for d in extracted.documents if not d.get("error"))
+    summary.document_errors = [d["error"] for d in extracted.documents if d.get("error")]
     failed_sources = {r.source_id for r in results if not r.ok}
     failed_sources |= {f.split(":", 1)[0] for f in extract_failures}
     summary.failures = [f for r in results for f in r.failures] + extract_failures
@@ -164,7 +164,7 @@ def monitor(
     agendas = pipeline.agenda_batch(results)
     summary.meetings, summary.agenda_items = len(agendas.meetings), len(agendas.items)
     loaded = load_task(
-        home, config, run, sources, documents, editions, agendas, summary.sources_ok, extraction
+        home, config, run, sources, documents, editions, agendas, summary.sources_ok, extracted
     )
     summary.mentions_new = loaded.extraction.mentions_new
     summary.contracts_new = loaded.extraction.contracts_new
