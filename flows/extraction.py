@@ -19,7 +19,7 @@ from extract.document import Extraction, extract_file, extract_text
 from extract.text import DocumentError, text_document
 from flows.config import Config
 from flows.home import Home
-from flows.pipeline import _LIST_OF_ROLE, today
+from flows.pipeline import LIST_OF_ROLE, today
 from spiders.crawl import CrawlResult
 from spiders.sources import Source
 from warehouse.db import open_warehouse
@@ -45,7 +45,7 @@ def extract_agendas(
     documents: dict[str, dict[str, Any]] = {}
     for result in results:
         for doc in result.documents:
-            if doc.get("role") in _LIST_OF_ROLE or doc["sha256"] in done:
+            if doc.get("role") in LIST_OF_ROLE or doc["sha256"] in done:
                 continue
             documents.setdefault(doc["sha256"], doc)
     jobs = [

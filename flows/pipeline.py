@@ -32,7 +32,7 @@ logger = logging.getLogger("icewatch")
 # The crawl's notion of today (ISO date), for replaying agendas recorded on another day.
 TODAY_ENV = "ICEWATCH_TODAY"
 
-_LIST_OF_ROLE = {
+LIST_OF_ROLE = {
     "287g.participating": ListKind.PARTICIPATING,
     "287g.pending": ListKind.PENDING,
 }
@@ -212,7 +212,7 @@ def extract(
     out_dir.mkdir(parents=True, exist_ok=True)
     for result in results:
         for doc in result.documents:
-            kind = _LIST_OF_ROLE.get(doc.get("role", ""))
+            kind = LIST_OF_ROLE.get(doc.get("role", ""))
             if kind is None:
                 continue
             path = home.documents / doc["path"]
