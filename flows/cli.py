@@ -41,7 +41,12 @@ app.add_typer(db_app, name="db")
 app.add_typer(replay_app, name="replay")
 app.add_typer(sources_app, name="sources")
 app.add_typer(spiders_app, name="spiders")
+jurisdictions_app = typer.Typer(
+    help="The gazetteer of states, counties and places, and agency names matched to it.",
+    no_args_is_help=True,
+)
 app.add_typer(ice_app, name="ice287g")
+app.add_typer(jurisdictions_app, name="jurisdictions")
 
 
 class UsageError(Exception):
@@ -133,6 +138,12 @@ def _print_summary(summary) -> None:
         f"  extracted: {summary.documents_read} read, {len(summary.document_errors)} "
         f"unreadable; new: {summary.mentions_new} mentions, {summary.contracts_new} contracts"
     )
+    if summary.agencies_matched or summary.agencies_unmatched:
+        hint = " (`icewatch jurisdictions unmatched`)" if summary.agencies_unmatched else ""
+        console.print(
+            f"  jurisdictions: {summary.agencies_matched} agency name(s) matched, "
+            f"{len(summary.agencies_unmatched)} unmatched{hint}"
+        )
     console.print(
         f"  feed: {summary.feed} ({'rewritten' if summary.feed_changed else 'unchanged'})"
     )
@@ -426,6 +437,165 @@ def extract_cmd(
         f"{len(result.contracts)} contract(s) in {result.seconds:.2f}s",
         err=True,
     )
+
+
+def _gazetteer():
+    from warehouse.gazetteer import Gazetteer
+
+    return Gazetteer.packaged(_home().places_file)
+
+
+@jurisdictions_app.command("match")
+def jurisdictions_match(
+    name: Annotated[str, typer.Argument(help="Agency or body name, as a list or portal gives it.")],
+    state: Annotated[str, typer.Option("--state", help="Two-letter state code.")],
+    county: Annotated[
+        str | None, typer.Option("--county", help="The 287(g) COUNTY cell, if there is one.")
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--type", help="The 287(g) TYPE cell: county, municipality or state."),
+    ] = None,
+) -> None:
+    """Print the jurisdiction and agency kind a name matches, as JSON with its score.
+
+    Exits with 1 when the name matches nothing (the JSON says why)."""
+    from warehouse.agencies import match_agency
+
+    found = match_agency(_gazetteer(), name, state.strip().upper(), county=county, type_hint=kind)
+    typer.echo(json.dumps(found.as_json(), ensure_ascii=False, indent=1))
+    if not found.matched:
+        raise typer.Exit(1)
+
+
+@jurisdictions_app.command("unmatched")
+def jurisdictions_unmatched(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """List the 287(g) agency names that matched no jurisdiction, with the reason."""
+    from warehouse.db import open_warehouse
+
+    with open_warehouse(_home().db, read_only=True, wait=_config().db_wait) as con:
+        cursor = con.execute("SELECT * FROM v_unmatched_agencies ORDER BY state, agency")
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    if as_json:
+        _jsonl(rows)
+        return
+    for r in rows:
+        typer.echo(f"{r['state'] or '??'}  {r['agency']}  — {r['match_note']}")
+    typer.echo(f"{len(rows)} unmatched agency name(s)")
+
+
+@jurisdictions_app.command("fetch-places")
+def jurisdictions_fetch_places(
+    url: Annotated[
+        str | None, typer.Option("--url", help="Where to fetch (default: census_places_url).")
+    ] = None,
+) -> None:
+    """Fetch the Census Gazetteer places file into the home folder (incorporated places with
+    their FIPS codes). Without it, towns are known by name only."""
+    from flows.places import fetch_places
+
+    config = _config()
+    dest = _home().places_file
+    try:
+        count = fetch_places(
+            url or config.census_places_url,
+            dest,
+            user_agent=config.user_agent,
+            timeout=float(config.download_timeout),
+        )
+    except (OSError, ValueError) as exc:
+        typer.echo(f"icewatch: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(f"{count:,} incorporated places saved to {dest}; the next run loads them")
+
+
+@app.command("history")
+def history_cmd(
+    jurisdiction: Annotated[
+        str,
+        typer.Argument(help='"Bucks County, PA", "Philadelphia, PA", an OCD id or a FIPS code.'),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many events.")] = 200,
+) -> None:
+    """Print a jurisdiction's timeline: 287(g) agreements and their changes, detention
+    facilities, contracts and their expiry, meetings with collaboration items, alerts. A county's
+    timeline includes its towns'."""
+    from warehouse.db import open_warehouse
+    from warehouse.jurisdictions import history, resolve
+
+    with open_warehouse(_home().db, read_only=True, wait=_config().db_wait) as con:
+        try:
+            place = resolve(con, _gazetteer(), jurisdiction)
+        except LookupError as exc:
+            raise UsageError(str(exc)) from exc
+        events = history(con, place.jurisdiction_id, limit=limit)
+    head = {
+        "jurisdiction_id": place.jurisdiction_id,
+        "name": place.label,
+        "kind": place.kind,
+        "fips": place.fips,
+    }
+    if as_json:
+        typer.echo(json.dumps({**head, "events": events}, default=str, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    fips = f", FIPS {place.fips}" if place.fips else ""
+    table = Table(title=f"{place.label} ({place.jurisdiction_id}{fips})", title_justify="left")
+    for column in ("date", "kind", "event", "until", "where"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        where = "" if e["jurisdiction_id"] == place.jurisdiction_id else e["jurisdiction"] or ""
+        table.add_row(str(e["date"] or ""), e["category"], e["what"], str(e["until"] or ""), where)
+    Console().print(table)
+    if not events:
+        typer.echo("nothing recorded for this jurisdiction yet")
+
+
+@app.command("expiring")
+def expiring_cmd(
+    within: Annotated[
+        str, typer.Option("--within", help="Horizon: 90d, 12w, 6m (months of 30 days) or 1y.")
+    ] = "90d",
+    state: Annotated[str | None, typer.Option("--state", help="Two-letter state code.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """List contracts expiring from today to the horizon, soonest first."""
+    from flows.pipeline import today
+    from warehouse.db import open_warehouse
+    from warehouse.jurisdictions import expiring
+
+    days = _days(within)
+    with open_warehouse(_home().db, read_only=True, wait=_config().db_wait) as con:
+        rows = expiring(
+            con, today=today(), within_days=days, state=state.upper() if state else None
+        )
+    if as_json:
+        _jsonl(rows)
+        return
+    for r in rows:
+        where = r["jurisdiction"] or r["jurisdiction_id"] or "?"
+        typer.echo(
+            f"{r['expiry_date']}  in {r['days_left']:>3} days  {r['kind']:<9} "
+            f"{where}, {r['state'] or '??'}  with {r['counterparty'] or '?'}  "
+            f"({r['expiry_basis']})"
+        )
+    typer.echo(f"{len(rows)} contract(s) expiring within {days} days")
+
+
+def _days(text: str) -> int:
+    import re
+
+    match = re.fullmatch(r"\s*(\d+)\s*([dwmy]?)\s*", text.lower())
+    if match is None:
+        raise UsageError(f"--within {text!r}: give a number of days like 90d, 12w, 6m or 1y")
+    unit = {"": 1, "d": 1, "w": 7, "m": 30, "y": 365}[match.group(2)]
+    return int(match.group(1)) * unit
 
 
 @app.command("config")

@@ -68,6 +68,12 @@ SETTINGS: tuple[Setting, ...] = (
         "icewatch/0.1 (+https://github.com/icewatch/icewatch; monitoring public records)",
         "User-Agent sent with every request: name the project and a contact URL.",
     ),
+    Setting(
+        "census_places_url",
+        "https://www2.census.gov/geo/docs/maps-data/data/gazetteer/2024_Gazetteer/"
+        "2024_Gaz_place_national.zip",
+        "Census Gazetteer places file fetched by `icewatch jurisdictions fetch-places`.",
+    ),
     Setting("download_timeout", 60, "Seconds before a request is abandoned."),
     Setting("download_delay", 1.0, "Minimum seconds between requests to the same site."),
     Setting(

@@ -30,5 +30,10 @@ class Home:
     def http_cache(self) -> Path:
         return self.root / "cache" / "http"
 
+    @property
+    def places_file(self) -> Path:
+        """The Census Gazetteer places file, once `icewatch gazetteer update` fetched it."""
+        return self.root / "gazetteer" / "places.txt"
+
     def run_dir(self, run_id: str) -> Path:
         return self.runs / run_id

@@ -168,6 +168,8 @@ def monitor(
     )
     summary.mentions_new = loaded.extraction.mentions_new
     summary.contracts_new = loaded.extraction.contracts_new
+    summary.agencies_matched = loaded.jurisdictions.agencies - len(loaded.jurisdictions.unmatched)
+    summary.agencies_unmatched = loaded.jurisdictions.as_json()["unmatched_names"]
     summary.documents_new = loaded.documents_new
     summary.meetings_delisted = loaded.agendas.delisted
     summary.editions_loaded = sum(1 for e in loaded.editions if e.status == "loaded")

@@ -24,6 +24,7 @@ from spiders.sources import Source, host_of, load_sources
 from warehouse.agendas import crawl_state as read_crawl_state
 from warehouse.db import open_warehouse
 from warehouse.extraction import ExtractionBatch
+from warehouse.gazetteer import Gazetteer
 from warehouse.load import AgendaBatch, Ice287gEdition, RunLoad, RunRecord, load_run
 from warehouse.queries import latest_alerts
 
@@ -71,6 +72,8 @@ class RunSummary:
     document_errors: list[str] = field(default_factory=list)
     mentions_new: int = 0
     contracts_new: int = 0
+    agencies_matched: int = 0
+    agencies_unmatched: list[str] = field(default_factory=list)
     editions_loaded: int = 0
     alerts_new: int = 0
     feed: str | None = None
@@ -279,7 +282,18 @@ def load(
             extraction=extraction,
             today=today(),
             horizons=[int(h) for h in config.expiry_horizons],
+            gazetteer=Gazetteer.packaged(home.places_file),
             stage_dir=home.run_dir(run.run_id) / "stage",
+        )
+    matched = result.jurisdictions
+    if matched.agencies:
+        names = [f"{u['agency']} ({u['state']})" for u in matched.unmatched]
+        more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+        logger.info(
+            "matched %d agency name(s) to jurisdictions, %d unmatched%s",
+            matched.agencies,
+            len(names),
+            f": {', '.join(names[:5])}{more}" if names else "",
         )
     x = result.extraction
     if extraction and (extraction.mentions or extraction.findings):

@@ -20,7 +20,14 @@ import duckdb
 from extract.ice287g import ListKind, Snapshot287g
 from warehouse.agendas import AgendaLoad, load_agendas, mark_sources_ok
 from warehouse.extraction import ExtractionBatch, ExtractionLoad, load_extraction
+from warehouse.gazetteer import Gazetteer
 from warehouse.ice287g import LoadResult, load_snapshot
+from warehouse.jurisdictions import (
+    MatchReport,
+    match_agreements,
+    register_sources,
+    sync_gazetteer,
+)
 from warehouse.stage import insert_records
 
 # Set only by the crash-safety test: pause inside the load transaction so it can be killed there.
@@ -61,6 +68,7 @@ class RunLoad:
     editions: list[LoadResult]
     agendas: AgendaLoad = field(default_factory=AgendaLoad)
     extraction: ExtractionLoad = field(default_factory=ExtractionLoad)
+    jurisdictions: MatchReport = field(default_factory=MatchReport)
 
     @property
     def alerts_new(self) -> int:
@@ -79,13 +87,18 @@ def load_run(
     extraction: ExtractionBatch | None = None,
     today: dt.date | None = None,
     horizons: Sequence[int] = (120, 90, 60, 30),
+    gazetteer: Gazetteer | None = None,
     stage_dir: Path | None = None,
 ) -> RunLoad:
     """Record the run's sources, documents, 287(g) editions, agendas and what was extracted
-    from them (with the alerts they raise) in one transaction."""
+    from them (with the alerts they raise) in one transaction, every record tied to its
+    jurisdiction."""
+    gazetteer = gazetteer or Gazetteer.packaged()
     con.execute("BEGIN TRANSACTION")
     try:
+        sync_gazetteer(con, gazetteer)
         upsert_sources(con, sources)
+        register_sources(con, gazetteer, sources)
         documents_new = record_documents(con, run.run_id, documents, stage_dir=stage_dir)
         results = [
             load_snapshot(
@@ -119,8 +132,9 @@ def load_run(
             horizons=horizons,
             stage_dir=stage_dir,
         )
+        matched = match_agreements(con, gazetteer, stage_dir=stage_dir)
         mark_sources_ok(con, ok_sources, run.started_at)
-        load = RunLoad(documents_new, results, agenda_load, extraction_load)
+        load = RunLoad(documents_new, results, agenda_load, extraction_load, matched)
         _record_run(con, run, load)
         hold = float(os.environ.get(HOLD_ENV) or 0)
         if hold:
@@ -227,6 +241,7 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, load: RunLoad) -
             for e in load.editions
         ],
         "agendas": asdict(load.agendas),
+        "jurisdictions": load.jurisdictions.as_json(),
     }
     con.execute(
         "INSERT OR REPLACE INTO runs VALUES (?, ?, now(), ?, ?, ?, ?, ?, ?, ?)",

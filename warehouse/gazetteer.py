@@ -1,0 +1,295 @@
+"""Jurisdiction identities: US states, counties (and county-equivalents) and places, with Open
+Civic Data division ids and Census FIPS codes.
+
+Sources, none of them typed by hand:
+
+- states and territories: the ``us`` package (names, postal codes, FIPS);
+- counties and county-equivalents: the Census county list of 2020 shipped in ``addfips``
+  (FIPS, name with its legal description: "Bucks County", "Orleans Parish", "Richmond city");
+- incorporated places: the Census Gazetteer places file, when ``icewatch gazetteer update``
+  has fetched it into the home folder. Without it, a police department's town becomes a
+  *derived* place: its OCD id is built from the name (OCD ids are names, not codes), its county
+  comes from the 287(g) list's COUNTY column, and its FIPS code stays empty.
+
+OCD ids follow the Open Civic Data rules: lower case, spaces to ``_``, every character outside
+letters, digits and ``._~-`` to ``~`` ("St. Louis" → ``st._louis``, "Prince George's" →
+``prince_george~s``). Louisiana parishes are ``parish:``, Alaska boroughs ``borough:``, its census
+areas ``census_area:``, independent cities (Virginia, Baltimore, St. Louis, Carson City) ``place:``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import us
+from rapidfuzz import fuzz, process
+
+COUNTRY = "ocd-division/country:us"
+COUNTIES_SOURCE = "census-counties-2020"
+STATES_SOURCE = "us-states"
+PLACES_SOURCE = "census-gazetteer-places"
+DERIVED_SOURCE = "derived"
+# Below this similarity (rapidfuzz ratio on folded names) a name is not that place.
+FUZZY_CUTOFF = 88.0
+
+# County-equivalent legal descriptions, longest first, and the OCD type each takes.
+_COUNTY_LSAD = (
+    ("City and Borough", "borough"),
+    ("Census Area", "census_area"),
+    ("Municipality", "borough"),
+    ("Borough", "borough"),
+    ("County", "county"),
+    ("Parish", "parish"),
+    ("Municipio", "municipio"),
+    ("city", "place"),
+)
+_TRAILING_LOWER = re.compile(r"(?:\s+(?:[a-z][\w()'-]*))+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Jurisdiction:
+    jurisdiction_id: str
+    name: str  # "Bucks County", "Port St. Lucie", "Pennsylvania"
+    kind: str  # state | county | place
+    state: str | None  # two-letter code
+    fips: str | None  # 2 digits for a state, 5 for a county, 7 for a place
+    parent_id: str | None
+    lsad: str | None = None  # legal description as the Census gives it: County, Parish, city…
+    source: str = ""
+    aliases: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def label(self) -> str:
+        """How a person names it: "Bucks County, PA", "Pennsylvania"."""
+        return self.name if self.kind == "state" else f"{self.name}, {self.state}"
+
+    def row(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["aliases"] = list(self.aliases)
+        return data
+
+
+def ocd_slug(name: str) -> str:
+    """The OCD form of a name: lower case, spaces to ``_``, invalid characters to ``~``."""
+    text = unicodedata.normalize("NFC", " ".join(name.split())).lower().replace(" ", "_")
+    return re.sub(r"[^\w.~-]", "~", text)
+
+
+def fold(name: str) -> str:
+    """A name reduced for comparison: no accents, case, punctuation or spaces; Saint → St."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("&", " and ")
+    text = re.sub(r"['’.]", "", text)
+    text = re.sub(r"\bsaint\b", "st", text)
+    text = re.sub(r"\bste\b", "st", text)
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+def state_id(abbr: str) -> str:
+    if abbr == "DC":
+        return f"{COUNTRY}/district:dc"
+    state = us.states.lookup(abbr)
+    kind = "territory" if state is not None and state.is_territory else "state"
+    return f"{COUNTRY}/{kind}:{abbr.lower()}"
+
+
+def split_lsad(name: str) -> tuple[str, str | None, str]:
+    """("Bucks County") → ("Bucks", "County", "county"); the short name, the legal description
+    and the OCD type of a county-equivalent."""
+    for lsad, ocd_type in _COUNTY_LSAD:
+        if name.endswith(" " + lsad):
+            return name[: -len(lsad) - 1], lsad, ocd_type
+    return name, None, "county"
+
+
+def _states() -> Iterator[Jurisdiction]:
+    for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
+        yield Jurisdiction(
+            state_id(state.abbr),
+            state.name,
+            "state",
+            state.abbr,
+            state.fips,
+            COUNTRY,
+            None,
+            STATES_SOURCE,
+        )
+
+
+def _counties(fips_to_state: dict[str, str]) -> Iterator[Jurisdiction]:
+    data = resources.files("addfips") / "data" / "counties_2020.csv"
+    seen: dict[str, Jurisdiction] = {}
+    with data.open("r", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            fips = row["statefp"] + row["countyfp"]
+            abbr = fips_to_state.get(row["statefp"])
+            if abbr is None:
+                continue
+            if fips in seen:  # a former name of the same county (Wade Hampton → Kusilvak)
+                first = seen[fips]
+                seen[fips] = Jurisdiction(
+                    **{**first.row(), "aliases": (*first.aliases, row["name"])}
+                )
+                continue
+            if abbr == "DC":  # the district is its own county-equivalent
+                continue
+            short, lsad, ocd_type = split_lsad(row["name"])
+            seen[fips] = Jurisdiction(
+                f"{state_id(abbr)}/{ocd_type}:{ocd_slug(short)}",
+                row["name"],
+                "county",
+                abbr,
+                fips,
+                state_id(abbr),
+                lsad,
+                COUNTIES_SOURCE,
+            )
+    yield from seen.values()
+
+
+def read_census_places(data: bytes | str | Path) -> list[Jurisdiction]:
+    """Incorporated places from a Census Gazetteer places file (the ``.txt`` or its ``.zip``).
+
+    Census-designated places (statistical, FUNCSTAT S) have no government and are left out.
+
+    Raises:
+        ValueError: the file is not a Gazetteer places file (the columns found are named).
+    """
+    raw = Path(data).read_bytes() if isinstance(data, str | Path) else data
+    if raw[:2] == b"PK":
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            names = [n for n in archive.namelist() if n.lower().endswith(".txt")]
+            if not names:
+                raise ValueError("the zip holds no .txt Gazetteer file")
+            raw = archive.read(names[0])
+    text = raw.decode("utf-8-sig", errors="replace")
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t")
+    columns = [c.strip() for c in reader.fieldnames or []]
+    reader.fieldnames = columns
+    needed = {"USPS", "GEOID", "NAME"}
+    if not needed <= set(columns):
+        raise ValueError(
+            f"not a Census Gazetteer places file: expected columns {sorted(needed)} "
+            f"(and LSAD, FUNCSTAT), found {columns[:12]}"
+        )
+    places: dict[str, Jurisdiction] = {}
+    for row in reader:
+        if (row.get("FUNCSTAT") or "").strip() == "S":
+            continue
+        abbr = row["USPS"].strip()
+        full = row["NAME"].strip()
+        short = _TRAILING_LOWER.sub("", full) or full
+        lsad = full[len(short) :].strip() or None
+        jid = f"{state_id(abbr)}/place:{ocd_slug(short)}"
+        if jid in places:  # two places of one name in a state: the first keeps the id
+            jid = f"{jid}~{row['GEOID'].strip()[-5:]}"
+        places[jid] = Jurisdiction(
+            jid, short, "place", abbr, row["GEOID"].strip(), state_id(abbr), lsad, PLACES_SOURCE
+        )
+    return list(places.values())
+
+
+class Gazetteer:
+    """An in-memory index of jurisdictions: by id, FIPS, and folded name within a state."""
+
+    def __init__(self, jurisdictions: Iterable[Jurisdiction]) -> None:
+        self.by_id: dict[str, Jurisdiction] = {}
+        self.by_fips: dict[str, Jurisdiction] = {}
+        self.states: dict[str, Jurisdiction] = {}
+        self._names: dict[tuple[str, str], dict[str, Jurisdiction]] = {}
+        for j in jurisdictions:
+            self.add(j)
+
+    @classmethod
+    def packaged(cls, places_file: Path | None = None) -> Gazetteer:
+        """States and counties from the packages, places from the fetched Census file if any."""
+        base = _packaged()
+        gaz = cls(base)
+        if places_file is not None and places_file.exists():
+            for place in _places(places_file, places_file.stat().st_mtime_ns):
+                gaz.add(place)
+        return gaz
+
+    def add(self, j: Jurisdiction) -> None:
+        self.by_id[j.jurisdiction_id] = j
+        if j.fips:
+            self.by_fips.setdefault(j.fips, j)
+        if j.kind == "state" and j.state:
+            self.states[j.state] = j
+            return
+        names = self._names.setdefault((j.kind, j.state or ""), {})
+        short = split_lsad(j.name)[0] if j.kind == "county" else j.name
+        for name in (j.name, short, *j.aliases, *(split_lsad(a)[0] for a in j.aliases)):
+            names.setdefault(fold(name), j)
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def __iter__(self) -> Iterator[Jurisdiction]:
+        return iter(self.by_id.values())
+
+    def find(self, kind: str, name: str, state: str) -> tuple[Jurisdiction, float] | None:
+        """The ``kind`` (county or place) of ``state`` named ``name``, exactly or nearly."""
+        names = self._names.get((kind, state))
+        key = fold(name)
+        if not names or not key:
+            return None
+        if key in names:
+            return names[key], 100.0
+        best = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best is None:
+            return None
+        return names[best[0]], float(best[1])
+
+    def state(self, text: str) -> Jurisdiction | None:
+        text = text.strip()
+        found = us.states.lookup(text) if text else None
+        if found is None and fold(text) in {"dc", "districtofcolumbia", "washingtondc"}:
+            found = us.states.DC
+        return self.states.get(found.abbr) if found is not None else None
+
+    def resolve(self, text: str) -> Jurisdiction | None:
+        """A jurisdiction from what a person types: an OCD id, a FIPS code, "Bucks County, PA",
+        "Philadelphia, PA", "Pennsylvania"."""
+        text = " ".join(text.split())
+        if text.startswith("ocd-division/"):
+            return self.by_id.get(text.lower())
+        if text.isdigit():
+            return self.by_fips.get(text)
+        if "," in text:
+            name, _, where = text.rpartition(",")
+            state = self.state(where)
+            if state is None or not state.state:
+                return None
+            name = name.strip()
+            county_words = re.search(r"\b(county|parish|borough|census area)\b", name, re.I)
+            order = ("county", "place") if county_words else ("place", "county")
+            for kind in order:
+                hit = self.find(kind, name, state.state)
+                if hit is not None:
+                    return hit[0]
+            return None
+        return self.state(text)
+
+
+@functools.cache
+def _packaged() -> tuple[Jurisdiction, ...]:
+    states = list(_states())
+    fips_to_state = {s.fips: s.state for s in states if s.fips and s.state}
+    return (*states, *_counties(fips_to_state))
+
+
+@functools.lru_cache(maxsize=2)
+def _places(path: Path, _mtime: int) -> tuple[Jurisdiction, ...]:
+    return tuple(read_census_places(path))

@@ -1,0 +1,260 @@
+"""The gazetteer in the warehouse, agency names matched to it, and the history query.
+
+Runs inside the loader's transaction: the ``jurisdictions`` table is brought level with the
+gazetteer, every 287(g) version not matched yet gets its jurisdiction (the versions of earlier
+runs included), and alerts take the jurisdiction of their agreement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warehouse.agencies import AgencyMatch, agency_kind, match_agency
+from warehouse.gazetteer import DERIVED_SOURCE, Gazetteer, Jurisdiction, ocd_slug
+from warehouse.stage import insert_records
+
+_OCD_PART = re.compile(r"/([a-z_]+):([^/]+)$")
+
+
+@dataclass
+class MatchReport:
+    agencies: int = 0  # distinct agency names matched in this load
+    unmatched: list[dict[str, Any]] = field(default_factory=list)
+    jurisdictions_new: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "agencies": self.agencies,
+            "unmatched": len(self.unmatched),
+            "unmatched_names": [f"{u['agency']} ({u['state']})" for u in self.unmatched],
+            "jurisdictions_new": self.jurisdictions_new,
+        }
+
+
+def sync_gazetteer(con: duckdb.DuckDBPyConnection, gazetteer: Gazetteer) -> int:
+    """Make ``jurisdictions`` hold the gazetteer; returns the rows written.
+
+    A source whose row count already matches is left alone, so this costs one query when
+    nothing changed. Derived places that the gazetteer now knows are replaced by its entries.
+    """
+    by_source: dict[str, list[Jurisdiction]] = {}
+    for j in gazetteer:
+        if j.source != DERIVED_SOURCE:
+            by_source.setdefault(j.source, []).append(j)
+    have = dict(
+        con.execute("SELECT source, count(*) FROM jurisdictions GROUP BY source").fetchall()
+    )
+    written = 0
+    for source, rows in by_source.items():
+        if have.get(source) == len(rows):
+            continue
+        ids = [j.jurisdiction_id for j in rows]
+        con.execute(
+            "DELETE FROM jurisdictions WHERE source = ? OR jurisdiction_id IN "
+            "(SELECT unnest(?::TEXT[]))",
+            [source, ids],
+        )
+        written += insert_records(con, "jurisdictions", [j.row() for j in rows])
+    return written
+
+
+def match_agreements(
+    con: duckdb.DuckDBPyConnection,
+    gazetteer: Gazetteer,
+    *,
+    stage_dir: Path | None = None,
+) -> MatchReport:
+    """Match every 287(g) version that has no match yet and record derived places."""
+    pending = con.execute(
+        "SELECT DISTINCT agency, state, county, agency_type FROM agreements_287g "
+        "WHERE match_method IS NULL"
+    ).fetchall()
+    report = MatchReport(agencies=len(pending))
+    if not pending:
+        return report
+    matches = [
+        (row, match_agency(gazetteer, row[0], row[1], county=row[2], type_hint=row[3]))
+        for row in pending
+    ]
+    records = []
+    for (agency, state, county, agency_type), m in matches:
+        records.append(
+            {
+                "agency": agency,
+                "state": state,
+                "county": county,
+                "agency_type": agency_type,
+                "jurisdiction_id": m.jurisdiction_id,
+                "agency_kind": m.agency_kind,
+                "county_id": m.county_id,
+                "match_method": m.method,
+                "match_score": m.score,
+                "match_note": m.note or None,
+            }
+        )
+        if not m.matched:
+            report.unmatched.append({"agency": agency, "state": state, "note": m.note})
+    report.jurisdictions_new = _add_derived(con, [m for _, m in matches])
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE agency_matches AS SELECT * FROM ("
+        "SELECT NULL::TEXT agency, NULL::TEXT state, NULL::TEXT county, NULL::TEXT agency_type, "
+        "NULL::TEXT jurisdiction_id, NULL::TEXT agency_kind, NULL::TEXT county_id, "
+        "NULL::TEXT match_method, NULL::DOUBLE match_score, NULL::TEXT match_note) WHERE false"
+    )
+    insert_records(con, "agency_matches", records, stage_dir=stage_dir)
+    con.execute(
+        "UPDATE agreements_287g a SET jurisdiction_id = m.jurisdiction_id, "
+        "agency_kind = m.agency_kind, county_id = m.county_id, match_method = m.match_method, "
+        "match_score = m.match_score, match_note = m.match_note "
+        "FROM agency_matches m WHERE a.match_method IS NULL AND a.agency = m.agency "
+        "AND a.state IS NOT DISTINCT FROM m.state AND a.county IS NOT DISTINCT FROM m.county "
+        "AND a.agency_type IS NOT DISTINCT FROM m.agency_type"
+    )
+    con.execute("DROP TABLE agency_matches")
+    # An alert about an agreement belongs to the agreement's jurisdiction.
+    con.execute(
+        "UPDATE alerts SET jurisdiction_id = a.jurisdiction_id FROM ("
+        "SELECT DISTINCT agreement_id, last_value(jurisdiction_id) OVER ("
+        "PARTITION BY agreement_id ORDER BY valid_from "
+        "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS jurisdiction_id "
+        "FROM agreements_287g) a "
+        "WHERE alerts.subject_id = '287g:' || a.agreement_id AND alerts.jurisdiction_id IS NULL "
+        "AND a.jurisdiction_id IS NOT NULL"
+    )
+    return report
+
+
+def register_sources(
+    con: duckdb.DuckDBPyConnection, gazetteer: Gazetteer, sources: Sequence[dict[str, Any]]
+) -> int:
+    """Give every source's jurisdiction a row (a derived one when the gazetteer lacks it) and
+    every agenda source its body's agency kind; returns the jurisdictions added."""
+    derived = []
+    for source in sources:
+        jid = source.get("jurisdiction")
+        if jid and jid not in gazetteer.by_id:
+            derived.append(_from_ocd_id(jid, source.get("body") or ""))
+        if source.get("body"):
+            con.execute(
+                "UPDATE sources SET agency_kind = ? WHERE source_id = ?",
+                [agency_kind(source["body"]), source["id"]],
+            )
+    known = {
+        row[0]
+        for row in con.execute(
+            "SELECT jurisdiction_id FROM jurisdictions WHERE jurisdiction_id IN "
+            "(SELECT unnest(?::TEXT[]))",
+            [[j.jurisdiction_id for j in derived]],
+        ).fetchall()
+    }
+    fresh = {j.jurisdiction_id: j for j in derived if j.jurisdiction_id not in known}
+    return insert_records(con, "jurisdictions", [j.row() for j in fresh.values()])
+
+
+def _add_derived(con: duckdb.DuckDBPyConnection, matches: Sequence[AgencyMatch]) -> int:
+    places = {m.derived.jurisdiction_id: m.derived for m in matches if m.derived is not None}
+    if not places:
+        return 0
+    known = {
+        row[0]
+        for row in con.execute(
+            "SELECT jurisdiction_id FROM jurisdictions WHERE jurisdiction_id IN "
+            "(SELECT unnest(?::TEXT[]))",
+            [list(places)],
+        ).fetchall()
+    }
+    return insert_records(
+        con, "jurisdictions", [p.row() for k, p in places.items() if k not in known]
+    )
+
+
+def _from_ocd_id(jid: str, body: str) -> Jurisdiction:
+    """A jurisdiction known only by its OCD id (a registry entry for a place not in the
+    gazetteer): its name is the id's last part, title-cased."""
+    match = _OCD_PART.search(jid)
+    kind_word, slug = match.groups() if match else ("place", jid.rsplit("/", 1)[-1])
+    state_match = re.search(r"/(?:state|territory|district):([a-z]{2})", jid)
+    state = state_match.group(1).upper() if state_match else None
+    name = " ".join(w.capitalize() for w in slug.replace("~", "'").split("_"))
+    kind = {"county": "county", "parish": "county", "borough": "county"}.get(kind_word, "place")
+    if kind == "county":
+        name = f"{name} {kind_word.capitalize()}"
+    return Jurisdiction(jid, name, kind, state, None, jid.rsplit("/", 1)[0], None, DERIVED_SOURCE)
+
+
+def resolve(con: duckdb.DuckDBPyConnection, gazetteer: Gazetteer, text: str) -> Jurisdiction:
+    """The jurisdiction ``text`` names (OCD id, FIPS, "Bucks County, PA"), gazetteer first,
+    then the warehouse's derived places.
+
+    Raises:
+        LookupError: nothing matches; the message says what was tried and suggests names.
+    """
+    found = gazetteer.resolve(text)
+    if found is not None:
+        return found
+    rows = con.execute(
+        "SELECT jurisdiction_id, name, kind, state, fips, parent_id, lsad, source "
+        "FROM jurisdictions WHERE jurisdiction_id = lower(?) OR fips = ?",
+        [text.strip(), text.strip()],
+    ).fetchall()
+    if not rows and "," in text:
+        name, _, state = text.rpartition(",")
+        st = gazetteer.state(state)
+        if st is not None:
+            rows = con.execute(
+                "SELECT jurisdiction_id, name, kind, state, fips, parent_id, lsad, source "
+                "FROM jurisdictions WHERE state = ? AND (lower(name) = lower(?) "
+                "OR jurisdiction_id LIKE ?)",
+                [st.state, name.strip(), f"%:{ocd_slug(name.strip())}"],
+            ).fetchall()
+    if rows:
+        return Jurisdiction(*rows[0])
+    raise LookupError(
+        f'no jurisdiction matches {text!r}. Give a name with its state ("Bucks County, PA", '
+        '"Philadelphia, PA"), an OCD id (ocd-division/country:us/state:pa/county:bucks) or a '
+        "FIPS code (42017)."
+    )
+
+
+def history(
+    con: duckdb.DuckDBPyConnection, jurisdiction_id: str, *, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """The timeline of a jurisdiction and the places under it, newest first."""
+    cursor = con.execute(
+        "SELECT t.date, t.category, t.what, t.until, t.url, t.ref, t.jurisdiction_id, "
+        "j.name AS jurisdiction FROM v_jurisdiction_timeline t "
+        "JOIN v_jurisdiction_tree tree ON tree.jurisdiction_id = t.jurisdiction_id "
+        "LEFT JOIN jurisdictions j ON j.jurisdiction_id = t.jurisdiction_id "
+        "WHERE tree.root_id = ? "
+        "ORDER BY t.date DESC NULLS LAST, t.category, t.what " + ("LIMIT ?" if limit else ""),
+        [jurisdiction_id, *([limit] if limit else [])],
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def expiring(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    today: dt.date,
+    within_days: int,
+    state: str | None = None,
+) -> list[dict[str, Any]]:
+    """Contracts expiring between ``today`` and ``today + within_days``, soonest first."""
+    cursor = con.execute(
+        "SELECT expiry_date, expiry_date - ?::DATE AS days_left, expiry_basis, kind, "
+        "counterparty, contract_number, jurisdiction_id, jurisdiction, state, per_diem, beds, "
+        "contract_id FROM v_expiring_contracts "
+        "WHERE expiry_date BETWEEN ?::DATE AND ?::DATE AND (?::TEXT IS NULL OR state = ?) "
+        "ORDER BY expiry_date, jurisdiction_id, contract_id",
+        [today, today, today + dt.timedelta(days=within_days), state, state],
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
