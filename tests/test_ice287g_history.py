@@ -171,10 +171,10 @@ def test_corpus_history_matches_every_edition(tmp_path: Path) -> None:
 def test_migrations_apply_once(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
     with open_warehouse(path) as con:
-        assert schema_version(con) == 3
+        assert schema_version(con) == 4
     with open_warehouse(path) as con:
         counts = table_counts(con)
-    assert counts["schema_migrations"] == 3
+    assert counts["schema_migrations"] == 4
     for table in (
         "runs",
         "documents",

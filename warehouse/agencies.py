@@ -135,7 +135,7 @@ def match_agency(
             note=f"no US state or territory {state!r}",
         )
     notes: list[str] = []
-    column_county = _county_cell(gazetteer, county, state_j.state or "") if county else None
+    column_county = county_cell(gazetteer, county, state_j.state or "") if county else None
     if county and column_county is None:
         notes.append(f"COUNTY {county!r} is not a county of {state}")
     words = place_words(name)
@@ -198,7 +198,7 @@ def _method(score: float) -> str:
     return "exact" if score == 100.0 else "fuzzy"
 
 
-def _county_cell(gazetteer: Gazetteer, cell: str, state: str) -> Jurisdiction | None:
+def county_cell(gazetteer: Gazetteer, cell: str, state: str) -> Jurisdiction | None:
     """The county a 287(g) COUNTY cell names ("Saint Landry County" is St. Landry Parish)."""
     hit = gazetteer.find("county", cell, state)
     if hit is None:

@@ -53,7 +53,7 @@ _COUNTY_LSAD = (
     ("Municipio", "municipio"),
     ("city", "place"),
 )
-_TRAILING_LOWER = re.compile(r"(?:\s+(?:[a-z][\w()'-]*))+$")
+_TRAILING_LOWER = re.compile(r"(?:\s+(?:[a-z(][\w()'-]*))+$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -250,7 +250,8 @@ def expiring(
     """Contracts expiring between ``today`` and ``today + within_days``, soonest first."""
     cursor = con.execute(
         "SELECT expiry_date, expiry_date - ?::DATE AS days_left, expiry_basis, kind, "
-        "counterparty, contract_number, jurisdiction_id, jurisdiction, state, per_diem, beds, "
+        "counterparty, contract_number, jurisdiction_id, jurisdiction, state, "
+        "per_diem::DOUBLE AS per_diem, amount::DOUBLE AS amount, beds, "
         "contract_id FROM v_expiring_contracts "
         "WHERE expiry_date BETWEEN ?::DATE AND ?::DATE AND (?::TEXT IS NULL OR state = ?) "
         "ORDER BY expiry_date, jurisdiction_id, contract_id",

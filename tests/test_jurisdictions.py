@@ -1,0 +1,527 @@
+"""Jurisdictions: the gazetteer, agency names matched to it, history and expiring queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.server
+import io
+import json
+import os
+import subprocess
+import threading
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from extract.document import extract_text
+from extract.ice287g import parse_287g
+from extract.text import text_document
+from flows.places import fetch_places
+from spiders.sources import load_sources
+from tests.conftest import CORPUS, ROOT, corpus_path
+from warehouse.agencies import county_cell, match_agency
+from warehouse.db import open_warehouse
+from warehouse.extraction import ExtractionBatch
+from warehouse.gazetteer import Gazetteer, ocd_slug, read_census_places
+from warehouse.load import Ice287gEdition, RunRecord, load_run
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PLACES = FIXTURES / "census_places.txt"
+ICEWATCH = [str(ROOT / ".venv" / "bin" / "icewatch")]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.packaged()
+
+
+@pytest.fixture(scope="module")
+def gaz_places() -> Gazetteer:
+    return Gazetteer.packaged(PLACES)
+
+
+def test_packaged_gazetteer_has_every_state_and_county(gaz: Gazetteer) -> None:
+    kinds = {}
+    for j in gaz:
+        kinds[j.kind] = kinds.get(j.kind, 0) + 1
+    # 50 states, DC and 5 territories; the Census 2020 county list (3,143 in the states).
+    assert kinds["state"] == 56
+    in_states = [j for j in gaz if j.kind == "county" and int(j.fips[:2]) <= 56]
+    assert len(in_states) == 3143
+    bucks = gaz.by_fips["42017"]
+    assert (bucks.jurisdiction_id, bucks.name, bucks.parent_id) == (
+        "ocd-division/country:us/state:pa/county:bucks",
+        "Bucks County",
+        "ocd-division/country:us/state:pa",
+    )
+    assert gaz.by_fips["22071"].jurisdiction_id.endswith("/state:la/parish:orleans")
+    assert gaz.by_fips["51760"].jurisdiction_id.endswith("/state:va/place:richmond")
+    assert gaz.by_fips["51159"].jurisdiction_id.endswith("/state:va/county:richmond")
+    assert gaz.by_fips["02020"].jurisdiction_id.endswith("/state:ak/borough:anchorage")
+    assert gaz.by_fips["24033"].jurisdiction_id.endswith("/county:prince_george~s")
+    assert gaz.by_fips["29510"].jurisdiction_id.endswith("/state:mo/place:st._louis")
+    assert gaz.states["DC"].jurisdiction_id == "ocd-division/country:us/district:dc"
+    assert gaz.states["PR"].jurisdiction_id == "ocd-division/country:us/territory:pr"
+    assert len({j.jurisdiction_id for j in gaz}) == len(gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "fips"),
+    [
+        ("Bucks County, PA", "42017"),
+        ("bucks county, pennsylvania", "42017"),
+        ("42017", "42017"),
+        ("ocd-division/country:us/state:pa/county:bucks", "42017"),
+        ("Pennsylvania", "42"),
+        ("Orleans Parish, LA", "22071"),
+        ("Richmond city, VA", "51760"),
+        ("Wade Hampton Census Area, AK", "02158"),  # the former name of Kusilvak
+        ("De Kalb County, GA", "13089"),
+        ("Dona Ana County, NM", "35013"),
+        ("Saint Louis County, MO", "29189"),
+        ("District of Columbia", "11"),
+    ],
+)
+def test_resolve(gaz: Gazetteer, text: str, fips: str) -> None:
+    found = gaz.resolve(text)
+    assert found is not None and found.fips == fips
+
+
+def test_resolve_nothing(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Gotham County, NJ") is None
+    assert gaz.resolve("Bucks County, XX") is None
+
+
+def test_ocd_slug_follows_the_ocd_rules() -> None:
+    assert ocd_slug("St. Louis") == "st._louis"
+    assert ocd_slug("Prince George's") == "prince_george~s"
+    assert ocd_slug("Doña  Ana") == "doña_ana"
+    assert ocd_slug("Winston-Salem") == "winston-salem"
+
+
+def test_census_places_file(tmp_path: Path) -> None:
+    places = read_census_places(PLACES)
+    names = {p.name: p for p in places}
+    assert "Ardmore" not in names  # a census-designated place has no government
+    assert names["Port St. Lucie"].jurisdiction_id == (
+        "ocd-division/country:us/state:fl/place:port_st._lucie"
+    )
+    assert (names["Port St. Lucie"].fips, names["Port St. Lucie"].lsad) == ("1258715", "city")
+    assert "Nashville-Davidson" in names
+    # The zip the Census publishes reads the same.
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(PLACES, "2024_Gaz_place_national.txt")
+    assert read_census_places(archive.getvalue()) == places
+    with pytest.raises(ValueError, match=r"expected columns .*found \['name', 'fips'\]"):
+        read_census_places(b"name\tfips\nX\t1\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "state", "county", "kind", "expected", "agency_kind", "method"),
+    [
+        ("Harris County Sheriff's Office", "TX", None, None, "tx/county:harris", "sheriff", "exact"),
+        ("Sheriff's Office - Bucks County", "PA", None, None, "pa/county:bucks", "sheriff", "exact"),
+        ("Dimmit Couny Sheriff's Office", "TX", None, None, "tx/county:dimmit", "sheriff", "exact"),
+        ("Florida Highway Patrol", "FL", None, "state", "state:fl", "state_agency", "state"),
+        ("Texas Department of Public Safety", "TX", None, None, "state:tx", "police", "state"),
+        ("Department of Corrections", "AK", None, None, "state:ak", "corrections", "state"),
+        ("Cook County Board of Commissioners", "IL", None, None, "il/county:cook", "board", "exact"),
+        ("Harris County Commissioners Court", "TX", None, None, "tx/county:harris", "board", "exact"),
+        # ICE's own COUNTY column decides; its spellings are read generously.
+        ("Arnaudville Police Department", "LA", "Saint Landry County", "municipality",
+         "la/place:arnaudville", "police", "derived"),
+        ("Union Parish Sheriff's Office", "LA", "Union County", "county", "la/parish:union",
+         "sheriff", "county_column"),
+        ("Hopewell County Sheriff's Office", "VA", "Hopewell County", "county",
+         "va/place:hopewell", "sheriff", "county_column"),
+        ("Manheim Borough Police Department", "PA", "Lancaster County", "municipality",
+         "pa/place:manheim", "police", "derived"),
+        ("Salem Township Police Department", "PA", "Luzerne County", "municipality",
+         "pa/county:luzerne/township:salem", "police", "derived"),
+        ("Northern York County Regional Police Department", "PA", "York County", "municipality",
+         "pa/county:york", "police", "county_column"),
+    ],
+)  # fmt: skip
+def test_match_agency(
+    gaz: Gazetteer,
+    name: str,
+    state: str,
+    county: str | None,
+    kind: str | None,
+    expected: str,
+    agency_kind: str,
+    method: str,
+) -> None:
+    found = match_agency(gaz, name, state, county=county, type_hint=kind)
+    assert found.jurisdiction_id is not None and found.jurisdiction_id.endswith(expected)
+    assert (found.agency_kind, found.method) == (agency_kind, method)
+    if county:
+        assert found.county_id == county_cell(gaz, county, state).jurisdiction_id
+
+
+def test_a_town_found_in_the_census_places_file_has_its_fips(
+    gaz: Gazetteer, gaz_places: Gazetteer
+) -> None:
+    name = "City of Port St. Lucie Police Department"
+    without = match_agency(gaz, name, "FL", county="St. Lucie County")
+    with_places = match_agency(gaz_places, name, "FL", county="St. Lucie County")
+    assert without.jurisdiction_id == with_places.jurisdiction_id
+    assert (without.method, without.fips, without.score) == ("derived", None, 50.0)
+    assert (with_places.method, with_places.fips, with_places.score) == ("exact", "1258715", 100)
+    assert with_places.county_id == "ocd-division/country:us/state:fl/county:st._lucie"
+    assert match_agency(gaz_places, "Port Saint Lucie Police Dept.", "FL").fips == "1258715"
+    # Jacksonville's sheriff is the consolidated city's: a sheriff with no county in its name.
+    jax = match_agency(gaz_places, "Jacksonville Sheriff's Office", "FL")
+    assert (jax.jurisdiction_id, jax.agency_kind) == (
+        "ocd-division/country:us/state:fl/place:jacksonville",
+        "sheriff",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "state", "county", "why"),
+    [
+        ("Crow Wing County Sheriff's Office", "MA", "Crow Wing County", "not a county of MA"),
+        ("Gotham County Sheriff's Office", "NJ", None, "no county or place of NJ"),
+        ("Harris County Sheriff's Office", "XX", None, "no US state"),
+    ],
+)
+def test_unmatched_names_say_why(gaz: Gazetteer, name, state, county, why) -> None:
+    found = match_agency(gaz, name, state, county=county)
+    assert not found.matched and found.method == "unmatched" and why in found.note
+
+
+def test_287g_county_column_match_rate(gaz: Gazetteer) -> None:
+    """Every agency of the corpus lists that carry a COUNTY column against that county."""
+    folders = [corpus_path("ice", "287g_participating"), corpus_path("ice", "287g_pending")]
+    rows: set[tuple] = set()
+    files = 0
+    for folder in folders:
+        for path in sorted(folder.glob("*.xlsx")):
+            snapshot = parse_287g(path)
+            if "COUNTY" not in snapshot.columns:
+                continue
+            files += 1
+            for r in snapshot.rows:
+                if r.county:
+                    kind = r.agency_type.value if r.agency_type else None
+                    rows.add((r.state or r.state_raw, r.agency, r.county, kind))
+    assert files >= 40 and len(rows) > 1300
+    real, wrong_cell, agree, name_only = 0, [], [], 0
+    missed = []
+    for state, agency, county, kind in sorted(rows, key=str):
+        cell = county_cell(gaz, county, state or "")
+        if cell is None:
+            wrong_cell.append(f"{agency} ({state}): COUNTY {county!r}")
+            continue
+        real += 1
+        found = match_agency(gaz, agency, state, county=county, type_hint=kind)
+        if found.county_id == cell.jurisdiction_id:
+            agree.append(agency)
+        else:
+            missed.append(f"{agency} ({state}, {county}): {found.method} {found.note}")
+        # Without the column, the name alone (towns become derived places under no county).
+        alone = match_agency(gaz, agency, state, type_hint=kind)
+        if alone.county_id == cell.jurisdiction_id or alone.method in ("derived", "state"):
+            name_only += 1
+    rate = len(agree) / real
+    print(
+        f"\n287(g) rows with a COUNTY cell: {len(rows)}; the cell names a real county of the "
+        f"row's state: {real}; matched to that county: {len(agree)} ({rate:.2%}); name alone "
+        f"agrees or defers: {name_only / real:.2%}"
+    )
+    print("COUNTY cells that are no county of the row's state (ICE's errors):")
+    print("\n".join(f"  {w}" for w in wrong_cell))
+    print("unmatched:", "\n".join(f"  {m}" for m in missed) or "none")
+    assert rate == 1.0, missed
+    assert len(wrong_cell) < 0.02 * len(rows)
+    assert name_only / real > 0.97
+
+
+def test_match_command(tmp_path: Path) -> None:
+    env = {**os.environ, "ICEWATCH_HOME": str(tmp_path)}
+    ok = subprocess.run(
+        [*ICEWATCH, "jurisdictions", "match", "Sheriff's Office - Bucks County", "--state", "PA"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert ok.returncode == 0, ok.stderr
+    data = json.loads(ok.stdout)
+    assert (data["jurisdiction_id"], data["fips"], data["score"], data["agency_kind"]) == (
+        "ocd-division/country:us/state:pa/county:bucks",
+        "42017",
+        100.0,
+        "sheriff",
+    )
+    none = subprocess.run(
+        [*ICEWATCH, "jurisdictions", "match", "Gotham PD", "--state", "ZZ"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert none.returncode == 1 and json.loads(none.stdout)["method"] == "unmatched"
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    routes: ClassVar[dict[str, tuple[int, bytes]]] = {}
+
+    def do_GET(self) -> None:
+        status, body = self.routes.get(self.path, (404, b"not found"))
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def loopback() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_fetch_places_keeps_the_old_file_on_failure(tmp_path: Path, loopback: str) -> None:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(PLACES, "2024_Gaz_place_national.txt")
+    _Handler.routes = {
+        "/places.zip": (200, archive.getvalue()),
+        "/broken": (500, b"oops"),
+        "/page.html": (200, b"<html>moved</html>"),
+    }
+    dest = tmp_path / "gazetteer" / "places.txt"
+    assert fetch_places(f"{loopback}/places.zip", dest, user_agent="icewatch-test") == 6
+    before = dest.read_bytes()
+    with pytest.raises(OSError, match=r"could not fetch .*/broken"):
+        fetch_places(f"{loopback}/broken", dest, user_agent="icewatch-test")
+    with pytest.raises(ValueError, match="not a Census Gazetteer places file"):
+        fetch_places(f"{loopback}/page.html", dest, user_agent="icewatch-test")
+    assert dest.read_bytes() == before
+    assert [p.name for p in tmp_path.joinpath("gazetteer").iterdir()] == ["places.txt"]
+
+    # The CLI, then a run, use it: Port St. Lucie gets its FIPS code.
+    env = {**os.environ, "ICEWATCH_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [*ICEWATCH, "jurisdictions", "match", "Port St. Lucie Police Department", "--state", "FL"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert json.loads(done.stdout)["fips"] == "1258715"
+
+
+# ---- history and expiring on a warehouse built from the demo run and the corpus ----------
+
+ETOWAH = "ocd-division/country:us/state:al/county:etowah"
+HARRIS_TX = "ocd-division/country:us/state:tx/county:harris"
+RENEWAL = (
+    "Approve the renewal of the Intergovernmental Service Agreement with U.S. Immigration and "
+    "Customs Enforcement through March 31, 2027 at a rate of $96 per detainee day."
+)
+LATER = (
+    "Approve the Intergovernmental Agreement with the United States Marshals Service for the "
+    "housing of federal prisoners through December 31, 2028 at $55 per day."
+)
+
+
+def _finding(text: str, where: str, jurisdiction: str, source: str, day: str) -> dict:
+    (contract,) = extract_text(text_document(where, text)).contracts
+    return {
+        "where": where,
+        "facts": contract.facts.as_json(),
+        "page": 1,
+        "quote": contract.quote,
+        "document_sha256": where,
+        "source_id": source,
+        "jurisdiction_id": jurisdiction,
+        "event_date": day,
+        "url": f"https://example.org/{where}.pdf",
+    }
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two real 287(g) editions and real contract texts, then the demo run on top.
+
+    The demo's list edition is the newest, so the corpus agreements end up listed until its
+    date: that is what the history shows for them.
+    """
+    home = tmp_path_factory.mktemp("home")
+    folder = corpus_path("ice", "287g_participating")
+    editions = []
+    for name in ("participatingAgencies04152026pm.xlsx", "participatingAgencies05112026am.xlsx"):
+        snapshot = parse_287g(folder / name)
+        editions.append(
+            Ice287gEdition(
+                {"sha256": name, "file_name": name, "url": f"https://www.ice.gov/{name}"},
+                snapshot,
+                snapshot.date,
+            )
+        )
+    etowah_text = corpus_path("contracts", "igsa", "etowah-county-al-usms-contract_excerpt.txt")
+    etowah = extract_text(text_document(etowah_text.name, etowah_text.read_text()))
+    findings = [
+        {
+            "where": "etowah",
+            "facts": c.facts.as_json(),
+            "page": c.page,
+            "quote": c.quote,
+            "document_sha256": "etowah-usms",
+            "source_id": "etowah-county-commission",
+            "jurisdiction_id": ETOWAH,
+            "event_date": "2026-02-10",
+            "url": "https://example.org/etowah.pdf",
+        }
+        for c in etowah.contracts
+    ]
+    findings.append(
+        _finding(RENEWAL, "harris-2026", HARRIS_TX, "harris-county-court", "2026-03-24")
+    )
+    findings.append(
+        _finding(LATER, "etowah-2026", ETOWAH, "etowah-county-commission", "2026-06-01")
+    )
+    sources = [s.as_dict() for s in load_sources() if s.id == "harris-county-court"]
+    with open_warehouse(home / "icewatch.duckdb") as con:
+        load_run(
+            con,
+            RunRecord("corpus", dt.datetime.now(dt.UTC), "replay", 1, 0),
+            sources=sources,
+            documents=[],
+            editions=editions,
+            extraction=ExtractionBatch(findings=findings),
+            today=dt.date(2026, 6, 1),
+        )
+    demo = subprocess.run(
+        [*ICEWATCH, "run", "--demo", "--json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ICEWATCH_HOME": str(home), "ICEWATCH_TODAY": "2026-11-20"},
+        check=False,
+    )
+    assert demo.returncode == 0, demo.stderr[-2000:]
+    return home
+
+
+def _cli(home: Path, *args: str, today: str = "2027-01-15") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*ICEWATCH, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ICEWATCH_HOME": str(home), "ICEWATCH_TODAY": today},
+        check=False,
+    )
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason=f"shared corpus not available at {CORPUS}")
+def test_history_of_a_county(built: Path) -> None:
+    done = _cli(built, "history", "Etowah County, AL", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert (data["jurisdiction_id"], data["fips"]) == (ETOWAH, "01055")
+    events = data["events"]
+    listed = {e["what"] for e in events if e["category"] == "287g"}
+    # The sheriff's two agreements, and the agreement of a town in the county.
+    assert any(w.startswith("Etowah County Sheriff's Office: Jail Enforcement") for w in listed)
+    assert any(w.startswith("Etowah County Sheriff's Office: Task Force") for w in listed)
+    town = [e for e in events if e["what"].startswith("Southside Police Department")]
+    assert town and town[0]["jurisdiction"] == "Southside"
+    contracts = [e for e in events if e["category"] == "contract"]
+    assert {c["what"].split()[0] for c in contracts} == {"USMS_IGA"}
+    assert any("expires 2028-12-31" in c["what"] for c in contracts)
+    assert [e["date"] for e in events] == sorted(
+        [e["date"] for e in events], key=lambda d: d or "", reverse=True
+    )
+    table = _cli(built, "history", "01055")
+    assert table.returncode == 0 and "Etowah County, AL" in table.stdout
+    assert "Southside" in table.stdout
+    # The fictional agencies of the demo replay stay unmatched, and are listed.
+    unmatched = _cli(built, "jurisdictions", "unmatched")
+    assert "Pinecrest County Sheriff's Office" in unmatched.stdout
+    missing = _cli(built, "history", "Gotham County, NJ")
+    assert missing.returncode == 2 and "no jurisdiction matches" in missing.stderr
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason=f"shared corpus not available at {CORPUS}")
+def test_expiring(built: Path) -> None:
+    soon = _cli(built, "expiring", "--within", "90d", "--json")
+    assert soon.returncode == 0, soon.stderr
+    rows = [json.loads(line) for line in soon.stdout.splitlines()]
+    assert [(r["jurisdiction_id"], r["expiry_date"], r["days_left"]) for r in rows] == [
+        (HARRIS_TX, "2027-03-31", 75)
+    ]
+    assert (rows[0]["kind"], rows[0]["state"], rows[0]["per_diem"]) == ("igsa", "TX", 96.0)
+    years = _cli(built, "expiring", "--within", "3y", "--json")
+    assert [json.loads(line)["expiry_date"] for line in years.stdout.splitlines()] == [
+        "2027-03-31",
+        "2028-12-31",
+    ]
+    alabama = _cli(built, "expiring", "--within", "3y", "--state", "al")
+    assert "Etowah County" in alabama.stdout and "Harris" not in alabama.stdout
+    bad = _cli(built, "expiring", "--within", "soon")
+    assert bad.returncode == 2 and "90d" in bad.stderr
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason=f"shared corpus not available at {CORPUS}")
+def test_views_answer_the_readme_queries(built: Path) -> None:
+    with open_warehouse(built / "icewatch.duckdb", read_only=True) as con:
+        corpus = con.execute(
+            "SELECT count(*), count(jurisdiction_id), count(*) FILTER (agency_kind = 'sheriff') "
+            "FROM agreements_287g WHERE document_sha256 LIKE 'participatingAgencies%'"
+        ).fetchone()
+        assert corpus[0] > 1500 and corpus[0] - corpus[1] <= 5 and corpus[2] > 500
+        # What ICE lists now is the demo's newest edition: its fictional counties match nothing.
+        current = {
+            r[0]
+            for r in con.execute(
+                "SELECT agency FROM v_287g_current WHERE match_method = 'unmatched'"
+            ).fetchall()
+        }
+        listed = {r[0] for r in con.execute("SELECT agency FROM v_unmatched_agencies").fetchall()}
+        assert current and current <= listed
+        assert "Pinecrest County Sheriff's Office" in current
+        alerts = con.execute(
+            "SELECT count(*) FROM alerts WHERE kind LIKE '287g.%' AND jurisdiction_id IS NULL "
+            "AND subject_id IN (SELECT '287g:' || agreement_id FROM agreements_287g "
+            "WHERE jurisdiction_id IS NOT NULL)"
+        ).fetchone()[0]
+        assert alerts == 0
+        assert con.execute("SELECT count(*) FROM v_expiring_contracts").fetchone()[0] == 2
+
+
+def test_matching_runs_again_over_older_rows_and_is_idempotent(tmp_path: Path) -> None:
+    """Versions loaded before a name could be matched get matched by the next load."""
+    db = tmp_path / "w.duckdb"
+    with open_warehouse(db) as con:
+        con.execute(
+            "INSERT INTO agreements_287g (agreement_id, list, match_key, state, agency, county, "
+            "agency_type, valid_from, document_sha256) VALUES ('a1', 'participating', 'k', 'GA', "
+            "'Harris County Sheriff''s Office', 'Harris County', 'county', DATE '2026-01-01', 'd')"
+        )
+        for run in ("r1", "r2"):
+            load = load_run(
+                con,
+                RunRecord(run, dt.datetime.now(dt.UTC), "replay", 0, 0),
+                sources=[],
+                documents=[],
+                editions=[],
+            )
+            assert load.jurisdictions.agencies == (1 if run == "r1" else 0)
+        row = con.execute(
+            "SELECT jurisdiction_id, agency_kind, match_method FROM agreements_287g"
+        ).fetchone()
+        assert row == ("ocd-division/country:us/state:ga/county:harris", "sheriff", "county_column")
+        counts = con.execute("SELECT source, count(*) FROM jurisdictions GROUP BY 1").fetchall()
+        assert dict(counts) == {"us-states": 56, "census-counties-2020": 3234}
