@@ -54,7 +54,12 @@ case "$cmd" in
   setup) setup ;;
   run)
     setup
-    if [ "${1:-}" = "--live" ]; then shift; exec "$VENV/bin/icewatch" run "$@"; fi
+    if [ "${1:-}" = "--live" ]; then
+      shift
+      "$VENV/bin/icewatch" jurisdictions fetch-places --if-missing \
+        || say "no Census places file: towns are matched by name only (retry: icewatch jurisdictions fetch-places)"
+      exec "$VENV/bin/icewatch" run "$@"
+    fi
     exec "$VENV/bin/icewatch" run --demo "$@"
     ;;
   test)

@@ -492,6 +492,9 @@ def jurisdictions_fetch_places(
     url: Annotated[
         str | None, typer.Option("--url", help="Where to fetch (default: census_places_url).")
     ] = None,
+    if_missing: Annotated[
+        bool, typer.Option("--if-missing", help="Do nothing when the file is already there.")
+    ] = False,
 ) -> None:
     """Fetch the Census Gazetteer places file into the home folder (incorporated places with
     their FIPS codes). Without it, towns are known by name only."""
@@ -499,6 +502,9 @@ def jurisdictions_fetch_places(
 
     config = _config()
     dest = _home().places_file
+    if if_missing and dest.exists():
+        typer.echo(f"{dest} is there already")
+        return
     try:
         count = fetch_places(
             url or config.census_places_url,

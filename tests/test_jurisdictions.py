@@ -525,3 +525,17 @@ def test_matching_runs_again_over_older_rows_and_is_idempotent(tmp_path: Path) -
         assert row == ("ocd-division/country:us/state:ga/county:harris", "sheriff", "county_column")
         counts = con.execute("SELECT source, count(*) FROM jurisdictions GROUP BY 1").fetchall()
         assert dict(counts) == {"us-states": 56, "census-counties-2020": 3234}
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason=f"shared corpus not available at {CORPUS}")
+def test_readme_queries_run(built: Path) -> None:
+    readme = (ROOT / "README.md").read_text()
+    start = readme.index("```sql", readme.index("### Jurisdictions and history"))
+    block = readme[start + len("```sql") : readme.index("```", start + 6)]
+    statements = [s.strip() for s in block.split(";") if s.strip()]
+    assert len(statements) == 6
+    with open_warehouse(built / "icewatch.duckdb", read_only=True) as con:
+        results = [con.execute(sql).fetchall() for sql in statements]
+    assert results[0] == []  # Bucks County has nothing in this warehouse
+    assert results[1] and all(n > 0 for _, _, n in results[1])  # the demo's sheriffs
+    assert all(len(r) == 6 for r in results[4])
