@@ -286,10 +286,19 @@ def sources_list(
 
 @sources_app.command("check")
 def sources_check() -> None:
-    """Check that every entry is well formed and its platform known."""
-    from spiders.sources import load_sources
+    """Check that every entry is well formed, its platform known and its jurisdiction in the
+    gazetteer."""
+    from spiders.sources import SourceError, load_sources
 
     sources = load_sources(_config().sources or None)
+    gazetteer = _gazetteer()
+    problems = []
+    for s in sources:
+        problem = gazetteer.check_id(s.jurisdiction)
+        if problem:
+            problems.append(f"{s.id}: {problem}")
+    if problems:
+        raise SourceError("\n".join(problems))
     typer.echo(f"{len(sources)} source(s) ok")
 
 

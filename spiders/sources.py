@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 KINDS = ("ice", "agenda")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_OCD = re.compile(r"^ocd-division/country:us(/[a-z_]+:[a-z0-9_.~-]+)*$")
+# OCD ids are lower case; letters may be any (Doña Ana is ``county:doña_ana``).
+_OCD = re.compile(r"^ocd-division/country:us(/[a-z_]+:(?:(?![A-Z])[\w.~-])+)*$")
 
 
 class SourceError(ValueError):

@@ -249,6 +249,15 @@ def test_sources_commands(tmp_path: Path) -> None:
         "unknown time zone 'Mars/Base'",
     ):
         assert problem in checked.stderr
+    # Well formed, but a county the Census does not know: the check names the nearest one.
+    registry.write_text(
+        '[[source]]\nid = "dona-ana"\nkind = "agenda"\nplatform = "legistar"\n'
+        'jurisdiction = "ocd-division/country:us/state:nm/county:dona_ana"\nbody = "x"\n'
+        'url = "https://x.legistar.com"\n'
+    )
+    checked = icewatch("sources", "check", cwd=tmp_path, env={"ICEWATCH_SOURCES": str(registry)})
+    assert checked.returncode == 2
+    assert "did you mean 'ocd-division/country:us/state:nm/county:doña_ana'" in checked.stderr
 
 
 def test_extract_prints_mentions_and_contracts_and_fails_clearly(tmp_path: Path) -> None:

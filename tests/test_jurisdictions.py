@@ -524,7 +524,7 @@ def test_matching_runs_again_over_older_rows_and_is_idempotent(tmp_path: Path) -
         ).fetchone()
         assert row == ("ocd-division/country:us/state:ga/county:harris", "sheriff", "county_column")
         counts = con.execute("SELECT source, count(*) FROM jurisdictions GROUP BY 1").fetchall()
-        assert dict(counts) == {"us-states": 56, "census-counties-2020": 3234}
+        assert dict(counts) == {"us-states": 57, "census-counties-2020": 3234}
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason=f"shared corpus not available at {CORPUS}")
@@ -539,3 +539,18 @@ def test_readme_queries_run(built: Path) -> None:
     assert results[0] == []  # Bucks County has nothing in this warehouse
     assert results[1] and all(n > 0 for _, _, n in results[1])  # the demo's sheriffs
     assert all(len(r) == 6 for r in results[4])
+
+
+def test_check_id(gaz: Gazetteer, gaz_places: Gazetteer) -> None:
+    assert gaz.check_id("ocd-division/country:us") is None
+    assert gaz.check_id("ocd-division/country:us/state:pa/county:bucks") is None
+    assert "did you mean 'ocd-division/country:us/state:pa/county:bucks'" in gaz.check_id(
+        "ocd-division/country:us/state:pa/county:buck"
+    )
+    assert "not a known state or county" in gaz.check_id("ocd-division/country:us/state:zz/x:y")
+    # A town is accepted by name until the places file is there; then it must be in it.
+    town = "ocd-division/country:us/state:fl/place:port_saint_lucie"
+    assert gaz.check_id(town) is None
+    assert "did you mean 'ocd-division/country:us/state:fl/place:port_st._lucie'" in (
+        gaz_places.check_id(town)
+    )

@@ -114,6 +114,7 @@ def split_lsad(name: str) -> tuple[str, str | None, str]:
 
 
 def _states() -> Iterator[Jurisdiction]:
+    yield Jurisdiction(COUNTRY, "United States", "country", None, "US", None, None, STATES_SOURCE)
     for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
         yield Jurisdiction(
             state_id(state.abbr),
@@ -228,6 +229,8 @@ class Gazetteer:
         if j.kind == "state" and j.state:
             self.states[j.state] = j
             return
+        if j.kind == "country":
+            return
         names = self._names.setdefault((j.kind, j.state or ""), {})
         short = split_lsad(j.name)[0] if j.kind == "county" else j.name
         for name in (j.name, short, *j.aliases, *(split_lsad(a)[0] for a in j.aliases)):
@@ -258,6 +261,32 @@ class Gazetteer:
         if found is None and fold(text) in {"dc", "districtofcolumbia", "washingtondc"}:
             found = us.states.DC
         return self.states.get(found.abbr) if found is not None else None
+
+    def check_id(self, jurisdiction_id: str) -> str | None:
+        """Why an OCD id (of a registry entry) is not a jurisdiction of the gazetteer, or None.
+
+        A place is accepted when the gazetteer has no places loaded: it is known by name."""
+        if jurisdiction_id in self.by_id:
+            return None
+        match = re.match(r"^(.*)/([a-z_]+):([^/]+)$", jurisdiction_id)
+        if match is None:
+            return f"{jurisdiction_id!r} is not an OCD division id"
+        parent, kind, slug = match.groups()
+        if parent not in self.by_id:
+            return f"{jurisdiction_id!r}: {parent!r} is not a known state or county"
+        has_places = any(j.source == PLACES_SOURCE for j in self.by_id.values())
+        if kind in ("place", "township") and not has_places:
+            return None
+        state = self.by_id[parent].state or ""
+        wanted = "place" if kind == "place" else "county"
+        names = {
+            j.jurisdiction_id.rsplit(":", 1)[-1]: j.jurisdiction_id
+            for j in self.by_id.values()
+            if j.state == state and j.kind == wanted and j.parent_id == parent
+        }
+        near = process.extractOne(slug, names.keys(), scorer=fuzz.ratio, score_cutoff=80)
+        hint = f"; did you mean {names[near[0]]!r}?" if near else ""
+        return f"{jurisdiction_id!r} is not in the gazetteer{hint}"
 
     def resolve(self, text: str) -> Jurisdiction | None:
         """A jurisdiction from what a person types: an OCD id, a FIPS code, "Bucks County, PA",
