@@ -262,6 +262,34 @@ class Gazetteer:
             found = us.states.DC
         return self.states.get(found.abbr) if found is not None else None
 
+    def county_of(
+        self, *, zip_code: str | None, city: str | None, state: str | None
+    ) -> Jurisdiction | None:
+        """The county of an address: its ZIP code's county (the ``zipcodes`` package, USPS
+        data), else the county of most ZIP codes of the city."""
+        import zipcodes
+
+        if not state:
+            return None
+        names: list[str] = []
+        if zip_code and re.fullmatch(r"\d{5}", zip_code):
+            try:
+                names = [z["county"] for z in zipcodes.matching(zip_code) if z.get("county")]
+            except (TypeError, ValueError):
+                names = []
+        if not names and city:
+            found = zipcodes.filter_by(city=city.title(), state=state)
+            counted: dict[str, int] = {}
+            for z in found:
+                if z.get("county"):
+                    counted[z["county"]] = counted.get(z["county"], 0) + 1
+            names = sorted(counted, key=lambda n: -counted[n])[:1]
+        for name in names:
+            hit = self.find("county", name, state)
+            if hit is not None:
+                return hit[0]
+        return None
+
     def check_id(self, jurisdiction_id: str) -> str | None:
         """Why an OCD id (of a registry entry) is not a jurisdiction of the gazetteer, or None.
 

@@ -1,0 +1,442 @@
+"""ICE detention facilities: the annual detention statistics workbooks and facility lists.
+
+- ``parse_detention_stats``: the facilities sheet of ICE's detention statistics workbook
+  (FY19 onward). The sheet's name ("Facilities FY19", "Facilities EOFY23") and its header row
+  (row 6 to 10) move between editions, inspection columns were renamed; the data pull date
+  ("Data Source: ICE Integrated Decision Support (IIDS), 01/22/2026") dates the edition.
+- ``parse_uwchr_list``: the University of Washington Center for Human Rights facility list
+  (pipe-delimited, NIJC 2017 FOIA), which carries contract initiation and expiration dates,
+  operators and per-diem rates.
+- ``parse_usaspending``: USAspending award downloads of ICE contracts with state and local
+  governments: recipient, place of performance and the period of performance.
+
+Every parser returns normalized rows; an unknown layout raises ``LayoutError`` naming the
+expected and the found columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import hashlib
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from extract.errors import LayoutError
+
+# Facility types as ICE spells them ("Type Detailed"); anything else is kept as written.
+TYPES = (
+    "IGSA",
+    "DIGSA",
+    "USMS IGA",
+    "USMS CDF",
+    "CDF",
+    "SPC",
+    "BOP",
+    "STATE",
+    "STAGING",
+    "FAMILY",
+    "JUVENILE",
+    "HOLD",
+    "HOSPITAL",
+    "ORR",
+    "OTHER",
+)
+# The kind of contract each type stands for (what an organizer targets).
+CONTRACT_KIND = {"IGSA": "igsa", "DIGSA": "digsa", "USMS IGA": "usms_iga"}
+STATS_REQUIRED = ("Name", "City", "State", "Type Detailed")
+_HEADER_ROWS = 20
+_PULL_DATE = re.compile(r"\((?:IIDS)\),?\s*(\d{1,2}/\d{1,2}/\d{4})", re.I)
+_FY = re.compile(r"FY\s?(\d{2})\b", re.I)
+_LEVELS = ("Level A", "Level B", "Level C", "Level D")
+
+
+@dataclass(frozen=True)
+class Facility:
+    name: str
+    address: str | None
+    city: str | None
+    state: str | None
+    zip: str | None
+    aor: str | None
+    type: str | None
+    operator: str | None = None
+    average_daily_population: float | None = None
+    guaranteed_minimum: int | None = None
+    last_inspection: dt.date | None = None
+    male_female: str | None = None
+    contract_start: dt.date | None = None
+    contract_end: dt.date | None = None
+    per_diem: str | None = None
+    code: str | None = None  # ICE's DETLOC code where the list gives it
+    row: int = 0
+
+    @property
+    def site(self) -> str:
+        """Where it is: the street address and ZIP when known, else name, city and state. A
+        facility renamed at the same address keeps its site."""
+        street = _fold(self.address or "")
+        if street and self.zip:
+            basis = f"addr|{street}|{self.zip[:5]}"
+        else:
+            basis = f"name|{_fold(self.name)}|{_fold(self.city or '')}|{self.state or ''}"
+        return hashlib.sha256(basis.encode()).hexdigest()[:16]
+
+    @property
+    def key(self) -> str:
+        """Its site and name: two facilities at one address (a center and its annex) differ."""
+        return hashlib.sha256(f"{self.site}|{_fold(self.name)}".encode()).hexdigest()[:16]
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for name in ("last_inspection", "contract_start", "contract_end"):
+            if data[name] is not None:
+                data[name] = data[name].isoformat()
+        data["facility_id"] = self.key
+        data["site_id"] = self.site
+        return data
+
+
+@dataclass
+class DetentionEdition:
+    name: str
+    date: dt.date | None  # the data pull date
+    fiscal_year: int | None
+    sheet: str
+    facilities: list[Facility]
+    columns: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+    def counts_by_type(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for f in self.facilities:
+            counts[f.type or "?"] = counts.get(f.type or "?", 0) + 1
+        return counts
+
+
+def parse_detention_stats(
+    source: str | Path | bytes, *, name: str | None = None
+) -> DetentionEdition:
+    """The facilities sheet of an ICE detention statistics workbook.
+
+    Raises:
+        LayoutError: not a workbook, or no sheet has the facility columns.
+    """
+    data, name = _read(source, name)
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for non-xlsx input
+        raise LayoutError(f"{name}: not a readable xlsx workbook ({exc})") from exc
+    found: list[str] = []
+    sheets = sorted(
+        workbook.worksheets, key=lambda s: not s.title.strip().lower().startswith("facil")
+    )
+    for sheet in sheets:
+        rows = list(sheet.iter_rows(values_only=True))
+        for index, row in enumerate(rows[:_HEADER_ROWS]):
+            header = [_text(v) for v in row]
+            if all(column in header for column in STATS_REQUIRED):
+                return _stats_sheet(name, sheet.title.strip(), rows, index, header)
+            if sheet.title.strip().lower().startswith("facil") and any(header):
+                found.append(" | ".join(h for h in header if h)[:200])
+    raise LayoutError(
+        f"{name}: unknown detention statistics layout: expected a facilities sheet with a "
+        f"header row holding {', '.join(STATS_REQUIRED)} in its first {_HEADER_ROWS} rows; "
+        f"sheets: {', '.join(s.title for s in workbook.worksheets)}; facilities sheet rows "
+        f"found: {'; '.join(found[:3]) or 'none'}"
+    )
+
+
+def _stats_sheet(
+    name: str, sheet: str, rows: list[tuple[Any, ...]], index: int, header: list[str]
+) -> DetentionEdition:
+    col = {h: i for i, h in enumerate(header) if h}
+    warnings: list[str] = []
+    missing = [level for level in _LEVELS if level not in col]
+    if missing:
+        warnings.append(f"no {', '.join(missing)} columns: average daily population left empty")
+    inspection = next(
+        (
+            c
+            for c in (
+                "Last Inspection End Date",
+                "ODO Inspection End Date",
+                "Last Inspection Date",
+            )
+            if c in col
+        ),
+        None,
+    )
+    pull = None
+    for row in rows[:index]:
+        for value in row:
+            match = _PULL_DATE.search(_text(value))
+            if match:
+                pull = dt.datetime.strptime(match.group(1), "%m/%d/%Y").date()
+    fy_match = _FY.search(sheet) or _FY.search(name)
+    facilities = []
+    for number, row in enumerate(rows[index + 1 :], start=index + 2):
+        cells = {h: row[i] if i < len(row) else None for h, i in col.items()}
+        facility_name = _text(cells.get("Name"))
+        state = _text(cells.get("State")).upper()
+        if not facility_name or not re.fullmatch(r"[A-Z]{2}", state):
+            continue  # blank rows and the footnotes under the table
+        levels = [_number(cells.get(level)) for level in _LEVELS if level in col]
+        adp = round(sum(v for v in levels if v is not None), 2) if levels else None
+        facilities.append(
+            Facility(
+                name=" ".join(facility_name.split()),
+                address=_text(cells.get("Address")) or None,
+                city=_text(cells.get("City")).title() or None,
+                state=state,
+                zip=_zip(cells.get("Zip")),
+                aor=_text(cells.get("AOR")) or None,
+                type=normalize_type(_text(cells.get("Type Detailed"))),
+                average_daily_population=adp,
+                guaranteed_minimum=_int(cells.get("Guaranteed Minimum")),
+                last_inspection=_date(cells.get(inspection)) if inspection else None,
+                male_female=_text(cells.get("Male/Female")) or None,
+                row=number,
+            )
+        )
+    return DetentionEdition(
+        name=name,
+        date=pull,
+        fiscal_year=2000 + int(fy_match.group(1)) if fy_match else None,
+        sheet=sheet,
+        facilities=facilities,
+        columns=[h for h in header if h],
+        warnings=warnings,
+    )
+
+
+UWCHR_REQUIRED = ("detloc", "name", "city", "state", "type_detailed")
+
+
+def parse_uwchr_list(source: str | Path | bytes, *, name: str | None = None) -> list[Facility]:
+    """The UW Center for Human Rights facility list: contract dates, operator, per diem."""
+    data, name = _read(source, name)
+    reader = csv.DictReader(io.StringIO(_decode(data)), delimiter="|")
+    columns = reader.fieldnames or []
+    _require(name, columns, UWCHR_REQUIRED, "UWCHR facility list")
+    facilities = []
+    for number, row in enumerate(reader, start=2):
+        get = {k: _clean(v) for k, v in row.items() if k}
+        if not get.get("name"):
+            continue
+        facilities.append(
+            Facility(
+                name=" ".join(get["name"].split()),
+                address=get.get("address"),
+                city=(get.get("city") or "").title() or None,
+                state=(get.get("state") or "").upper() or None,
+                zip=_zip(get.get("zip")),
+                aor=get.get("aor"),
+                type=normalize_type(get.get("type_detailed") or ""),
+                operator=get.get("facility_operator"),
+                guaranteed_minimum=_int(get.get("guaranteed_minimum")),
+                male_female=get.get("male_female"),
+                contract_start=_date(get.get("best_known_contract_initiation_date")),
+                contract_end=_date(get.get("best_known_contract_expiration_date")),
+                per_diem=get.get("per_diem_rate_detailed"),
+                code=get.get("detloc"),
+                row=number,
+            )
+        )
+    return facilities
+
+
+@dataclass(frozen=True)
+class Award:
+    """An ICE contract award to a government (USAspending prime award)."""
+
+    award_id: str
+    piid: str | None
+    recipient: str
+    city: str | None
+    county: str | None
+    state: str | None
+    zip: str | None
+    start: dt.date | None
+    end: dt.date | None
+    potential_end: dt.date | None
+    obligated: float | None
+    description: str | None
+    row: int
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("start", "end", "potential_end"):
+            if data[key] is not None:
+                data[key] = data[key].isoformat()
+        return data
+
+
+USASPENDING_REQUIRED = (
+    "contract_award_unique_key",
+    "recipient_name",
+    "period_of_performance_current_end_date",
+)
+
+
+def parse_usaspending(source: str | Path | bytes, *, name: str | None = None) -> list[Award]:
+    """USAspending prime award rows (one per transaction) → one award each, latest row kept."""
+    data, name = _read(source, name)
+    reader = csv.DictReader(io.StringIO(_decode(data)))
+    _require(name, reader.fieldnames or [], USASPENDING_REQUIRED, "USAspending award download")
+    awards: dict[str, Award] = {}
+    for number, row in enumerate(reader, start=2):
+        key = _clean(row.get("contract_award_unique_key"))
+        recipient = _clean(row.get("recipient_name"))
+        if not key or not recipient:
+            continue
+        state = _clean(row.get("primary_place_of_performance_state_code")) or _clean(
+            row.get("recipient_state_code")
+        )
+        awards[key] = Award(
+            award_id=key,
+            piid=_clean(row.get("award_id_piid")),
+            recipient=recipient,
+            city=(
+                _clean(row.get("primary_place_of_performance_city_name"))
+                or _clean(row.get("recipient_city_name"))
+                or ""
+            ).title()
+            or None,
+            county=(
+                _clean(row.get("primary_place_of_performance_county_name"))
+                or _clean(row.get("recipient_county_name"))
+                or ""
+            ).title()
+            or None,
+            state=state.upper() if state else None,
+            zip=_zip(
+                _clean(row.get("primary_place_of_performance_zip_4"))
+                or _clean(row.get("recipient_zip_4_code"))
+            ),
+            start=_date(row.get("period_of_performance_start_date")),
+            end=_date(row.get("period_of_performance_current_end_date")),
+            potential_end=_date(row.get("period_of_performance_potential_end_date")),
+            obligated=_number(row.get("total_obligated_amount")),
+            description=_clean(row.get("prime_award_base_transaction_description"))
+            or _clean(row.get("transaction_description")),
+            row=number,
+        )
+    return list(awards.values())
+
+
+def parse_facility_file(path: Path) -> tuple[str, list[dict[str, Any]]]:
+    """Any supported file → (format, normalized rows as JSON-ready dicts)."""
+    data = path.read_bytes()
+    if data[:2] == b"PK":
+        edition = parse_detention_stats(data, name=path.name)
+        return "detention_stats", [f.as_json() for f in edition.facilities]
+    text = _decode(data)
+    first = text.split("\n", 1)[0]
+    if "|" in first and "detloc" in first:
+        return "uwchr", [f.as_json() for f in parse_uwchr_list(data, name=path.name)]
+    if "contract_award_unique_key" in first:
+        return "usaspending", [a.as_json() for a in parse_usaspending(data, name=path.name)]
+    raise LayoutError(
+        f"{path.name}: not a detention statistics workbook, a UWCHR facility list (pipe-"
+        f"delimited with {', '.join(UWCHR_REQUIRED)}) or a USAspending award download (with "
+        f"{', '.join(USASPENDING_REQUIRED)}); first line: {first[:200]!r}"
+    )
+
+
+def normalize_type(text: str) -> str | None:
+    """ICE's "Type Detailed", upper-cased and trimmed; "Other" → OTHER."""
+    value = " ".join(text.split()).upper()
+    return value or None
+
+
+def _require(name: str, columns: Sequence[str], required: Iterable[str], what: str) -> None:
+    missing = [c for c in required if c not in columns]
+    if missing:
+        raise LayoutError(
+            f"{name}: unknown {what} layout: missing columns {missing}; expected "
+            f"{list(required)}; found {list(columns)[:20]}"
+        )
+
+
+def _read(source: str | Path | bytes, name: str | None) -> tuple[bytes, str]:
+    if isinstance(source, bytes):
+        data, label = source, name or "input"
+    else:
+        path = Path(source)
+        data, label = path.read_bytes(), name or path.name
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    return data, label
+
+
+def _decode(data: bytes) -> str:
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    text = data.decode("utf-8-sig", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+def _clean(value: Any) -> str | None:
+    text = _text(value)
+    return None if text.lower() in {"", "nan", "none", "n/a", "na"} else text
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, int | float):
+        return float(value)
+    text = (_clean(value) or "").replace(",", "").replace("$", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _int(value: Any) -> int | None:
+    number = _number(value)
+    return round(number) if number is not None else None
+
+
+def _zip(value: Any) -> str | None:
+    text = _clean(value)
+    if text is None:
+        return None
+    digits = re.match(r"^(\d{3,5})(?:\.0)?(?:-?\d{4})?$", text)
+    if digits is None:
+        return None
+    return digits.group(1).zfill(5)
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = _clean(value)
+    if not text:
+        return None
+    for fmt in ("%m/%d/%Y", "%Y-%m-%d", "%m/%d/%y", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return dt.datetime.strptime(text[:19], fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
