@@ -82,7 +82,7 @@ class Facility:
     def site(self) -> str:
         """Where it is: the street address and ZIP when known, else name, city and state. A
         facility renamed at the same address keeps its site."""
-        street = _fold(self.address or "")
+        street = _fold(_street(self.address or ""))
         if street and self.zip:
             basis = f"addr|{street}|{self.zip[:5]}"
         else:
@@ -436,6 +436,28 @@ def _date(value: Any) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+_STREET_WORDS = {
+    "highway": "hwy",
+    "street": "st",
+    "road": "rd",
+    "drive": "dr",
+    "avenue": "ave",
+    "boulevard": "blvd",
+    "parkway": "pkwy",
+    "north": "n",
+    "south": "s",
+    "east": "e",
+    "west": "w",
+    "suite": "ste",
+}
+
+
+def _street(address: str) -> str:
+    """ "3424 HIGHWAY 252 EAST" and "3424 HWY 252 E" are one address."""
+    words = re.findall(r"[a-z0-9]+", address.lower())
+    return " ".join(_STREET_WORDS.get(w, w) for w in words)
 
 
 def _fold(text: str) -> str:

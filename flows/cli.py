@@ -47,6 +47,11 @@ jurisdictions_app = typer.Typer(
 )
 app.add_typer(ice_app, name="ice287g")
 app.add_typer(jurisdictions_app, name="jurisdictions")
+detention_app = typer.Typer(
+    help="ICE's detention statistics workbooks and detention facility lists.",
+    no_args_is_help=True,
+)
+app.add_typer(detention_app, name="detention")
 
 
 class UsageError(Exception):
@@ -446,6 +451,27 @@ def extract_cmd(
         f"{len(result.contracts)} contract(s) in {result.seconds:.2f}s",
         err=True,
     )
+
+
+@detention_app.command("parse")
+def detention_parse(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            exists=True,
+            dir_okay=False,
+            help="A detention statistics workbook, the UWCHR facility list (.csv or .csv.gz) "
+            "or a USAspending award download.",
+        ),
+    ],
+) -> None:
+    """Print a file's facilities (or awards) normalized, as JSON lines."""
+    from extract.detention import parse_facility_file
+
+    kind, rows = parse_facility_file(file)
+    _jsonl(rows)
+    noun = "awards" if kind == "usaspending" else "facilities"
+    typer.echo(f"{file.name}: {len(rows)} {noun} ({kind})", err=True)
 
 
 def _gazetteer():

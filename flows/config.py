@@ -74,6 +74,12 @@ SETTINGS: tuple[Setting, ...] = (
         "2024_Gaz_place_national.zip",
         "Census Gazetteer places file fetched by `icewatch jurisdictions fetch-places`.",
     ),
+    Setting(
+        "population_jump",
+        0.5,
+        "Share of a facility's average daily population by which it must change (and by at "
+        "least 25 people) to raise a facility.population alert.",
+    ),
     Setting("download_timeout", 60, "Seconds before a request is abandoned."),
     Setting("download_delay", 1.0, "Minimum seconds between requests to the same site."),
     Setting(

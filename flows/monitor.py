@@ -48,7 +48,9 @@ def crawl_task(
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(home: Home, run_id: str, results: list[CrawlResult]) -> tuple[list, list[str]]:
+def extract_task(
+    home: Home, run_id: str, results: list[CrawlResult]
+) -> tuple[list, list, list[str]]:
     return pipeline.extract(home, run_id, results)
 
 
@@ -70,6 +72,7 @@ def load_task(
     agendas: AgendaBatch,
     ok_sources: list[str],
     extraction: ExtractionBatch,
+    detention: list,
 ):
     return pipeline.load(
         home,
@@ -81,6 +84,7 @@ def load_task(
         agendas=agendas,
         ok_sources=ok_sources,
         extraction=extraction,
+        detention=detention,
     )
 
 
@@ -142,7 +146,7 @@ def monitor(
     else:
         results = crawl_all(None)
 
-    editions, extract_failures = extract_task(home, run_id, results)
+    editions, detention, extract_failures = extract_task(home, run_id, results)
     extracted = extract_agendas_task(home, run_id, results, sources, config)
     summary.documents_read = sum(1 for d in extracted.documents if not d.get("error"))
     summary.document_errors = [d["error"] for d in extracted.documents if d.get("error")]
@@ -164,7 +168,16 @@ def monitor(
     agendas = pipeline.agenda_batch(results)
     summary.meetings, summary.agenda_items = len(agendas.meetings), len(agendas.items)
     loaded = load_task(
-        home, config, run, sources, documents, editions, agendas, summary.sources_ok, extracted
+        home,
+        config,
+        run,
+        sources,
+        documents,
+        editions,
+        agendas,
+        summary.sources_ok,
+        extracted,
+        detention,
     )
     summary.mentions_new = loaded.extraction.mentions_new
     summary.contracts_new = loaded.extraction.contracts_new
@@ -172,7 +185,9 @@ def monitor(
     summary.agencies_unmatched = loaded.jurisdictions.as_json()["unmatched_names"]
     summary.documents_new = loaded.documents_new
     summary.meetings_delisted = loaded.agendas.delisted
-    summary.editions_loaded = sum(1 for e in loaded.editions if e.status == "loaded")
+    summary.editions_loaded = sum(1 for e in loaded.editions if e.status == "loaded") + sum(
+        1 for d in loaded.detention if d.status == "loaded"
+    )
     summary.alerts_new = loaded.alerts_new
     feed, changed = publish_task(home, config)
     summary.feed, summary.feed_changed = str(feed), changed

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from extract.detention import parse_detention_stats
 from extract.errors import LayoutError
 from extract.ice287g import ListKind, parse_287g
 from feeds.rss import FEED_COLUMNS, FeedAlert, publish_all
@@ -25,7 +26,7 @@ from warehouse.agendas import crawl_state as read_crawl_state
 from warehouse.db import open_warehouse
 from warehouse.extraction import ExtractionBatch
 from warehouse.gazetteer import Gazetteer
-from warehouse.load import AgendaBatch, Ice287gEdition, RunLoad, RunRecord, load_run
+from warehouse.load import AgendaBatch, DetentionInput, Ice287gEdition, RunLoad, RunRecord, load_run
 from warehouse.queries import latest_alerts
 
 logger = logging.getLogger("icewatch")
@@ -33,6 +34,7 @@ logger = logging.getLogger("icewatch")
 # The crawl's notion of today (ISO date), for replaying agendas recorded on another day.
 TODAY_ENV = "ICEWATCH_TODAY"
 
+DETENTION_ROLE = "detention.stats"
 LIST_OF_ROLE = {
     "287g.participating": ListKind.PARTICIPATING,
     "287g.pending": ListKind.PENDING,
@@ -207,14 +209,21 @@ def _log_result(result: CrawlResult, kind: str) -> None:
 
 def extract(
     home: Home, run_id: str, results: list[CrawlResult]
-) -> tuple[list[Ice287gEdition], list[str]]:
-    """Parse every fetched 287(g) spreadsheet; a file that fails is reported, the rest kept."""
+) -> tuple[list[Ice287gEdition], list[DetentionInput], list[str]]:
+    """Parse every fetched 287(g) spreadsheet and detention statistics workbook; a file that
+    fails is reported, the rest kept."""
     editions: list[Ice287gEdition] = []
+    detention: list[DetentionInput] = []
     failures: list[str] = []
     out_dir = home.run_dir(run_id) / "extract"
     out_dir.mkdir(parents=True, exist_ok=True)
     for result in results:
         for doc in result.documents:
+            if doc.get("role") == DETENTION_ROLE:
+                found = _detention(home, doc, out_dir, failures)
+                if found is not None:
+                    detention.append(found)
+                continue
             kind = LIST_OF_ROLE.get(doc.get("role", ""))
             if kind is None:
                 continue
@@ -243,7 +252,32 @@ def extract(
                 date.isoformat(),
                 len(snapshot.rows),
             )
-    return editions, failures
+    return editions, detention, failures
+
+
+def _detention(
+    home: Home, doc: dict[str, Any], out_dir: Path, failures: list[str]
+) -> DetentionInput | None:
+    path = home.documents / doc["path"]
+    try:
+        edition = parse_detention_stats(path, name=doc.get("file_name") or path.name)
+    except LayoutError as exc:
+        failures.append(f"{doc['source_id']}: {doc['url']}: {exc}")
+        logger.error("[%s] %s", doc["source_id"], failures[-1])
+        return None
+    date = edition.date or _http_date(doc.get("last_modified")) or _iso_date(doc["fetched_at"])
+    with (out_dir / f"{doc['sha256'][:16]}.jsonl").open("w", encoding="utf-8") as out:
+        for facility in edition.facilities:
+            out.write(json.dumps(facility.as_json(), ensure_ascii=False) + "\n")
+    for warning in edition.warnings:
+        logger.warning("[%s] %s", doc["source_id"], warning)
+    logger.info(
+        "[%s] parsed detention statistics of %s: %d facilities",
+        doc["source_id"],
+        date.isoformat(),
+        len(edition.facilities),
+    )
+    return DetentionInput(document=doc, edition=edition, edition_date=date)
 
 
 def agenda_batch(results: list[CrawlResult]) -> AgendaBatch:
@@ -269,6 +303,7 @@ def load(
     agendas: AgendaBatch | None = None,
     ok_sources: list[str] | None = None,
     extraction: ExtractionBatch | None = None,
+    detention: list[DetentionInput] | None = None,
 ) -> RunLoad:
     with open_warehouse(home.db, wait=config.db_wait) as con:
         result = load_run(
@@ -283,6 +318,8 @@ def load(
             today=today(),
             horizons=[int(h) for h in config.expiry_horizons],
             gazetteer=Gazetteer.packaged(home.places_file),
+            detention=detention or [],
+            population_jump=float(config.population_jump),
             stage_dir=home.run_dir(run.run_id) / "stage",
         )
     matched = result.jurisdictions
@@ -315,6 +352,19 @@ def load(
             a.status_changes,
             a.delisted,
             a.items_new,
+        )
+    for d in result.detention:
+        logger.info(
+            "loaded detention statistics of %s: %s, %d facilities, %d added, %d removed, "
+            "%d changed, %d population jumps, %d new alert(s)",
+            d.edition_date.isoformat(),
+            d.status,
+            d.facilities,
+            len(d.added),
+            len(d.removed),
+            len(d.changed),
+            len(d.population),
+            d.alerts,
         )
     for edition in result.editions:
         logger.info(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 class DocumentRole(enum.StrEnum):
     ICE_287G_PARTICIPATING = "287g.participating"
     ICE_287G_PENDING = "287g.pending"
+    ICE_DETENTION_STATS = "detention.stats"
     AGENDA = "agenda"
     PACKET = "packet"
     MINUTES = "minutes"

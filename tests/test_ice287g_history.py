@@ -171,10 +171,10 @@ def test_corpus_history_matches_every_edition(tmp_path: Path) -> None:
 def test_migrations_apply_once(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
     with open_warehouse(path) as con:
-        assert schema_version(con) == 4
+        assert schema_version(con) == 5
     with open_warehouse(path) as con:
         counts = table_counts(con)
-    assert counts["schema_migrations"] == 4
+    assert counts["schema_migrations"] == 5
     for table in (
         "runs",
         "documents",

@@ -123,6 +123,20 @@ def load_detention_edition(
             records.pop(key)
             records[old_key] = {**rec, "facility_id": old_key}
 
+    # Same name in the same city and state, address or ZIP corrected: the same facility.
+    unmatched_old = {k: v for k, v in current.items() if k not in records}
+    by_name: dict[tuple, list[str]] = {}
+    for key, old in unmatched_old.items():
+        by_name.setdefault(_place_key(old), []).append(key)
+    for key, rec in list(records.items()):
+        if key in current:
+            continue
+        candidates = by_name.get(_place_key(rec)) or []
+        if len(candidates) == 1:
+            old_key = candidates.pop()
+            records.pop(key)
+            records[old_key] = {**rec, "facility_id": old_key}
+
     result = EditionLoad(edition_date, "loaded", len(records))
     versions, alerts, ended = [], [], []
     now = dt.datetime.now(dt.UTC)
@@ -307,6 +321,11 @@ def _alert(
         "run_id": run_id,
         "created_at": now,
     }
+
+
+def _place_key(rec: Mapping[str, Any]) -> tuple:
+    fold = "".join(c for c in (rec.get("name") or "").lower() if c.isalnum())
+    return (fold, (rec.get("city") or "").lower(), rec.get("state"))
 
 
 def _adp(rec: Mapping[str, Any]) -> str:

@@ -17,8 +17,10 @@ from typing import Any
 
 import duckdb
 
+from extract.detention import DetentionEdition
 from extract.ice287g import ListKind, Snapshot287g
 from warehouse.agendas import AgendaLoad, load_agendas, mark_sources_ok
+from warehouse.detention import EditionLoad, load_detention_edition
 from warehouse.extraction import ExtractionBatch, ExtractionLoad, load_extraction
 from warehouse.gazetteer import Gazetteer
 from warehouse.ice287g import LoadResult, load_snapshot
@@ -41,6 +43,15 @@ class Ice287gEdition:
     document: dict[str, Any]
     snapshot: Snapshot287g
     snapshot_date: dt.date
+
+
+@dataclass
+class DetentionInput:
+    """One parsed detention statistics workbook with the document it came from."""
+
+    document: dict[str, Any]
+    edition: DetentionEdition
+    edition_date: dt.date
 
 
 @dataclass
@@ -69,10 +80,15 @@ class RunLoad:
     agendas: AgendaLoad = field(default_factory=AgendaLoad)
     extraction: ExtractionLoad = field(default_factory=ExtractionLoad)
     jurisdictions: MatchReport = field(default_factory=MatchReport)
+    detention: list[EditionLoad] = field(default_factory=list)
 
     @property
     def alerts_new(self) -> int:
-        return sum(e.alerts for e in self.editions) + self.extraction.alerts_new
+        return (
+            sum(e.alerts for e in self.editions)
+            + self.extraction.alerts_new
+            + sum(d.alerts for d in self.detention)
+        )
 
 
 def load_run(
@@ -88,6 +104,8 @@ def load_run(
     today: dt.date | None = None,
     horizons: Sequence[int] = (120, 90, 60, 30),
     gazetteer: Gazetteer | None = None,
+    detention: Sequence[DetentionInput] = (),
+    population_jump: float = 0.5,
     stage_dir: Path | None = None,
 ) -> RunLoad:
     """Record the run's sources, documents, 287(g) editions, agendas and what was extracted
@@ -113,6 +131,20 @@ def load_run(
             )
             for edition in order_editions(editions)
         ]
+        detention_loads = [
+            load_detention_edition(
+                con,
+                d.edition,
+                edition_date=d.edition_date,
+                document_sha256=d.document["sha256"],
+                run_id=run.run_id,
+                gazetteer=gazetteer,
+                source_url=d.document.get("url"),
+                population_jump=population_jump,
+                stage_dir=stage_dir,
+            )
+            for d in sorted(detention, key=lambda d: d.edition_date)
+        ]
         agendas = agendas or AgendaBatch()
         agenda_load = load_agendas(
             con,
@@ -134,7 +166,9 @@ def load_run(
         )
         matched = match_agreements(con, gazetteer, stage_dir=stage_dir)
         mark_sources_ok(con, ok_sources, run.started_at)
-        load = RunLoad(documents_new, results, agenda_load, extraction_load, matched)
+        load = RunLoad(
+            documents_new, results, agenda_load, extraction_load, matched, detention_loads
+        )
         _record_run(con, run, load)
         hold = float(os.environ.get(HOLD_ENV) or 0)
         if hold:
@@ -242,6 +276,19 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, load: RunLoad) -
         ],
         "agendas": asdict(load.agendas),
         "jurisdictions": load.jurisdictions.as_json(),
+        "detention": [
+            {
+                "edition_date": d.edition_date.isoformat(),
+                "status": d.status,
+                "facilities": d.facilities,
+                "added": len(d.added),
+                "removed": len(d.removed),
+                "changed": len(d.changed),
+                "population": len(d.population),
+                "alerts": d.alerts,
+            }
+            for d in load.detention
+        ],
     }
     con.execute(
         "INSERT OR REPLACE INTO runs VALUES (?, ?, now(), ?, ?, ?, ?, ?, ?, ?)",

@@ -1,0 +1,378 @@
+"""Detention facilities: ICE's detention statistics workbooks and facility lists, history,
+alerts, counties, and the spider that finds the current workbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extract.detention import (
+    LayoutError,
+    parse_detention_stats,
+    parse_facility_file,
+    parse_usaspending,
+    parse_uwchr_list,
+)
+from tests.conftest import corpus_path, make_xlsx
+from tests.test_cli import icewatch
+from tests.test_replay_crawl import write_replay
+from warehouse.db import connect
+from warehouse.detention import facilities_on, load_detention_edition
+from warehouse.gazetteer import Gazetteer
+
+HEADER = ["Name", "Address", "City", "State", "Zip", "AOR", "Type Detailed", "Male/Female"]
+HEADER += ["FY26 ALOS", "Level A", "Level B", "Level C", "Level D", "Guaranteed Minimum"]
+HEADER += ["Last Inspection Type", "Last Inspection End Date"]
+
+
+def workbook(rows: list[list], *, pull: str = "01/22/2026", header_row: int = 10) -> bytes:
+    """A detention statistics workbook as ICE lays it out: title rows, the data pull line,
+    the header further down, footnotes under the table."""
+    data = make_xlsx(
+        HEADER,
+        [*rows, [], ["(*) Denotes no inspection completed as of the date of the report"]],
+        header_row=header_row,
+        sheet_name="Facilities FY26",
+    )
+    import io
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = book["Facilities FY26"]
+    sheet["A3"] = "ICE Facilities Data, FY26"
+    sheet["A5"] = f"Data Source: ICE Integrated Decision Support (IIDS), {pull}"
+    book.create_sheet("Header", 0)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def row(name, address, city, state, zip_code, kind, adp=(10, 5, 0, 0), gm=None) -> list:
+    return [name, address, city, state, zip_code, "NOL", kind, "Male", 30.5, *adp, gm, "ODO",
+            dt.datetime(2025, 1, 16)]  # fmt: skip
+
+
+STEWART = ("STEWART DETENTION CENTER", "146 CCA ROAD", "LUMPKIN", "GA", 31815)
+ALLEN = ("ALLEN PARISH PUBLIC SAFETY COMPLEX", "7340 HIGHWAY 26 WEST", "OBERLIN", "LA", 70655)
+WYATT = ("WYATT DETENTION CENTER", "950 HIGH STREET", "CENTRAL FALLS", "RI", 2863)
+
+
+def test_own_workbook_fields() -> None:
+    edition = parse_detention_stats(
+        workbook([row(*STEWART, "DIGSA", gm=1600), row(*WYATT, "USMS IGA")]), name="FY26.xlsx"
+    )
+    assert (edition.date, edition.fiscal_year, edition.sheet) == (
+        dt.date(2026, 1, 22),
+        2026,
+        "Facilities FY26",
+    )
+    stewart, wyatt = edition.facilities
+    assert (stewart.name, stewart.city, stewart.zip, stewart.type) == (
+        "STEWART DETENTION CENTER",
+        "Lumpkin",
+        "31815",
+        "DIGSA",
+    )
+    assert (stewart.average_daily_population, stewart.guaranteed_minimum) == (15.0, 1600)
+    assert stewart.last_inspection == dt.date(2025, 1, 16)
+    assert wyatt.zip == "02863"  # ZIP codes stored as numbers lose their leading zero
+    assert edition.counts_by_type() == {"DIGSA": 1, "USMS IGA": 1}
+
+
+def test_unknown_layout_names_expected_and_found() -> None:
+    data = make_xlsx(["Facility", "Town", "ST"], [["X", "Y", "GA"]], sheet_name="Facilities FY27")
+    with pytest.raises(LayoutError) as err:
+        parse_detention_stats(data, name="FY27.xlsx")
+    message = str(err.value)
+    assert "FY27.xlsx" in message and "Name, City, State, Type Detailed" in message
+    assert "Facility | Town | ST" in message
+    with pytest.raises(LayoutError, match="not a readable xlsx"):
+        parse_detention_stats(b"<html>moved</html>", name="page.xlsx")
+
+
+# Counts by type as the workbooks themselves give them (a pivot of each facilities sheet,
+# done once by hand in a spreadsheet program and written here).
+CORPUS_EDITIONS = {
+    "FY19-detentionstats.xlsx": (dt.date(2019, 10, 7), 2019, 213, {"IGSA": 90, "USMS IGA": 74}),
+    "FY21-detentionstats.xlsx": (dt.date(2021, 9, 27), 2021, 135, {"IGSA": 42, "DIGSA": 20}),
+    "FY23_detentionStats.xlsx": (dt.date(2023, 9, 30), 2023, 115, {"IGSA": 29, "DIGSA": 25}),
+    "FY24_detentionStats.xlsx": (dt.date(2024, 10, 7), 2024, 109, {"IGSA": 27, "USMS IGA": 32}),
+    "FY26_detentionStats02022026.xlsx": (
+        dt.date(2026, 1, 22),
+        2026,
+        225,
+        {"IGSA": 46, "USMS IGA": 113, "CDF": 19},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_EDITIONS))
+def test_corpus_workbooks(name: str) -> None:
+    path = corpus_path("ice", "detention_stats", name)
+    edition = parse_detention_stats(path)
+    date, year, count, some_types = CORPUS_EDITIONS[name]
+    assert (edition.date, edition.fiscal_year, len(edition.facilities)) == (date, year, count)
+    counts = edition.counts_by_type()
+    assert {k: counts[k] for k in some_types} == some_types
+    assert sum(counts.values()) == count
+    # Every row is a facility: a name, a two-letter state, a five-digit ZIP.
+    assert all(f.name and len(f.state) == 2 and len(f.zip or "") == 5 for f in edition.facilities)
+    assert all(f.average_daily_population is not None for f in edition.facilities)
+
+
+def count_rows_independently(path: Path) -> int:
+    """Facility rows counted straight from the sheet: rows under the header with a state."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    sheet = next(s for s in book.worksheets if s.title.strip().lower().startswith("facilities"))
+    rows = list(sheet.iter_rows(values_only=True))
+    start = next(i for i, r in enumerate(rows) if r and r[0] == "Name")
+    return sum(1 for r in rows[start + 1 :] if r[3] and len(str(r[3]).strip()) == 2)
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_EDITIONS))
+def test_corpus_counts_against_the_sheet(name: str) -> None:
+    path = corpus_path("ice", "detention_stats", name)
+    assert len(parse_detention_stats(path).facilities) == count_rows_independently(path)
+
+
+def test_history_fy19_to_fy26(tmp_path: Path) -> None:
+    """Loading every edition in order: counts per edition, renames, alerts, counties."""
+    folder = corpus_path("ice", "detention_stats")
+    editions = sorted(
+        (parse_detention_stats(p) for p in folder.glob("*.xlsx")), key=lambda e: e.date
+    )
+    con = connect(tmp_path / "w.duckdb")
+    gaz = Gazetteer.packaged()
+    loads = []
+    for edition in editions:
+        con.execute("BEGIN")
+        loads.append(
+            load_detention_edition(
+                con,
+                edition,
+                edition_date=edition.date,
+                document_sha256=edition.name,
+                run_id="r",
+                gazetteer=gaz,
+            )
+        )
+        con.execute("COMMIT")
+    for edition in editions:
+        assert facilities_on(con, edition.date) == len(edition.facilities), edition.name
+    # The alerts between FY24 and FY26 name exactly the facilities that changed.
+    fy24, fy26 = editions[-2], editions[-1]
+    last = loads[-1]
+    assert len(last.added) - len(last.removed) == len(fy26.facilities) - len(fy24.facilities)
+    alerted = con.execute(
+        "SELECT kind, data->>'$.facility.name' FROM alerts WHERE event_date = ?", [fy26.date]
+    ).fetchall()
+    assert sorted(n for k, n in alerted if k == "facility.added") == sorted(last.added)
+    assert sorted(n for k, n in alerted if k == "facility.removed") == sorted(last.removed)
+    # Checked by hand in the two workbooks: a new Folkston center and a second Clinton County
+    # Jail (Indiana) are new; the Folkston annex ("HIGHWAY" → "HWY") and Florence (ZIP
+    # 85132 → 85232) only had their address retyped.
+    assert {"FOLKSTON D RAY ICE PROCESSING CTR", "CLINTON COUNTY JAIL"} <= set(last.added)
+    assert not {"FOLKSTON ANNEX IPC", "CCA, FLORENCE CORRECTIONAL CENTER"} & set(last.added)
+    assert not {"FOLKSTON ANNEX IPC", "CCA, FLORENCE CORRECTIONAL CENTER"} & set(last.removed)
+    types24 = {f.key: f.type for f in fy24.facilities}
+    type_changes = {f.name for f in fy26.facilities if types24.get(f.key, f.type) != f.type}
+    assert type_changes <= {n for k, n in alerted if k == "facility.changed"}
+    # A facility ICE renamed at the same address is one facility.
+    joe = con.execute(
+        "SELECT DISTINCT facility_id FROM facilities WHERE name LIKE 'JOE CORLEY%'"
+    ).fetchall()
+    assert len(joe) == 1
+    # Each facility sits in its county: Stewart in Stewart County, GA.
+    county = con.execute(
+        "SELECT DISTINCT jurisdiction_id FROM facilities WHERE name = 'STEWART DETENTION CENTER'"
+    ).fetchall()
+    assert county == [("ocd-division/country:us/state:ga/county:stewart",)]
+    linked = con.execute("SELECT count(jurisdiction_id) / count(*) FROM facilities").fetchone()[0]
+    assert linked > 0.97
+    # Loading an edition again, or an older one, changes nothing.
+    con.execute("BEGIN")
+    again = load_detention_edition(
+        con, fy26, edition_date=fy26.date, document_sha256=fy26.name, run_id="r2", gazetteer=gaz
+    )
+    older = load_detention_edition(
+        con, fy24, edition_date=fy24.date, document_sha256="other", run_id="r2", gazetteer=gaz
+    )
+    con.execute("COMMIT")
+    assert (again.status, older.status) == ("already-loaded", "older-than-loaded")
+    print(
+        "\n".join(
+            f"{e.name}: {len(e.facilities)} facilities; +{len(r.added)} -{len(r.removed)} "
+            f"changed {len(r.changed)} population {len(r.population)}"
+            for e, r in zip(editions, loads, strict=True)
+        )
+    )
+
+
+def test_population_jump_and_type_change_alerts(tmp_path: Path) -> None:
+    con = connect(tmp_path / "w.duckdb")
+    gaz = Gazetteer.packaged()
+    first = parse_detention_stats(
+        workbook([row(*STEWART, "DIGSA", adp=(100, 0, 0, 0)), row(*ALLEN, "IGSA")]), name="a"
+    )
+    second = parse_detention_stats(
+        workbook(
+            [
+                row(*STEWART, "DIGSA", adp=(300, 0, 0, 0)),  # tripled
+                row("ALLEN PARISH JAIL", *ALLEN[1:], "USMS IGA"),  # renamed, new contract type
+                row(*WYATT, "USMS IGA"),
+            ],
+            pull="06/30/2026",
+        ),
+        name="b",
+    )
+    for n, edition in enumerate((first, second)):
+        con.execute("BEGIN")
+        load = load_detention_edition(
+            con,
+            edition,
+            edition_date=edition.date,
+            document_sha256=str(n),
+            run_id=str(n),
+            gazetteer=gaz,
+        )
+        con.execute("COMMIT")
+    assert (load.added, load.removed) == (["WYATT DETENTION CENTER"], [])
+    assert load.population == ["STEWART DETENTION CENTER"]
+    assert load.changed == ["ALLEN PARISH JAIL"]
+    titles = dict(
+        con.execute(
+            "SELECT kind, title FROM alerts WHERE event_date = DATE '2026-06-30' "
+            "AND kind IN ('facility.population', 'facility.changed')"
+        ).fetchall()
+    )
+    assert titles["facility.population"] == (
+        "STEWART DETENTION CENTER (Lumpkin, GA): ICE detainees 100 → 300 a day"
+    )
+    assert "type: IGSA → USMS IGA" in titles["facility.changed"]
+    assert (
+        "name: ALLEN PARISH PUBLIC SAFETY COMPLEX → ALLEN PARISH JAIL"
+        in (titles["facility.changed"])
+    )
+
+
+def test_uwchr_list_carries_contract_dates_and_per_diem() -> None:
+    facilities = parse_uwchr_list(
+        corpus_path("ice", "detention_facilities", "uwchr_facil-list.csv.gz")
+    )
+    assert len(facilities) == 1685
+    allen = next(f for f in facilities if f.name == "ALLEN PARISH PUBLIC SAFETY COMPLEX")
+    assert (allen.contract_start, allen.contract_end, allen.per_diem, allen.operator) == (
+        dt.date(2015, 8, 1),
+        dt.date(2025, 7, 31),
+        "51.00",
+        "COUNTY",
+    )
+    with_end = [f for f in facilities if f.contract_end]
+    assert len(with_end) >= 40
+
+
+def test_usaspending_awards_have_periods_of_performance() -> None:
+    awards = parse_usaspending(corpus_path("ice", "usaspending", "us-local-gov-ice-contracts.csv"))
+    assert len(awards) > 500
+    assert all(a.end is None or a.start is None or a.end >= a.start for a in awards)
+    detention = [a for a in awards if "DETENTION" in (a.description or "")]
+    assert detention and all(a.recipient and a.state for a in detention)
+
+
+def test_bad_lists_fail_clearly(tmp_path: Path) -> None:
+    bad = tmp_path / "list.csv.gz"
+    bad.write_bytes(gzip.compress(b"detloc|name|city\nX|Y|Z\n"))
+    with pytest.raises(LayoutError, match=r"missing columns \['state', 'type_detailed'\]"):
+        parse_uwchr_list(bad)
+    other = tmp_path / "other.csv"
+    other.write_text("a,b\n1,2\n")
+    with pytest.raises(LayoutError, match="not a detention statistics workbook"):
+        parse_facility_file(other)
+
+
+def test_parse_command(tmp_path: Path) -> None:
+    path = tmp_path / "FY26.xlsx"
+    path.write_bytes(workbook([row(*STEWART, "DIGSA"), row(*WYATT, "USMS IGA")]))
+    done = icewatch("detention", "parse", str(path), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(r["name"], r["type"], r["zip"]) for r in rows] == [
+        ("STEWART DETENTION CENTER", "DIGSA", "31815"),
+        ("WYATT DETENTION CENTER", "USMS IGA", "02863"),
+    ]
+    assert "2 facilities" in done.stderr and "detention_stats" in done.stderr
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really")
+    failed = icewatch("detention", "parse", str(broken), cwd=tmp_path)
+    assert failed.returncode == 1 and "not a readable xlsx workbook" in failed.stderr
+
+
+PAGE = """<html><body><h1>Detention Management</h1>
+<ul>
+<li><a href="/doclib/detention/FY25_detentionStats09302025.xlsx">FY 2025 Detention Statistics</a></li>
+<li><a href="/doclib/detention/FY26_detentionStats06302026.xlsx">FY 2026 Detention Statistics</a></li>
+<li><a href="/doclib/detention/ICEFacilityList.xlsx">Facility list</a></li>
+</ul></body></html>"""
+
+
+def test_run_finds_the_current_workbook_and_loads_it(tmp_path: Path) -> None:
+    base = "https://www.ice.gov"
+    newest = workbook([row(*STEWART, "DIGSA"), row(*ALLEN, "IGSA")], pull="06/30/2026")
+    replay = write_replay(
+        tmp_path / "replay",
+        [
+            {"url": f"{base}/detain/detention-management", "content": PAGE},
+            {
+                "url": f"{base}/doclib/detention/FY26_detentionStats06302026.xlsx",
+                "content": newest,
+                "headers": {"Content-Type": "application/vnd.ms-excel"},
+            },
+        ],
+    )
+    home = tmp_path / "var"
+    env = {"ICEWATCH_HOME": str(home)}
+    args = ["run", "--replay", str(replay), "--source", "ice-detention-stats", "--json"]
+    first = icewatch(*args, cwd=tmp_path, env=env)
+    assert first.returncode == 0, first.stderr[-3000:]
+    summary = json.loads(first.stdout)
+    assert summary["editions_loaded"] == 1 and summary["alerts_new"] == 2
+    with duckdb.connect(str(home / "icewatch.duckdb"), read_only=True) as con:
+        rows = con.execute(
+            "SELECT name, type, jurisdiction_id, listed_since::TEXT FROM v_facilities_current "
+            "ORDER BY name"
+        ).fetchall()
+    assert rows == [
+        (
+            "ALLEN PARISH PUBLIC SAFETY COMPLEX",
+            "IGSA",
+            "ocd-division/country:us/state:la/parish:allen",
+            "2026-06-30",
+        ),
+        (
+            "STEWART DETENTION CENTER",
+            "DIGSA",
+            "ocd-division/country:us/state:ga/county:stewart",
+            "2026-06-30",
+        ),
+    ]
+    again = icewatch(*args, cwd=tmp_path, env=env)
+    assert json.loads(again.stdout)["alerts_new"] == 0
+
+    # The page redesigned: no workbook link is a failure of that source, named.
+    broken = write_replay(
+        tmp_path / "replay2",
+        [{"url": f"{base}/detain/detention-management", "content": "<html>moved</html>"}],
+    )
+    failed = icewatch(
+        "run", "--replay", str(broken), "--source", "ice-detention-stats", cwd=tmp_path, env=env
+    )
+    assert failed.returncode == 1
+    assert "no detention statistics workbook linked" in failed.stdout + failed.stderr
