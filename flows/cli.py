@@ -474,6 +474,85 @@ def detention_parse(
     typer.echo(f"{file.name}: {len(rows)} {noun} ({kind})", err=True)
 
 
+@detention_app.command("load")
+def detention_load(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            exists=True,
+            dir_okay=False,
+            help="Detention statistics workbooks (any order: loaded oldest first), UWCHR "
+            "facility lists, USAspending award downloads.",
+        ),
+    ],
+) -> None:
+    """Load files into the warehouse in one transaction: workbook editions into the facility
+    history (with alerts), contract dates and awards as contract evidence. Loading a file
+    again changes nothing."""
+    import datetime as dt
+    import hashlib
+
+    from extract.detention import (
+        parse_detention_stats,
+        parse_facility_file,
+        parse_usaspending,
+        parse_uwchr_list,
+    )
+    from flows.pipeline import new_run_id, today
+    from warehouse.db import open_warehouse
+    from warehouse.detention import load_detention_edition
+    from warehouse.evidence import award_record, facility_contract_record, load_evidence
+    from warehouse.jurisdictions import sync_gazetteer
+
+    config = _config()
+    gazetteer = _gazetteer()
+    run_id = new_run_id()
+    editions, evidence = [], []
+    for path in files:
+        kind, _ = parse_facility_file(path)
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        if kind == "detention_stats":
+            edition = parse_detention_stats(path)
+            if edition.date is None:
+                raise UsageError(f"{path.name}: no data pull date in the workbook")
+            editions.append((edition, sha))
+        elif kind == "uwchr":
+            rows = [facility_contract_record(f, gazetteer, today()) for f in parse_uwchr_list(path)]
+            evidence.append((path.name, sha, [r for r in rows if r]))
+        else:
+            rows = [award_record(a, gazetteer, today()) for a in parse_usaspending(path)]
+            evidence.append((path.name, sha, rows))
+    with open_warehouse(_home().db, wait=config.db_wait) as con:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            sync_gazetteer(con, gazetteer)
+            for edition, sha in sorted(editions, key=lambda e: e[0].date or dt.date.min):
+                done = load_detention_edition(
+                    con,
+                    edition,
+                    edition_date=edition.date,
+                    document_sha256=sha,
+                    run_id=run_id,
+                    gazetteer=gazetteer,
+                    population_jump=float(config.population_jump),
+                )
+                typer.echo(
+                    f"{edition.name}: {done.status}, {done.facilities} facilities, "
+                    f"+{len(done.added)} -{len(done.removed)}, {len(done.changed)} changed, "
+                    f"{len(done.population)} population jumps, {done.alerts} new alerts"
+                )
+            for name, sha, rows in evidence:
+                done = load_evidence(con, rows, run_id=run_id, document_sha256=sha)
+                typer.echo(
+                    f"{name}: {done.contracts_new} new contracts, {done.contracts_updated} "
+                    f"already known, {len(done.unmatched)} without a jurisdiction"
+                )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
 def _gazetteer():
     from warehouse.gazetteer import Gazetteer
 

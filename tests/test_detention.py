@@ -376,3 +376,67 @@ def test_run_finds_the_current_workbook_and_loads_it(tmp_path: Path) -> None:
     )
     assert failed.returncode == 1
     assert "no detention statistics workbook linked" in failed.stdout + failed.stderr
+
+
+@pytest.mark.parametrize(
+    ("recipient", "name"),
+    [
+        ("SACRAMENTO, COUNTY OF", "Sacramento County"),
+        ("COUNTY OF SANTA CLARA", "Santa Clara County"),
+        ("ESCONDIDO, CITY OF", "City of Escondido"),
+        ("IMPERIAL, COUNTY (INC)", "Imperial County"),
+        ("SAN DIEGO ASSOCIATION OF GOVERNMENTS", "San Diego Association of Governments"),
+    ],
+)
+def test_government_names(recipient: str, name: str) -> None:
+    from warehouse.evidence import government_name
+
+    assert government_name(recipient) == name
+
+
+def test_award_kinds() -> None:
+    from warehouse.evidence import award_kind
+
+    assert award_kind("DETENTION SERVICES FOR DETAINEES THAT ARE APPREHENDED") == "igsa"
+    assert award_kind("TEMPORARY BEDSPACE IS REQUIRED TO HOUSE ILLEGAL ALIENS") == "igsa"
+    assert award_kind("IGF::OT::IGF ACCESS TO CLETS LAW ENFORCEMENT DATA BASE") == "data_sharing"
+    assert award_kind("DETAINEE ESCORT SERVICES") == "igsa"  # a detainee service first
+    assert award_kind("ESCORT SERVICES") == "transport"
+    assert award_kind("FIRING RANGE") == "other"
+
+
+def test_detention_load_command_builds_history_and_contract_evidence(tmp_path: Path) -> None:
+    files = [
+        corpus_path("ice", "detention_stats", "FY26_detentionStats02022026.xlsx"),
+        corpus_path("ice", "detention_stats", "FY24_detentionStats.xlsx"),
+        corpus_path("ice", "detention_facilities", "uwchr_facil-list.csv.gz"),
+        corpus_path("ice", "usaspending", "ca-local-gov-ice-contracts.csv"),
+    ]
+    env = {"ICEWATCH_HOME": str(tmp_path / "var"), "ICEWATCH_TODAY": "2025-06-01"}
+    first = icewatch("detention", "load", *map(str, files), cwd=tmp_path, env=env)
+    assert first.returncode == 0, first.stderr
+    lines = first.stdout.splitlines()
+    assert lines[0].startswith("FY24_detentionStats.xlsx: loaded, 109 facilities")  # oldest first
+    assert lines[1].startswith("FY26_detentionStats02022026.xlsx: loaded, 225 facilities")
+    assert "uwchr_facil-list.csv.gz: 313 new contracts" in first.stdout
+    assert "ca-local-gov-ice-contracts.csv: 156 new contracts" in first.stdout
+    again = icewatch("detention", "load", *map(str, files), cwd=tmp_path, env=env)
+    assert "already-loaded" in again.stdout and "0 new contracts" in again.stdout
+
+    # Allen Parish's jail: in both editions, its IGSA dated by the UWCHR list (to 2025-07-31).
+    history = icewatch("history", "Allen Parish, LA", "--json", cwd=tmp_path, env=env)
+    events = json.loads(history.stdout)["events"]
+    facility = [e for e in events if e["category"] == "facility"]
+    assert {e["what"].split(" (")[0] for e in facility} == {"ALLEN PARISH PUBLIC SAFETY COMPLEX"}
+    contract = [e for e in events if e["category"] == "contract"]
+    assert len(contract) == 1 and "expires 2025-07-31 (stated)" in contract[0]["what"]
+    assert "$51.00 a day" in contract[0]["what"]
+    soon = icewatch("expiring", "--within", "90d", "--state", "LA", "--json", cwd=tmp_path, env=env)
+    rows = [json.loads(line) for line in soon.stdout.splitlines()]
+    assert ("ocd-division/country:us/state:la/parish:allen", "2025-07-31") in {
+        (r["jurisdiction_id"], r["expiry_date"]) for r in rows
+    }
+    # A USAspending award to a county is that county's contract evidence.
+    santa_clara = icewatch("history", "Santa Clara County, CA", "--json", cwd=tmp_path, env=env)
+    awards = [e for e in json.loads(santa_clara.stdout)["events"] if "[usaspending]" in e["what"]]
+    assert len(awards) >= 5
