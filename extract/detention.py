@@ -332,9 +332,58 @@ def parse_usaspending(source: str | Path | bytes, *, name: str | None = None) ->
     return list(awards.values())
 
 
+def parse_facility_list_page(html: str | bytes, url: str) -> tuple[list[Facility], str | None]:
+    """One page of ICE's paged facility locator (a Drupal view of cards: title, field office,
+    address with locality, state and postal code): the facilities and the next page's URL."""
+    from urllib.parse import urljoin
+
+    from parsel import Selector
+
+    text = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
+    page = Selector(text=text)
+    facilities = []
+    cards = page.css("li.grid, div.views-row")
+    for number, card in enumerate(cards, start=1):
+        name = " ".join(" ".join(card.css(".views-field-title ::text").getall()).split())
+        address = card.css("p.address, .address")
+        if not name or not address:
+            continue
+        others = [
+            " ".join(" ".join(f.css("::text").getall()).split())
+            for f in card.css(".views-field")
+            if not f.css(".address") and "views-field-title" not in (f.attrib.get("class") or "")
+        ]
+        office = next((o for o in others if o), None)
+        lines = [
+            " ".join(address.css(f".{part}::text").get("").split())
+            for part in ("address-line1", "address-line2")
+        ]
+        facilities.append(
+            Facility(
+                name=name,
+                address=" ".join(p for p in lines if p) or None,
+                city=" ".join(address.css(".locality::text").get("").split()) or None,
+                state=" ".join(address.css(".administrative-area::text").get("").split()).upper()
+                or None,
+                zip=_zip(address.css(".postal-code::text").get()),
+                aor=office,
+                type=None,
+                row=number,
+            )
+        )
+    link = page.css(
+        "a.usa-pagination__next-page::attr(href), li.pager__item--next a::attr(href), "
+        "a[rel=next]::attr(href)"
+    ).get()
+    return facilities, urljoin(url, link) if link else None
+
+
 def parse_facility_file(path: Path) -> tuple[str, list[dict[str, Any]]]:
     """Any supported file → (format, normalized rows as JSON-ready dicts)."""
     data = path.read_bytes()
+    if path.suffix.lower() in (".html", ".htm") or data.lstrip()[:1] == b"<":
+        facilities, _ = parse_facility_list_page(data, path.resolve().as_uri())
+        return "facility_list", [f.as_json() for f in facilities]
     if data[:2] == b"PK":
         edition = parse_detention_stats(data, name=path.name)
         return "detention_stats", [f.as_json() for f in edition.facilities]

@@ -48,9 +48,7 @@ def crawl_task(
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(
-    home: Home, run_id: str, results: list[CrawlResult]
-) -> tuple[list, list, list[str]]:
+def extract_task(home: Home, run_id: str, results: list[CrawlResult]) -> pipeline.Extracted:
     return pipeline.extract(home, run_id, results)
 
 
@@ -68,11 +66,10 @@ def load_task(
     run: RunRecord,
     sources: list[Source],
     documents: list,
-    editions: list,
+    parsed: pipeline.Extracted,
     agendas: AgendaBatch,
     ok_sources: list[str],
     extraction: ExtractionBatch,
-    detention: list,
 ):
     return pipeline.load(
         home,
@@ -80,11 +77,12 @@ def load_task(
         run,
         sources=sources,
         documents=documents,
-        editions=editions,
+        editions=parsed.editions,
         agendas=agendas,
         ok_sources=ok_sources,
         extraction=extraction,
-        detention=detention,
+        detention=parsed.detention,
+        listings=parsed.listings,
     )
 
 
@@ -146,7 +144,8 @@ def monitor(
     else:
         results = crawl_all(None)
 
-    editions, detention, extract_failures = extract_task(home, run_id, results)
+    parsed = extract_task(home, run_id, results)
+    extract_failures = parsed.failures
     extracted = extract_agendas_task(home, run_id, results, sources, config)
     summary.documents_read = sum(1 for d in extracted.documents if not d.get("error"))
     summary.document_errors = [d["error"] for d in extracted.documents if d.get("error")]
@@ -173,11 +172,10 @@ def monitor(
         run,
         sources,
         documents,
-        editions,
+        parsed,
         agendas,
         summary.sources_ok,
         extracted,
-        detention,
     )
     summary.mentions_new = loaded.extraction.mentions_new
     summary.contracts_new = loaded.extraction.contracts_new

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from extract.detention import parse_detention_stats
+from extract.detention import Facility, parse_detention_stats, parse_facility_list_page
 from extract.errors import LayoutError
 from extract.ice287g import ListKind, parse_287g
 from feeds.rss import FEED_COLUMNS, FeedAlert, publish_all
@@ -26,7 +26,15 @@ from warehouse.agendas import crawl_state as read_crawl_state
 from warehouse.db import open_warehouse
 from warehouse.extraction import ExtractionBatch
 from warehouse.gazetteer import Gazetteer
-from warehouse.load import AgendaBatch, DetentionInput, Ice287gEdition, RunLoad, RunRecord, load_run
+from warehouse.load import (
+    AgendaBatch,
+    DetentionInput,
+    Ice287gEdition,
+    ListingInput,
+    RunLoad,
+    RunRecord,
+    load_run,
+)
 from warehouse.queries import latest_alerts
 
 logger = logging.getLogger("icewatch")
@@ -35,6 +43,7 @@ logger = logging.getLogger("icewatch")
 TODAY_ENV = "ICEWATCH_TODAY"
 
 DETENTION_ROLE = "detention.stats"
+LISTING_ROLE = "detention.list"
 LIST_OF_ROLE = {
     "287g.participating": ListKind.PARTICIPATING,
     "287g.pending": ListKind.PENDING,
@@ -207,13 +216,20 @@ def _log_result(result: CrawlResult, kind: str) -> None:
         logger.error("[%s] %s", result.source_id, failure)
 
 
-def extract(
-    home: Home, run_id: str, results: list[CrawlResult]
-) -> tuple[list[Ice287gEdition], list[DetentionInput], list[str]]:
-    """Parse every fetched 287(g) spreadsheet and detention statistics workbook; a file that
-    fails is reported, the rest kept."""
+@dataclass
+class Extracted:
+    editions: list[Ice287gEdition] = field(default_factory=list)
+    detention: list[DetentionInput] = field(default_factory=list)
+    listings: ListingInput | None = None
+    failures: list[str] = field(default_factory=list)
+
+
+def extract(home: Home, run_id: str, results: list[CrawlResult]) -> Extracted:
+    """Parse every fetched 287(g) spreadsheet, detention statistics workbook and facility
+    locator page; a file that fails is reported, the rest kept."""
     editions: list[Ice287gEdition] = []
     detention: list[DetentionInput] = []
+    listed: list[Facility] = []
     failures: list[str] = []
     out_dir = home.run_dir(run_id) / "extract"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -223,6 +239,12 @@ def extract(
                 found = _detention(home, doc, out_dir, failures)
                 if found is not None:
                     detention.append(found)
+                continue
+            if doc.get("role") == LISTING_ROLE:
+                cards, _ = parse_facility_list_page(
+                    (home.documents / doc["path"]).read_bytes(), doc["url"]
+                )
+                listed.extend(cards)
                 continue
             kind = LIST_OF_ROLE.get(doc.get("role", ""))
             if kind is None:
@@ -252,7 +274,11 @@ def extract(
                 date.isoformat(),
                 len(snapshot.rows),
             )
-    return editions, detention, failures
+    listings = None
+    if listed:
+        listings = ListingInput(facilities=listed, listed_on=today())
+        logger.info("parsed the facility locator: %d facility card(s)", len(listed))
+    return Extracted(editions, detention, listings, failures)
 
 
 def _detention(
@@ -304,6 +330,7 @@ def load(
     ok_sources: list[str] | None = None,
     extraction: ExtractionBatch | None = None,
     detention: list[DetentionInput] | None = None,
+    listings: ListingInput | None = None,
 ) -> RunLoad:
     with open_warehouse(home.db, wait=config.db_wait) as con:
         result = load_run(
@@ -319,6 +346,7 @@ def load(
             horizons=[int(h) for h in config.expiry_horizons],
             gazetteer=Gazetteer.packaged(home.places_file),
             detention=detention or [],
+            listings=listings,
             population_jump=float(config.population_jump),
             stage_dir=home.run_dir(run.run_id) / "stage",
         )
@@ -353,6 +381,8 @@ def load(
             a.delisted,
             a.items_new,
         )
+    if listings:
+        logger.info("loaded the facility locator: %d new card(s), %d seen again", *result.listings)
     for d in result.detention:
         logger.info(
             "loaded detention statistics of %s: %s, %d facilities, %d added, %d removed, "

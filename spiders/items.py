@@ -11,6 +11,7 @@ class DocumentRole(enum.StrEnum):
     ICE_287G_PARTICIPATING = "287g.participating"
     ICE_287G_PENDING = "287g.pending"
     ICE_DETENTION_STATS = "detention.stats"
+    ICE_DETENTION_LIST = "detention.list"
     AGENDA = "agenda"
     PACKET = "packet"
     MINUTES = "minutes"

@@ -440,3 +440,96 @@ def test_detention_load_command_builds_history_and_contract_evidence(tmp_path: P
     santa_clara = icewatch("history", "Santa Clara County, CA", "--json", cwd=tmp_path, env=env)
     awards = [e for e in json.loads(santa_clara.stdout)["events"] if "[usaspending]" in e["what"]]
     assert len(awards) >= 5
+
+
+def card(name: str, office: str, street: str, city: str, state: str, zip_code: str) -> str:
+    """A facility card in the markup of ICE's Drupal views (the locator and field offices)."""
+    return (
+        '<li class="grid"><div class="grid__content">'
+        f'<div class="views-field views-field-field-field-office-name"><div class="field-content">'
+        f"{office}</div></div>"
+        f'<div class="views-field views-field-title"><span class="field-content">{name}</span>'
+        '</div><div class="views-field views-field-field-facility-address"><div '
+        f'class="field-content"><p class="address" translate="no"><span class="address-line1">'
+        f'{street}</span><br><span class="locality">{city}</span>, <span '
+        f'class="administrative-area">{state}</span> <span class="postal-code">{zip_code}'
+        "</span><br></p></div></div></div></li>"
+    )
+
+
+def locator_page(cards: list[str], next_page: str | None) -> str:
+    pager = (
+        f'<nav class="usa-pagination"><a href="{next_page}" class="usa-pagination__link '
+        'usa-pagination__next-page">Next</a></nav>'
+        if next_page
+        else ""
+    )
+    return f"<html><body><ul class='blazy'>{''.join(cards)}</ul>{pager}</body></html>"
+
+
+def test_field_offices_page_parses_like_the_locator() -> None:
+    from extract.detention import parse_facility_list_page
+
+    path = corpus_path("ice", "pages", "ICE Field Offices _ ICE.html")
+    url = "https://www.ice.gov/contact/field-offices"
+    cards, next_url = parse_facility_list_page(path.read_bytes(), url)
+    assert len(cards) == 20 and next_url == f"{url}?page=1"
+    first = cards[0]
+    assert (first.name, first.address, first.city, first.state, first.zip, first.aor) == (
+        "Office of the Principal Legal Advisor, Los Angeles (Adelanto)",
+        "10250 Rancho Road",
+        "Adelanto",
+        "CA",
+        "92301",
+        "Adelanto - OPLA",
+    )
+    assert cards[1].address == "7619 Little River Turnpike Suite 900"
+
+
+def test_locator_crawl_follows_pages_and_records_listings(tmp_path: Path) -> None:
+    base = "https://www.ice.gov/detention-facilities"
+    page1 = locator_page(
+        [
+            card("Stewart Detention Center", "Atlanta Field Office", "146 CCA Road", "Lumpkin",
+                 "GA", "31815"),
+            card("Baker County Sheriff Dept.", "Miami Field Office", "1 Sheriff Office Drive",
+                 "MacClenny", "FL", "32063"),
+        ],
+        "?page=1",
+    )  # fmt: skip
+    page2 = locator_page(
+        [card("Wyatt Detention Center", "Boston Field Office", "950 High Street",
+              "Central Falls", "RI", "02863")],
+        None,
+    )  # fmt: skip
+    replay = write_replay(
+        tmp_path / "replay",
+        [{"url": base, "content": page1}, {"url": f"{base}?page=1", "content": page2}],
+    )
+    home = tmp_path / "var"
+    env = {"ICEWATCH_HOME": str(home), "ICEWATCH_TODAY": "2026-11-20"}
+    args = ["run", "--replay", str(replay), "--source", "ice-detention-facilities", "--json"]
+    first = icewatch(*args, cwd=tmp_path, env=env)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert json.loads(first.stdout)["documents"] == 2
+    query = (
+        "SELECT name, field_office, jurisdiction_id, first_listed::TEXT, last_listed::TEXT "
+        "FROM facility_listings ORDER BY name"
+    )
+    with duckdb.connect(str(home / "icewatch.duckdb"), read_only=True) as con:
+        rows = con.execute(query).fetchall()
+    assert rows == [
+        ("Baker County Sheriff Dept.", "Miami Field Office",
+         "ocd-division/country:us/state:fl/county:baker", "2026-11-20", "2026-11-20"),
+        ("Stewart Detention Center", "Atlanta Field Office",
+         "ocd-division/country:us/state:ga/county:stewart", "2026-11-20", "2026-11-20"),
+        ("Wyatt Detention Center", "Boston Field Office",
+         "ocd-division/country:us/state:ri/county:providence", "2026-11-20", "2026-11-20"),
+    ]  # fmt: skip
+    later = icewatch(*args, cwd=tmp_path, env={**env, "ICEWATCH_TODAY": "2026-11-27"})
+    assert later.returncode == 0, later.stderr[-3000:]
+    with duckdb.connect(str(home / "icewatch.duckdb"), read_only=True) as con:
+        spans = con.execute(
+            "SELECT DISTINCT first_listed::TEXT, last_listed::TEXT FROM facility_listings"
+        ).fetchall()
+    assert spans == [("2026-11-20", "2026-11-27")]

@@ -349,3 +349,49 @@ def _jsonable(rec: Mapping[str, Any]) -> dict[str, Any]:
         for k, v in rec.items()
         if k != "site_id"
     }
+
+
+def load_listings(
+    con: duckdb.DuckDBPyConnection,
+    facilities: list[Facility],
+    *,
+    listed_on: dt.date,
+    run_id: str,
+    gazetteer: Gazetteer,
+    stage_dir: Path | None = None,
+) -> tuple[int, int]:
+    """Record the facility locator's cards seen on ``listed_on``; returns (new, seen again)."""
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for f in facilities:
+        county = gazetteer.county_of(zip_code=f.zip, city=f.city, state=f.state)
+        rows.setdefault(
+            (f.site, f.name),
+            {
+                "site_id": f.site,
+                "name": f.name,
+                "field_office": f.aor,
+                "address": f.address,
+                "city": f.city,
+                "state": f.state,
+                "zip": f.zip,
+                "jurisdiction_id": county.jurisdiction_id if county else None,
+                "first_listed": listed_on,
+                "last_listed": listed_on,
+                "run_id": run_id,
+            },
+        )
+    if not rows:
+        return 0, 0
+    known = {
+        (r[0], r[1]) for r in con.execute("SELECT site_id, name FROM facility_listings").fetchall()
+    }
+    seen = [k for k in rows if k in known]
+    for site, name in seen:
+        con.execute(
+            "UPDATE facility_listings SET last_listed = greatest(last_listed, ?) "
+            "WHERE site_id = ? AND name = ?",
+            [listed_on, site, name],
+        )
+    fresh = [r for k, r in rows.items() if k not in known]
+    insert_records(con, "facility_listings", fresh, stage_dir=stage_dir)
+    return len(fresh), len(seen)

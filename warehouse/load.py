@@ -17,10 +17,10 @@ from typing import Any
 
 import duckdb
 
-from extract.detention import DetentionEdition
+from extract.detention import DetentionEdition, Facility
 from extract.ice287g import ListKind, Snapshot287g
 from warehouse.agendas import AgendaLoad, load_agendas, mark_sources_ok
-from warehouse.detention import EditionLoad, load_detention_edition
+from warehouse.detention import EditionLoad, load_detention_edition, load_listings
 from warehouse.extraction import ExtractionBatch, ExtractionLoad, load_extraction
 from warehouse.gazetteer import Gazetteer
 from warehouse.ice287g import LoadResult, load_snapshot
@@ -55,6 +55,14 @@ class DetentionInput:
 
 
 @dataclass
+class ListingInput:
+    """The facility cards of ICE's locator pages fetched in a run."""
+
+    facilities: list[Facility]
+    listed_on: dt.date
+
+
+@dataclass
 class RunRecord:
     run_id: str
     started_at: dt.datetime
@@ -81,6 +89,7 @@ class RunLoad:
     extraction: ExtractionLoad = field(default_factory=ExtractionLoad)
     jurisdictions: MatchReport = field(default_factory=MatchReport)
     detention: list[EditionLoad] = field(default_factory=list)
+    listings: tuple[int, int] = (0, 0)  # facility locator cards: new, seen again
 
     @property
     def alerts_new(self) -> int:
@@ -105,6 +114,7 @@ def load_run(
     horizons: Sequence[int] = (120, 90, 60, 30),
     gazetteer: Gazetteer | None = None,
     detention: Sequence[DetentionInput] = (),
+    listings: ListingInput | None = None,
     population_jump: float = 0.5,
     stage_dir: Path | None = None,
 ) -> RunLoad:
@@ -145,6 +155,18 @@ def load_run(
             )
             for d in sorted(detention, key=lambda d: d.edition_date)
         ]
+        listed = (
+            load_listings(
+                con,
+                listings.facilities,
+                listed_on=listings.listed_on,
+                run_id=run.run_id,
+                gazetteer=gazetteer,
+                stage_dir=stage_dir,
+            )
+            if listings
+            else (0, 0)
+        )
         agendas = agendas or AgendaBatch()
         agenda_load = load_agendas(
             con,
@@ -167,7 +189,7 @@ def load_run(
         matched = match_agreements(con, gazetteer, stage_dir=stage_dir)
         mark_sources_ok(con, ok_sources, run.started_at)
         load = RunLoad(
-            documents_new, results, agenda_load, extraction_load, matched, detention_loads
+            documents_new, results, agenda_load, extraction_load, matched, detention_loads, listed
         )
         _record_run(con, run, load)
         hold = float(os.environ.get(HOLD_ENV) or 0)
@@ -289,6 +311,7 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, load: RunLoad) -
             }
             for d in load.detention
         ],
+        "facility_listings": {"new": load.listings[0], "seen_again": load.listings[1]},
     }
     con.execute(
         "INSERT OR REPLACE INTO runs VALUES (?, ?, now(), ?, ?, ?, ?, ?, ?, ?)",

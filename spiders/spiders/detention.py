@@ -1,5 +1,5 @@
-"""ICE's detention management page: find the current fiscal year's detention statistics
-workbook and fetch it."""
+"""ICE's detention pages: the current fiscal year's detention statistics workbook (found on the
+detention management page), and the paged facility locator (every page stored)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 import scrapy
 from scrapy.http import Response
 
+from extract.detention import parse_facility_list_page
 from spiders.items import DocumentRole, FetchedDocument
 from spiders.spiders.base import IcewatchSpider, SourceFailure
 
@@ -47,6 +48,27 @@ class DetentionStatsSpider(IcewatchSpider):
                 f"{content_type!r}, {len(response.body)} bytes)"
             )
         yield self.fetched(response, DocumentRole.ICE_DETENTION_STATS)
+
+
+class DetentionFacilitiesSpider(IcewatchSpider):
+    """Every page of the facility locator, each stored as a document for the extract stage."""
+
+    name = "detention_facilities"
+    max_pages = 200
+
+    def parse(self, response: Response, page: int = 1) -> Iterator[object]:
+        facilities, next_url = parse_facility_list_page(response.body, response.url)
+        if not facilities:
+            raise SourceFailure(
+                f"page {page} of the facility list shows no facility cards (looked for "
+                "li.grid or .views-row holding a .views-field-title and a p.address); the page "
+                "may have been redesigned"
+            )
+        yield self.fetched(response, DocumentRole.ICE_DETENTION_LIST)
+        if next_url and page < self.max_pages:
+            yield scrapy.Request(
+                next_url, callback=self.parse, errback=self.on_error, cb_kwargs={"page": page + 1}
+            )
 
 
 def workbook_links(response: Response) -> list[tuple[int, str]]:

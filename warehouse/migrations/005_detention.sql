@@ -13,6 +13,22 @@ CREATE TABLE detention_editions (
     loaded_at       TIMESTAMPTZ NOT NULL
 );
 
+-- ICE's facility locator as crawled: one row per facility card, with when it was listed.
+CREATE TABLE facility_listings (
+    site_id         TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    field_office    TEXT,
+    address         TEXT,
+    city            TEXT,
+    state           TEXT,
+    zip             TEXT,
+    jurisdiction_id TEXT,
+    first_listed    DATE NOT NULL,
+    last_listed     DATE NOT NULL,
+    run_id          TEXT,
+    PRIMARY KEY (site_id, name)
+);
+
 ALTER TABLE facilities ADD COLUMN site_id TEXT;          -- address and ZIP: a renamed facility keeps it
 ALTER TABLE facilities ADD COLUMN male_female TEXT;
 ALTER TABLE facilities ADD COLUMN fiscal_year INTEGER;
