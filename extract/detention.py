@@ -332,6 +332,192 @@ def parse_usaspending(source: str | Path | bytes, *, name: str | None = None) ->
     return list(awards.values())
 
 
+# Column names of the facility lists (ICE's own lists, FOIA releases, Vera, The Marshall
+# Project, the DMCP list), lower-cased with spaces collapsed → the field they hold.
+_LIST_COLUMNS = {
+    "name": ("name", "facility name", "detention_facility_name"),
+    "address": ("address",),
+    "city": ("city",),
+    "state": ("state", "st"),
+    "zip": ("zip", "zip code"),
+    "aor": ("aor",),
+    "type": ("type detailed", "facility type - detailed", "type_detailed", "type 1", "type"),
+    "operator": ("facility operator",),
+    "code": ("detloc", "detention_facility_code"),
+    "contract_start": ("best known contract initiation date",),
+    "contract_end": ("best known contract expiration date",),
+    "per_diem": ("per diem rate detailed",),
+}
+_LONG_TYPES = (
+    (re.compile(r"marshal.*contract detention", re.I), "USMS CDF"),
+    (re.compile(r"marshal", re.I), "USMS IGA"),
+    (re.compile(r"dedicated inter-?governmental", re.I), "DIGSA"),
+    (re.compile(r"inter-?governmental service", re.I), "IGSA"),
+    (re.compile(r"contract detention", re.I), "CDF"),
+    (re.compile(r"service processing", re.I), "SPC"),
+    (re.compile(r"bureau of prisons", re.I), "BOP"),
+    (re.compile(r"family", re.I), "FAMILY"),
+    (re.compile(r"juvenile", re.I), "JUVENILE"),
+    (re.compile(r"staging", re.I), "STAGING"),
+)
+
+
+@dataclass
+class FacilityList:
+    name: str
+    table: str  # the sheet (or "page 1-4", "text") the facilities were read from
+    facilities: list[Facility]
+    columns: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+    def counts_by_type(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for f in self.facilities:
+            counts[f.type or "?"] = counts.get(f.type or "?", 0) + 1
+        return counts
+
+
+def parse_facility_list(source: str | Path | bytes, *, name: str | None = None) -> FacilityList:
+    """Any of the facility lists: xlsx, legacy xls, PDF tables, comma- or pipe-delimited text
+    (any line endings). The header row is found by its name, city and state columns; repeated
+    headers and section rows ("Atlanta AOR", whose name becomes the AOR of the rows under it)
+    are read around.
+
+    Raises:
+        LayoutError: no table has name, city and state columns.
+    """
+    data, name = _read(source, name)
+    found: list[str] = []
+    for table, rows in _tables(data, name):
+        for index, row in enumerate(rows[:_HEADER_ROWS]):
+            header = [" ".join(_text(v).lower().split()) for v in row]
+            col = _list_columns(header)
+            if {"name", "city", "state"} <= col.keys():
+                facilities = _list_rows(rows[index + 1 :], header, col)
+                if not facilities:
+                    raise LayoutError(
+                        f"{name}: the facility list's header is in {table!r} but no facility "
+                        "rows follow it (a PDF whose cells are drawn as rotated text reads so: "
+                        "use the xlsx or csv edition of the same list)"
+                    )
+                listed = FacilityList(name, table, facilities, [h for h in header if h])
+                if table.startswith("pdf") and table != "pdf":
+                    listed.warnings.append(
+                        f"{name}: {table[4:]} without a table read (cells drawn as rotated "
+                        "text?): the facilities there are missing"
+                    )
+                return listed
+            if any(header) and len(found) < 3:
+                found.append(" | ".join(h for h in header if h)[:160])
+    raise LayoutError(
+        f"{name}: unknown facility list layout: expected a header row with a name (Name, "
+        f"Facility Name), City and State (or ST) column; found: {'; '.join(found) or 'nothing'}"
+    )
+
+
+def _list_columns(header: list[str]) -> dict[str, int]:
+    col: dict[str, int] = {}
+    for field_name, names in _LIST_COLUMNS.items():
+        for wanted in names:  # the first synonym present wins ("type detailed" before "type")
+            if wanted in header:
+                col[field_name] = header.index(wanted)
+                break
+    return col
+
+
+def _list_rows(rows: list[Sequence[Any]], header: list[str], col: dict[str, int]) -> list[Facility]:
+    facilities = []
+    section_aor = None
+    for number, row in enumerate(rows, start=1):
+        cells = [_text(v) for v in row]
+        get = {k: (cells[i] if i < len(cells) else "") for k, i in col.items()}
+        filled = [c for c in cells if c]
+        if [" ".join(c.lower().split()) for c in cells[: len(header)]] == header[: len(cells)]:
+            continue  # the header repeated under each section
+        if len(filled) == 1 and filled[0].upper().endswith(" AOR"):
+            section_aor = filled[0][:-4].strip()
+            continue
+        state = get.get("state", "").upper()
+        # A data row has a name and more: a state, a code, a place. The state may be missing
+        # or "Redacted" (FOIA releases), or sit in the wrong column (Fort Chaffee, 1980);
+        # a row of one cell is a note, a footer or a section title.
+        if not get.get("name") or len(filled) < 3:
+            continue
+        facilities.append(
+            Facility(
+                name=" ".join(get["name"].split()),
+                address=_clean(get.get("address")),
+                city=(_clean(get.get("city")) or "").title() or None,
+                state=state if re.fullmatch(r"[A-Z]{2}", state) else None,
+                zip=_zip(get.get("zip")),
+                aor=_clean(get.get("aor")) or section_aor,
+                type=list_type(get.get("type") or ""),
+                operator=_clean(get.get("operator")),
+                contract_start=_date(get.get("contract_start")),
+                contract_end=_date(get.get("contract_end")),
+                per_diem=_clean(get.get("per_diem")),
+                code=_clean(get.get("code")),
+                row=number,
+            )
+        )
+    return facilities
+
+
+def list_type(text: str) -> str | None:
+    """A list's facility type as ICE's short code ("Dedicated Inter-Governmental Service
+    Agreement" → DIGSA); short codes and unknown words are kept upper-cased."""
+    for pattern, code in _LONG_TYPES:
+        if len(text) > 12 and pattern.search(text):
+            return code
+    return normalize_type(text)
+
+
+def _tables(data: bytes, name: str) -> Iterable[tuple[str, list[Sequence[Any]]]]:
+    if data[:2] == b"PK":
+        try:
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many types for non-xlsx input
+            raise LayoutError(f"{name}: not a readable xlsx workbook ({exc})") from exc
+        for sheet in book.worksheets:
+            yield sheet.title, list(sheet.iter_rows(values_only=True))
+    elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        import xlrd
+
+        try:
+            book = xlrd.open_workbook(file_contents=data)
+        except xlrd.XLRDError as exc:
+            raise LayoutError(f"{name}: not a readable xls workbook ({exc})") from exc
+        for sheet in book.sheets():
+            yield sheet.name, [sheet.row_values(i) for i in range(sheet.nrows)]
+    elif data[:5] == b"%PDF-":
+        import pdfplumber
+
+        # One table across pages: the first wide table, and the tables of the same width
+        # that continue it (a notes table of three columns is another table).
+        rows: list[Sequence[Any]] = []
+        unread = []
+        width = None
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                taken = 0
+                for table in page.extract_tables():
+                    if not table:
+                        continue
+                    if width is None and len(table[0]) >= 5:
+                        width = len(table[0])
+                    if len(table[0]) == width:
+                        rows.extend(table)
+                        taken += len(table)
+                if width is not None and taken <= 2:  # nothing under a header
+                    unread.append(str(number))
+        yield ("pdf pages " + ", ".join(unread)) if unread else "pdf", rows
+    else:
+        text = _decode(data)
+        first = next((line for line in text.split("\n") if line.strip()), "")
+        delimiter = "|" if first.count("|") > first.count(",") else ","
+        yield "text", list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
 def parse_facility_list_page(html: str | bytes, url: str) -> tuple[list[Facility], str | None]:
     """One page of ICE's paged facility locator (a Drupal view of cards: title, field office,
     address with locality, state and postal code): the facilities and the next page's URL."""
@@ -378,26 +564,34 @@ def parse_facility_list_page(html: str | bytes, url: str) -> tuple[list[Facility
     return facilities, urljoin(url, link) if link else None
 
 
-def parse_facility_file(path: Path) -> tuple[str, list[dict[str, Any]]]:
-    """Any supported file → (format, normalized rows as JSON-ready dicts)."""
+def parse_facility_file(path: Path) -> tuple[str, list[dict[str, Any]], list[str]]:
+    """Any supported file → (format, normalized rows as JSON-ready dicts, warnings)."""
     data = path.read_bytes()
     if path.suffix.lower() in (".html", ".htm") or data.lstrip()[:1] == b"<":
         facilities, _ = parse_facility_list_page(data, path.resolve().as_uri())
-        return "facility_list", [f.as_json() for f in facilities]
-    if data[:2] == b"PK":
-        edition = parse_detention_stats(data, name=path.name)
-        return "detention_stats", [f.as_json() for f in edition.facilities]
-    text = _decode(data)
-    first = text.split("\n", 1)[0]
-    if "|" in first and "detloc" in first:
-        return "uwchr", [f.as_json() for f in parse_uwchr_list(data, name=path.name)]
+        return "facility_list", [f.as_json() for f in facilities], []
+    if data[:2] == b"PK" and not path.name.lower().startswith("ice_facility_list"):
+        try:
+            edition = parse_detention_stats(data, name=path.name)
+        except LayoutError:
+            pass  # another kind of workbook: a facility list
+        else:
+            return "detention_stats", [f.as_json() for f in edition.facilities], edition.warnings
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    first = _decode(data[:4096]).split("\n", 1)[0] if data[:2] != b"PK" else ""
+    if "|" in first and "detloc" in first and "best_known_contract" in _decode(data[:8192]):
+        return "uwchr", [f.as_json() for f in parse_uwchr_list(data, name=path.name)], []
     if "contract_award_unique_key" in first:
-        return "usaspending", [a.as_json() for a in parse_usaspending(data, name=path.name)]
-    raise LayoutError(
-        f"{path.name}: not a detention statistics workbook, a UWCHR facility list (pipe-"
-        f"delimited with {', '.join(UWCHR_REQUIRED)}) or a USAspending award download (with "
-        f"{', '.join(USASPENDING_REQUIRED)}); first line: {first[:200]!r}"
-    )
+        return "usaspending", [a.as_json() for a in parse_usaspending(data, name=path.name)], []
+    try:
+        listed = parse_facility_list(data, name=path.name)
+    except LayoutError as exc:
+        raise LayoutError(
+            f"{exc}. Also not a detention statistics workbook, a UWCHR facility list or a "
+            "USAspending award download."
+        ) from exc
+    return "facility_list", [f.as_json() for f in listed.facilities], listed.warnings
 
 
 def normalize_type(text: str) -> str | None:
@@ -429,7 +623,10 @@ def _read(source: str | Path | bytes, name: str | None) -> tuple[bytes, str]:
 def _decode(data: bytes) -> str:
     if data[:2] == b"\x1f\x8b":
         data = gzip.decompress(data)
-    text = data.decode("utf-8-sig", errors="replace")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # older exports are Windows-1252 ("Doña Ana" as 0xF1)
+        text = data.decode("cp1252", errors="replace")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

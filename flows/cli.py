@@ -468,8 +468,10 @@ def detention_parse(
     """Print a file's facilities (or awards) normalized, as JSON lines."""
     from extract.detention import parse_facility_file
 
-    kind, rows = parse_facility_file(file)
+    kind, rows, warnings = parse_facility_file(file)
     _jsonl(rows)
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
     noun = "awards" if kind == "usaspending" else "facilities"
     typer.echo(f"{file.name}: {len(rows)} {noun} ({kind})", err=True)
 
@@ -509,7 +511,7 @@ def detention_load(
     run_id = new_run_id()
     editions, evidence = [], []
     for path in files:
-        kind, _ = parse_facility_file(path)
+        kind, _, _ = parse_facility_file(path)
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         if kind == "detention_stats":
             edition = parse_detention_stats(path)

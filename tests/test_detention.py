@@ -533,3 +533,87 @@ def test_locator_crawl_follows_pages_and_records_listings(tmp_path: Path) -> Non
             "SELECT DISTINCT first_listed::TEXT, last_listed::TEXT FROM facility_listings"
         ).fetchall()
     assert spans == [("2026-11-20", "2026-11-27")]
+
+
+def _independent_rows(path: Path) -> tuple[int, dict[str, int]]:
+    """Facility rows and raw type cells of a list, read with the plainest tool for its format
+    (csv, openpyxl, xlrd), without icewatch's parser."""
+    import collections
+    import csv
+    import io
+
+    name = path.name
+    if name == "facilities.csv":
+        rows = list(csv.DictReader(path.open(encoding="utf-8")))
+        return len(rows), collections.Counter(r["type_detailed"] for r in rows)
+    if name == "themarshallproject_locations.csv":
+        text = path.read_bytes().decode("latin-1").replace("\r\n", "\n").replace("\r", "\n")
+        rows = [r for r in csv.reader(io.StringIO(text)) if any(r)]
+        return len(rows) - 1, {}
+    if name == "ICEFacilityListAuthorizedDMCPDetailed.csv.gz":
+        text = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        rows = list(csv.reader(io.StringIO(text), delimiter="|"))
+        start = next(i for i, r in enumerate(rows) if r and r[0] == "DETLOC")
+        data = [r for r in rows[start + 1 :] if r and r[0].strip() and r[1].strip()]
+        kind = rows[start].index("Type")
+        return len(data), collections.Counter(r[kind] for r in data)
+    if name == "09foia5638detentionfacilitylist.xls":
+        import xlrd
+
+        sheet = xlrd.open_workbook(str(path)).sheet_by_index(0)
+        rows = [sheet.row_values(i) for i in range(sheet.nrows)]
+        start = next(i for i, r in enumerate(rows) if r[0] == "DETLOC")
+        # Hospitals used by ICE are listed with a name and state but no facility code.
+        data = [r for r in rows[start + 1 :] if str(r[1]).strip()]
+        return len(data), collections.Counter(r[8] for r in data)
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    if name == "Over72HourFacilities.xlsx":
+        rows = list(book.worksheets[0].iter_rows(values_only=True))
+        data = [r for r in rows if r[2] and len(str(r[2])) == 2 and r[0] != "Facility Name"]
+        return len(data), collections.Counter(r[3] for r in data)
+    rows = list(book["Facility List - Main"].iter_rows(values_only=True))
+    start = next(i for i, r in enumerate(rows) if r[0] == "DETLOC")
+    data = [r for r in rows[start + 1 :] if r[0] and r[1]]
+    return len(data), collections.Counter(r[11] for r in data)
+
+
+LISTS = {
+    # file: type counts that must agree (icewatch's code ← the file's own spelling)
+    "facilities.csv": {"IGSA": "IGSA", "USMS IGA": "USMS IGA", "HOLD": "Hold"},
+    "themarshallproject_locations.csv": {},
+    "ICEFacilityListAuthorizedDMCPDetailed.csv.gz": {"IGSA": "IGSA", "CDF": "CDF"},
+    "09foia5638detentionfacilitylist.xls": {"IGSA": "IGSA", "SPC": "SPC"},
+    "Over72HourFacilities.xlsx": {
+        "DIGSA": "Dedicated Inter-Governmental Service Agreement",
+        "IGSA": "Inter-Governmental Service Agreement",
+        "USMS IGA": "U.S. Marshals Service Inter-Governmental Agreement",
+        "CDF": "Contract Detention Facility",
+    },
+    "ICE_Facility_List_11-06-2017-web.xlsx": {"IGSA": "IGSA", "USMS IGA": "USMS IGA"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_corpus_facility_lists(name: str) -> None:
+    from extract.detention import parse_facility_list
+
+    path = corpus_path("ice", "detention_facilities", name)
+    listed = parse_facility_list(path)
+    count, raw_types = _independent_rows(path)
+    assert len(listed.facilities) == count
+    ours = listed.counts_by_type()
+    for code, spelled in LISTS[name].items():
+        assert ours[code] == raw_types[spelled], code
+    assert listed.warnings == []
+
+
+def test_pdf_list_drawn_as_rotated_text_fails_clearly() -> None:
+    """The 2017 DMCP PDF draws its cells as rotated text: no facility rows can be read, and
+    the field definitions table on its last pages must not pass for facilities."""
+    from extract.detention import parse_facility_list
+
+    path = corpus_path("ice", "detention_facilities", "ICE_DMCP_Facility_List_2017.pdf")
+    with pytest.raises(LayoutError, match=r"no facility rows follow it .*use the xlsx or csv"):
+        parse_facility_list(path)
