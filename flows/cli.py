@@ -150,7 +150,8 @@ def _print_summary(summary) -> None:
             f"{len(summary.agencies_unmatched)} unmatched{hint}"
         )
     console.print(
-        f"  feed: {summary.feed} ({'rewritten' if summary.feed_changed else 'unchanged'})"
+        f"  feeds: {summary.feeds} in {Path(summary.feed).parent.parent} "
+        f"({summary.feeds_rewritten} rewritten); all alerts: {summary.feed}"
     )
     for failure in summary.failures:
         console.print(f"  [red]failed[/red] {failure}", markup=True, highlight=False)
@@ -718,6 +719,56 @@ def _days(text: str) -> int:
         raise UsageError(f"--within {text!r}: give a number of days like 90d, 12w, 6m or 1y")
     unit = {"": 1, "d": 1, "w": 7, "m": 30, "y": 365}[match.group(2)]
     return int(match.group(1)) * unit
+
+
+@app.command("publish")
+def publish_cmd() -> None:
+    """Publish the feeds, index page and OPML from the warehouse (a run does it too)."""
+    from flows.pipeline import publish
+
+    home = _home()
+    result = publish(home, _config())
+    typer.echo(
+        f"{result.feeds} feeds in {home.public / 'feeds'} ({len(result.rewritten)} rewritten), "
+        f"index {'rewritten' if result.index_changed else 'unchanged'}: "
+        f"{home.public / 'index.html'}"
+    )
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (0.0.0.0: the whole network).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+) -> None:
+    """Serve the public folder (feeds, index.html, feeds.opml) over HTTP until interrupted.
+
+    Set public_base_url to the address subscribers use, so feeds link to themselves there."""
+    import functools
+    import http.server
+
+    public = _home().public
+    if not (public / "index.html").exists():
+        raise UsageError(f"nothing published in {public} yet: run `icewatch run` first")
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        extensions_map = {  # noqa: RUF012 - the standard library's own class attribute
+            **http.server.SimpleHTTPRequestHandler.extensions_map,
+            ".xml": "application/rss+xml; charset=utf-8",
+            ".atom": "application/atom+xml; charset=utf-8",
+            ".opml": "text/x-opml; charset=utf-8",
+            ".html": "text/html; charset=utf-8",
+        }
+
+    handler = functools.partial(Handler, directory=str(public))
+    server = http.server.ThreadingHTTPServer((host, port), handler)
+    typer.echo(f"serving {public} on http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @app.command("config")

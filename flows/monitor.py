@@ -87,7 +87,7 @@ def load_task(
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(home: Home, config: Config) -> tuple[Path, bool]:
+def publish_task(home: Home, config: Config) -> pipeline.Published:
     return pipeline.publish(home, config)
 
 
@@ -187,8 +187,11 @@ def monitor(
         1 for d in loaded.detention if d.status == "loaded"
     )
     summary.alerts_new = loaded.alerts_new
-    feed, changed = publish_task(home, config)
-    summary.feed, summary.feed_changed = str(feed), changed
+    published = publish_task(home, config)
+    summary.feed = str(home.public / "feeds" / "all.xml")
+    summary.feed_changed = published.changed
+    summary.feeds = published.feeds
+    summary.feeds_rewritten = len(published.rewritten)
     summary.seconds = round(time.monotonic() - started, 1)
     log.info(
         "run %s done in %.1fs: %d source(s) ok, %d failed, %d document(s) (%d new), %d new alerts",

@@ -16,7 +16,8 @@ from typing import Any
 from extract.detention import Facility, parse_detention_stats, parse_facility_list_page
 from extract.errors import LayoutError
 from extract.ice287g import ListKind, parse_287g
-from feeds.rss import FEED_COLUMNS, FeedAlert, publish_all
+from feeds.publish import Published, alerts_from_rows, build_feeds
+from feeds.publish import publish as publish_feeds
 from flows.config import Config
 from flows.home import Home
 from spiders.crawl import CrawlResult, crawl_sources, split_batches
@@ -35,7 +36,7 @@ from warehouse.load import (
     RunRecord,
     load_run,
 )
-from warehouse.queries import latest_alerts
+from warehouse.queries import feed_alerts
 
 logger = logging.getLogger("icewatch")
 
@@ -89,6 +90,8 @@ class RunSummary:
     alerts_new: int = 0
     feed: str | None = None
     feed_changed: bool = False
+    feeds: int = 0
+    feeds_rewritten: int = 0
     seconds: float = 0.0
 
     @property
@@ -408,15 +411,20 @@ def load(
     return result
 
 
-def publish(home: Home, config: Config) -> tuple[Path, bool]:
+def publish(home: Home, config: Config) -> Published:
+    """Every feed (all, per kind, state, jurisdiction, expiring soon), the index and OPML."""
     with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
-        rows = latest_alerts(con, FEED_COLUMNS, limit=config.feed_max_items)
-    alerts = [FeedAlert(*row) for row in rows]
-    path, changed = publish_all(alerts, home.public, base_url=config.public_base_url)
+        rows = feed_alerts(con, max_items=config.feed_max_items)
+    feeds = build_feeds(alerts_from_rows(rows), max_items=config.feed_max_items, today=today())
+    result = publish_feeds(feeds, home.public, base_url=config.public_base_url, alerts=len(rows))
     logger.info(
-        "feed %s: %d item(s), %s", path, len(alerts), "rewritten" if changed else "unchanged"
+        "published %d feed(s) in %s: %d rewritten, index %s",
+        result.feeds,
+        home.public,
+        len(result.rewritten),
+        "rewritten" if result.index_changed else "unchanged",
     )
-    return path, changed
+    return result
 
 
 def _http_date(value: str | None) -> dt.date | None:

@@ -35,3 +35,42 @@ def recent_runs(con: duckdb.DuckDBPyConnection, limit: int = 5) -> list[tuple[An
         "alerts_new FROM runs ORDER BY started_at DESC LIMIT ?",
         [limit],
     ).fetchall()
+
+
+def feed_alerts(con: duckdb.DuckDBPyConnection, *, max_items: int) -> list[tuple[Any, ...]]:
+    """The alerts the feeds show, newest first: every alert that is among the ``max_items``
+    newest of its kind, its state or its jurisdiction (which covers "all" and "expiring soon"),
+    with the jurisdiction's name and the quote that triggered it.
+
+    Columns, in order: alert_id, kind, title, summary, event_date, action_date, created_at,
+    jurisdiction_id, jurisdiction, state, source_url, evidence_url, quote, and the county a
+    town's jurisdiction lies in (id, name) so that a county's feed carries its towns' alerts.
+    """
+    order = "event_date DESC NULLS LAST, created_at DESC, alert_id"
+    return con.execute(
+        f"""
+        WITH ranked AS (
+            SELECT *,
+                   row_number() OVER (PARTITION BY kind ORDER BY {order}) AS r_kind,
+                   row_number() OVER (PARTITION BY state ORDER BY {order}) AS r_state,
+                   row_number() OVER (PARTITION BY jurisdiction_id ORDER BY {order}) AS r_place
+            FROM alerts
+        )
+        SELECT a.alert_id, a.kind, a.title, a.summary, a.event_date, a.action_date,
+               a.created_at, a.jurisdiction_id,
+               CASE WHEN j.kind = 'state' OR j.state IS NULL THEN j.name
+                    ELSE j.name || ', ' || j.state END AS jurisdiction,
+               a.state, a.source_url, a.evidence_url,
+               coalesce(a.data->>'$.quote', e.quote, m.quote) AS quote,
+               p.jurisdiction_id AS county_id, p.name || ', ' || p.state AS county
+        FROM ranked a
+        LEFT JOIN jurisdictions j ON j.jurisdiction_id = a.jurisdiction_id
+        LEFT JOIN jurisdictions p ON p.jurisdiction_id = j.parent_id
+            AND j.kind IN ('place', 'township') AND p.kind = 'county'
+        LEFT JOIN contract_events e ON e.event_id = a.data->>'$.event_id'
+        LEFT JOIN mentions m ON m.mention_id = a.data->'$.mentions'->>0
+        WHERE a.r_kind <= ? OR a.r_state <= ? OR a.r_place <= ?
+        ORDER BY a.{order.replace(", ", ", a.")}
+        """,
+        [max_items, max_items, max_items],
+    ).fetchall()

@@ -1,0 +1,341 @@
+"""Alert feeds per scope (all, alert kind, state, jurisdiction, expiring soon) in RSS 2.0 and
+Atom, an index page and an OPML file, published atomically and incrementally.
+
+Every feed file is replaced atomically (``write_atomic``); a feed whose alerts did not change
+is not even rendered again: ``feeds/manifest.json`` keeps each feed's signature (a hash of
+what it shows). Text from documents is escaped by the XML writer and in the page, characters
+XML cannot carry are removed, and only http(s) links are published.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from feedgen.feed import FeedGenerator
+
+from feeds.rss import write_atomic
+
+COUNTRY = "ocd-division/country:us/"
+EXPIRING = "contract.expiring"
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+KIND_TITLES = {
+    "287g.signed": "287(g) agreements signed",
+    "287g.pending": "287(g) agreements pending",
+    "287g.changed": "287(g) agreements changed",
+    "287g.ended": "287(g) agreements ended",
+    "agenda.item": "ICE collaboration on agendas",
+    "contract.renewed": "Contracts renewed",
+    "contract.terminated": "Contracts terminated",
+    "contract.expiring": "Contracts expiring",
+    "facility.added": "Detention facilities added",
+    "facility.removed": "Detention facilities removed",
+    "facility.changed": "Detention facilities changed",
+    "facility.population": "Detention population jumps",
+}
+
+
+@dataclass(frozen=True)
+class Alert:
+    alert_id: str
+    kind: str
+    title: str
+    summary: str
+    event_date: dt.date | None
+    action_date: dt.date | None
+    created_at: dt.datetime
+    jurisdiction_id: str | None
+    jurisdiction: str | None  # its name: "Bucks County, PA"
+    state: str | None
+    source_url: str | None
+    evidence_url: str | None
+    quote: str | None = None
+    county_id: str | None = None  # the county a town's jurisdiction lies in
+    county: str | None = None
+
+    @property
+    def links(self) -> list[str]:
+        """The evidence page and the source document, http(s) only, without repeats."""
+        out: list[str] = []
+        for url in (self.evidence_url, self.source_url):
+            if url and urlsplit(url).scheme in {"http", "https"} and url not in out:
+                out.append(url)
+        return out
+
+    @property
+    def published(self) -> dt.datetime:
+        if self.event_date is not None:
+            return dt.datetime.combine(self.event_date, dt.time(12, 0), tzinfo=dt.UTC)
+        created = self.created_at
+        return created if created.tzinfo else created.replace(tzinfo=dt.UTC)
+
+    def text(self) -> str:
+        """The item's body: the summary, where and by when, the quote that triggered it."""
+        parts = [clean(self.summary)]
+        if self.jurisdiction:
+            parts.append(f"Where: {clean(self.jurisdiction)}.")
+        if self.action_date is not None:
+            label = "Expires" if self.kind == EXPIRING else "Act by"
+            parts.append(f"{label}: {self.action_date.isoformat()}.")
+        if self.quote:
+            parts.append(f"Evidence: “{clean(self.quote)}”")
+        if self.links:
+            parts.append("Source: " + " ".join(self.links))
+        return "\n\n".join(parts)
+
+
+@dataclass
+class Feed:
+    key: str  # "all", "kind/287g.signed", "state/pa", "jurisdiction/pa-county-bucks", "expiring"
+    title: str
+    description: str
+    alerts: list[Alert] = field(default_factory=list)
+
+    @property
+    def group(self) -> str:
+        return self.key.split("/", 1)[0]
+
+    def signature(self, base_url: str) -> str:
+        digest = hashlib.sha256(f"{base_url}|{self.key}|{self.title}".encode())
+        for a in self.alerts:
+            digest.update(
+                "|".join(
+                    str(v)
+                    for v in (
+                        a.alert_id,
+                        a.title,
+                        a.text(),
+                        a.published.isoformat(),
+                        a.kind,
+                    )
+                ).encode()
+            )
+        return digest.hexdigest()
+
+
+@dataclass
+class Published:
+    feeds: int
+    rewritten: list[str]  # keys of the feeds written again
+    index_changed: bool
+    alerts: int
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.rewritten) or self.index_changed
+
+
+def clean(text: str) -> str:
+    """Text as a feed may carry it: no characters XML 1.0 forbids, whitespace folded."""
+    return " ".join(_XML_INVALID.sub("", text or "").split())
+
+
+def jurisdiction_slug(jurisdiction_id: str) -> str:
+    """A file name for a jurisdiction: "state:pa/county:bucks" → "pa-county-bucks"; a name
+    with letters beyond ASCII keeps a short hash so two ids never share a file."""
+    tail = jurisdiction_id.removeprefix(COUNTRY)
+    tail = re.sub(r"^(?:state|territory|district):", "", tail)
+    text = tail.replace("/", "-").replace(":", "-")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9._~-]+", "-", ascii_text.lower()).strip("-") or "us"
+    if ascii_text != text:
+        slug += "-" + hashlib.sha256(jurisdiction_id.encode()).hexdigest()[:6]
+    return slug
+
+
+def build_feeds(
+    alerts: Iterable[Alert],
+    *,
+    max_items: int,
+    today: dt.date,
+) -> list[Feed]:
+    """Every feed and its newest ``max_items`` alerts (``alerts`` come newest first)."""
+    feeds: dict[str, Feed] = {
+        "all": Feed("all", "icewatch: all alerts", "Every alert icewatch raises."),
+        "expiring": Feed(
+            "expiring",
+            "icewatch: contracts expiring soon",
+            "Contracts of local governments with ICE or the US Marshals whose expiry is ahead: "
+            "one alert as each horizon (e.g. 120, 90, 60, 30 days) is crossed.",
+        ),
+    }
+
+    def add(key: str, title: str, description: str, alert: Alert) -> None:
+        feed = feeds.get(key)
+        if feed is None:
+            feed = feeds[key] = Feed(key, title, description)
+        if len(feed.alerts) < max_items:
+            feed.alerts.append(alert)
+
+    for alert in alerts:
+        add("all", "", "", alert)
+        kind_title = KIND_TITLES.get(alert.kind, alert.kind)
+        add(f"kind/{alert.kind}", f"icewatch: {kind_title}", f"Alerts of kind {alert.kind}.", alert)
+        if alert.state:
+            state = alert.state.lower()
+            add(f"state/{state}", f"icewatch: {alert.state}", f"Alerts in {alert.state}.", alert)
+        places = [(alert.jurisdiction_id, alert.jurisdiction), (alert.county_id, alert.county)]
+        for place_id, place_name in places:
+            if place_id and place_id != COUNTRY.rstrip("/"):
+                name = place_name or place_id
+                add(
+                    f"jurisdiction/{jurisdiction_slug(place_id)}",
+                    f"icewatch: {name}",
+                    f"Alerts about {name} ({place_id}); a county's include its towns'.",
+                    alert,
+                )
+        if alert.kind == EXPIRING and (alert.action_date is None or alert.action_date >= today):
+            add("expiring", "", "", alert)
+    return sorted(feeds.values(), key=lambda f: (_GROUP_ORDER.get(f.group, 9), f.key))
+
+
+_GROUP_ORDER = {"all": 0, "expiring": 1, "kind": 2, "state": 3, "jurisdiction": 4}
+
+
+def render(feed: Feed, *, base_url: str) -> tuple[bytes, bytes]:
+    """The feed as RSS 2.0 and as Atom: guid = alert id (not a permalink), dates in UTC."""
+    gen = FeedGenerator()
+    gen.id(urljoin(base_url, f"feeds/{feed.key}.atom"))
+    gen.title(clean(feed.title))
+    gen.subtitle(clean(feed.description))
+    gen.description(clean(feed.description))
+    gen.link(href=base_url, rel="alternate")
+    gen.language("en")
+    gen.generator("icewatch")
+    gen.author({"name": "icewatch"})
+    latest = max((a.published for a in feed.alerts), default=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    gen.lastBuildDate(latest)
+    gen.updated(latest)
+    for alert in feed.alerts:
+        entry = gen.add_entry(order="append")
+        entry.id(alert.alert_id)
+        entry.guid(alert.alert_id, permalink=False)
+        entry.title(clean(alert.title))
+        entry.description(alert.text())
+        entry.content(alert.text(), type="text")
+        entry.category(term=alert.kind)
+        for url in alert.links[:1]:
+            entry.link(href=url)
+        entry.pubDate(alert.published)
+        entry.updated(alert.published)
+    gen.link(href=urljoin(base_url, f"feeds/{feed.key}.xml"), rel="self")
+    rss = gen.rss_str(pretty=True)
+    gen.link(href=urljoin(base_url, f"feeds/{feed.key}.atom"), rel="self", replace=True)
+    gen.link(href=base_url, rel="alternate")
+    atom = gen.atom_str(pretty=True)
+    return rss, atom
+
+
+def publish(feeds: Sequence[Feed], public_dir: Path, *, base_url: str, alerts: int) -> Published:
+    """Write the feeds whose alerts changed, the index page and the OPML file."""
+    manifest_path = public_dir / "feeds" / "manifest.json"
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        manifest = {}
+    rewritten = []
+    signatures = {}
+    for feed in feeds:
+        signature = feed.signature(base_url)
+        signatures[feed.key] = signature
+        rss_path = public_dir / "feeds" / f"{feed.key}.xml"
+        atom_path = public_dir / "feeds" / f"{feed.key}.atom"
+        if manifest.get(feed.key) == signature and rss_path.exists() and atom_path.exists():
+            continue
+        rss, atom = render(feed, base_url=base_url)
+        changed = write_atomic(rss_path, rss)
+        changed = write_atomic(atom_path, atom) or changed
+        if changed:
+            rewritten.append(feed.key)
+    index_changed = write_atomic(public_dir / "index.html", index_html(feeds, base_url))
+    index_changed = write_atomic(public_dir / "feeds.opml", opml(feeds, base_url)) or index_changed
+    if signatures != manifest:
+        write_atomic(manifest_path, json.dumps(signatures, indent=0, sort_keys=True).encode())
+    return Published(len(feeds), rewritten, index_changed, alerts)
+
+
+def index_html(feeds: Sequence[Feed], base_url: str, latest: int = 3) -> bytes:
+    """A page listing every feed with its newest items; all text escaped."""
+    esc = html.escape
+    groups = {
+        "all": "Everything",
+        "expiring": "Expiring soon",
+        "kind": "By kind of alert",
+        "state": "By state",
+        "jurisdiction": "By jurisdiction",
+    }
+    out = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<title>icewatch alert feeds</title>",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<link rel="alternate" type="application/rss+xml" title="icewatch: all alerts" '
+        'href="feeds/all.xml">',
+        "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;"
+        "padding:0 1rem}li{margin:.4rem 0}.items{font-size:.9em;color:#444}</style>",
+        "</head><body>",
+        "<h1>icewatch alert feeds</h1>",
+        "<p>Subscribe in any feed reader (RSS 2.0 or Atom). "
+        '<a href="feeds.opml">feeds.opml</a> imports them all at once.</p>',
+    ]
+    current = None
+    for feed in feeds:
+        if feed.group != current:
+            if current is not None:
+                out.append("</ul>")
+            current = feed.group
+            out.append(f"<h2>{esc(groups.get(current, current))}</h2>")
+            out.append(f'<ul class="feeds" id="{esc(current)}">')
+        items = "".join(
+            f"<li>{esc(a.published.date().isoformat())}: "
+            + (
+                f'<a href="{esc(a.links[0])}">{esc(clean(a.title))}</a>'
+                if a.links
+                else esc(clean(a.title))
+            )
+            + "</li>"
+            for a in feed.alerts[:latest]
+        )
+        out.append(
+            f'<li class="feed" data-key="{esc(feed.key)}"><strong>{esc(clean(feed.title))}</strong>'
+            f" ({len(feed.alerts)} item{'s' if len(feed.alerts) != 1 else ''}) "
+            f'<a class="rss" href="feeds/{esc(feed.key)}.xml">RSS</a> · '
+            f'<a class="atom" href="feeds/{esc(feed.key)}.atom">Atom</a>'
+            + (f'<ul class="items">{items}</ul>' if items else "")
+            + "</li>"
+        )
+    if current is not None:
+        out.append("</ul>")
+    out.append("</body></html>")
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def opml(feeds: Sequence[Feed], base_url: str) -> bytes:
+    esc = html.escape
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<opml version="2.0"><head><title>icewatch alert feeds</title></head><body>',
+    ]
+    for feed in feeds:
+        lines.append(
+            f'<outline type="rss" text="{esc(clean(feed.title))}" '
+            f'title="{esc(clean(feed.title))}" '
+            f'xmlUrl="{esc(urljoin(base_url, f"feeds/{feed.key}.xml"))}" '
+            f'htmlUrl="{esc(base_url)}"/>'
+        )
+    lines.append("</body></opml>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def alerts_from_rows(rows: Iterable[tuple[Any, ...]]) -> Iterable[Alert]:
+    for row in rows:
+        yield Alert(*row)

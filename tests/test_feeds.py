@@ -1,0 +1,278 @@
+"""Alert feeds: scopes, RSS and Atom read back by feedparser, escaping, incremental
+publication, the index page in real Chromium, and `icewatch serve`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from feeds.publish import Alert, build_feeds, jurisdiction_slug, publish, render
+from flows.browser import try_launch
+from flows.config import load_config
+from tests.test_cli import ICEWATCH, icewatch
+from warehouse.db import open_warehouse
+
+BASE = "http://feeds.example.org/"
+BUCKS = "ocd-division/country:us/state:pa/county:bucks"
+DOYLESTOWN = "ocd-division/country:us/state:pa/place:doylestown"
+TODAY = dt.date(2026, 11, 23)
+CREATED = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
+
+
+def alert(n: int, kind: str = "287g.signed", **kw) -> Alert:
+    values = {
+        "alert_id": f"a{n:04d}",
+        "kind": kind,
+        "title": f"Alert {n}",
+        "summary": f"Summary {n}",
+        "event_date": TODAY - dt.timedelta(days=n),
+        "action_date": None,
+        "created_at": CREATED,
+        "jurisdiction_id": BUCKS,
+        "jurisdiction": "Bucks County, PA",
+        "state": "PA",
+        "source_url": f"https://www.ice.gov/doc{n}.xlsx",
+        "evidence_url": None,
+    }
+    values.update(kw)
+    return Alert(**values)
+
+
+def sample() -> list[Alert]:
+    return [
+        alert(1),
+        alert(2, "agenda.item", jurisdiction_id=DOYLESTOWN, jurisdiction="Doylestown, PA",
+              county_id=BUCKS, county="Bucks County, PA", quote="renew the IGSA with ICE"),
+        alert(3, "contract.expiring", action_date=TODAY + dt.timedelta(days=60)),
+        alert(4, "contract.expiring", action_date=TODAY - dt.timedelta(days=5)),  # past
+        alert(5, "facility.added", state="GA", jurisdiction_id=None, jurisdiction=None),
+    ]  # fmt: skip
+
+
+def test_scopes_hold_exactly_their_alerts() -> None:
+    feeds = {
+        f.key: [a.alert_id for a in f.alerts]
+        for f in build_feeds(sample(), max_items=50, today=TODAY)
+    }
+    assert feeds["all"] == ["a0001", "a0002", "a0003", "a0004", "a0005"]
+    assert feeds["kind/contract.expiring"] == ["a0003", "a0004"]
+    assert feeds["expiring"] == ["a0003"]  # the expiry already passed for a0004
+    assert feeds["state/pa"] == ["a0001", "a0002", "a0003", "a0004"]
+    assert feeds["state/ga"] == ["a0005"]
+    # A county's feed carries its towns' alerts; the town has its own.
+    assert feeds["jurisdiction/pa-county-bucks"] == ["a0001", "a0002", "a0003", "a0004"]
+    assert feeds["jurisdiction/pa-place-doylestown"] == ["a0002"]
+    bounded = build_feeds([alert(n) for n in range(1, 30)], max_items=10, today=TODAY)
+    assert all(len(f.alerts) <= 10 for f in bounded)
+    assert [a.alert_id for a in bounded[0].alerts] == [f"a{n:04d}" for n in range(1, 11)]
+
+
+def test_jurisdiction_slugs() -> None:
+    assert jurisdiction_slug(BUCKS) == "pa-county-bucks"
+    assert jurisdiction_slug("ocd-division/country:us/state:mo/place:st._louis") == (
+        "mo-place-st._louis"
+    )
+    dona = jurisdiction_slug("ocd-division/country:us/state:nm/county:doña_ana")
+    assert dona.startswith("nm-county-dona_ana-") and len(dona) == len("nm-county-dona_ana-") + 6
+    assert jurisdiction_slug("ocd-division/country:us/district:dc") == "dc"
+
+
+def test_rss_and_atom_read_back() -> None:
+    feed = next(f for f in build_feeds(sample(), max_items=50, today=TODAY) if f.key == "all")
+    rss, atom = render(feed, base_url=BASE)
+    for body, self_url in ((rss, f"{BASE}feeds/all.xml"), (atom, f"{BASE}feeds/all.atom")):
+        parsed = feedparser.parse(body)
+        assert not parsed.bozo, parsed.bozo_exception
+        assert [e.id for e in parsed.entries] == ["a0001", "a0002", "a0003", "a0004", "a0005"]
+        assert any(link.rel == "self" and link.href == self_url for link in parsed.feed.links), (
+            parsed.feed.links
+        )
+        first = parsed.entries[0]
+        assert first.published_parsed[:3] == (2026, 11, 22)
+        assert first.link == "https://www.ice.gov/doc1.xlsx"
+    rss_entries = feedparser.parse(rss).entries
+    assert all(e.guidislink is False for e in rss_entries)
+    assert b'isPermaLink="false"' in rss
+    assert b"+0000" in rss  # dates with their zone
+    town = rss_entries[1]
+    assert "Where: Doylestown, PA." in town.summary
+    assert "Evidence: “renew the IGSA with ICE”" in town.summary
+    assert "Expires: 2027-01-22." in rss_entries[2].summary
+
+
+def test_document_text_cannot_inject_markup_or_links() -> None:
+    evil = alert(
+        1,
+        title="<script>alert(1)</script> Sheriff & Co \x0c signs",
+        summary="<img src=x onerror=alert(1)> ]]> text\x00",
+        quote="</description><item>fake</item>",
+        source_url="javascript:alert(1)",
+        evidence_url="file:///etc/passwd",
+    )
+    feed = build_feeds([evil], max_items=5, today=TODAY)[0]
+    rss, atom = render(feed, base_url=BASE)
+    for body in (rss, atom):
+        parsed = feedparser.parse(body)
+        assert not parsed.bozo, parsed.bozo_exception
+        assert len(parsed.entries) == 1
+        entry = parsed.entries[0]
+        assert "javascript:" not in body.decode() and "file://" not in body.decode()
+        assert entry.get("link", "").startswith(("http", "")) and "javascript" not in entry.get(
+            "link", ""
+        )
+    assert b"<script>" not in rss and b"&lt;script&gt;" in rss
+    assert b"<item>fake</item>" not in rss
+    from feeds.publish import index_html
+
+    page = index_html([feed], BASE)
+    assert b"<script>" not in page and b"&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert b"javascript:" not in page
+
+
+def _mtimes(root: Path) -> dict[str, int]:
+    return {str(p.relative_to(root)): p.stat().st_mtime_ns for p in root.rglob("*") if p.is_file()}
+
+
+def test_publication_is_incremental(tmp_path: Path) -> None:
+    alerts = sample()
+    first = publish(
+        build_feeds(alerts, max_items=50, today=TODAY), tmp_path, base_url=BASE, alerts=5
+    )
+    assert len(first.rewritten) == first.feeds and first.index_changed
+    before = _mtimes(tmp_path)
+    time.sleep(0.01)
+    again = publish(
+        build_feeds(alerts, max_items=50, today=TODAY), tmp_path, base_url=BASE, alerts=5
+    )
+    assert again.rewritten == [] and not again.index_changed
+    assert _mtimes(tmp_path) == before
+    # A new alert in Georgia rewrites the feeds it belongs to, and only those.
+    newer = [alert(0, "facility.removed", state="GA", jurisdiction_id=None, jurisdiction=None)]
+    third = publish(
+        build_feeds(newer + alerts, max_items=50, today=TODAY), tmp_path, base_url=BASE, alerts=6
+    )
+    assert sorted(third.rewritten) == ["all", "kind/facility.removed", "state/ga"]
+    after = _mtimes(tmp_path)
+    untouched = [k for k in before if k.endswith((".xml", ".atom")) and before[k] == after[k]]
+    assert "feeds/state/pa.xml" in untouched and "feeds/kind/287g.signed.atom" in untouched
+    opml = (tmp_path / "feeds.opml").read_text()
+    assert opml.count("<outline ") == third.feeds
+    assert 'xmlUrl="http://feeds.example.org/feeds/state/ga.xml"' in opml
+
+
+@pytest.fixture(scope="module")
+def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("demo")
+    done = icewatch("run", "--demo", "--json", cwd=home)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return home / "var"
+
+
+def test_every_feed_of_a_run_reads_back_with_exactly_its_alerts(demo_home: Path) -> None:
+    public = demo_home / "public"
+    with open_warehouse(demo_home / "icewatch.duckdb", read_only=True) as con:
+        by_kind: dict[str, set[str]] = {}
+        by_state: dict[str, set[str]] = {}
+        rows = con.execute("SELECT alert_id, kind, state FROM alerts").fetchall()
+        for alert_id, kind, state in rows:
+            by_kind.setdefault(kind, set()).add(alert_id)
+            if state:
+                by_state.setdefault(state.lower(), set()).add(alert_id)
+        total = con.execute("SELECT count(*) FROM alerts").fetchone()[0]
+    files = sorted(p for p in (public / "feeds").rglob("*") if p.suffix in (".xml", ".atom"))
+    assert len(files) > 20
+    guids: dict[str, list[str]] = {}
+    for path in files:
+        parsed = feedparser.parse(path.read_bytes())
+        assert not parsed.bozo, (path, parsed.bozo_exception)
+        ids = [e.id for e in parsed.entries]
+        assert len(ids) == len(set(ids)), path
+        guids[str(path.relative_to(public))] = ids
+    assert len(guids["feeds/all.xml"]) == total
+    for kind, ids in by_kind.items():
+        assert set(guids[f"feeds/kind/{kind}.xml"]) == ids
+        assert set(guids[f"feeds/kind/{kind}.atom"]) == ids
+    for state, ids in by_state.items():
+        assert set(guids[f"feeds/state/{state}.xml"]) == ids
+    # A second run publishes the same guids and rewrites nothing.
+    before = _mtimes(public)
+    again = icewatch("run", "--demo", "--json", cwd=demo_home.parent)
+    summary = json.loads(again.stdout)
+    assert summary["feeds_rewritten"] == 0 and not summary["feed_changed"]
+    assert _mtimes(public) == before
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_and_the_index_page_in_chromium(demo_home: Path) -> None:
+    port = _free_port()
+    env = {**os.environ, "ICEWATCH_HOME": str(demo_home)}
+    server = subprocess.Popen(
+        [*ICEWATCH, "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(base + "feeds/all.xml", timeout=2) as response:
+                    content_type = response.headers["Content-Type"]
+                    body = response.read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail(f"icewatch serve did not answer: {server.stderr.read()}")
+        assert content_type.startswith("application/rss+xml")
+        assert not feedparser.parse(body).bozo
+
+        chromium = load_config().chromium_path
+        problem = try_launch(chromium)
+        if problem:
+            pytest.skip(f"no working Chromium: {problem}")
+        from playwright.sync_api import sync_playwright
+
+        from flows.browser import LAUNCH_ARGS
+
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium, headless=True, args=LAUNCH_ARGS)
+            page = browser.new_page()
+            page.goto(base + "index.html")
+            assert page.title() == "icewatch alert feeds"
+            keys = page.eval_on_selector_all("li.feed", "els => els.map(e => e.dataset.key)")
+            hrefs = page.eval_on_selector_all("a.rss", "els => els.map(e => e.href)")
+            atoms = page.eval_on_selector_all("a.atom", "els => els.map(e => e.href)")
+            latest = page.inner_text("#all")
+            # Every linked feed answers from the server, as the page's own fetch sees it.
+            statuses = page.evaluate(
+                "async urls => Promise.all(urls.map(u => fetch(u).then(r => r.status)))",
+                hrefs + atoms,
+            )
+            browser.close()
+        published = sorted(
+            str(p.relative_to(demo_home / "public" / "feeds"))[: -len(".xml")]
+            for p in (demo_home / "public" / "feeds").rglob("*.xml")
+        )
+        assert sorted(keys) == published
+        assert hrefs[0] == base + "feeds/all.xml" and atoms[0] == base + "feeds/all.atom"
+        assert set(statuses) == {200}
+        assert "icewatch: all alerts (34 items)" in latest and "seeks a 287(g)" in latest
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
