@@ -185,6 +185,15 @@ def test_agenda_run_then_incremental_rerun(tmp_path: Path) -> None:
     assert any("sacramento-council" in f and "HTTP 500" in f for f in summary["failures"])
     assert sorted(summary["sources_ok"]) == sorted(SOURCES[:3])
     assert summary["meetings"] == 5 and summary["agenda_items"] == 4
+    # The agenda alerts reach their feeds with the passage that triggered them.
+    import feedparser
+
+    agenda_feed = feedparser.parse(
+        (home / "public" / "feeds" / "kind" / "agenda.item.xml").read_bytes()
+    )
+    assert not agenda_feed.bozo and agenda_feed.entries
+    assert any("Evidence: “" in e.summary for e in agenda_feed.entries)
+    assert (home / "public" / "feeds" / "jurisdiction" / "il-county-cook.atom").exists()
 
     db = home / "icewatch.duckdb"
     rows = dict(query(db, "SELECT meeting_id, status FROM meetings"))

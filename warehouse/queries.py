@@ -61,14 +61,16 @@ def feed_alerts(con: duckdb.DuckDBPyConnection, *, max_items: int) -> list[tuple
                CASE WHEN j.kind = 'state' OR j.state IS NULL THEN j.name
                     ELSE j.name || ', ' || j.state END AS jurisdiction,
                a.state, a.source_url, a.evidence_url,
-               coalesce(a.data->>'$.quote', e.quote, m.quote) AS quote,
+               coalesce(json_extract_string(a.data, '$.quote'), e.quote, m.quote) AS quote,
                p.jurisdiction_id AS county_id, p.name || ', ' || p.state AS county
         FROM ranked a
         LEFT JOIN jurisdictions j ON j.jurisdiction_id = a.jurisdiction_id
         LEFT JOIN jurisdictions p ON p.jurisdiction_id = j.parent_id
             AND j.kind IN ('place', 'township') AND p.kind = 'county'
-        LEFT JOIN contract_events e ON e.event_id = a.data->>'$.event_id'
-        LEFT JOIN mentions m ON m.mention_id = a.data->'$.mentions'->>0
+        LEFT JOIN contract_events e
+            ON e.event_id = json_extract_string(a.data, '$.event_id')
+        LEFT JOIN mentions m
+            ON m.mention_id = json_extract_string(a.data, '$.mentions[0]')
         WHERE a.r_kind <= ? OR a.r_state <= ? OR a.r_place <= ?
         ORDER BY a.{order.replace(", ", ", a.")}
         """,
