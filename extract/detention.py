@@ -115,10 +115,14 @@ class DetentionEdition:
     warnings: list[str] = field(default_factory=list)
 
     def counts_by_type(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for f in self.facilities:
-            counts[f.type or "?"] = counts.get(f.type or "?", 0) + 1
-        return counts
+        return counts_by_type(self.facilities)
+
+
+def counts_by_type(facilities: Iterable[Facility]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for f in facilities:
+        counts[f.type or "?"] = counts.get(f.type or "?", 0) + 1
+    return counts
 
 
 def parse_detention_stats(
@@ -371,10 +375,7 @@ class FacilityList:
     warnings: list[str] = field(default_factory=list)
 
     def counts_by_type(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for f in self.facilities:
-            counts[f.type or "?"] = counts.get(f.type or "?", 0) + 1
-        return counts
+        return counts_by_type(self.facilities)
 
 
 def parse_facility_list(source: str | Path | bytes, *, name: str | None = None) -> FacilityList:

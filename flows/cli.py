@@ -751,6 +751,7 @@ def serve_cmd(
     public = _home().public
     if not (public / "index.html").exists():
         raise UsageError(f"nothing published in {public} yet: run `icewatch run` first")
+
     class Handler(http.server.SimpleHTTPRequestHandler):
         extensions_map = {  # noqa: RUF012 - the standard library's own class attribute
             **http.server.SimpleHTTPRequestHandler.extensions_map,

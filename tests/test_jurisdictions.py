@@ -22,6 +22,7 @@ from extract.text import text_document
 from flows.places import fetch_places
 from spiders.sources import load_sources
 from tests.conftest import CORPUS, ROOT, corpus_path
+from tests.test_extraction_load import finding
 from warehouse.agencies import county_cell, match_agency
 from warehouse.db import open_warehouse
 from warehouse.extraction import ExtractionBatch
@@ -338,18 +339,7 @@ LATER = (
 
 
 def _finding(text: str, where: str, jurisdiction: str, source: str, day: str) -> dict:
-    (contract,) = extract_text(text_document(where, text)).contracts
-    return {
-        "where": where,
-        "facts": contract.facts.as_json(),
-        "page": 1,
-        "quote": contract.quote,
-        "document_sha256": where,
-        "source_id": source,
-        "jurisdiction_id": jurisdiction,
-        "event_date": day,
-        "url": f"https://example.org/{where}.pdf",
-    }
+    return {**finding(text, day, where, jurisdiction), "source_id": source}
 
 
 @pytest.fixture(scope="module")

@@ -109,45 +109,24 @@ def load_detention_edition(
     for f in edition.facilities:
         records.setdefault(f.key, facility_record(f, gazetteer))
     current = _open_versions(con)
-    # A facility renamed at the same site continues the old one.
-    unmatched_old = {k: v for k, v in current.items() if k not in records}
-    by_site: dict[str, list[str]] = {}
-    for key, old in unmatched_old.items():
-        by_site.setdefault(old["site_id"], []).append(key)
-    for key, rec in list(records.items()):
-        if key in current:
-            continue
-        candidates = by_site.get(rec["site_id"]) or []
-        if len(candidates) == 1:
-            old_key = candidates.pop()
-            records.pop(key)
-            records[old_key] = {**rec, "facility_id": old_key}
-
-    # Same name in the same city and state, address or ZIP corrected: the same facility.
-    unmatched_old = {k: v for k, v in current.items() if k not in records}
-    by_name: dict[tuple, list[str]] = {}
-    for key, old in unmatched_old.items():
-        by_name.setdefault(_place_key(old), []).append(key)
-    for key, rec in list(records.items()):
-        if key in current:
-            continue
-        candidates = by_name.get(_place_key(rec)) or []
-        if len(candidates) == 1:
-            old_key = candidates.pop()
-            records.pop(key)
-            records[old_key] = {**rec, "facility_id": old_key}
+    # A new name at a site whose only facility went missing is that facility renamed; the same
+    # name in the same city with a retyped address or ZIP is the same facility.
+    _continue(records, current, lambda r: r["site_id"])
+    _continue(records, current, _place_key)
 
     result = EditionLoad(edition_date, "loaded", len(records))
     versions, alerts, ended = [], [], []
     now = dt.datetime.now(dt.UTC)
+
+    def alert(kind: AlertKind, rec: Mapping[str, Any], **extra: Any) -> None:
+        alerts.append(_alert(kind, rec, edition, edition_date, run_id, now, source_url, **extra))
+
     for key, rec in records.items():
         old = current.get(key)
         if old is None:
             result.added.append(rec["name"])
             versions.append(rec)
-            alerts.append(
-                _alert(AlertKind.ADDED, rec, edition, edition_date, run_id, now, source_url)
-            )
+            alert(AlertKind.ADDED, rec)
             continue
         fields = [f for f in VERSIONED if _norm(old.get(f)) != _norm(rec.get(f))]
         if not fields:
@@ -157,43 +136,18 @@ def load_detention_edition(
         told = [f for f in ALERTED if f in fields]
         if told:
             result.changed.append(rec["name"])
-            alerts.append(
-                _alert(
-                    AlertKind.CHANGED,
-                    rec,
-                    edition,
-                    edition_date,
-                    run_id,
-                    now,
-                    source_url,
-                    old=old,
-                    fields=told,
-                )
-            )
+            alert(AlertKind.CHANGED, rec, old=old, fields=told)
         before, after = old.get("average_daily_population"), rec.get("average_daily_population")
         if before is not None and after is not None:
             change = after - before
             if abs(change) >= population_min and abs(change) >= population_jump * max(before, 1):
                 result.population.append(rec["name"])
-                alerts.append(
-                    _alert(
-                        AlertKind.POPULATION,
-                        rec,
-                        edition,
-                        edition_date,
-                        run_id,
-                        now,
-                        source_url,
-                        old=old,
-                    )
-                )
+                alert(AlertKind.POPULATION, rec, old=old)
     for key, old in current.items():
         if key not in records:
             ended.append(key)
             result.removed.append(old["name"])
-            alerts.append(
-                _alert(AlertKind.REMOVED, old, edition, edition_date, run_id, now, source_url)
-            )
+            alert(AlertKind.REMOVED, old)
     # Two editions on one day: the later replaces what the earlier recorded for that day.
     con.execute(
         "DELETE FROM facilities WHERE valid_from = ? AND facility_id IN (SELECT unnest(?::TEXT[]))",
@@ -235,6 +189,27 @@ def load_detention_edition(
         ],
     )
     return result
+
+
+def _continue(
+    records: dict[str, dict[str, Any]],
+    current: Mapping[str, Mapping[str, Any]],
+    key_of: Any,
+) -> None:
+    """Give a new record the id of the one open facility, missing from ``records``, that
+    ``key_of`` says it continues."""
+    missing: dict[Any, list[str]] = {}
+    for key, old in current.items():
+        if key not in records:
+            missing.setdefault(key_of(old), []).append(key)
+    for key, rec in list(records.items()):
+        if key in current:
+            continue
+        candidates = missing.get(key_of(rec)) or []
+        if len(candidates) == 1:
+            old_key = candidates.pop()
+            records.pop(key)
+            records[old_key] = {**rec, "facility_id": old_key}
 
 
 def facilities_on(con: duckdb.DuckDBPyConnection, day: dt.date) -> int:

@@ -72,7 +72,9 @@ FROM agreements_287g a
 WHERE a.jurisdiction_id IS NOT NULL
 UNION ALL
 SELECT f.jurisdiction_id, f.valid_from, 'facility',
-       f.name || coalesce(' (' || f.type || ')', '') || coalesce(', ' || f.operator, ''),
+       f.name || coalesce(' (' || f.type || ')', '') || coalesce(', ' || f.operator, '') ||
+           coalesce(', ' || round(f.average_daily_population)::INTEGER || ' held a day', '') ||
+           coalesce(', guaranteed minimum ' || f.guaranteed_minimum, ''),
        f.valid_to, NULL, f.facility_id
 FROM facilities f
 WHERE f.jurisdiction_id IS NOT NULL
@@ -80,7 +82,9 @@ UNION ALL
 SELECT c.jurisdiction_id, coalesce(c.action_date, c.start_date), 'contract',
        upper(c.kind) || coalesce(' with ' || c.counterparty, '') ||
            coalesce(' no. ' || c.contract_number, '') || coalesce(', ' || c.status, '') ||
-           coalesce(', expires ' || strftime(c.expiry_date, '%Y-%m-%d') || ' (' || c.expiry_basis || ')', ''),
+           coalesce(', expires ' || strftime(c.expiry_date, '%Y-%m-%d') || ' (' || c.expiry_basis || ')', '') ||
+           coalesce(', $' || c.per_diem || ' a day', '') ||
+           CASE WHEN c.source_id IN ('usaspending', 'uwchr-facility-list') THEN ' [' || c.source_id || ']' ELSE '' END,
        c.expiry_date, NULL, c.contract_id
 FROM contracts c
 WHERE c.jurisdiction_id IS NOT NULL
