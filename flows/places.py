@@ -3,11 +3,10 @@ gazetteer; ``warehouse`` only reads the file)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 import urllib.request
 from pathlib import Path
 
+from feeds.rss import write_atomic
 from warehouse.gazetteer import read_census_places
 
 
@@ -33,13 +32,5 @@ def fetch_places(url: str, dest: Path, *, user_agent: str, timeout: float = 120.
     places = read_census_places(data)
     if not places:
         raise ValueError(f"{url} holds no incorporated places")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".places-")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(dest, data)
     return len(places)
