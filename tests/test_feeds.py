@@ -276,3 +276,21 @@ def test_serve_and_the_index_page_in_chromium(demo_home: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_a_publication_failure_is_reported_and_loses_nothing(tmp_path: Path) -> None:
+    (tmp_path / "var").mkdir()
+    (tmp_path / "var" / "public").write_text("a file where the public folder should be")
+    done = icewatch("run", "--demo", "--json", cwd=tmp_path)
+    assert done.returncode == 1
+    summary = json.loads(done.stdout)
+    assert summary["alerts_new"] == 34 and summary["sources_failed"] == []
+    assert any(f.startswith("publish: ") and "icewatch publish" in f for f in summary["failures"])
+    with open_warehouse(tmp_path / "var" / "icewatch.duckdb", read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM alerts").fetchone()[0] == 34
+    (tmp_path / "var" / "public").unlink()
+    again = icewatch("publish", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert feedparser.parse(
+        (tmp_path / "var" / "public" / "feeds" / "all.xml").read_bytes()
+    ).entries
