@@ -112,8 +112,16 @@ def run(
             raise UsageError(str(exc)) from exc
     mode = "demo" if demo else ("replay" if replay else "live")
     logging.getLogger("icewatch").setLevel(config.log_level.upper())
+    from flows.lock import RunLocked, run_lock
+
     try:
-        summary = run_monitor(config, source_ids=source or None, replay_dir=replay_dir, mode=mode)
+        with run_lock(config.home_path, wait=float(config.run_wait)):
+            summary = run_monitor(
+                config, source_ids=source or None, replay_dir=replay_dir, mode=mode
+            )
+    except RunLocked as exc:
+        typer.echo(f"icewatch: {exc}", err=True)
+        raise typer.Exit(1) from exc
     except ValueError as exc:
         if "unknown source" in str(exc):
             raise UsageError(str(exc)) from exc

@@ -80,6 +80,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Share of a facility's average daily population by which it must change (and by at "
         "least 25 people) to raise a facility.population alert.",
     ),
+    Setting(
+        "run_wait",
+        0.0,
+        "Seconds a run waits for another run on the same home folder before giving up (0: "
+        "exit at once with a message, what cron wants).",
+    ),
     Setting("download_timeout", 60, "Seconds before a request is abandoned."),
     Setting("download_delay", 1.0, "Minimum seconds between requests to the same site."),
     Setting(
