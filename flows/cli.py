@@ -158,15 +158,20 @@ def _print_summary(summary) -> None:
             f"{len(summary.agencies_unmatched)} unmatched{hint}"
         )
     console.print(
-        f"  feeds: {summary.feeds} in {Path(summary.feed).parent.parent} "
-        f"({summary.feeds_rewritten} rewritten); all alerts: {summary.feed}"
+        f"  feeds: {summary.feeds} ({summary.feeds_rewritten} rewritten), listed in "
+        f"{Path(summary.feed).parent.parent / 'index.html'}"
     )
     for failure in summary.failures:
         console.print(f"  [red]failed[/red] {failure}", markup=True, highlight=False)
     for error in summary.document_errors:
         console.print(f"  [yellow]unreadable[/yellow] {error}", markup=True, highlight=False)
+    by_reason: dict[str, list[str]] = {}
     for note in summary.sources_skipped:
-        console.print(f"  skipped {note}", highlight=False)
+        source, _, reason = note.partition(": ")
+        by_reason.setdefault(reason, []).append(source)
+    for reason, ids in by_reason.items():
+        shown = ", ".join(ids[:6]) + (f" and {len(ids) - 6} more" if len(ids) > 6 else "")
+        console.print(f"  skipped ({reason}): {shown}", highlight=False)
 
 
 @db_app.command("migrate")
