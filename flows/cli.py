@@ -734,6 +734,23 @@ def _days(text: str) -> int:
     return int(match.group(1)) * unit
 
 
+@app.command("schedule")
+def schedule_cmd(
+    demo: Annotated[
+        bool, typer.Option("--demo", help="Scheduled runs replay the built-in demo set.")
+    ] = False,
+) -> None:
+    """Serve the scheduled runs (schedule_ice, schedule_agendas) with Prefect's scheduler until
+    interrupted. Needs a Prefect server: `prefect server start`, and PREFECT_API_URL pointing
+    to it. For plain cron, use `icewatch run` instead."""
+    from flows.monitor import schedules, serve_schedules
+
+    config = _config()
+    for name, (cron, kinds) in schedules(config).items():
+        typer.echo(f"{name}: {cron} ({', '.join(kinds)} sources)", err=True)
+    serve_schedules(config, demo=demo)
+
+
 @app.command("publish")
 def publish_cmd() -> None:
     """Publish the feeds, index page and OPML from the warehouse (a run does it too)."""

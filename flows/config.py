@@ -86,6 +86,16 @@ SETTINGS: tuple[Setting, ...] = (
         "Seconds a run waits for another run on the same home folder before giving up (0: "
         "exit at once with a message, what cron wants).",
     ),
+    Setting(
+        "schedule_ice",
+        "0 * * * *",
+        "Cron schedule of the ICE list runs under `icewatch schedule` (default: hourly).",
+    ),
+    Setting(
+        "schedule_agendas",
+        "15 */6 * * *",
+        "Cron schedule of the agenda runs under `icewatch schedule` (default: every 6 hours).",
+    ),
     Setting("download_timeout", 60, "Seconds before a request is abandoned."),
     Setting("download_delay", 1.0, "Minimum seconds between requests to the same site."),
     Setting(

@@ -212,3 +212,61 @@ def monitor(
         summary.alerts_new,
     )
     return summary
+
+
+@flow(name="icewatch-scheduled", log_prints=True)
+def scheduled(kinds: list[str] | None = None, demo: bool = False) -> pipeline.RunSummary:
+    """A run of the sources of ``kinds`` (``ice``, ``agenda``; all when empty), as the
+    schedules start it: the configuration is read where the run executes, one run at a time
+    per home folder, and the flow run ends Failed when a source or the publication failed."""
+    from flows.config import load_config
+    from flows.lock import run_lock
+    from spiders.sources import load_sources
+
+    config = load_config()
+    replay_dir = pipeline.demo_dir() if demo else None
+    ids = None
+    if kinds:
+        ids = [s.id for s in load_sources(config.sources or None) if s.kind in kinds]
+        if replay_dir is not None:
+            recorded, _ = pipeline.select_sources(config, None, replay_dir)
+            ids = [i for i in ids if i in {s.id for s in recorded}]
+    if ids == []:
+        get_run_logger().warning("no source of kind %s to run here", ", ".join(kinds or []))
+        return pipeline.RunSummary(run_id="", mode="demo" if demo else "live")
+    with run_lock(config.home_path, wait=float(config.run_wait)):
+        summary = run_monitor(
+            config, source_ids=ids, replay_dir=replay_dir, mode="demo" if demo else "live"
+        )
+    if not summary.ok:
+        from prefect.states import Failed
+
+        return Failed(message="; ".join(summary.failures)[:2000], data=summary)  # type: ignore[return-value]
+    return summary
+
+
+def schedules(config: Config) -> dict[str, tuple[str, list[str]]]:
+    """Deployment name → (cron, source kinds), from the configuration."""
+    return {
+        "ice-lists": (str(config.schedule_ice), ["ice"]),
+        "agendas": (str(config.schedule_agendas), ["agenda"]),
+    }
+
+
+def serve_schedules(config: Config, *, demo: bool = False) -> None:
+    """Register the scheduled deployments with the Prefect server and run them as they come
+    due, until interrupted (Prefect's own scheduler; ``prefect server start`` first)."""
+    from prefect import serve
+
+    deployments = [
+        scheduled.to_deployment(
+            name=name,
+            cron=cron,
+            parameters={"kinds": kinds, "demo": demo},
+            concurrency_limit=1,
+            description=f"icewatch run of the {', '.join(kinds)} sources",
+            tags=["icewatch"],
+        )
+        for name, (cron, kinds) in schedules(config).items()
+    ]
+    serve(*deployments, print_starting_message=True)
