@@ -544,3 +544,27 @@ def test_check_id(gaz: Gazetteer, gaz_places: Gazetteer) -> None:
     assert "did you mean 'ocd-division/country:us/state:fl/place:port_st._lucie'" in (
         gaz_places.check_id(town)
     )
+
+
+def test_a_town_known_by_name_is_meant_before_the_county_of_that_name(
+    tmp_path: Path, gaz: Gazetteer
+) -> None:
+    from warehouse.jurisdictions import register_sources, resolve
+
+    philly = next(s.as_dict() for s in load_sources() if s.id == "philadelphia-council")
+    with open_warehouse(tmp_path / "w.duckdb") as con:
+        from warehouse.jurisdictions import sync_gazetteer
+
+        sync_gazetteer(con, gaz)
+        assert resolve(con, gaz, "Philadelphia, PA").kind == "county"  # nothing else known yet
+        assert register_sources(con, gaz, [philly]) == 1
+        town = resolve(con, gaz, "Philadelphia, PA")
+        assert (town.jurisdiction_id, town.name) == (
+            "ocd-division/country:us/state:pa/place:philadelphia",
+            "Philadelphia",
+        )
+        county = resolve(con, gaz, "Philadelphia County, PA")
+        assert county.jurisdiction_id == "ocd-division/country:us/state:pa/county:philadelphia"
+        assert resolve(con, gaz, "42101").jurisdiction_id == county.jurisdiction_id
+        with pytest.raises(LookupError, match="no jurisdiction matches 'Gotham, NJ'"):
+            resolve(con, gaz, "Gotham, NJ")

@@ -196,24 +196,24 @@ def resolve(con: duckdb.DuckDBPyConnection, gazetteer: Gazetteer, text: str) -> 
     Raises:
         LookupError: nothing matches; the message says what was tried and suggests names.
     """
+    text = " ".join(text.split())
     found = gazetteer.resolve(text)
+    by_name = _by_name(con, gazetteer, text) if "," in text else []
+    # Without the Census places file, "Philadelphia, PA" would fall to the county of that
+    # name; a town the warehouse knows by that name (a registry body's, an agency's) is meant.
+    towns = [r for r in by_name if r[2] in ("place", "township")]
+    if towns and (found is None or found.kind == "county") and not _COUNTY_WORDS.search(text):
+        return Jurisdiction(*towns[0])
     if found is not None:
         return found
-    rows = con.execute(
-        "SELECT jurisdiction_id, name, kind, state, fips, parent_id, lsad, source "
-        "FROM jurisdictions WHERE jurisdiction_id = lower(?) OR fips = ?",
-        [text.strip(), text.strip()],
-    ).fetchall()
-    if not rows and "," in text:
-        name, _, state = text.rpartition(",")
-        st = gazetteer.state(state)
-        if st is not None:
-            rows = con.execute(
-                "SELECT jurisdiction_id, name, kind, state, fips, parent_id, lsad, source "
-                "FROM jurisdictions WHERE state = ? AND (lower(name) = lower(?) "
-                "OR jurisdiction_id LIKE ?)",
-                [st.state, name.strip(), f"%:{ocd_slug(name.strip())}"],
-            ).fetchall()
+    rows = (
+        by_name
+        or con.execute(
+            "SELECT jurisdiction_id, name, kind, state, fips, parent_id, lsad, source "
+            "FROM jurisdictions WHERE jurisdiction_id = lower(?) OR fips = ?",
+            [text, text],
+        ).fetchall()
+    )
     if rows:
         return Jurisdiction(*rows[0])
     raise LookupError(
@@ -221,6 +221,24 @@ def resolve(con: duckdb.DuckDBPyConnection, gazetteer: Gazetteer, text: str) -> 
         '"Philadelphia, PA"), an OCD id (ocd-division/country:us/state:pa/county:bucks) or a '
         "FIPS code (42017)."
     )
+
+
+_COUNTY_WORDS = re.compile(r"\b(county|parish|borough|census area)\b", re.I)
+
+
+def _by_name(
+    con: duckdb.DuckDBPyConnection, gazetteer: Gazetteer, text: str
+) -> list[tuple[Any, ...]]:
+    name, _, where = text.rpartition(",")
+    state = gazetteer.state(where)
+    if state is None or not name.strip():
+        return []
+    return con.execute(
+        "SELECT jurisdiction_id, name, kind, state, fips, parent_id, lsad, source "
+        "FROM jurisdictions WHERE state = ? AND (lower(name) = lower(?) OR jurisdiction_id "
+        "LIKE ?) ORDER BY kind = 'county', jurisdiction_id",
+        [state.state, name.strip(), f"%/place:{ocd_slug(name.strip())}"],
+    ).fetchall()
 
 
 def history(
