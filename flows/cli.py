@@ -77,6 +77,15 @@ def _setup_logging(level: str) -> None:
     )
 
 
+def _serve_until_interrupted(server) -> None:
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 def _jsonl(records) -> None:
     for record in records:
         typer.echo(json.dumps(record, ensure_ascii=False, default=str))
@@ -243,12 +252,7 @@ def replay_serve(
     for rec in list(server.records.values())[:5]:
         typer.echo(f"  {rec.url} -> {to_replay_url(rec.url, server.base_url)}")
     typer.echo("Ctrl-C to stop")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    _serve_until_interrupted(server)
 
 
 @replay_app.command("record")
@@ -794,12 +798,7 @@ def serve_cmd(
     handler = functools.partial(Handler, directory=str(public))
     server = http.server.ThreadingHTTPServer((host, port), handler)
     typer.echo(f"serving {public} on http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    _serve_until_interrupted(server)
 
 
 @app.command("config")

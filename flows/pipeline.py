@@ -259,17 +259,9 @@ def extract(home: Home, run_id: str, results: list[CrawlResult]) -> Extracted:
                 failures.append(f"{doc['source_id']}: {doc['url']}: {exc}")
                 logger.error("[%s] %s", doc["source_id"], failures[-1])
                 continue
-            date = (
-                snapshot.date
-                or _http_date(doc.get("last_modified"))
-                or _iso_date(doc["fetched_at"])
-            )
+            date = _document_date(doc, snapshot.date)
             editions.append(Ice287gEdition(document=doc, snapshot=snapshot, snapshot_date=date))
-            with (out_dir / f"{doc['sha256'][:16]}.jsonl").open("w", encoding="utf-8") as out:
-                for row in snapshot.rows:
-                    out.write(json.dumps(row.as_json(), ensure_ascii=False) + "\n")
-            for warning in snapshot.warnings:
-                logger.warning("[%s] %s", doc["source_id"], warning)
+            _audit(out_dir, doc, [row.as_json() for row in snapshot.rows], snapshot.warnings)
             logger.info(
                 "[%s] parsed %s list of %s: %d agreements",
                 doc["source_id"],
@@ -294,12 +286,8 @@ def _detention(
         failures.append(f"{doc['source_id']}: {doc['url']}: {exc}")
         logger.error("[%s] %s", doc["source_id"], failures[-1])
         return None
-    date = edition.date or _http_date(doc.get("last_modified")) or _iso_date(doc["fetched_at"])
-    with (out_dir / f"{doc['sha256'][:16]}.jsonl").open("w", encoding="utf-8") as out:
-        for facility in edition.facilities:
-            out.write(json.dumps(facility.as_json(), ensure_ascii=False) + "\n")
-    for warning in edition.warnings:
-        logger.warning("[%s] %s", doc["source_id"], warning)
+    date = _document_date(doc, edition.date)
+    _audit(out_dir, doc, [f.as_json() for f in edition.facilities], edition.warnings)
     logger.info(
         "[%s] parsed detention statistics of %s: %d facilities",
         doc["source_id"],
@@ -425,6 +413,22 @@ def publish(home: Home, config: Config) -> Published:
         "rewritten" if result.index_changed else "unchanged",
     )
     return result
+
+
+def _document_date(doc: dict[str, Any], stated: dt.date | None) -> dt.date:
+    """The date a document is of: what it states, else its Last-Modified, else the fetch."""
+    return stated or _http_date(doc.get("last_modified")) or _iso_date(doc["fetched_at"])
+
+
+def _audit(
+    out_dir: Path, doc: dict[str, Any], rows: list[dict[str, Any]], warnings: list[str]
+) -> None:
+    """A document's parsed rows as JSON lines in the run's audit folder; its warnings logged."""
+    with (out_dir / f"{doc['sha256'][:16]}.jsonl").open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for warning in warnings:
+        logger.warning("[%s] %s", doc["source_id"], warning)
 
 
 def _http_date(value: str | None) -> dt.date | None:
