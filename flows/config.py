@@ -103,6 +103,24 @@ SETTINGS: tuple[Setting, ...] = (
         2,
         "Crawl processes; the sources are shared among them and crawled together inside each.",
     ),
+    Setting(
+        "retries",
+        1,
+        "Further tries of a step that failed for a reason that may pass: a source that timed "
+        "out, was refused or answered 429/5xx, a busy warehouse, a failed publication.",
+    ),
+    Setting(
+        "retry_backoff",
+        30.0,
+        "Seconds before the first retry; each further retry waits twice as long.",
+    ),
+    Setting(
+        "work_pool",
+        "",
+        "Prefect work pool whose workers crawl and read the agenda sources (see `icewatch "
+        "deploy`); empty: everything runs in this process. Every host needs the same home "
+        "folder on shared storage.",
+    ),
     Setting("crawls_per_host", 2, "Sources crawled at the same time on one host (e.g. Legistar)."),
     Setting("robotstxt_obey", True, "Respect robots.txt."),
     Setting("agenda_past_days", 30, "Agenda crawls read meetings from this many days ago…"),

@@ -34,14 +34,16 @@ def extract_agendas(
     results: list[CrawlResult],
     sources: list[Source],
     config: Config,
+    done: set[str] | None = None,
 ) -> ExtractionBatch:
     """Read the run's agenda documents not yet read by this extractor version, and its agenda
     items' text; return mentions and contract findings with their provenance. A document that
-    cannot be read is recorded with its error and reported; the others go on."""
+    cannot be read is recorded with its error and reported; the others go on. ``done``: the
+    documents already read by this extractor version (else asked of the warehouse)."""
     batch = ExtractionBatch()
     jurisdictions = {s.id: s.jurisdiction for s in sources}
     meetings = {i["meeting_id"]: i for r in results for i in r.items if i.get("type") == "meeting"}
-    done = _extracted(home, config)
+    done = extracted(home, config) if done is None else done
     documents: dict[str, dict[str, Any]] = {}
     for result in results:
         for doc in result.documents:
@@ -108,7 +110,8 @@ def extract_agendas(
     return batch
 
 
-def _extracted(home: Home, config: Config) -> set[str]:
+def extracted(home: Home, config: Config) -> set[str]:
+    """The documents the warehouse records as read by this extractor version."""
     if not home.db.exists():
         return set()
     with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:

@@ -1,94 +1,345 @@
-"""The Prefect flow of a monitoring run: crawl → extract → load → publish.
+"""The Prefect flows of a monitoring run, thin over ``flows.pipeline``::
 
-Tasks are thin over ``flows.pipeline``. Crawls fan out over ``crawl_processes`` batches of
-sources (one subprocess each, many sources inside); the load task is the only writer to DuckDB.
+    icewatch-monitor
+      ├─ icewatch-crawl-ice-lists   a crawl task per batch of sources (one subprocess each)
+      ├─ icewatch-crawl-agendas     the same, or with ``work_pool`` set: icewatch-agenda-group
+      │                             runs on the pool's workers (crawl and extraction per group)
+      ├─ icewatch-extract           ICE spreadsheets and facility pages; agenda documents
+      ├─ icewatch-load              the only writer to DuckDB
+      └─ icewatch-publish           the feeds, then the run's summary into the ``runs`` table
+
+``orchestrate`` is the order of the stages as plain Python. ``PrefectStages`` runs each stage
+as a flow (what ``icewatch run`` and the schedules do); ``DirectStages`` calls the same library
+functions without Prefect, which is how ``bench/run.py`` measures what Prefect costs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import time
+import json
+import os
+import socket
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext, suppress
+from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.logging import get_run_logger
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import exponential_backoff
 
 from flows import extraction, pipeline
 from flows.config import Config
 from flows.home import Home
-from spiders.crawl import CrawlResult
+from flows.pipeline import CrawlOutcome, CrawlState, Extracted, RunContext, RunSummary
+from spiders.crawl import CRAWL_TIMEOUT, CrawlResult, read_result
 from spiders.replay import serving
 from spiders.sources import Source
+from warehouse.db import WarehouseBusy
 from warehouse.extraction import ExtractionBatch
-from warehouse.load import AgendaBatch, RunRecord
+from warehouse.load import AgendaBatch, RunLoad, RunRecord
+
+GROUP_FLOW = "icewatch-agenda-group"
 
 
-@task(name="crawl", cache_policy=NO_CACHE, task_run_name="crawl {batch} ({sources_count} sources)")
-def crawl_task(
-    sources: list[Source],
-    home: Home,
-    run_id: str,
+# ---------------------------------------------------------------- the order of the stages
+
+
+class DirectStages:
+    """The stages as plain calls of the library: no flow runs, no task runs."""
+
+    def crawl(self, ctx: RunContext, sources: list[Source], label: str) -> CrawlOutcome:
+        with ThreadPoolExecutor(max(1, int(ctx.config.crawl_processes))) as threads:
+            return pipeline.crawl_stage(
+                sources,
+                ctx,
+                label,
+                lambda batch, name: threads.submit(_crawl, ctx, batch, name),
+            )
+
+    def extract(
+        self, ctx: RunContext, results: list[CrawlResult], sources: list[Source], agendas: bool
+    ) -> tuple[Extracted, ExtractionBatch]:
+        parsed = pipeline.extract(ctx.home, ctx.run_id, results)
+        read = _extract_agendas(ctx, results, sources) if agendas else ExtractionBatch()
+        return parsed, read
+
+    def load(self, ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
+        return _load(ctx, run, inputs)
+
+    def publish(self, ctx: RunContext, summary: RunSummary) -> RunSummary:
+        try:
+            published: Any = pipeline.publish(ctx.home, ctx.config)
+        except Exception as exc:
+            published = exc
+        pipeline.summarize_publish(summary, published)
+        pipeline.finish(ctx, summary)
+        return summary
+
+
+class PrefectStages:
+    """Each stage a Prefect flow (a subflow of the monitor), its work in tasks."""
+
+    def crawl(self, ctx: RunContext, sources: list[Source], label: str) -> CrawlOutcome:
+        if label == "agendas" and ctx.config.work_pool:
+            return crawl_agendas_on_pool(ctx, sources)
+        crawl_flow = crawl_ice_lists if label == "ice" else crawl_agendas
+        runner = ThreadPoolTaskRunner(max_workers=max(1, int(ctx.config.crawl_processes)))
+        return crawl_flow.with_options(task_runner=runner)(ctx, sources)
+
+    def extract(
+        self, ctx: RunContext, results: list[CrawlResult], sources: list[Source], agendas: bool
+    ) -> tuple[Extracted, ExtractionBatch]:
+        return extract_flow(ctx, results, sources, agendas)
+
+    def load(self, ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
+        return load_flow(ctx, run, inputs)
+
+    def publish(self, ctx: RunContext, summary: RunSummary) -> RunSummary:
+        return publish_flow(ctx, summary)
+
+
+class LoadInputs:
+    """Everything the load takes from the stages before it."""
+
+    def __init__(
+        self,
+        sources: list[Source],
+        outcome: CrawlOutcome,
+        parsed: Extracted,
+        extraction: ExtractionBatch,
+        ok_sources: list[str],
+    ) -> None:
+        self.sources = sources
+        self.documents = [d for r in outcome.results for d in r.documents]
+        self.agendas: AgendaBatch = pipeline.agenda_batch(outcome.results)
+        self.parsed = parsed
+        self.extraction = extraction
+        self.ok_sources = ok_sources
+
+
+def orchestrate(
     config: Config,
-    replay_url: str | None,
-    state: pipeline.CrawlState,
-    batch: str,
-    sources_count: int,
-) -> list[CrawlResult]:
+    stages: DirectStages | PrefectStages,
+    source_ids: list[str] | None = None,
+    replay_dir: Path | None = None,
+    mode: str = "live",
+) -> RunSummary:
+    """One monitoring run: crawl the ICE lists, then the agendas; extract; load; publish."""
+    home = Home(config.home_path)
+    ctx = RunContext(config, home, pipeline.new_run_id(), mode)
+    summary = RunSummary(run_id=ctx.run_id, mode=mode)
+    sources, skipped = pipeline.select_sources(config, source_ids, replay_dir)
+    summary.sources_skipped = skipped
+    for note in skipped:
+        pipeline.logger.warning("skipped %s", note)
+    pipeline.logger.info(
+        "run %s (%s): %d source(s) into %s", ctx.run_id, mode, len(sources), home.root
+    )
+    ctx.state = pipeline.crawl_state(home, config, ctx.run_id)
+    ice = [s for s in sources if s.kind != "agenda"]
+    agendas = [s for s in sources if s.kind == "agenda"]
+    with serving(replay_dir) if replay_dir is not None else nullcontext() as server:
+        if server is not None:
+            ctx.replay_url = server.base_url
+            pipeline.logger.info("replaying %s from %s", replay_dir, server.base_url)
+        first = stages.crawl(ctx, ice, "ice") if ice else CrawlOutcome()
+        second = stages.crawl(ctx, agendas, "agendas") if agendas else CrawlOutcome()
+    by_id = {r.source_id: r for r in first.results + second.results}
+    outcome = CrawlOutcome([by_id[s.id] for s in sources], first.retried + second.retried)
+    parsed, read = stages.extract(ctx, outcome.results, sources, second.extraction is None)
+    if second.extraction is not None:
+        read = merge_extractions([read, second.extraction])
+    run = pipeline.summarize_crawl(summary, ctx, sources, outcome, parsed, read)
+    inputs = LoadInputs(sources, outcome, parsed, read, summary.sources_ok)
+    summary.meetings, summary.agenda_items = len(inputs.agendas.meetings), len(inputs.agendas.items)
+    loaded = stages.load(ctx, run, inputs)
+    pipeline.summarize_load(summary, loaded)
+    summary.feed = str(home.public / "feeds" / "all.xml")
+    return stages.publish(ctx, summary)
+
+
+def merge_extractions(batches: list[ExtractionBatch]) -> ExtractionBatch:
+    merged = ExtractionBatch()
+    for batch in batches:
+        merged.documents += batch.documents
+        merged.mentions += batch.mentions
+        merged.findings += batch.findings
+    return merged
+
+
+# ---------------------------------------------------------------- library calls
+
+
+def _crawl(ctx: RunContext, sources: list[Source], batch: str) -> list[CrawlResult]:
     return pipeline.crawl(
         sources,
-        home=home,
-        run_id=run_id,
-        config=config,
-        replay_url=replay_url,
-        state=state,
+        home=ctx.home,
+        run_id=ctx.run_id,
+        config=ctx.config,
+        replay_url=ctx.replay_url,
+        state=ctx.state,
         batch=batch,
     )
 
 
-@task(name="extract", cache_policy=NO_CACHE)
-def extract_task(home: Home, run_id: str, results: list[CrawlResult]) -> pipeline.Extracted:
-    return pipeline.extract(home, run_id, results)
-
-
-@task(name="extract agendas", cache_policy=NO_CACHE)
-def extract_agendas_task(
-    home: Home, run_id: str, results: list[CrawlResult], sources: list[Source], config: Config
-) -> ExtractionBatch:
-    return extraction.extract_agendas(home, run_id, results, sources, config)
-
-
-@task(name="load", cache_policy=NO_CACHE)
-def load_task(
-    home: Home,
-    config: Config,
-    run: RunRecord,
+def _extract_agendas(
+    ctx: RunContext,
+    results: list[CrawlResult],
     sources: list[Source],
-    documents: list,
-    parsed: pipeline.Extracted,
-    agendas: AgendaBatch,
-    ok_sources: list[str],
-    extraction: ExtractionBatch,
-):
+    done: set[str] | None = None,
+) -> ExtractionBatch:
+    return extraction.extract_agendas(ctx.home, ctx.run_id, results, sources, ctx.config, done=done)
+
+
+def _load(ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
     return pipeline.load(
-        home,
-        config,
+        ctx.home,
+        ctx.config,
         run,
-        sources=sources,
-        documents=documents,
-        editions=parsed.editions,
-        agendas=agendas,
-        ok_sources=ok_sources,
-        extraction=extraction,
-        detention=parsed.detention,
-        listings=parsed.listings,
+        sources=inputs.sources,
+        documents=inputs.documents,
+        editions=inputs.parsed.editions,
+        agendas=inputs.agendas,
+        ok_sources=inputs.ok_sources,
+        extraction=inputs.extraction,
+        detention=inputs.parsed.detention,
+        listings=inputs.parsed.listings,
     )
 
 
+# ---------------------------------------------------------------- Prefect tasks and flows
+
+
+def _busy(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry the load only when another process held the warehouse."""
+    try:
+        state.result()
+    except WarehouseBusy:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+def _io_error(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry the publication when writing the files failed (a full disk, a lost mount)."""
+    try:
+        state.result()
+    except OSError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+def _retrying(task_fn: Any, ctx: RunContext, condition: Any) -> Any:
+    retries = int(ctx.config.retries)
+    return task_fn.with_options(
+        retries=retries,
+        retry_delay_seconds=exponential_backoff(float(ctx.config.retry_backoff))(retries)
+        if retries
+        else 0,
+        retry_condition_fn=condition,
+    )
+
+
+@task(name="crawl", cache_policy=NO_CACHE, task_run_name="crawl {batch} ({count} sources)")
+def crawl_task(ctx: RunContext, sources: list[Source], batch: str, count: int) -> list:
+    return _crawl(ctx, sources, batch)
+
+
+def _submitter(ctx: RunContext) -> Any:
+    return lambda batch, name: crawl_task.submit(ctx, batch, name, len(batch))
+
+
+@flow(name="icewatch-crawl-ice-lists", validate_parameters=False)
+def crawl_ice_lists(ctx: RunContext, sources: list[Source]) -> CrawlOutcome:
+    """ICE's 287(g) page and spreadsheets, detention statistics, the facility locator."""
+    return pipeline.crawl_stage(sources, ctx, "ice", _submitter(ctx))
+
+
+@flow(name="icewatch-crawl-agendas", validate_parameters=False)
+def crawl_agendas(ctx: RunContext, sources: list[Source]) -> CrawlOutcome:
+    """The council and board portals, in batches of sources sharing a process."""
+    return pipeline.crawl_stage(sources, ctx, "agendas", _submitter(ctx))
+
+
+@task(name="parse ICE files", cache_policy=NO_CACHE)
+def parse_lists_task(ctx: RunContext, results: list[CrawlResult]) -> Extracted:
+    return pipeline.extract(ctx.home, ctx.run_id, results)
+
+
+@task(name="read agenda documents", cache_policy=NO_CACHE)
+def read_agendas_task(
+    ctx: RunContext, results: list[CrawlResult], sources: list[Source]
+) -> ExtractionBatch:
+    return _extract_agendas(ctx, results, sources)
+
+
+@flow(name="icewatch-extract", validate_parameters=False)
+def extract_flow(
+    ctx: RunContext, results: list[CrawlResult], sources: list[Source], agendas: bool = True
+) -> tuple[Extracted, ExtractionBatch]:
+    parsed = parse_lists_task(ctx, results)
+    read = read_agendas_task(ctx, results, sources) if agendas else ExtractionBatch()
+    return parsed, read
+
+
+@task(name="load", cache_policy=NO_CACHE)
+def load_task(ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
+    return _load(ctx, run, inputs)
+
+
+@flow(name="icewatch-load", validate_parameters=False)
+def load_flow(ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
+    """The run into the warehouse in one transaction: the only DuckDB writer."""
+    return _retrying(load_task, ctx, _busy)(ctx, run, inputs)
+
+
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(home: Home, config: Config) -> pipeline.Published:
-    return pipeline.publish(home, config)
+def publish_task(ctx: RunContext) -> pipeline.Published:
+    return pipeline.publish(ctx.home, ctx.config)
+
+
+@task(name="record the run", cache_policy=NO_CACHE)
+def finish_task(ctx: RunContext, summary: RunSummary) -> str:
+    return pipeline.finish(ctx, summary)
+
+
+@flow(name="icewatch-publish", validate_parameters=False)
+def publish_flow(ctx: RunContext, summary: RunSummary) -> RunSummary:
+    """Every feed, the index and OPML; then the run's summary into the ``runs`` table."""
+    try:
+        published: Any = _retrying(publish_task, ctx, _io_error)(ctx)
+    except Exception as exc:  # the load committed: reported, the summary kept
+        published = exc
+    pipeline.summarize_publish(summary, published)
+    _retrying(finish_task, ctx, _busy)(ctx, summary)
+    return summary
+
+
+@flow(name="icewatch-monitor", log_prints=True, validate_parameters=False)
+def monitor(
+    config: Config,
+    source_ids: list[str] | None = None,
+    replay_dir: Path | None = None,
+    mode: str = "live",
+) -> RunSummary:
+    """One monitoring run over the selected sources (all of the registry by default). The flow
+    run ends Failed, with the summary as its result, when a source or the publication failed."""
+    return _ended(orchestrate(config, PrefectStages(), source_ids, replay_dir, mode))
+
+
+def _ended(summary: RunSummary) -> Any:
+    if summary.ok:
+        return summary
+    from prefect.states import Failed
+
+    return Failed(message="; ".join(summary.failures)[:2000], data=summary)
 
 
 def run_monitor(
@@ -96,126 +347,215 @@ def run_monitor(
     source_ids: list[str] | None = None,
     replay_dir: Path | None = None,
     mode: str = "live",
-) -> pipeline.RunSummary:
-    """Run the monitor flow with a thread for each of the ``crawl_processes`` crawl processes."""
-    runner = ThreadPoolTaskRunner(max_workers=max(1, int(config.crawl_processes)))
-    return monitor.with_options(task_runner=runner)(
-        config, source_ids=source_ids, replay_dir=replay_dir, mode=mode
+) -> RunSummary:
+    """A monitoring run as a Prefect flow run (what ``icewatch run`` does); its summary,
+    whether the flow run ended Completed or Failed."""
+    state = monitor(
+        config, source_ids=source_ids, replay_dir=replay_dir, mode=mode, return_state=True
     )
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, BaseException):  # the run itself broke: not a source's failure
+        raise result
+    return result
 
 
-@flow(name="icewatch-monitor", log_prints=True)
-def monitor(
+def run_direct(
     config: Config,
     source_ids: list[str] | None = None,
     replay_dir: Path | None = None,
     mode: str = "live",
-) -> pipeline.RunSummary:
-    """One monitoring run over the selected sources (all of the registry by default)."""
-    log = get_run_logger()
-    started = time.monotonic()
-    started_at = dt.datetime.now(dt.UTC)
+) -> RunSummary:
+    """The same run without Prefect: the baseline of ``bench/run.py``."""
+    return orchestrate(config, DirectStages(), source_ids, replay_dir, mode)
+
+
+# ---------------------------------------------------------------- beyond one machine
+
+
+def group_file(home: Home, run_id: str, group: str) -> Path:
+    """What a worker hands to the writer for one group of sources."""
+    return home.run_dir(run_id) / "groups" / f"{group}.json"
+
+
+@flow(name=GROUP_FLOW, log_prints=True)
+def agenda_group(
+    run_id: str,
+    group: str,
+    sources: list[dict[str, Any]],
+    mode: str = "live",
+    replay_url: str | None = None,
+    since: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """Crawl and read one group of agenda sources on a worker of the work pool.
+
+    The configuration is the worker's own (its ``ICEWATCH_HOME`` must be the shared home
+    folder). What it produced lands in the run's folder: the crawl's item files, the documents
+    in the store, and ``groups/<group>.json`` with each source's outcome and the extraction,
+    which the writer loads. Nothing here touches the warehouse.
+    """
+    from flows.config import load_config
+
+    config = load_config()
     home = Home(config.home_path)
-    run_id = pipeline.new_run_id(started_at)
-    summary = pipeline.RunSummary(run_id=run_id, mode=mode)
-    sources, skipped = pipeline.select_sources(config, source_ids, replay_dir)
-    summary.sources_skipped = skipped
-    for note in skipped:
-        log.warning("skipped %s", note)
-    log.info("run %s (%s): %d source(s) into %s", run_id, mode, len(sources), home.root)
-
-    state = pipeline.crawl_state(home, config, run_id)
-
-    def crawl_all(replay_url: str | None) -> list[CrawlResult]:
-        batches = pipeline.crawl_batches(sources, config)
-        futures = [
-            crawl_task.submit(
-                batch, home, run_id, config, replay_url, state, f"batch-{n}", len(batch)
-            )
-            for n, batch in enumerate(batches, 1)
-        ]
-        by_id = {r.source_id: r for f in futures for r in f.result()}
-        return [by_id[s.id] for s in sources]
-
-    if replay_dir is not None:
-        with serving(replay_dir) as server:
-            log.info("replaying %s from %s", replay_dir, server.base_url)
-            results = crawl_all(server.base_url)
-    else:
-        results = crawl_all(None)
-
-    parsed = extract_task(home, run_id, results)
-    extract_failures = parsed.failures
-    extracted = extract_agendas_task(home, run_id, results, sources, config)
-    summary.documents_read = sum(1 for d in extracted.documents if not d.get("error"))
-    summary.document_errors = [d["error"] for d in extracted.documents if d.get("error")]
-    failed_sources = {r.source_id for r in results if not r.ok}
-    failed_sources |= {f.split(":", 1)[0] for f in extract_failures}
-    summary.failures = [f for r in results for f in r.failures] + extract_failures
-    summary.sources_ok = [s.id for s in sources if s.id not in failed_sources]
-    summary.sources_failed = sorted(failed_sources)
-    documents = [d for r in results for d in r.documents]
-    summary.documents = len(documents)
-    run = RunRecord(
-        run_id=run_id,
-        started_at=started_at,
-        mode=mode,
-        sources_ok=len(summary.sources_ok),
-        sources_failed=len(summary.sources_failed),
-        failures=summary.failures,
+    known = home.run_dir(run_id) / "known_documents.txt"
+    state = CrawlState(
+        {k: dt.datetime.fromisoformat(v) for k, v in (since or {}).items()},
+        known if known.exists() else None,
     )
-    agendas = pipeline.agenda_batch(results)
-    summary.meetings, summary.agenda_items = len(agendas.meetings), len(agendas.items)
-    loaded = load_task(
-        home,
-        config,
-        run,
-        sources,
-        documents,
-        parsed,
-        agendas,
-        summary.sources_ok,
-        extracted,
-    )
-    summary.mentions_new = loaded.extraction.mentions_new
-    summary.contracts_new = loaded.extraction.contracts_new
-    summary.agencies_matched = loaded.jurisdictions.agencies - len(loaded.jurisdictions.unmatched)
-    summary.agencies_unmatched = loaded.jurisdictions.as_json()["unmatched_names"]
-    summary.documents_new = loaded.documents_new
-    summary.meetings_delisted = loaded.agendas.delisted
-    summary.editions_loaded = sum(1 for e in loaded.editions if e.status == "loaded") + sum(
-        1 for d in loaded.detention if d.status == "loaded"
-    )
-    summary.alerts_new = loaded.alerts_new
-    summary.feed = str(home.public / "feeds" / "all.xml")
-    try:
-        published = publish_task(home, config)
-    except Exception as exc:  # the load committed: report, keep the summary, exit 1
-        summary.failures.append(
-            f"publish: {type(exc).__name__}: {exc} (the warehouse holds this run; "
-            "`icewatch publish` writes the feeds again once that is fixed)"
-        )
-        log.error("%s", summary.failures[-1])
-    else:
-        summary.feed_changed = published.changed
-        summary.feeds = published.feeds
-        summary.feeds_rewritten = len(published.rewritten)
-    summary.seconds = round(time.monotonic() - started, 1)
-    log.info(
-        "run %s done in %.1fs: %d source(s) ok, %d failed, %d document(s) (%d new), %d new alerts",
+    ctx = RunContext(config, home, run_id, mode, replay_url, state)
+    chosen = [Source(**s) for s in sources]
+    runner = ThreadPoolTaskRunner(max_workers=max(1, int(config.crawl_processes)))
+    outcome = _group_crawl.with_options(task_runner=runner)(ctx, chosen, group)
+    done_file = home.run_dir(run_id) / "extracted.txt"
+    done = set(done_file.read_text(encoding="utf-8").split()) if done_file.exists() else set()
+    read = read_group_task(ctx, outcome.results, chosen, done)
+    handoff = {
+        "group": group,
+        "worker": {
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "name": os.environ.get("ICEWATCH_WORKER_NAME", ""),
+        },
+        "retried": outcome.retried,
+        "results": [
+            {"source_id": r.source_id, "failures": r.failures, "seconds": r.seconds}
+            for r in outcome.results
+        ],
+        "extraction": asdict(read),
+    }
+    path = group_file(home, run_id, group)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.write_text(json.dumps(handoff, default=str, ensure_ascii=False), encoding="utf-8")
+    partial.replace(path)
+    failed = [r.source_id for r in outcome.results if not r.ok]
+    get_run_logger().info(
+        "group %s of run %s: %d source(s), %d failed; handed to the writer in %s",
+        group,
         run_id,
-        summary.seconds,
-        len(summary.sources_ok),
-        len(summary.sources_failed),
-        summary.documents,
-        summary.documents_new,
-        summary.alerts_new,
+        len(chosen),
+        len(failed),
+        path,
     )
-    return summary
+    return {"sources": len(chosen), "failed": failed, "file": str(path)}
+
+
+@flow(name="icewatch-crawl-group", validate_parameters=False)
+def _group_crawl(ctx: RunContext, sources: list[Source], group: str) -> CrawlOutcome:
+    return pipeline.crawl_stage(sources, ctx, group, _submitter(ctx))
+
+
+@task(name="read agenda documents", cache_policy=NO_CACHE)
+def read_group_task(
+    ctx: RunContext, results: list[CrawlResult], sources: list[Source], done: set[str]
+) -> ExtractionBatch:
+    return _extract_agendas(ctx, results, sources, done)
+
+
+def crawl_agendas_on_pool(ctx: RunContext, sources: list[Source]) -> CrawlOutcome:
+    """Hand the agenda sources, in ``crawl_processes`` groups, to the work pool's workers as
+    runs of the ``icewatch-agenda-group`` deployment; wait for them; read what they left."""
+    from prefect.deployments import run_deployment
+
+    pool = str(ctx.config.work_pool)
+    log = pipeline.logger
+    done_file = ctx.home.run_dir(ctx.run_id) / "extracted.txt"
+    done_file.write_text(
+        "\n".join(sorted(extraction.extracted(ctx.home, ctx.config))), encoding="utf-8"
+    )
+    groups = pipeline.crawl_batches(sources, ctx.config)
+    since = {k: v.isoformat() for k, v in ctx.state.since.items()}
+
+    def hand_over(n: int, group: list[Source]) -> tuple[str, Any]:
+        name = f"agendas-{n}"
+        log.info("%s: %d source(s) to a worker of pool %r", name, len(group), pool)
+        run = run_deployment(
+            f"{GROUP_FLOW}/{pool}",
+            parameters={
+                "run_id": ctx.run_id,
+                "group": name,
+                "sources": [s.as_dict() for s in group],
+                "mode": ctx.mode,
+                "replay_url": ctx.replay_url,
+                "since": {s.id: since[s.id] for s in group if s.id in since},
+            },
+            timeout=CRAWL_TIMEOUT,
+            as_subflow=False,
+        )
+        return name, run
+
+    with ThreadPoolExecutor(max(1, len(groups))) as threads:
+        runs = list(threads.map(lambda pair: hand_over(*pair), enumerate(groups, 1)))
+    outcome = CrawlOutcome(extraction=ExtractionBatch())
+    by_id: dict[str, CrawlResult] = {}
+    for (name, run), group in zip(runs, groups, strict=True):
+        path = group_file(ctx.home, ctx.run_id, name)
+        if not path.exists():
+            state = run.state.type.value if run.state else "UNKNOWN"
+            why = (
+                f"the worker run {run.name} of pool {pool!r} ended {state}"
+                + (f": {run.state.message}" if run.state and run.state.message else "")
+                + (
+                    f" (is a worker running? `prefect worker start --pool {pool}`)"
+                    if state in {"SCHEDULED", "PENDING"}
+                    else ""
+                )
+            )
+            log.error("%s: %s", name, why)
+            for s in group:
+                by_id[s.id] = read_result(s.id, _crawl_dir(ctx, s.id), [f"{s.id}: {why}"], 0.0)
+            continue
+        handoff = json.loads(path.read_text(encoding="utf-8"))
+        worker = handoff["worker"]
+        log.info(
+            "%s: done by %s on %s (pid %s)",
+            name,
+            worker["name"] or "a worker",
+            worker["host"],
+            worker["pid"],
+        )
+        for r in handoff["results"]:
+            by_id[r["source_id"]] = read_result(
+                r["source_id"], _crawl_dir(ctx, r["source_id"]), r["failures"], r["seconds"]
+            )
+        outcome.retried += handoff["retried"]
+        assert outcome.extraction is not None
+        outcome.extraction = merge_extractions(
+            [outcome.extraction, ExtractionBatch(**handoff["extraction"])]
+        )
+    outcome.results = [by_id[s.id] for s in sources]
+    return outcome
+
+
+def _crawl_dir(ctx: RunContext, source_id: str) -> Path:
+    return ctx.home.run_dir(ctx.run_id) / "crawl" / source_id
+
+
+def deploy_group(pool: str) -> str:
+    """Create the process work pool if it is missing and register the agenda-group
+    deployment on it; returns the deployment's name."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import WorkPoolCreate
+    from prefect.exceptions import ObjectAlreadyExists
+
+    with get_client(sync_client=True) as client, suppress(ObjectAlreadyExists):
+        client.create_work_pool(WorkPoolCreate(name=pool, type="process"))
+    deployment = agenda_group.to_deployment(
+        name=pool,
+        description="A group of agenda sources crawled and read on a worker (icewatch run "
+        "with work_pool set hands them out)",
+        tags=["icewatch"],
+    )
+    deployment.entrypoint = f"{__name__}:agenda_group"
+    deployment.apply(work_pool_name=pool)
+    return f"{GROUP_FLOW}/{pool}"
+
+
+# ---------------------------------------------------------------- schedules
 
 
 @flow(name="icewatch-scheduled", log_prints=True)
-def scheduled(kinds: list[str] | None = None, demo: bool = False) -> pipeline.RunSummary:
+def scheduled(kinds: list[str] | None = None, demo: bool = False) -> RunSummary:
     """A run of the sources of ``kinds`` (``ice``, ``agenda``; all when empty), as the
     schedules start it: the configuration is read where the run executes, one run at a time
     per home folder, and the flow run ends Failed when a source or the publication failed."""
@@ -233,11 +573,9 @@ def scheduled(kinds: list[str] | None = None, demo: bool = False) -> pipeline.Ru
             ids = [i for i in ids if i in {s.id for s in recorded}]
     if ids == []:
         get_run_logger().warning("no source of kind %s to run here", ", ".join(kinds or []))
-        return pipeline.RunSummary(run_id="", mode="demo" if demo else "live")
+        return RunSummary(run_id="", mode="demo" if demo else "live")
     with run_lock(config.home_path, wait=float(config.run_wait)):
-        summary = run_monitor(
-            config, source_ids=ids, replay_dir=replay_dir, mode="demo" if demo else "live"
-        )
+        summary = orchestrate(config, PrefectStages(), ids, replay_dir, "demo" if demo else "live")
     if not summary.ok:
         from prefect.states import Failed
 

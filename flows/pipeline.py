@@ -8,10 +8,12 @@ import json
 import logging
 import os
 import secrets
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from extract.detention import Facility, parse_detention_stats, parse_facility_list_page
 from extract.errors import LayoutError
@@ -34,6 +36,7 @@ from warehouse.load import (
     ListingInput,
     RunLoad,
     RunRecord,
+    finish_run,
     load_run,
 )
 from warehouse.queries import feed_alerts
@@ -74,6 +77,7 @@ class RunSummary:
     sources_ok: list[str] = field(default_factory=list)
     sources_failed: list[str] = field(default_factory=list)
     sources_skipped: list[str] = field(default_factory=list)
+    sources_retried: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     documents: int = 0
     documents_new: int = 0
@@ -145,6 +149,72 @@ def crawl_state(home: Home, config: Config, run_id: str) -> CrawlState:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(f"{u}\n" for u in sorted(urls)), encoding="utf-8")
     return CrawlState(since, path)
+
+
+@dataclass
+class RunContext:
+    """What every stage of one run needs to know."""
+
+    config: Config
+    home: Home
+    run_id: str
+    mode: str
+    replay_url: str | None = None
+    state: CrawlState = field(default_factory=lambda: CrawlState({}, None))
+    started_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+
+class Pending(Protocol):
+    def result(self) -> list[CrawlResult]: ...
+
+
+@dataclass
+class CrawlOutcome:
+    """A crawl stage's results in the order of its sources; the sources crawled again after
+    a transient failure; the agenda extraction when workers did it next to their crawl."""
+
+    results: list[CrawlResult] = field(default_factory=list)
+    retried: list[str] = field(default_factory=list)
+    extraction: ExtractionBatch | None = None
+
+
+def crawl_stage(
+    sources: list[Source],
+    ctx: RunContext,
+    label: str,
+    submit: Callable[[list[Source], str], Pending],
+) -> CrawlOutcome:
+    """Crawl ``sources`` in batches started by ``submit(batch, name)``, all at once; then crawl
+    again the sources that failed only transiently (:attr:`CrawlResult.transient`), up to
+    ``retries`` times, waiting ``retry_backoff`` seconds, twice that the next time, …"""
+    results: dict[str, CrawlResult] = {}
+    retried: list[str] = []
+    pending = list(sources)
+    retries, backoff = int(ctx.config.retries), float(ctx.config.retry_backoff)
+    for attempt in range(retries + 1):
+        suffix = f"-retry{attempt}" if attempt else ""
+        started = [
+            submit(batch, f"{label}-{n}{suffix}")
+            for n, batch in enumerate(crawl_batches(pending, ctx.config), 1)
+        ]
+        for future in started:
+            results.update((r.source_id, r) for r in future.result())
+        pending = [s for s in pending if results[s.id].transient]
+        if not pending or attempt == retries:
+            break
+        delay = backoff * 2**attempt
+        retried.extend(s.id for s in pending if s.id not in retried)
+        logger.warning(
+            "%d source(s) failed for a reason that may pass (%s); crawling them again in "
+            "%gs (retry %d of %d)",
+            len(pending),
+            ", ".join(s.id for s in pending),
+            delay,
+            attempt + 1,
+            retries,
+        )
+        time.sleep(delay)
+    return CrawlOutcome([results[s.id] for s in sources], retried)
 
 
 def crawl_batches(sources: list[Source], config: Config) -> list[list[Source]]:
@@ -397,6 +467,82 @@ def load(
             edition.alerts,
         )
     return result
+
+
+def summarize_crawl(
+    summary: RunSummary,
+    ctx: RunContext,
+    sources: list[Source],
+    outcome: CrawlOutcome,
+    parsed: Extracted,
+    extraction: ExtractionBatch,
+) -> RunRecord:
+    """Fill the summary from the crawl and the extraction; the run's row for the load."""
+    results = outcome.results
+    summary.sources_retried = outcome.retried
+    summary.documents_read = sum(1 for d in extraction.documents if not d.get("error"))
+    summary.document_errors = [d["error"] for d in extraction.documents if d.get("error")]
+    failed = {r.source_id for r in results if not r.ok}
+    failed |= {f.split(":", 1)[0] for f in parsed.failures}
+    summary.failures = [f for r in results for f in r.failures] + parsed.failures
+    summary.sources_ok = [s.id for s in sources if s.id not in failed]
+    summary.sources_failed = sorted(failed)
+    summary.documents = sum(len(r.documents) for r in results)
+    return RunRecord(
+        run_id=summary.run_id,
+        started_at=ctx.started_at,
+        mode=summary.mode,
+        sources_ok=len(summary.sources_ok),
+        sources_failed=len(summary.sources_failed),
+        failures=summary.failures,
+    )
+
+
+def summarize_load(summary: RunSummary, loaded: RunLoad) -> None:
+    summary.mentions_new = loaded.extraction.mentions_new
+    summary.contracts_new = loaded.extraction.contracts_new
+    summary.agencies_matched = loaded.jurisdictions.agencies - len(loaded.jurisdictions.unmatched)
+    summary.agencies_unmatched = loaded.jurisdictions.as_json()["unmatched_names"]
+    summary.documents_new = loaded.documents_new
+    summary.meetings_delisted = loaded.agendas.delisted
+    summary.editions_loaded = sum(1 for e in loaded.editions if e.status == "loaded") + sum(
+        1 for d in loaded.detention if d.status == "loaded"
+    )
+    summary.alerts_new = loaded.alerts_new
+
+
+def summarize_publish(summary: RunSummary, published: Published | BaseException) -> None:
+    if isinstance(published, BaseException):  # the load committed: report, keep the summary
+        summary.failures.append(
+            f"publish: {type(published).__name__}: {published} (the warehouse holds this run; "
+            "`icewatch publish` writes the feeds again once that is fixed)"
+        )
+        logger.error("%s", summary.failures[-1])
+        return
+    summary.feed_changed = published.changed
+    summary.feeds = published.feeds
+    summary.feeds_rewritten = len(published.rewritten)
+
+
+def finish(ctx: RunContext, summary: RunSummary) -> str:
+    """The run's summary into its ``runs`` row, and its last log line; returns the status."""
+    summary.seconds = round((dt.datetime.now(dt.UTC) - ctx.started_at).total_seconds(), 1)
+    with open_warehouse(ctx.home.db, wait=ctx.config.db_wait) as con:
+        status = finish_run(con, summary.run_id, summary.as_json())
+    logger.info(
+        "run %s %s in %.1fs: %d source(s) ok, %d failed, %d retried, %d document(s) (%d new), "
+        "%d new alert(s)",
+        summary.run_id,
+        status,
+        summary.seconds,
+        len(summary.sources_ok),
+        len(summary.sources_failed),
+        len(summary.sources_retried),
+        summary.documents,
+        summary.documents_new,
+        summary.alerts_new,
+    )
+    return status
 
 
 def publish(home: Home, config: Config) -> Published:

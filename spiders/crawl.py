@@ -48,6 +48,18 @@ class CrawlResult:
     def documents(self) -> list[dict[str, Any]]:
         return [item for item in self.items if "sha256" in item]
 
+    @property
+    def transient(self) -> bool:
+        """Failed only for reasons that may pass: timeouts, refused connections, 429/5xx
+        answers (as Scrapy's retry settings define them), or a crawl process that died."""
+        if self.ok:
+            return False
+        passing = set(self.stats.get("icewatch/transient_failures", []))
+        return all(f in passing or PROCESS_DIED in f for f in self.failures)
+
+
+PROCESS_DIED = "crawl process exited with"
+
 
 def split_batches(sources: list[Any], count: int, host: Callable[[Any], str]) -> list[list[Any]]:
     """Share sources among ``count`` processes, keeping each host's sources in one process
@@ -154,9 +166,7 @@ def crawl_sources(
         why = f"crawl did not finish within {timeout:g}s"
     else:
         tail = stderr_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-        why = f"crawl process exited with {returncode}" + (
-            ": " + " | ".join(tail[-5:]) if tail else ""
-        )
+        why = f"{PROCESS_DIED} {returncode}" + (": " + " | ".join(tail[-5:]) if tail else "")
     ordered = []
     for source in sources:
         result = results.get(source["id"])
@@ -171,6 +181,20 @@ def crawl_sources(
                 on_result(result)
         ordered.append(result)
     return ordered
+
+
+def read_result(source_id: str, out_dir: Path, failures: list[str], seconds: float) -> CrawlResult:
+    """A source's result as a crawl left it in ``out_dir``, with the failures it reported
+    (how the writer reads a crawl that ran on another host)."""
+    return CrawlResult(
+        source_id=source_id,
+        ok=not failures,
+        failures=failures,
+        items=_read_jsonl(out_dir / "items.jsonl"),
+        stats=_read_json(out_dir / "stats.json") or {},
+        seconds=seconds,
+        out_dir=out_dir,
+    )
 
 
 def _result(

@@ -117,6 +117,7 @@ def test_server_error_is_a_reported_failure(tmp_path: Path) -> None:
     assert not result.ok
     assert result.failures == [f"ice-287g: HTTP 500 ({PAGE})"]
     assert result.documents == []
+    assert result.transient  # worth another try later in the run
 
 
 @pytest.mark.slow
@@ -129,6 +130,7 @@ def test_redesigned_page_fails_loudly(tmp_path: Path) -> None:
         "ice-287g: SourceFailure: no participating or pending agency spreadsheet"
     )
     assert failure.endswith(f"({PAGE})")
+    assert not result.transient  # trying again would find the same page
 
 
 @pytest.mark.slow
@@ -162,6 +164,7 @@ def test_one_bad_list_keeps_the_other(tmp_path: Path) -> None:
     assert [d["role"] for d in result.documents] == ["287g.participating"]
     (failure,) = result.failures
     assert "pending spreadsheet link did not return an xlsx file" in failure
+    assert not result.transient
     assert failure.endswith(f"({base}pendingAgencies01022027am.xlsx)")
 
 
@@ -172,6 +175,7 @@ def test_timeout_is_a_reported_failure(tmp_path: Path) -> None:
     assert not result.ok
     (failure,) = result.failures
     assert "TimeoutError" in failure and PAGE in failure
+    assert result.transient
 
 
 @pytest.mark.slow

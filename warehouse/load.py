@@ -327,3 +327,23 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, load: RunLoad) -
             json.dumps(summary),
         ],
     )
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, summary: dict[str, Any]) -> str:
+    """Close a run's row with the whole run summary (what the load did not know yet: the
+    publication, retries, skipped sources, the time taken); returns the run's status."""
+    failed, ok = len(summary.get("sources_failed", [])), len(summary.get("sources_ok", []))
+    if not summary.get("failures"):
+        status = "completed"
+    elif ok and (failed or summary["failures"]):
+        status = "partial"
+    else:
+        status = "failed"
+    changed = con.execute(
+        "UPDATE runs SET finished_at = now(), status = ?, "
+        "summary = json_merge_patch(coalesce(summary, '{}'), ?) WHERE run_id = ? RETURNING 1",
+        [status, json.dumps({"run": summary}, default=str), run_id],
+    ).fetchall()
+    if not changed:
+        raise ValueError(f"no run {run_id!r} in the warehouse")
+    return status

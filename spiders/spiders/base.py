@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
 from spiders.agenda import clean, in_window, meeting_id, meeting_status, site_of, zone_for
@@ -52,13 +53,18 @@ class IcewatchSpider(scrapy.Spider):
     def start_requests_for_source(self) -> Iterable[scrapy.Request]:
         yield scrapy.Request(self.source["url"], callback=self.parse, errback=self.on_error)
 
-    def fail(self, message: str, url: str | None = None) -> None:
+    def fail(self, message: str, url: str | None = None, *, transient: bool = False) -> None:
+        """Record a failure of the source. ``transient``: a timeout, a refused connection or
+        a 429/5xx answer that outlived Scrapy's retries, worth another try later in the run."""
         text = f"{self.source_id}: {message}" + (f" ({url})" if url else "")
         self.logger.error(text)
         self.failures.append(text)
         crawler = getattr(self, "crawler", None)
         if crawler is not None:
             crawler.stats.set_value("icewatch/failures", list(self.failures))
+            if transient:
+                marked = crawler.stats.get_value("icewatch/transient_failures") or []
+                crawler.stats.set_value("icewatch/transient_failures", [*marked, text])
 
     def fetched(
         self, response: Response, role: DocumentRole, **links: str | None
@@ -81,11 +87,29 @@ class IcewatchSpider(scrapy.Spider):
         url = request.url if request is not None else None
         response: Response | None = getattr(failure.value, "response", None)
         if response is not None:
-            self.fail(f"HTTP {response.status}", url)
+            self.fail(f"HTTP {response.status}", url, transient=self._transient(failure))
         elif failure.check(IgnoreRequest):
             self.fail(f"not fetched: {failure.getErrorMessage() or 'robots.txt forbids it'}", url)
         else:
-            self.fail(f"{failure.type.__name__}: {failure.getErrorMessage()}", url)
+            self.fail(
+                f"{failure.type.__name__}: {failure.getErrorMessage()}",
+                url,
+                transient=self._transient(failure),
+            )
+
+    def _transient(self, failure: Failure) -> bool:
+        """What Scrapy itself retries (``RETRY_HTTP_CODES``, ``RETRY_EXCEPTIONS``)."""
+        crawler = getattr(self, "crawler", None)
+        if crawler is None:
+            return False
+        response: Response | None = getattr(failure.value, "response", None)
+        if response is not None:
+            return response.status in {int(c) for c in crawler.settings.getlist("RETRY_HTTP_CODES")}
+        kinds = [
+            load_object(k) if isinstance(k, str) else k
+            for k in crawler.settings.getlist("RETRY_EXCEPTIONS")
+        ]
+        return bool(failure.check(*kinds))
 
 
 class AgendaSpider(IcewatchSpider):
