@@ -21,6 +21,8 @@ from flows.config import SETTINGS, Config, ConfigError, example_toml, load_confi
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "icewatch")
+# The replay server's thread logs outside any flow run: to the terminal only.
+os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
 
 app = typer.Typer(
     help="Watch ICE's 287(g) lists and local agendas for ICE collaboration; publish feeds.",
@@ -104,6 +106,14 @@ def run(
         list[str] | None, typer.Option("--source", "-s", help="Only this source id (repeatable).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON.")] = False,
+    pool: Annotated[
+        str | None,
+        typer.Option(
+            "--pool",
+            help="Hand the agenda sources to the workers of this Prefect work pool (overrides "
+            "work_pool; see `icewatch deploy`).",
+        ),
+    ] = None,
 ) -> None:
     """Run the monitor: crawl the sources, load the warehouse, publish the feed."""
     from flows.monitor import run_monitor
@@ -112,7 +122,7 @@ def run(
 
     if demo and replay:
         raise UsageError("--demo and --replay exclude each other")
-    config = _config()
+    config = _config().with_overrides("--pool", work_pool=pool)
     replay_dir = demo_dir() if demo else replay
     if replay_dir is not None:
         try:
@@ -753,6 +763,31 @@ def schedule_cmd(
     for name, (cron, kinds) in schedules(config).items():
         typer.echo(f"{name}: {cron} ({', '.join(kinds)} sources)", err=True)
     serve_schedules(config, demo=demo)
+
+
+@app.command("deploy")
+def deploy_cmd(
+    pool: Annotated[
+        str | None,
+        typer.Option("--pool", help="Work pool name (default: the work_pool setting)."),
+    ] = None,
+) -> None:
+    """Register the agenda-group deployment on a Prefect work pool (a process pool, created if
+    missing), so that `icewatch run` with work_pool set hands agenda sources to its workers.
+
+    Needs a Prefect server (PREFECT_API_URL). On each host: the same icewatch install, the
+    same home folder on shared storage (ICEWATCH_HOME), then
+    `prefect worker start --pool NAME`."""
+    from flows.monitor import deploy_group
+
+    name = pool or str(_config().work_pool)
+    if not name:
+        raise UsageError("name the work pool: --pool NAME, or set work_pool")
+    deployment = deploy_group(name)
+    typer.echo(
+        f"registered {deployment} on work pool {name!r}; start workers with "
+        f"`prefect worker start --pool {name}` and run with `icewatch run --pool {name}`"
+    )
 
 
 @app.command("publish")

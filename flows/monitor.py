@@ -15,6 +15,7 @@ functions without Prefect, which is how ``bench/run.py`` measures what Prefect c
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import json
 import os
@@ -460,6 +461,7 @@ def crawl_agendas_on_pool(ctx: RunContext, sources: list[Source]) -> CrawlOutcom
     pool = str(ctx.config.work_pool)
     log = pipeline.logger
     done_file = ctx.home.run_dir(ctx.run_id) / "extracted.txt"
+    done_file.parent.mkdir(parents=True, exist_ok=True)
     done_file.write_text(
         "\n".join(sorted(extraction.extracted(ctx.home, ctx.config))), encoding="utf-8"
     )
@@ -480,12 +482,17 @@ def crawl_agendas_on_pool(ctx: RunContext, sources: list[Source]) -> CrawlOutcom
                 "since": {s.id: since[s.id] for s in group if s.id in since},
             },
             timeout=CRAWL_TIMEOUT,
-            as_subflow=False,
+            as_subflow=True,
         )
         return name, run
 
     with ThreadPoolExecutor(max(1, len(groups))) as threads:
-        runs = list(threads.map(lambda pair: hand_over(*pair), enumerate(groups, 1)))
+        # each thread in a copy of this flow run's context: the group runs are its subflows
+        started = [
+            threads.submit(contextvars.copy_context().run, hand_over, n, group)
+            for n, group in enumerate(groups, 1)
+        ]
+        runs = [future.result() for future in started]
     outcome = CrawlOutcome(extraction=ExtractionBatch())
     by_id: dict[str, CrawlResult] = {}
     for (name, run), group in zip(runs, groups, strict=True):

@@ -132,3 +132,80 @@ def test_a_scheduled_run_that_fails_ends_failed(
         empty = scheduled(kinds=["agenda"], demo=True, return_state=True)
     assert state.is_failed() and "publish: " in (state.message or "")
     assert empty.is_completed()  # no agenda source in the demo set: nothing to do
+
+
+@pytest.mark.slow
+def test_two_workers_crawl_agenda_groups_and_one_writer_loads_them(
+    prefect_server: dict[str, str], tmp_path: Path
+) -> None:
+    """A process work pool with two workers against the real server: each takes a group of
+    agenda sources (crawl and extraction), hands its files over in the shared home folder,
+    and the run that handed them out is the only one that writes the warehouse."""
+    from tests.test_agenda_crawl import SOURCES, TODAY, first_replay
+
+    pool = "icewatch-test"
+    env = {
+        **prefect_server,
+        "ICEWATCH_HOME": str(tmp_path / "shared"),
+        "ICEWATCH_TODAY": TODAY.isoformat(),
+        "PREFECT_WORKER_QUERY_SECONDS": "1",
+        "PREFECT_LOGGING_EXTRA_LOGGERS": "icewatch",
+    }
+    deployed = subprocess.run(
+        [*ICEWATCH, "deploy", "--pool", pool], env=env, capture_output=True, text=True
+    )
+    assert deployed.returncode == 0, deployed.stderr[-3000:]
+    assert f"icewatch-agenda-group/{pool}" in deployed.stdout
+    workers = []
+    for name in ("w1", "w2"):
+        log = (tmp_path / f"{name}.log").open("w")
+        workers.append(
+            subprocess.Popen(
+                [PREFECT, "worker", "start", "--pool", pool, "--name", name, "--limit", "1"],
+                env={**env, "ICEWATCH_WORKER_NAME": name},
+                cwd=tmp_path,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        )
+    try:
+        replay = first_replay(tmp_path / "replay")
+        args = ["run", "--replay", str(replay), "--json", "--pool", pool]
+        done = subprocess.run(
+            [*ICEWATCH, *args, *(a for s in SOURCES for a in ("--source", s))],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    finally:
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            try:
+                worker.wait(30)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+    logs = "".join((tmp_path / f"{n}.log").read_text()[-1500:] for n in ("w1", "w2"))
+    assert done.returncode == 1, done.stderr[-3000:] + logs  # Sacramento answered 500
+    summary = json.loads(done.stdout)
+    assert summary["sources_failed"] == ["sacramento-council"]
+    assert summary["sources_retried"] == ["sacramento-council"]  # retried on its worker
+    assert sorted(summary["sources_ok"]) == sorted(SOURCES[:3])
+    assert summary["meetings"] == 5 and summary["agenda_items"] == 4
+    assert summary["documents_read"] == 5 and len(summary["document_errors"]) == 1
+
+    home = Path(env["ICEWATCH_HOME"])
+    (run_dir,) = (home / "runs").iterdir()
+    handoffs = [json.loads(p.read_text()) for p in sorted(run_dir.glob("groups/*.json"))]
+    assert len(handoffs) == 2
+    assert {h["worker"]["name"] for h in handoffs} == {"w1", "w2"}
+    assert sorted(r["source_id"] for h in handoffs for r in h["results"]) == sorted(SOURCES)
+    import duckdb
+
+    with duckdb.connect(str(home / "icewatch.duckdb"), read_only=True) as con:
+        contract = con.execute("SELECT kind, expiry_date::TEXT, per_diem FROM contracts").fetchall()
+        status = con.execute("SELECT status, sources_ok, sources_failed FROM runs").fetchall()
+        meetings = con.execute("SELECT count(*) FROM meetings").fetchone()[0]
+    assert contract == [("igsa", "2027-02-28", 98)]  # read on a worker, loaded by the writer
+    assert status == [("partial", 3, 1)] and meetings == 5
