@@ -20,8 +20,9 @@ import datetime as dt
 import json
 import os
 import socket
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -332,7 +333,20 @@ def monitor(
 ) -> RunSummary:
     """One monitoring run over the selected sources (all of the registry by default). The flow
     run ends Failed, with the summary as its result, when a source or the publication failed."""
-    return _ended(orchestrate(config, PrefectStages(), source_ids, replay_dir, mode))
+    with _stages_without_heartbeats():
+        return _ended(orchestrate(config, PrefectStages(), source_ids, replay_dir, mode))
+
+
+@contextmanager
+def _stages_without_heartbeats() -> Iterator[None]:
+    """Subflows started inside go without heartbeats. Prefect ends a flow run by joining its
+    heartbeat thread, which sleeps in whole seconds: up to 1 s lost per stage (measured by
+    bench/run.py). The enclosing flow run keeps its heartbeat, which is what tells the server
+    that a run died."""
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
 
 
 def _ended(summary: RunSummary) -> Any:
@@ -406,7 +420,8 @@ def agenda_group(
     ctx = RunContext(config, home, run_id, mode, replay_url, state)
     chosen = [Source(**s) for s in sources]
     runner = ThreadPoolTaskRunner(max_workers=max(1, int(config.crawl_processes)))
-    outcome = _group_crawl.with_options(task_runner=runner)(ctx, chosen, group)
+    with _stages_without_heartbeats():
+        outcome = _group_crawl.with_options(task_runner=runner)(ctx, chosen, group)
     done_file = home.run_dir(run_id) / "extracted.txt"
     done = set(done_file.read_text(encoding="utf-8").split()) if done_file.exists() else set()
     read = read_group_task(ctx, outcome.results, chosen, done)
