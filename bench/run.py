@@ -137,8 +137,8 @@ def in_process(folder: Path, env: dict[str, str], repeat: int) -> None:
     f, d = statistics.median(flows), statistics.median(direct)
     print(
         f"in one process, median of {repeat}: Prefect flows {f:4.2f} s, the same stages as "
-        f"plain calls {d:4.2f} s; Prefect adds {f - d:4.2f} s ({f / d:.2f}×) over "
-        "6 flow runs and 8 task runs"
+        f"plain calls {d:4.2f} s; Prefect adds {f - d:4.2f} s ({f / d:.2f}×) for "
+        "its 5 flow runs and 6 task runs"
     )
 
 
