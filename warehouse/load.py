@@ -332,10 +332,9 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, load: RunLoad) -
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, summary: dict[str, Any]) -> str:
     """Close a run's row with the whole run summary (what the load did not know yet: the
     publication, retries, skipped sources, the time taken); returns the run's status."""
-    failed, ok = len(summary.get("sources_failed", [])), len(summary.get("sources_ok", []))
     if not summary.get("failures"):
         status = "completed"
-    elif ok and (failed or summary["failures"]):
+    elif summary.get("sources_ok"):
         status = "partial"
     else:
         status = "failed"
