@@ -557,19 +557,29 @@ def deploy_group(pool: str) -> str:
     """Create the process work pool if it is missing and register the agenda-group
     deployment on it; returns the deployment's name."""
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.actions import WorkPoolCreate
+    from prefect.client.schemas.actions import DeploymentUpdate, WorkPoolCreate
     from prefect.exceptions import ObjectAlreadyExists
 
-    with get_client(sync_client=True) as client, suppress(ObjectAlreadyExists):
-        client.create_work_pool(WorkPoolCreate(name=pool, type="process"))
     deployment = agenda_group.to_deployment(
         name=pool,
         description="A group of agenda sources crawled and read on a worker (icewatch run "
         "with work_pool set hands them out)",
         tags=["icewatch"],
     )
-    deployment.entrypoint = f"{__name__}:agenda_group"
-    deployment.apply(work_pool_name=pool)
+    # A module path (no colon): workers import the installed package.
+    deployment.entrypoint = f"{__name__}.agenda_group"
+    with get_client(sync_client=True) as client:
+        with suppress(ObjectAlreadyExists):
+            client.create_work_pool(WorkPoolCreate(name=pool, type="process"))
+        deployment_id = deployment.apply(work_pool_name=pool)
+        # One pull step, into the run's empty workspace: without any, a process worker copies
+        # its whole working folder into each run's workspace first.
+        client.update_deployment(
+            deployment_id,
+            DeploymentUpdate(
+                pull_steps=[{"prefect.deployments.steps.set_working_directory": {"directory": "."}}]
+            ),
+        )
     return f"{GROUP_FLOW}/{pool}"
 
 
