@@ -216,36 +216,26 @@ def _load(ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
 # ---------------------------------------------------------------- Prefect tasks and flows
 
 
-def _busy(task: Any, task_run: Any, state: Any) -> bool:
-    """Retry the load only when another process held the warehouse."""
-    try:
-        state.result()
-    except WarehouseBusy:
-        return True
-    except Exception:
+def _retrying(task_fn: Any, ctx: RunContext, kind: type[Exception]) -> Any:
+    """``task_fn`` retried ``retries`` times, after doubling waits, when it failed with
+    ``kind`` (a busy warehouse, an I/O error), not for other errors."""
+
+    def failed_with_kind(task: Any, task_run: Any, state: Any) -> bool:
+        try:
+            state.result()
+        except kind:
+            return True
+        except Exception:
+            return False
         return False
-    return False
 
-
-def _io_error(task: Any, task_run: Any, state: Any) -> bool:
-    """Retry the publication when writing the files failed (a full disk, a lost mount)."""
-    try:
-        state.result()
-    except OSError:
-        return True
-    except Exception:
-        return False
-    return False
-
-
-def _retrying(task_fn: Any, ctx: RunContext, condition: Any) -> Any:
     retries = int(ctx.config.retries)
     return task_fn.with_options(
         retries=retries,
         retry_delay_seconds=exponential_backoff(float(ctx.config.retry_backoff))(retries)
         if retries
         else 0,
-        retry_condition_fn=condition,
+        retry_condition_fn=failed_with_kind,
     )
 
 
@@ -299,7 +289,7 @@ def load_task(ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
 @flow(name="icewatch-load", validate_parameters=False)
 def load_flow(ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
     """The run into the warehouse in one transaction: the only DuckDB writer."""
-    return _retrying(load_task, ctx, _busy)(ctx, run, inputs)
+    return _retrying(load_task, ctx, WarehouseBusy)(ctx, run, inputs)
 
 
 @task(name="publish", cache_policy=NO_CACHE)
@@ -316,11 +306,11 @@ def finish_task(ctx: RunContext, summary: RunSummary) -> str:
 def publish_flow(ctx: RunContext, summary: RunSummary) -> RunSummary:
     """Every feed, the index and OPML; then the run's summary into the ``runs`` table."""
     try:
-        published: Any = _retrying(publish_task, ctx, _io_error)(ctx)
+        published: Any = _retrying(publish_task, ctx, OSError)(ctx)
     except Exception as exc:  # the load committed: reported, the summary kept
         published = exc
     pipeline.summarize_publish(summary, published)
-    _retrying(finish_task, ctx, _busy)(ctx, summary)
+    _retrying(finish_task, ctx, WarehouseBusy)(ctx, summary)
     return summary
 
 

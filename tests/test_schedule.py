@@ -127,10 +127,15 @@ def test_a_scheduled_run_that_fails_ends_failed(
     home.mkdir()
     (home / "public").write_text("a file where the public folder should be")
     monkeypatch.setenv("ICEWATCH_HOME", str(home))
+    from prefect.client.orchestration import get_client
+
     with prefect_test_harness(server_startup_timeout=120):
         state = scheduled(kinds=["ice"], demo=True, return_state=True)
         empty = scheduled(kinds=["agenda"], demo=True, return_state=True)
+        with get_client(sync_client=True) as client:
+            publishes = [t for t in client.read_task_runs() if t.name.startswith("publish-")]
     assert state.is_failed() and "publish: " in (state.message or "")
+    assert [t.run_count for t in publishes] == [2]  # an I/O error: retried once, then reported
     assert empty.is_completed()  # no agenda source in the demo set: nothing to do
 
 
