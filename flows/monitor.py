@@ -255,9 +255,10 @@ def crawl_ice_lists(ctx: RunContext, sources: list[Source]) -> CrawlOutcome:
 
 
 @flow(name="icewatch-crawl-agendas", validate_parameters=False)
-def crawl_agendas(ctx: RunContext, sources: list[Source]) -> CrawlOutcome:
-    """The council and board portals, in batches of sources sharing a process."""
-    return pipeline.crawl_stage(sources, ctx, "agendas", _submitter(ctx))
+def crawl_agendas(ctx: RunContext, sources: list[Source], label: str = "agendas") -> CrawlOutcome:
+    """The council and board portals, in batches of sources sharing a process (``label``
+    names the batches: a worker's group is named after the group)."""
+    return pipeline.crawl_stage(sources, ctx, label, _submitter(ctx))
 
 
 @task(name="parse ICE files", cache_policy=NO_CACHE)
@@ -267,9 +268,12 @@ def parse_lists_task(ctx: RunContext, results: list[CrawlResult]) -> Extracted:
 
 @task(name="read agenda documents", cache_policy=NO_CACHE)
 def read_agendas_task(
-    ctx: RunContext, results: list[CrawlResult], sources: list[Source]
+    ctx: RunContext,
+    results: list[CrawlResult],
+    sources: list[Source],
+    done: set[str] | None = None,
 ) -> ExtractionBatch:
-    return _extract_agendas(ctx, results, sources)
+    return _extract_agendas(ctx, results, sources, done)
 
 
 @flow(name="icewatch-extract", validate_parameters=False)
@@ -411,10 +415,10 @@ def agenda_group(
     chosen = [Source(**s) for s in sources]
     runner = ThreadPoolTaskRunner(max_workers=max(1, int(config.crawl_processes)))
     with _stages_without_heartbeats():
-        outcome = _group_crawl.with_options(task_runner=runner)(ctx, chosen, group)
+        outcome = crawl_agendas.with_options(task_runner=runner)(ctx, chosen, group)
     done_file = home.run_dir(run_id) / "extracted.txt"
     done = set(done_file.read_text(encoding="utf-8").split()) if done_file.exists() else set()
-    read = read_group_task(ctx, outcome.results, chosen, done)
+    read = read_agendas_task(ctx, outcome.results, chosen, done)
     handoff = {
         "group": group,
         "worker": {
@@ -444,18 +448,6 @@ def agenda_group(
         path,
     )
     return {"sources": len(chosen), "failed": failed, "file": str(path)}
-
-
-@flow(name="icewatch-crawl-group", validate_parameters=False)
-def _group_crawl(ctx: RunContext, sources: list[Source], group: str) -> CrawlOutcome:
-    return pipeline.crawl_stage(sources, ctx, group, _submitter(ctx))
-
-
-@task(name="read agenda documents", cache_policy=NO_CACHE)
-def read_group_task(
-    ctx: RunContext, results: list[CrawlResult], sources: list[Source], done: set[str]
-) -> ExtractionBatch:
-    return _extract_agendas(ctx, results, sources, done)
 
 
 def crawl_agendas_on_pool(ctx: RunContext, sources: list[Source]) -> CrawlOutcome:
