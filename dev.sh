@@ -38,6 +38,8 @@ python_env() {
   # Bytecode compiled once at install: every crawl process imports Scrapy, and compiling
   # its sources on each start costs seconds where PYTHONDONTWRITEBYTECODE is set.
   "$TOOLS/bin/uv" sync -q --frozen --compile-bytecode --extra dev --python "$(command -v python3)"
+  # The project's own modules too (an editable install is not compiled by uv).
+  "$VENV/bin/python" -m compileall -q spiders extract warehouse feeds flows >/dev/null
 }
 
 browser() {

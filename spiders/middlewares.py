@@ -17,6 +17,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.utils.response import response_status_message
 
+from spiders.batch import SOURCE, owner_of, stats_for
 from spiders.replay import ReplayRecorder
 
 
@@ -61,7 +62,7 @@ class SourceFailureMiddleware:
     def process_spider_exception(
         self, response: Response, exception: Exception
     ) -> list[object] | None:
-        fail = getattr(self.crawler.spider, "fail", None)
+        fail = getattr(owner_of(self.crawler, response.request), "fail", None)
         if fail is None:
             return None
         fail(f"{type(exception).__name__}: {exception}", response.url)
@@ -80,7 +81,7 @@ class KnownDocumentsMiddleware:
 
     def __init__(self, known: frozenset[str], crawler: Crawler) -> None:
         self.known = known
-        self.stats = crawler.stats
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> KnownDocumentsMiddleware:
@@ -89,26 +90,27 @@ class KnownDocumentsMiddleware:
             raise NotConfigured
         return cls(_known_urls(path), crawler)
 
-    def _wanted(self, result: Any) -> bool:
+    def _wanted(self, result: Any, response: Response) -> bool:
         if not isinstance(result, Request):
             return True
         meta = result.meta
         document = meta.get("icewatch_document") and not meta.get("icewatch_revalidate")
         if document and result.url in self.known:
-            self.stats.inc_value("icewatch/documents/skipped_known")
+            source = response.request.meta.get(SOURCE) if response.request else None
+            stats_for(self.crawler, source).inc_value("icewatch/documents/skipped_known")
             return False
         return True
 
     def process_spider_output(
         self, response: Response, result: Iterable[Any], spider: Spider | None = None
     ) -> Iterator[Any]:
-        return (r for r in result if self._wanted(r))
+        return (r for r in result if self._wanted(r, response))
 
     async def process_spider_output_async(
         self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None
     ) -> AsyncIterator[Any]:
         async for r in result:
-            if self._wanted(r):
+            if self._wanted(r, response):
                 yield r
 
 

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from scrapy.crawler import Crawler
 
+from spiders.batch import stats_for
 from spiders.items import Document, FetchedDocument
 
 _SUFFIXES = {
@@ -61,7 +62,7 @@ def store_bytes(documents_dir: Path, body: bytes, suffix: str) -> tuple[str, str
 class DocumentStorePipeline:
     def __init__(self, documents_dir: Path, crawler: Crawler) -> None:
         self.documents_dir = documents_dir
-        self.stats = crawler.stats
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DocumentStorePipeline:
@@ -76,7 +77,8 @@ class DocumentStorePipeline:
         sha, relative, new = store_bytes(
             self.documents_dir, item.body, suffix_for(item.url, item.content_type)
         )
-        self.stats.inc_value("icewatch/documents" + ("/new" if new else "/known"))
+        stats = stats_for(self.crawler, item.source_id)
+        stats.inc_value("icewatch/documents" + ("/new" if new else "/known"))
         return Document(
             source_id=item.source_id,
             url=item.url,

@@ -116,6 +116,9 @@ def from_replay_path(path: str) -> str | None:
 
 class _Handler(BaseHTTPRequestHandler):
     server: ReplayServer
+    # Keep-alive, as portals do: a crawl reuses its connections instead of opening one per
+    # request (every answer carries a Content-Length).
+    protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:
         self._answer(send_body=True)

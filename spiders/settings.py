@@ -42,7 +42,8 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.ReplayRecordMiddleware": 950,
 }
 SPIDER_MIDDLEWARES = {
-    "spiders.middlewares.KnownDocumentsMiddleware": 50,
+    # Next to the spider: a known document's request costs the other middlewares nothing.
+    "spiders.middlewares.KnownDocumentsMiddleware": 950,
     "spiders.middlewares.SourceFailureMiddleware": 1000,
 }
 
@@ -68,8 +69,18 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
 }
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 60_000
 
-# A batch runs many crawlers in one process: no telnet console (a port each) is wanted.
+# No control ports: Scrapy's telnet console and its remote-control HTTP server (enabled by
+# default since 2.19: it runs Python code sent to it and leaves a job file in the home folder).
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+EXTENSIONS = {"scrapy.extensions.remote_control.RemoteControl": None}
+
+# Items go through synchronous pipelines: parallel item processing buys nothing, and Scrapy
+# starts CONCURRENT_ITEMS tasks for every response.
+CONCURRENT_ITEMS = 1
+# Scrapy reads the source of every generator callback to warn about ``return value``; bound
+# methods of a batch's many spiders defeat its cache, and ruff and the tests cover it.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

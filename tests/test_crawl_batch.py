@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from spiders.crawl import CrawlResult, crawl_sources, split_batches
 from spiders.replay import serving
 from spiders.sources import host_of
+from spiders.spiders.legistar import LegistarSpider
 from tests.test_replay_crawl import write_replay
 
 SETTINGS = {"ICEWATCH_TODAY": "2026-11-23", "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
@@ -135,3 +137,71 @@ def test_batches_keep_a_hosts_sources_together() -> None:
     assert {s["platform"] for s in batches[0]} == {"legistar"}  # webapi.legistar.com, all five
     assert split_batches(sources[:1], 4, host_of) == [sources[:1]]
     assert split_batches([], 2, host_of) == []
+
+
+def test_two_sources_that_link_one_document_each_get_it(tmp_path: Path) -> None:
+    """Duplicates are filtered per source: a packet two bodies link is in both results."""
+    first, second = source("first"), source("second")
+    shared = "https://first.example/AgendaCenter/ViewFile/Agenda/_12012026-41"
+    entries = listing(first, "12012026-41")
+    row = (
+        f'<tr class="catAgendaRow"><td><p><a href="{shared}?html=true">Joint meeting</a></p></td>'
+        f'<td><a href="{shared}">PDF</a></td></tr>'
+    )
+    entries.append(
+        {"url": second["url"], "content": f"<html><h2>Board</h2><table>{row}</table></html>"}
+    )
+    results, hits = crawl(tmp_path, write_replay(tmp_path / "replay", entries), [first, second])
+    assert all(r.ok for r in results), [r.failures for r in results]
+    assert [[d["url"] for d in r.documents] for r in results] == [[shared], [shared]]
+    assert hits.count(shared) == 2  # fetched for each source, stored once
+    assert len({d["sha256"] for r in results for d in r.documents}) == 1
+
+
+def test_an_errback_that_falls_back_after_a_timeout_finishes_its_source(tmp_path: Path) -> None:
+    """A download failure's errback output skips the spider middlewares; the request it yields
+    (Legistar's web calendar after an API timeout) still belongs to the source, which ends once
+    that page is read (here: a failure that names both)."""
+    leg = {
+        "id": "slow-council",
+        "kind": "agenda",
+        "platform": "legistar",
+        "url": "https://slowtown.legistar.com",
+        "jurisdiction": "ocd-division/country:us/state:il",
+        "body": "City Council",
+    }
+    spider = LegistarSpider(source=leg)
+    today = dt.date.fromisoformat(SETTINGS["ICEWATCH_TODAY"])
+    spider.window = (today - dt.timedelta(days=30), today + dt.timedelta(days=120))
+    calendar = "https://slowtown.legistar.com/Calendar.aspx"
+    quick = source("quick")
+    replay = write_replay(
+        tmp_path / "replay",
+        [
+            *listing(quick, "12012026-51"),
+            {"url": spider.events_url(), "delay": 3, "content": "[]"},
+            {"url": calendar, "content": "<html><body>This calendar has moved.</body></html>"},
+        ],
+    )
+    results, hits = crawl(
+        tmp_path, replay, [leg, quick], settings={"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 0}
+    )
+    slow, done = results
+    assert done.ok and len(done.documents) == 1
+    assert calendar in hits
+    assert slow.stats["finish_reason"] == "finished"
+    (failure,) = slow.failures
+    assert "no events grid" in failure and calendar in failure, failure
+    assert "the API had failed too" in failure and "took longer than 1" in failure, failure
+
+
+def test_a_document_the_store_cannot_take_fails_its_source_only(tmp_path: Path) -> None:
+    good = source("good")
+    replay = write_replay(tmp_path / "replay", listing(good, "12012026-61"))
+    (tmp_path / "documents").write_text("a file where the store's folder should be")
+    results, _ = crawl(tmp_path, replay, [good])
+    (result,) = results
+    assert not result.ok
+    assert any("item not stored" in f for f in result.failures), result.failures
+    assert [i["type"] for i in result.items] == ["meeting", "listing"]
+    assert result.stats["finish_reason"] == "finished"

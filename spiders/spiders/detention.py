@@ -11,7 +11,6 @@ from urllib.parse import unquote, urlsplit
 import scrapy
 from scrapy.http import Response
 
-from extract.detention import parse_facility_list_page
 from spiders.items import DocumentRole, FetchedDocument
 from spiders.spiders.base import IcewatchSpider, SourceFailure
 
@@ -57,6 +56,8 @@ class DetentionFacilitiesSpider(IcewatchSpider):
     max_pages = 200
 
     def parse(self, response: Response, page: int = 1) -> Iterator[object]:
+        from extract.detention import parse_facility_list_page  # openpyxl: only when needed
+
         facilities, next_url = parse_facility_list_page(response.body, response.url)
         if not facilities:
             raise SourceFailure(
