@@ -4,6 +4,8 @@ The crawl runner (``spiders.crawl``) overrides the ICEWATCH_* keys and the polit
 from the icewatch configuration for each run.
 """
 
+from scrapy.settings import default_settings as _defaults
+
 BOT_NAME = "icewatch"
 SPIDER_MODULES = ["spiders.spiders"]
 NEWSPIDER_MODULE = "spiders.spiders"
@@ -71,9 +73,15 @@ PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 60_000
 
 # No control ports: Scrapy's telnet console and its remote-control HTTP server (enabled by
 # default since 2.19: it runs Python code sent to it and leaves a job file in the home folder).
+# Left out of the base list, not only disabled: Scrapy imports every listed extension, and
+# these two bring aiohttp and Twisted's telnet (0.15 s per crawl process).
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
-EXTENSIONS = {"scrapy.extensions.remote_control.RemoteControl": None}
+EXTENSIONS_BASE = {
+    path: order
+    for path, order in _defaults.EXTENSIONS_BASE.items()
+    if path.rsplit(".", 1)[-1] not in {"TelnetConsole", "RemoteControl"}
+}
 
 # Items go through synchronous pipelines: parallel item processing buys nothing, and Scrapy
 # starts CONCURRENT_ITEMS tasks for every response.
