@@ -2,8 +2,9 @@
 
 Twisted's reactor runs once per process, and a crawl that crashes or leaks must not take the
 run with it, so crawls run in ``python -m spiders.crawl`` subprocesses. One process crawls a
-batch of sources at once: one Scrapy crawler per source in one CrawlerProcess, so the
-interpreter, Scrapy and the reactor start once per batch rather than once per source.
+batch of sources at once, so the interpreter, Scrapy and the reactor start once per batch
+rather than once per source: the plain-HTTP sources share one Scrapy crawler
+(:mod:`spiders.batch`), a browser platform's sources get a crawler each.
 
 Each source writes, in ``<out_root>/<source id>/``, ``items.jsonl`` (the items),
 ``stats.json`` (its crawler's stats plus the failures the spider reported, written the moment
