@@ -62,7 +62,7 @@ _PENDING = "icewatch_pending"
 
 class SourceStats:
     """One source's stats inside a shared crawler: the calls of Scrapy's StatsCollector that
-    spiders, middlewares and pipelines make."""
+    icewatch's spiders, middlewares and pipelines make."""
 
     def __init__(self) -> None:
         self._stats: dict[str, Any] = {}
@@ -75,12 +75,6 @@ class SourceStats:
 
     def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
         self._stats[key] = self._stats.get(key, start) + count
-
-    def max_value(self, key: str, value: Any) -> None:
-        self._stats[key] = max(self._stats.get(key, value), value)
-
-    def min_value(self, key: str, value: Any) -> None:
-        self._stats[key] = min(self._stats.get(key, value), value)
 
     def get_stats(self) -> dict[str, Any]:
         return self._stats
