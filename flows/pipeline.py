@@ -60,6 +60,13 @@ def today() -> dt.date:
     return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
+def now() -> dt.datetime:
+    """This instant, or this time of day on the day ``ICEWATCH_TODAY`` says."""
+    clock = dt.datetime.now(dt.UTC)
+    value = os.environ.get(TODAY_ENV)
+    return dt.datetime.combine(dt.date.fromisoformat(value), clock.timetz()) if value else clock
+
+
 def demo_dir() -> Path:
     """The built-in replay set of made-up data used by ``icewatch run --demo``."""
     return Path(str(resources.files("spiders") / "demo"))
@@ -404,6 +411,7 @@ def load(
             ok_sources=ok_sources or [],
             extraction=extraction,
             today=today(),
+            now=now(),
             horizons=[int(h) for h in config.expiry_horizons],
             gazetteer=Gazetteer.packaged(home.places_file),
             detention=detention or [],

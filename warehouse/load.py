@@ -111,6 +111,7 @@ def load_run(
     ok_sources: Sequence[str] = (),
     extraction: ExtractionBatch | None = None,
     today: dt.date | None = None,
+    now: dt.datetime | None = None,
     horizons: Sequence[int] = (120, 90, 60, 30),
     gazetteer: Gazetteer | None = None,
     detention: Sequence[DetentionInput] = (),
@@ -120,7 +121,8 @@ def load_run(
 ) -> RunLoad:
     """Record the run's sources, documents, 287(g) editions, agendas and what was extracted
     from them (with the alerts they raise) in one transaction, every record tied to its
-    jurisdiction."""
+    jurisdiction. ``today`` dates the alerts, ``now`` decides which meetings have passed
+    (both default to the clock)."""
     gazetteer = gazetteer or Gazetteer.packaged()
     con.execute("BEGIN TRANSACTION")
     try:
@@ -175,7 +177,7 @@ def load_run(
             items=agendas.items,
             listings=agendas.listings,
             jurisdictions={s["id"]: s.get("jurisdiction") for s in sources},
-            now=dt.datetime.now(dt.UTC),
+            now=now or dt.datetime.now(dt.UTC),
             stage_dir=stage_dir,
         )
         extraction_load = load_extraction(
