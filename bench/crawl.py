@@ -78,7 +78,13 @@ def make_replay(
 def crawl_all(
     sources: list[dict], work: Path, run: str, base: str, known: Path | None, processes: int
 ):
-    settings = {"ICEWATCH_TODAY": "2026-11-23", "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
+    settings = {
+        "ICEWATCH_TODAY": "2026-11-23",
+        "DOWNLOAD_DELAY": 0,
+        "AUTOTHROTTLE_ENABLED": False,
+        # Kept robots.txt answers, as in a live run (a replay run keeps none).
+        "ICEWATCH_ROBOTS_DIR": str(work / "robots"),
+    }
     if known is not None:
         settings["ICEWATCH_KNOWN_DOCUMENTS"] = str(known)
     batches = split_batches(sources, processes, host_of)

@@ -31,6 +31,11 @@ class Home:
         return self.root / "cache" / "http"
 
     @property
+    def robots_cache(self) -> Path:
+        """Each site's robots.txt answer, kept for a day (live runs only)."""
+        return self.root / "cache" / "robots"
+
+    @property
     def places_file(self) -> Path:
         """The Census Gazetteer places file, once `icewatch gazetteer update` fetched it."""
         return self.root / "gazetteer" / "places.txt"

@@ -253,6 +253,8 @@ def crawl(
         "ROBOTSTXT_OBEY": config.robotstxt_obey,
         "LOG_LEVEL": config.log_level,
     }
+    if not replay_url:  # a replay's answers must never stand in for a live site's robots.txt
+        settings["ICEWATCH_ROBOTS_DIR"] = str(home.robots_cache)
     if os.environ.get(TODAY_ENV):
         settings["ICEWATCH_TODAY"] = os.environ[TODAY_ENV]
     entries = []

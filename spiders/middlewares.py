@@ -1,23 +1,29 @@
-"""Downloader and spider middlewares: replay recording, known documents, polite retries,
-loud failures."""
+"""Downloader and spider middlewares: replay recording, kept robots.txt answers, polite
+retries, loud failures."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 import email.utils
-import functools
-from collections.abc import AsyncIterator, Iterable, Iterator
+import os
+import re
+import time
+from pathlib import Path
 from typing import Any
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
+from scrapy.robotstxt import RobotParser
+from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.response import response_status_message
 
-from spiders.batch import SOURCE, owner_of, stats_for
+from spiders.batch import owner_of
 from spiders.replay import ReplayRecorder
 
 
@@ -69,55 +75,50 @@ class SourceFailureMiddleware:
         return []
 
 
-class KnownDocumentsMiddleware:
-    """Never downloads a document the store already holds.
+class KeptRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, keeping each site's answer for ``ROBOTSTXT_KEEP_HOURS``
+    (24: the most RFC 9309 allows) in ``ICEWATCH_ROBOTS_DIR``.
 
-    ``ICEWATCH_KNOWN_DOCUMENTS`` names a file of URLs (one per line) that earlier runs stored;
-    a document request (``meta["icewatch_document"]``) for one of them is dropped as the
-    spider yields it, unless the spider asks to revalidate it (the platform says the file
-    changed since the last crawl). Dropping it here, before the scheduler, costs nothing per
-    request; the crawlers of one process share the file's set.
+    A run within a day of the last one asks no site for its robots.txt again. A 4xx answer is
+    kept as "no rules" (what it means); a 5xx or a failed download is not kept, so the next run
+    asks again. Without the folder (replay runs), every crawl fetches robots.txt.
     """
 
-    def __init__(self, known: frozenset[str], crawler: Crawler) -> None:
-        self.known = known
-        self.crawler = crawler
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        folder = crawler.settings.get("ICEWATCH_ROBOTS_DIR")
+        self.folder = Path(folder) if folder else None
+        self.keep = crawler.settings.getfloat("ROBOTSTXT_KEEP_HOURS", 24.0) * 3600
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> KnownDocumentsMiddleware:
-        path = crawler.settings.get("ICEWATCH_KNOWN_DOCUMENTS")
-        if not path:
-            raise NotConfigured
-        return cls(_known_urls(path), crawler)
+    def _kept(self, scheme: str, netloc: str) -> Path | None:
+        if self.folder is None:
+            return None
+        return self.folder / (re.sub(r"[^\w.-]", "_", f"{scheme}_{netloc}") + ".txt")
 
-    def _wanted(self, result: Any, response: Response) -> bool:
-        if not isinstance(result, Request):
-            return True
-        meta = result.meta
-        document = meta.get("icewatch_document") and not meta.get("icewatch_revalidate")
-        if document and result.url in self.known:
-            source = response.request.meta.get(SOURCE) if response.request else None
-            stats_for(self.crawler, source).inc_value("icewatch/documents/skipped_known")
-            return False
-        return True
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        url = urlparse_cached(request)
+        kept = self._kept(url.scheme, url.netloc)
+        if url.netloc not in self._parsers and kept is not None:
+            try:
+                if time.time() - kept.stat().st_mtime < self.keep:
+                    body = kept.read_bytes()
+                    self._parsers[url.netloc] = build_from_crawler(
+                        self._parserimpl, self.crawler, body
+                    )
+                    self._stats.inc_value("robotstxt/kept")
+            except OSError:
+                pass  # not kept (or unreadable): fetch it
+        return await super().robot_parser(request)
 
-    def process_spider_output(
-        self, response: Response, result: Iterable[Any], spider: Spider | None = None
-    ) -> Iterator[Any]:
-        return (r for r in result if self._wanted(r, response))
-
-    async def process_spider_output_async(
-        self, response: Response, result: AsyncIterator[Any], spider: Spider | None = None
-    ) -> AsyncIterator[Any]:
-        async for r in result:
-            if self._wanted(r, response):
-                yield r
-
-
-@functools.cache
-def _known_urls(path: str) -> frozenset[str]:
-    with open(path, encoding="utf-8") as lines:
-        return frozenset(line.strip() for line in lines if line.strip())
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        kept = self._kept(urlparse_cached(request).scheme, netloc)
+        if kept is not None and response.status < 500:
+            body = response.body if response.status < 400 else b""
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            partial = kept.with_suffix(f".{os.getpid()}.part")
+            partial.write_bytes(body)
+            partial.replace(kept)
+        await super()._parse_robots(response, netloc, request)
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

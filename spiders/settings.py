@@ -12,6 +12,8 @@ NEWSPIDER_MODULE = "spiders.spiders"
 
 USER_AGENT = "icewatch/0.1 (+https://github.com/icewatch/icewatch; monitoring public records)"
 ROBOTSTXT_OBEY = True
+# A site's robots.txt answer is kept this long in ICEWATCH_ROBOTS_DIR (RFC 9309: at most 24 h).
+ROBOTSTXT_KEEP_HOURS = 24.0
 
 # Politeness: few requests per site, adaptive delay, retries with backoff on 429 and 5xx.
 CONCURRENT_REQUESTS = 16
@@ -39,13 +41,13 @@ HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 
 ITEM_PIPELINES = {"spiders.pipelines.DocumentStorePipeline": 100}
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.middlewares.KeptRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "spiders.middlewares.BackoffRetryMiddleware": 550,
     "spiders.middlewares.ReplayRecordMiddleware": 950,
 }
 SPIDER_MIDDLEWARES = {
-    # Next to the spider: a known document's request costs the other middlewares nothing.
-    "spiders.middlewares.KnownDocumentsMiddleware": 950,
     "spiders.middlewares.SourceFailureMiddleware": 1000,
 }
 

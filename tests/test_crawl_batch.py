@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from spiders.crawl import CrawlResult, crawl_sources, split_batches
@@ -205,3 +206,49 @@ def test_a_document_the_store_cannot_take_fails_its_source_only(tmp_path: Path) 
     assert any("item not stored" in f for f in result.failures), result.failures
     assert [i["type"] for i in result.items] == ["meeting", "listing"]
     assert result.stats["finish_reason"] == "finished"
+
+
+def test_robots_txt_answers_are_kept_for_a_day(tmp_path: Path) -> None:
+    ruled, absent, down = source("ruled"), source("absent"), source("down")
+    replay = write_replay(
+        tmp_path / "replay",
+        [
+            *listing(ruled, "12012026-41"),
+            *listing(absent, "12012026-42"),
+            *listing(down, "12012026-43"),
+            {
+                "url": "https://ruled.example/robots.txt",
+                "content": "User-agent: *\nDisallow: /AgendaCenter/ViewFile/\n",
+            },
+            {"url": "https://down.example/robots.txt", "status": 503, "content": "busy"},
+        ],
+    )
+    kept = tmp_path / "robots"
+    settings = {"ICEWATCH_ROBOTS_DIR": str(kept), "RETRY_TIMES": 0}
+    sources = [ruled, absent, down]
+
+    def run() -> tuple[dict[str, CrawlResult], list[str]]:
+        results, hits = crawl(tmp_path, replay, sources, settings=settings)
+        return {r.source_id: r for r in results}, hits
+
+    first, hits = run()
+    assert "https://ruled.example/robots.txt" in hits
+    assert first["ruled"].documents == []  # robots.txt forbids the agenda PDF
+    assert "Forbidden by robots.txt" in first["ruled"].failures[0]
+    assert len(first["absent"].documents) == 1 and first["down"].ok
+    # The 200 and the 404 are kept (a 404 as "no rules"), the 503 is not.
+    assert sorted(p.name for p in kept.iterdir()) == [
+        "https_absent.example.txt",
+        "https_ruled.example.txt",
+    ]
+    assert (kept / "https_absent.example.txt").read_bytes() == b""
+
+    second, hits = run()
+    assert "https://ruled.example/robots.txt" not in hits
+    assert "Forbidden by robots.txt" in second["ruled"].failures[0]  # the kept rules apply
+    assert "https://down.example/robots.txt" in hits  # asked again after its 503
+
+    day_old = (dt.datetime.now() - dt.timedelta(hours=25)).timestamp()
+    os.utime(kept / "https_ruled.example.txt", (day_old, day_old))
+    _, hits = run()
+    assert "https://ruled.example/robots.txt" in hits  # older than a day: fetched again

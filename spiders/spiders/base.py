@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -15,6 +16,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
+from w3lib.url import safe_url_string
 
 from spiders.agenda import clean, in_window, meeting_id, meeting_status, site_of, zone_for
 from spiders.items import DocumentRole, FetchedDocument, Listing, Meeting
@@ -120,9 +122,12 @@ class AgendaSpider(IcewatchSpider):
     meetings to read). Without a crawler (``icewatch spiders parse``) the window is unlimited.
     The registry entry may carry ``since`` (ISO instant of the last successful crawl), which
     platforms with last-modified filters use to fetch only what changed.
+    ``ICEWATCH_KNOWN_DOCUMENTS`` names a file of the document URLs the store holds (one per
+    line): the spider never requests those again.
     """
 
     platform: str = ""
+    known_documents: frozenset[str] = frozenset()
     #: (regex on the URL, callback name): which parser reads a saved response.
     routes: tuple[tuple[str, str], ...] = ()
 
@@ -149,6 +154,9 @@ class AgendaSpider(IcewatchSpider):
             today - dt.timedelta(days=settings.getint("ICEWATCH_AGENDA_PAST_DAYS", 30)),
             today + dt.timedelta(days=settings.getint("ICEWATCH_AGENDA_FUTURE_DAYS", 120)),
         )
+        known = settings.get("ICEWATCH_KNOWN_DOCUMENTS")
+        if known:
+            spider.known_documents = known_urls(known)
         return spider
 
     @property
@@ -223,14 +231,14 @@ class AgendaSpider(IcewatchSpider):
             meeting_ids=sorted(m.meeting_id for m in meetings),
         )
 
-    def documents_of(self, meeting: Meeting) -> Iterator[scrapy.Request]:
+    def documents_of(self, meeting: Meeting, revalidate: bool = False) -> Iterator[scrapy.Request]:
         """Requests for the meeting's agenda and packet (minutes stay links)."""
         for url, role in (
             (meeting.agenda_url, DocumentRole.AGENDA),
             (meeting.packet_url, DocumentRole.PACKET),
         ):
             if url and url.startswith(("http://", "https://")):
-                yield self.document(url, role, meeting.meeting_id)
+                yield from self.document(url, role, meeting.meeting_id, revalidate=revalidate)
 
     def document(
         self,
@@ -240,15 +248,19 @@ class AgendaSpider(IcewatchSpider):
         item: str | None = None,
         *,
         revalidate: bool = False,
-    ) -> scrapy.Request:
-        """A request for a document; the store skips URLs it already holds (see
-        ``KnownDocumentsMiddleware``) unless ``revalidate``."""
-        return scrapy.Request(
+    ) -> Iterator[scrapy.Request]:
+        """The request for a document, unless the store holds that URL already and the platform
+        does not say it changed (``revalidate``): such a document is counted, not requested."""
+        known = self.known_documents
+        if not revalidate and known and (url in known or safe_url_string(url) in known):
+            self.crawler.stats.inc_value("icewatch/documents/skipped_known")
+            return
+        yield scrapy.Request(
             url,
             callback=self.save_document,
             errback=self.on_error,
             cb_kwargs={"role": role, "meeting": meeting, "item": item},
-            meta={"icewatch_document": True, "icewatch_revalidate": revalidate, "dont_cache": True},
+            meta={"icewatch_document": True, "dont_cache": True},
             priority=-1,
         )
 
@@ -284,6 +296,13 @@ class AgendaSpider(IcewatchSpider):
             if re.search(pattern, url, re.I):
                 return callback
         return "parse"
+
+
+@functools.cache
+def known_urls(path: str) -> frozenset[str]:
+    """The URLs in a known-documents file (read once per process, shared by its spiders)."""
+    with open(path, encoding="utf-8") as lines:
+        return frozenset(line.strip() for line in lines if line.strip())
 
 
 _FILENAME = re.compile(r'filename\*?=(?:UTF-8\'\')?"?([^";]+)"?', re.I)

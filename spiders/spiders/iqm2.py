@@ -111,6 +111,6 @@ class Iqm2Spider(AgendaSpider):
             if watched(title):
                 for link in links:
                     if "FileOpen" in link["url"]:
-                        yield self.document(
+                        yield from self.document(
                             link["url"], DocumentRole.ATTACHMENT, meeting, item.item_id
                         )

@@ -197,12 +197,6 @@ class LegistarSpider(AgendaSpider):
             agenda_published=bool(event.get("EventAgendaFile")) or agenda_status == "Final",
         )
 
-    def documents_of(self, meeting: Meeting, revalidate: bool = False) -> Iterator[scrapy.Request]:
-        for request in super().documents_of(meeting):
-            if revalidate:
-                request.meta["icewatch_revalidate"] = True
-            yield request
-
     def parse_event_items(self, response: Response, meeting: str | None = None) -> Iterator[Any]:
         items = self.api_events(response)
         meeting = meeting or self.meeting_id_of(_event_id_in(response.url))
@@ -229,7 +223,7 @@ class LegistarSpider(AgendaSpider):
             yield agenda_item
             if watched(agenda_item.title, item.get("EventItemMatterName"), agenda_item.text):
                 for link in agenda_item.links:
-                    yield self.document(
+                    yield from self.document(
                         link["url"], DocumentRole.ATTACHMENT, meeting, agenda_item.item_id
                     )
 
