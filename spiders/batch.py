@@ -36,7 +36,7 @@ import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, is_dataclass
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
@@ -411,8 +411,10 @@ class BatchSpider(scrapy.Spider):
         if state.items is None:
             path = self.out_root / state.source_id / "items.jsonl"
             state.items = path.open("w", encoding="utf-8")
-        # What a jsonlines feed writes, without its per-field serializer calls.
-        state.items.write(_ENCODER.encode(ItemAdapter(item).asdict()) + "\n")
+        # What a jsonlines feed writes, without its per-field serializer calls. Our items are
+        # flat dataclasses: their fields as they are (the encoder converts anything nested).
+        fields = vars(item) if is_dataclass(item) else ItemAdapter(item).asdict()
+        state.items.write(_ENCODER.encode(fields) + "\n")
         state.crawler.stats.inc_value("item_scraped_count")
         self._release(state)
 

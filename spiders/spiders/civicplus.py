@@ -28,14 +28,24 @@ class CivicPlusSpider(AgendaSpider):
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         rows = response.css("tr.catAgendaRow")
         self.require(rows, "agenda rows (tr.catAgendaRow)", response)
-        meetings = [m for m in (self.row_meeting(row, response) for row in rows) if m]
+        # The body is the heading above each table; look it up once per table, not per row.
+        bodies: dict[Any, str | None] = {}
+        meetings = []
+        for row in rows:
+            table = row.root.getparent()
+            if table not in bodies:
+                heading = row.xpath("preceding::h2[1]//text()").getall()
+                bodies[table] = clean(" ".join(heading).replace("▼", "")) or None
+            meeting = self.row_meeting(row, response, bodies[table])
+            if meeting:
+                meetings.append(meeting)
         if not meetings:
             raise SourceFailure(
                 f"{len(rows)} agenda rows but none links an agenda (ViewFile/Agenda/_MMDDYYYY-id)"
             )
         yield from self.meetings_with_documents(meetings)
 
-    def row_meeting(self, row: Any, response: Response) -> Meeting | None:
+    def row_meeting(self, row: Any, response: Response, body: str | None) -> Meeting | None:
         hrefs = row.css("a::attr(href)").getall()
         key = next((m for m in (_AGENDA_KEY.search(h) for h in hrefs) if m), None)
         if key is None:
@@ -45,9 +55,6 @@ class CivicPlusSpider(AgendaSpider):
         pdf = next((h for h in hrefs if h.split("?")[0].endswith(base) and "?" not in h), None)
         packet = next((h for h in hrefs if "packet=true" in h.lower()), None)
         minutes = next((h for h in hrefs if "/ViewFile/Minutes/" in h), None)
-        body = (
-            clean(" ".join(row.xpath("preceding::h2[1]//text()").getall()).replace("▼", "")) or None
-        )
         title = clean(" ".join(row.css("td:first-child p ::text").getall())) or clean(
             row.css("a[title]::attr(title)").get()
         )
