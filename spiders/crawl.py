@@ -245,8 +245,8 @@ class SourceLogHandler(logging.Handler):
     """Writes each spider's log records to its source's ``crawl.log`` and counts its errors
     (Scrapy's own ``log_count/*`` stats count every crawler's records in every crawler)."""
 
-    def __init__(self, out_root: Path) -> None:
-        super().__init__(logging.DEBUG)
+    def __init__(self, out_root: Path, level: int | str = logging.DEBUG) -> None:
+        super().__init__(level)
         self.out_root = out_root
         self.files: dict[str, logging.FileHandler] = {}
 
@@ -260,11 +260,17 @@ class SourceLogHandler(logging.Handler):
             handler = logging.FileHandler(self.out_root / source_id / "crawl.log", encoding="utf-8")
             handler.setFormatter(self.formatter)
             self.files[source_id] = handler
-        if record.levelno >= handler.level:
-            handler.emit(record)
+        handler.emit(record)
         crawler = getattr(spider, "crawler", None)
         if record.levelno >= logging.ERROR and crawler is not None and crawler.stats:
             crawler.stats.inc_value("icewatch/log_errors")
+
+    def close_source(self, source_id: str) -> None:
+        """The source finished: its file is closed (a batch of thousands must not keep a
+        file open per source; a late line reopens it for appending)."""
+        handler = self.files.pop(source_id, None)
+        if handler is not None:
+            handler.close()
 
     def close(self) -> None:
         for handler in self.files.values():
@@ -348,7 +354,11 @@ def main(argv: list[str] | None = None) -> int:
         settings.set(key, json.loads(value))
 
     process = CrawlerProcess(settings)
-    per_source = SourceLogHandler(args.out)
+    # Scrapy's root handler filters by LOG_LEVEL but leaves the root logger open to every
+    # level, so each DEBUG line ("Scraped from …" with the whole item) would still be built.
+    level = settings.get("LOG_LEVEL")
+    logging.root.setLevel(level)
+    per_source = SourceLogHandler(args.out, level)
     per_source.setFormatter(
         logging.Formatter(settings.get("LOG_FORMAT"), settings.get("LOG_DATEFORMAT"))
     )
@@ -367,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(clean, indent=1, default=str), encoding="utf-8")
         reported.add(source["id"])
+        per_source.close_source(source["id"])
         print(json.dumps({"finished": source["id"]}), flush=True)
 
     def finished(outcome: Any, sources: list[dict[str, Any]], crawler: Any = None) -> None:

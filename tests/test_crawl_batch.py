@@ -87,7 +87,11 @@ def test_one_process_keeps_each_sources_results_and_failures_apart(tmp_path: Pat
         "https://good.example/AgendaCenter/ViewFile/Agenda/_12012026-11"
     ]
     assert "icewatch/log_errors" not in ok.stats  # the others' errors are not counted here
-    assert "broken.example" not in (ok.out_dir / "crawl.log").read_text()
+    log = (ok.out_dir / "crawl.log").read_text()
+    assert "broken.example" not in log
+    assert "crawling https://good.example/AgendaCenter (civicplus)" in log
+    assert "finished (finished): 2 responses, 3 items" in log
+    assert "DEBUG" not in log  # the crawl log follows LOG_LEVEL (INFO here)
 
     (failure,) = by_id["broken"].failures
     assert failure.startswith("broken: HTTP 500") and broken["url"] in failure
