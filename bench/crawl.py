@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import tempfile
 import time
@@ -31,6 +32,8 @@ from spiders.sources import host_of
 MAX_CRAWLS = crawl_settings.ICEWATCH_MAX_CRAWLS
 
 PDF = b"%PDF-1.4\n% bench\n"
+# What the portals send (without it Scrapy sniffs every body for its type).
+PDF_TYPE, HTML_TYPE = "application/pdf", "text/html; charset=utf-8"
 
 
 def make_replay(
@@ -53,9 +56,11 @@ def make_replay(
             )
             for suffix, size in zip(("", "?packet=true"), sizes, strict=True):
                 body = PDF + f"{key}{suffix}\n".encode() + noise.randbytes(size)
-                lines.append((f"{host}/AgendaCenter/ViewFile/Agenda/_{key}{suffix}", body))
+                lines.append(
+                    (f"{host}/AgendaCenter/ViewFile/Agenda/_{key}{suffix}", body, PDF_TYPE)
+                )
         page = f"<html><body><h2>Board</h2><table>{rows}</table></body></html>".encode()
-        lines.append((f"{host}/AgendaCenter", page))
+        lines.append((f"{host}/AgendaCenter", page, HTML_TYPE))
         sources.append(
             {
                 "id": f"bench-{n}",
@@ -67,11 +72,10 @@ def make_replay(
             }
         )
     with (folder / "responses.jsonl").open("w") as index:
-        for number, (url, body) in enumerate(lines):
+        for number, (url, body, kind) in enumerate(lines):
             (folder / f"bodies/{number}.bin").write_bytes(body)
-            index.write(
-                json.dumps({"url": url, "body": f"bodies/{number}.bin", "delay": latency}) + "\n"
-            )
+            entry = {"url": url, "body": f"bodies/{number}.bin", "delay": latency}
+            index.write(json.dumps({**entry, "headers": {"Content-Type": kind}}) + "\n")
     return sources
 
 
@@ -129,6 +133,9 @@ def main() -> None:
             urls = {d["url"] for r in first for d in r.documents}
             known = work / "known.txt"
             known.write_text("".join(f"{u}\n" for u in sorted(urls)))
+            synced = time.monotonic()
+            os.sync()  # the first run's writes reach the disk before the second run starts
+            print(f"(the first run's writes flushed to disk in {time.monotonic() - synced:.1f}s)")
             second, t2 = crawl_all(sources, work, "run2", server.base_url, known, args.processes)
             fetched2 = len(server.hits) - fetched1
         failed = [f for r in first + second for f in r.failures]
