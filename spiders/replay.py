@@ -16,6 +16,7 @@ responses carry their original URLs again, so spiders cannot tell the difference
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -58,8 +59,9 @@ class Recorded:
             self._body = self.body_path.read_bytes() if self.body_path else b""
         return self._body
 
-    @property
+    @functools.cached_property
     def etag(self) -> str:
+        """The body's hash, taken once (a large document is hashed on every request else)."""
         return '"' + hashlib.sha256(self.body).hexdigest()[:32] + '"'
 
 
