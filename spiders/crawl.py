@@ -280,7 +280,7 @@ class SourceLogHandler(logging.Handler):
 
 
 def _import_scrapy() -> None:
-    """Import Scrapy for a crawl process, without two costs of its start that buy nothing here.
+    """Import Scrapy for a crawl process, without costs of its start that buy nothing here.
 
     ``scrapy.utils.deprecate.create_deprecated_class`` (three aliases in Scrapy's TLS modules)
     calls ``inspect.stack()`` only to take its caller's module, and ``inspect.stack()`` reads
@@ -293,9 +293,11 @@ def _import_scrapy() -> None:
         frame = sys._getframe(1)  # the caller of inspect.stack(): index 0 of its list
         return [(frame,), (frame.f_back,)]
 
-    # itemadapter imports pydantic (and pydantic.v1), 55 ms, only to recognise pydantic
-    # models as items; no icewatch item is one, and nothing else in a crawl process uses it.
-    sys.modules.setdefault("pydantic", None)  # type: ignore[arg-type]
+    # Two packages of the environment a crawl process never uses: itemadapter imports pydantic
+    # (55 ms) to recognise pydantic models as items, and Twisted's web server imports h2
+    # (20 ms) for HTTP/2 serving; icewatch makes no such item and serves nothing.
+    for unused in ("pydantic", "h2"):
+        sys.modules.setdefault(unused, None)  # type: ignore[arg-type]
     stack = inspect.stack
     inspect.stack = caller_frames  # type: ignore[assignment]
     try:
