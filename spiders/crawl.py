@@ -287,6 +287,8 @@ def _import_scrapy() -> None:
     the source file of every frame on the stack, some 70 ms of each crawl process's start:
     while those modules are imported, ``inspect.stack`` returns the two frames it looks at.
     """
+    if "scrapy" in sys.modules:  # not a fresh crawl process: nothing to spare
+        return
     import inspect
 
     def caller_frames(context: int = 1) -> list[Any]:
