@@ -256,3 +256,28 @@ def test_robots_txt_answers_are_kept_for_a_day(tmp_path: Path) -> None:
     os.utime(kept / "https_ruled.example.txt", (day_old, day_old))
     _, hits = run()
     assert "https://ruled.example/robots.txt" in hits  # older than a day: fetched again
+
+
+def test_a_stored_document_is_not_requested_unless_the_platform_says_it_changed(
+    tmp_path: Path,
+) -> None:
+    from scrapy.utils.test import get_crawler
+
+    from spiders.items import DocumentRole
+    from spiders.spiders.civicplus import CivicPlusSpider
+
+    known = tmp_path / "known.txt"
+    known.write_text("https://a.example/ViewFile/_1\nhttps://a.example/Agenda%20Packet.pdf\n")
+    crawler = get_crawler(CivicPlusSpider, {"ICEWATCH_KNOWN_DOCUMENTS": str(known)})
+    spider = CivicPlusSpider.from_crawler(crawler, source=source("a"))
+
+    def requested(url: str, **kwargs) -> list[str]:
+        return [r.url for r in spider.document(url, DocumentRole.AGENDA, "m", **kwargs)]
+
+    assert requested("https://a.example/ViewFile/_1") == []
+    assert requested("https://a.example/Agenda Packet.pdf") == []  # stored as its safe URL
+    assert requested("https://a.example/ViewFile/_2") == ["https://a.example/ViewFile/_2"]
+    assert requested("https://a.example/ViewFile/_1", revalidate=True) == [
+        "https://a.example/ViewFile/_1"
+    ]
+    assert crawler.stats.get_value("icewatch/documents/skipped_known") == 2

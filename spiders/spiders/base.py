@@ -260,7 +260,7 @@ class AgendaSpider(IcewatchSpider):
             callback=self.save_document,
             errback=self.on_error,
             cb_kwargs={"role": role, "meeting": meeting, "item": item},
-            meta={"icewatch_document": True, "dont_cache": True},
+            meta={"dont_cache": True},
             priority=-1,
         )
 
