@@ -6,9 +6,9 @@ month over the 150-day window), each with an agenda PDF and a packet (sizes from
 ``--agenda-kb`` and ``--packet-kb``; the recorded agendas are 80-250 KB, real packets are
 often far larger than the default). The bench crawls them the way a run does (the sources
 shared among ``--processes`` crawl processes, up to ICEWATCH_MAX_CRAWLS sources at once in
-each), then crawls them again with the store's URLs known. It prints pages/s against the
-bound that concurrency and latency allow, and the second run's time (the median of
-``--reruns``) as a share of the first.
+each; robots.txt answers kept as a live run keeps them), then crawls them again with the
+store's URLs known. It prints pages/s against the bound that concurrency and latency allow,
+and the second run's time (the median of ``--reruns``) as a share of the first.
 
     .venv/bin/python bench/crawl.py [--sources 200] [--meetings 10] [--latency 0.1]
 """
@@ -141,7 +141,7 @@ def main() -> None:
             # The re-run is short and this machine's timings jitter: run it several times
             # (each over the same known documents) and take the median.
             reruns = []
-            for number in range(args.reruns):
+            for number in range(max(1, args.reruns)):
                 before = len(server.hits)
                 second, t2 = crawl_all(
                     sources, work, f"run2-{number}", server.base_url, known, args.processes
