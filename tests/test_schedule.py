@@ -139,6 +139,24 @@ def test_a_scheduled_run_that_fails_ends_failed(
     assert empty.is_completed()  # no agenda source in the demo set: nothing to do
 
 
+def _wait_for_workers(api: str, pool: str, names: set[str], timeout: float = 120.0) -> None:
+    """Until the work pool lists every named worker as online (their first poll)."""
+    deadline = time.monotonic() + timeout
+    online: set[str] = set()
+    while time.monotonic() < deadline:
+        request = urllib.request.Request(
+            f"{api}/work_pools/{pool}/workers/filter",
+            data=b"{}",
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            online = {w["name"] for w in json.load(answer) if w.get("status") == "ONLINE"}
+        if names <= online:
+            return
+        time.sleep(0.5)
+    pytest.fail(f"workers not online after {timeout:g}s: {sorted(names - online)}")
+
+
 @pytest.mark.slow
 def test_two_workers_crawl_agenda_groups_and_one_writer_loads_them(
     prefect_server: dict[str, str], tmp_path: Path
@@ -174,6 +192,9 @@ def test_two_workers_crawl_agenda_groups_and_one_writer_loads_them(
             )
         )
     try:
+        # Both workers polling before the groups go out: else the first worker up may crawl
+        # one group and take the other before the second worker has started.
+        _wait_for_workers(env["PREFECT_API_URL"], pool, {"w1", "w2"})
         replay = first_replay(tmp_path / "replay")
         args = ["run", "--replay", str(replay), "--json", "--pool", pool]
         done = subprocess.run(
