@@ -281,3 +281,34 @@ def test_a_stored_document_is_not_requested_unless_the_platform_says_it_changed(
         "https://a.example/ViewFile/_1"
     ]
     assert crawler.stats.get_value("icewatch/documents/skipped_known") == 2
+
+
+def test_a_redirected_document_is_known_by_the_url_the_portal_links(tmp_path: Path) -> None:
+    src = source("moved")
+    link = "https://moved.example/AgendaCenter/ViewFile/Agenda/_12012026-51"
+    target = "https://cdn.moved.example/files/agenda-12012026.pdf"
+    page, _ = listing(src, "12012026-51")
+    replay = write_replay(
+        tmp_path / "replay",
+        [
+            page,
+            {"url": link, "status": 302, "headers": {"Location": target}, "content": ""},
+            {
+                "url": target,
+                "content": "%PDF-1.4 moved",
+                "headers": {"Content-Type": "application/pdf"},
+            },
+        ],
+    )
+    (first,), hits = crawl(tmp_path, replay, [src])
+    (document,) = first.documents
+    assert document["url"] == link and document["file_name"] == "agenda-12012026.pdf"
+    assert target in hits
+
+    known = tmp_path / "known.txt"
+    known.write_text(f"{document['url']}\n")
+    (second,), hits = crawl(
+        tmp_path, replay, [src], settings={"ICEWATCH_KNOWN_DOCUMENTS": str(known)}
+    )
+    assert second.documents == [] and second.stats["icewatch/documents/skipped_known"] == 1
+    assert link not in hits and target not in hits

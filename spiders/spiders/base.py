@@ -268,6 +268,11 @@ class AgendaSpider(IcewatchSpider):
         self, response: Response, role: DocumentRole, meeting: str, item: str | None
     ) -> Iterator[FetchedDocument]:
         document = self.fetched(response, role, meeting_id=meeting, item_id=item)
+        # Known by the URL the spider asked for, not a redirect's target: that is the URL the
+        # next run checks against the store (the file name still comes from the target).
+        redirects = response.meta.get("redirect_urls")
+        if redirects:
+            document.url = redirects[0]
         disposition = response.headers.get("Content-Disposition", b"").decode("latin-1")
         name = _FILENAME.search(disposition)
         if name:
