@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import us
@@ -42,6 +42,23 @@ def site_of(url: str) -> str:
     """The portal's site name used in meeting ids: the host without ``www.``."""
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.")
+
+
+class LinkJoiner:
+    """``urljoin(base, link)`` for the many links of one page. The common root-relative link
+    (``/path?query`` without dot segments) is the base's origin followed by the link, with no
+    parsing of the base for every link."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        parts = urlsplit(base)
+        web = parts.scheme in {"http", "https"} and parts.netloc
+        self.origin = f"{parts.scheme}://{parts.netloc}" if web else None
+
+    def __call__(self, link: str) -> str:
+        if self.origin and link[:1] == "/" and link[1:2] != "/" and "/." not in link:
+            return self.origin + link
+        return urljoin(self.base, link)
 
 
 def meeting_id(platform: str, site: str, native: str | int) -> str:

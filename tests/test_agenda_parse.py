@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
+from urllib.parse import urljoin
 
 import pytest
 
-from spiders.agenda import local_time, meeting_status, zone_for
+from spiders.agenda import LinkJoiner, local_time, meeting_status, zone_for
 from spiders.items import MeetingStatus
 from spiders.parse import parse_saved
 from tests.conftest import corpus_path
@@ -41,6 +42,37 @@ def test_local_time_reads_portal_formats_in_the_body_zone() -> None:
     assert local_time("no date here", zone) == (None, False)
     with pytest.raises(ValueError, match="unknown time zone"):
         zone_for("Mars/Olympus", "")
+
+
+@pytest.mark.parametrize(
+    "base",
+    [
+        "https://cityofx.gov/AgendaCenter",
+        "https://cityofx.gov:8443/AgendaCenter/Search/?term=&CIDs=4,",
+        "http://user@cityofx.gov/a/b/c.aspx?x=1#top",
+        "file:///srv/listing.html",
+        "not a url",
+    ],
+)
+def test_link_joiner_joins_as_urljoin_does(base: str) -> None:
+    links = [
+        "/AgendaCenter/ViewFile/Agenda/_11252026-1234?packet=true",
+        "/AgendaCenter/ViewFile/Agenda/_11252026-1234",
+        "/a/./b",
+        "/a/../b?x=/./",
+        "/.well-known/x",
+        "//cdn.example.org/file.pdf",
+        "ViewFile/Minutes/_1",
+        "../up.pdf",
+        "?page=2",
+        "#rows",
+        "",
+        "https://other.example.org/x.pdf",
+        "mailto:clerk@cityofx.gov",
+        "/path with space/ü.pdf",
+    ]
+    join = LinkJoiner(base)
+    assert [join(link) for link in links] == [urljoin(base, link) for link in links]
 
 
 def test_status_rules() -> None:

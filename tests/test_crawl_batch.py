@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from spiders.crawl import CrawlResult, crawl_sources, split_batches
@@ -312,3 +315,37 @@ def test_a_redirected_document_is_known_by_the_url_the_portal_links(tmp_path: Pa
     )
     assert second.documents == [] and second.stats["icewatch/documents/skipped_known"] == 1
     assert link not in hits and target not in hits
+
+
+def test_a_crawl_process_imports_scrapy_with_inspect_as_it_was_and_aliases_named() -> None:
+    """The crawl process's quick Scrapy import (``_import_scrapy``) in a fresh interpreter:
+    ``inspect`` is restored, Scrapy's deprecated TLS aliases still name the module that
+    defines them, and the packages kept out are out."""
+    script = """
+import inspect, json, sys
+from spiders.crawl import _import_scrapy
+stack, getmodule = inspect.stack, inspect.getmodule
+_import_scrapy()
+from scrapy.core.downloader import contextfactory, tls
+print(json.dumps({
+    "restored": inspect.stack is stack and inspect.getmodule is getmodule,
+    "aliases": {
+        name: value.__module__
+        for module in (tls, contextfactory)
+        for name, value in vars(module).items()
+        if type(value).__name__ == "DeprecatedClass"
+    },
+    "kept_out": [name for name in ("pydantic", "h2") if sys.modules.get(name) is not None],
+}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    found = json.loads(done.stdout)
+    assert found["restored"] is True
+    assert found["aliases"] == {
+        "ScrapyClientTLSOptions": "scrapy.core.downloader.tls",
+        "ScrapyClientContextFactory": "scrapy.core.downloader.contextfactory",
+        "AcceptableProtocolsContextFactory": "scrapy.core.downloader.contextfactory",
+    }
+    assert found["kept_out"] == []

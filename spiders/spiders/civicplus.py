@@ -10,14 +10,13 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
 from parsel.csstranslator import css2xpath
 from scrapy.http import Response
 from scrapy.utils.response import get_base_url
 
-from spiders.agenda import clean
+from spiders.agenda import LinkJoiner, clean
 from spiders.items import Meeting
 from spiders.spiders.base import AgendaSpider, SourceFailure
 
@@ -39,14 +38,14 @@ class CivicPlusSpider(AgendaSpider):
         self.require(rows, "agenda rows (tr.catAgendaRow)", response)
         # The body is the heading above each table; look it up once per table, not per row.
         bodies: dict[Any, str | None] = {}
-        base_url = get_base_url(response)
+        join = LinkJoiner(get_base_url(response))
         meetings = []
         for row in rows:
             table = row.root.getparent()
             if table not in bodies:
                 heading = row.xpath("preceding::h2[1]//text()").getall()
                 bodies[table] = clean(" ".join(heading).replace("▼", "")) or None
-            meeting = self.row_meeting(row.root, base_url, bodies[table])
+            meeting = self.row_meeting(row.root, join, bodies[table])
             if meeting:
                 meetings.append(meeting)
         if not meetings:
@@ -55,8 +54,9 @@ class CivicPlusSpider(AgendaSpider):
             )
         yield from self.meetings_with_documents(meetings)
 
-    def row_meeting(self, row: Any, base_url: str, body: str | None) -> Meeting | None:
-        """The meeting of one ``tr.catAgendaRow`` (an lxml element)."""
+    def row_meeting(self, row: Any, join: LinkJoiner, body: str | None) -> Meeting | None:
+        """The meeting of one ``tr.catAgendaRow`` (an lxml element); ``join`` makes its links
+        absolute."""
         hrefs = [str(h) for h in _HREFS(row)]
         key = next((m for m in (_AGENDA_KEY.search(h) for h in hrefs) if m), None)
         if key is None:
@@ -74,9 +74,9 @@ class CivicPlusSpider(AgendaSpider):
             title=title or body,
             start=day,
             time_known=False,
-            url=urljoin(base_url, base + "?html=true"),
+            url=join(base + "?html=true"),
             status_texts=[title],
-            agenda_url=urljoin(base_url, pdf or base),
-            packet_url=urljoin(base_url, packet) if packet else None,
-            minutes_url=urljoin(base_url, minutes) if minutes else None,
+            agenda_url=join(pdf or base),
+            packet_url=join(packet) if packet else None,
+            minutes_url=join(minutes) if minutes else None,
         )
