@@ -8,7 +8,12 @@ apart what a crawler of its own would:
 
 - **stats**: each source's spider sees a :class:`SourceCrawler` with its own
   :class:`SourceStats`; failures, errors in its log and document counts go there;
-- **items**: written to the source's own ``items.jsonl``;
+- **items**: written to the source's own ``items.jsonl``. Meetings, agenda items and listings
+  are written as the spider yields them: the one item pipeline (the document store) passes
+  them through unchanged, and Scrapy's item machinery (the pipeline call, the
+  ``item_scraped`` signal to each receiver) cost more than the writing. Fetched documents go
+  through the pipeline and are written when it is done with them. A crawl with any other item
+  pipeline passes every item through the pipelines;
 - **duplicates**: a URL is filtered once per source, not once per batch
   (:class:`PerSourceDupeFilter`), so two bodies that link one packet both get it;
 - **the end**: a source is finished when its start requests are read and every request it
@@ -47,15 +52,18 @@ from scrapy.crawler import Crawler
 from scrapy.dupefilters import BaseDupeFilter
 from scrapy.signalmanager import SignalManager
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.conf import build_component_list
 from scrapy.utils.misc import arg_to_iter
 from scrapy.utils.serialize import ScrapyJSONEncoder
 from twisted.python.failure import Failure
 
+from spiders.items import FetchedDocument
 from spiders.sources import host_of
 
 logger = logging.getLogger(__name__)
 
 SOURCE = "icewatch_source"
+_DOCUMENT_STORE = "spiders.pipelines.DocumentStorePipeline"
 _ENCODER = ScrapyJSONEncoder(ensure_ascii=False)
 _PENDING = "icewatch_pending"
 
@@ -223,6 +231,8 @@ class BatchSpider(scrapy.Spider):
         self.running: Counter[str] = Counter()
         self.freed = asyncio.Event()
         self.closing = False
+        # Items only the document store would see, and it passes all but fetched documents.
+        self.write_directly = False
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
@@ -242,6 +252,8 @@ class BatchSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> BatchSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
+        pipelines = build_component_list(crawler.settings.getwithbase("ITEM_PIPELINES"))
+        spider.write_directly = pipelines == [_DOCUMENT_STORE]
         connect = crawler.signals.connect
         connect(spider._dropped, signals.request_dropped)
         connect(spider._response, signals.response_received)
@@ -275,7 +287,8 @@ class BatchSpider(scrapy.Spider):
             if state.spider is not None:
                 try:
                     async for output in state.spider.start():
-                        yield self.count(state, output)
+                        if (counted := self.count(state, output)) is not None:
+                            yield counted
                 except Exception as error:
                     state.spider.fail(f"start requests failed: {type(error).__name__}: {error}")
             state.started = True
@@ -299,7 +312,8 @@ class BatchSpider(scrapy.Spider):
 
     def count(self, state: _State, child: Any) -> Any:
         """A request or item of ``state``'s source on its way to the engine: counted until its
-        callback or errback is done (a request) or the pipelines are (an item)."""
+        callback or errback is done (a request) or the pipelines are (an item). An item the
+        pipelines would pass unchanged is written now and not passed on (None)."""
         if isinstance(child, Request):
             child.meta[SOURCE] = state.source_id
             if _PENDING not in child.meta:
@@ -309,6 +323,9 @@ class BatchSpider(scrapy.Spider):
                 if child.callback is None:
                     child.callback = state.spider._parse
                 child.errback = self._errback(token, child.errback or state.spider.on_error)
+        elif self.write_directly and not isinstance(child, FetchedDocument | None):
+            self._write(state, child)
+            return None
         elif child is not None:
             state.pending += 1
         return child
@@ -322,7 +339,8 @@ class BatchSpider(scrapy.Spider):
             return
         try:
             for child in output:
-                yield self.count(token.state, child)
+                if (counted := self.count(token.state, child)) is not None:
+                    yield counted
         finally:
             self._settle(token)
 
@@ -330,7 +348,10 @@ class BatchSpider(scrapy.Spider):
         token = _token_of(response)
         try:
             async for child in output:
-                yield child if token is None else self.count(token.state, child)
+                if token is None:
+                    yield child
+                elif (counted := self.count(token.state, child)) is not None:
+                    yield counted
         finally:
             if token is not None:
                 self._settle(token)
@@ -359,7 +380,8 @@ class BatchSpider(scrapy.Spider):
     def _relay_errback(self, token: _Pending, output: Any, failure: Failure) -> Iterator[Any]:
         try:
             for child in arg_to_iter(output):
-                yield self.count(token.state, child)
+                if (counted := self.count(token.state, child)) is not None:
+                    yield counted
         except Exception as error:
             self._fail(token, error, failure)
         finally:
@@ -408,6 +430,10 @@ class BatchSpider(scrapy.Spider):
         if state.done:  # the accounting missed it: say so rather than lose it silently
             logger.error("%s: item after the source finished: %r", state.source_id, item)
             return
+        self._write(state, item)
+        self._release(state)
+
+    def _write(self, state: _State, item: Any) -> None:
         if state.items is None:
             path = self.out_root / state.source_id / "items.jsonl"
             state.items = path.open("w", encoding="utf-8")
@@ -416,7 +442,6 @@ class BatchSpider(scrapy.Spider):
         fields = vars(item) if is_dataclass(item) else ItemAdapter(item).asdict()
         state.items.write(_ENCODER.encode(fields) + "\n")
         state.crawler.stats.inc_value("item_scraped_count")
-        self._release(state)
 
     def _item_dropped(self, item: Any, response: Any = None, **kwargs: Any) -> None:
         state = self._state_of(getattr(response, "request", None), item)

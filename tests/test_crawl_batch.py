@@ -349,3 +349,50 @@ print(json.dumps({
         "AcceptableProtocolsContextFactory": "scrapy.core.downloader.contextfactory",
     }
     assert found["kept_out"] == []
+
+
+class TypesSeenPipeline:
+    """An item pipeline of a test: notes the type of every item it is given."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    @classmethod
+    def from_crawler(cls, crawler) -> TypesSeenPipeline:
+        return cls(crawler.settings.get("TEST_TYPES_SEEN"))
+
+    def process_item(self, item: object) -> object:
+        with open(self.path, "a", encoding="utf-8") as seen:
+            seen.write(type(item).__name__ + "\n")
+        return item
+
+
+def test_items_pass_another_item_pipeline_when_there_is_one(tmp_path: Path) -> None:
+    """Meetings and listings skip Scrapy's item machinery only while the document store is the
+    one pipeline; with another, every item goes through the pipelines, and either way the
+    source's items are the same."""
+    src = source("board")
+    replay = write_replay(tmp_path / "replay", listing(src, "12012026-11"))
+    (plain,), _ = crawl(tmp_path / "plain", replay, [src])
+    seen = tmp_path / "types.txt"
+    pipelines = {
+        "spiders.pipelines.DocumentStorePipeline": 100,
+        f"{__name__}.TypesSeenPipeline": 200,
+    }
+    (piped,), _ = crawl(
+        tmp_path / "piped",
+        replay,
+        [src],
+        settings={"ITEM_PIPELINES": pipelines, "TEST_TYPES_SEEN": str(seen)},
+    )
+    assert sorted(seen.read_text().split()) == ["Document", "Listing", "Meeting"]
+    assert plain.ok and piped.ok, (plain.failures, piped.failures)
+
+    def without_times(result: CrawlResult) -> list[str]:
+        return sorted(
+            json.dumps({k: v for k, v in i.items() if k != "fetched_at"}, sort_keys=True)
+            for i in result.items
+        )
+
+    assert len(plain.items) == 3
+    assert without_times(plain) == without_times(piped)
