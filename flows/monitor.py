@@ -37,7 +37,7 @@ from flows import extraction, pipeline
 from flows.config import Config
 from flows.home import Home
 from flows.pipeline import CrawlOutcome, CrawlState, Extracted, RunContext, RunSummary
-from spiders.crawl import CRAWL_TIMEOUT, CrawlResult, read_result
+from spiders.crawl import CRAWL_TIMEOUT, CrawlResult, read_result, stop_prestarted
 from spiders.replay import serving
 from spiders.sources import Source
 from warehouse.db import WarehouseBusy
@@ -141,10 +141,14 @@ def orchestrate(
     pipeline.logger.info(
         "run %s (%s): %d source(s) into %s", ctx.run_id, mode, len(sources), home.root
     )
+    pipeline.prestart_crawls(sources, config)
     ctx.state = pipeline.crawl_state(home, config, ctx.run_id)
     ice = [s for s in sources if s.kind != "agenda"]
     agendas = [s for s in sources if s.kind == "agenda"]
-    with serving(replay_dir) if replay_dir is not None else nullcontext() as server:
+    with (
+        serving(replay_dir) if replay_dir is not None else nullcontext() as server,
+        _prestarted_stopped(),
+    ):
         if server is not None:
             ctx.replay_url = server.base_url
             pipeline.logger.info("replaying %s from %s", replay_dir, server.base_url)
@@ -162,6 +166,15 @@ def orchestrate(
     pipeline.summarize_load(summary, loaded)
     summary.feed = str(home.public / "feeds" / "all.xml")
     return stages.publish(ctx, summary)
+
+
+@contextmanager
+def _prestarted_stopped() -> Iterator[None]:
+    """Crawl processes started ahead and not used end with the crawl stages."""
+    try:
+        yield
+    finally:
+        stop_prestarted()
 
 
 def merge_extractions(batches: list[ExtractionBatch]) -> ExtractionBatch:
@@ -358,7 +371,9 @@ def run_monitor(
     mode: str = "live",
 ) -> RunSummary:
     """A monitoring run as a Prefect flow run (what ``icewatch run`` does); its summary,
-    whether the flow run ended Completed or Failed."""
+    whether the flow run ended Completed or Failed. The crawl processes start first, so that
+    they import Scrapy while Prefect starts the flow."""
+    pipeline.prestart_crawls(pipeline.select_sources(config, source_ids, replay_dir)[0], config)
     state = monitor(
         config, source_ids=source_ids, replay_dir=replay_dir, mode=mode, return_state=True
     )

@@ -22,7 +22,7 @@ from feeds.publish import Published, alerts_from_rows, build_feeds
 from feeds.publish import publish as publish_feeds
 from flows.config import Config
 from flows.home import Home
-from spiders.crawl import CrawlResult, crawl_sources, split_batches
+from spiders.crawl import CrawlResult, crawl_sources, prestart, split_batches
 from spiders.replay import recorded_urls
 from spiders.sources import Source, host_of, load_sources
 from warehouse.agendas import crawl_state as read_crawl_state
@@ -227,6 +227,15 @@ def crawl_stage(
 def crawl_batches(sources: list[Source], config: Config) -> list[list[Source]]:
     """The sources shared among ``crawl_processes`` processes, each host in one of them."""
     return split_batches(sources, int(config.crawl_processes), lambda s: host_of(s.as_dict()))
+
+
+def prestart_crawls(sources: list[Source], config: Config) -> None:
+    """Start the crawl processes of the run's crawl stages (the ICE lists, then the agendas
+    unless a work pool takes them) now, so that their import of Scrapy overlaps what comes
+    before the crawls (see :func:`spiders.crawl.prestart`)."""
+    ice = [s for s in sources if s.kind != "agenda"]
+    agendas = [] if config.work_pool else [s for s in sources if s.kind == "agenda"]
+    prestart(len(crawl_batches(ice, config)) + len(crawl_batches(agendas, config)))
 
 
 def crawl(

@@ -17,6 +17,7 @@ finished (crash, timeout) is a failure of that source alone.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import logging
@@ -73,6 +74,117 @@ def split_batches(sources: list[Any], count: int, host: Callable[[Any], str]) ->
     for group in sorted(groups.values(), key=len, reverse=True):
         min(batches, key=len).extend(group)
     return [batch for batch in batches if batch]
+
+
+# Crawl processes started ahead of their batches (see prestart): each has imported Scrapy and
+# waits on its stdin for one job.
+_ready: list[subprocess.Popen[str]] = []
+_ready_lock = threading.Lock()
+WAIT_FLAG = "--wait-for-job"
+
+
+def prestart(count: int, *, wait: bool = False) -> None:
+    """Have ``count`` crawl processes started and importing Scrapy now, while the caller does
+    other work (a run starts them before Prefect starts its flow): the next ``count`` calls of
+    :func:`crawl_sources` hand them their batches instead of starting a process and waiting
+    out the import (0.4 s or more). Processes already waiting count; one never handed a batch
+    exits when this process does. ``wait``: return once all have imported what a crawl uses."""
+    with _ready_lock:
+        _ready[:] = [proc for proc in _ready if proc.poll() is None]
+        started = []
+        for _ in range(count - len(_ready)):
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "spiders.crawl", WAIT_FLAG],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            )
+            started.append(proc)
+        _ready.extend(started)
+    if wait:
+        for proc in started:
+            assert proc.stdout is not None
+            proc.stdout.readline()  # {"ready": true}, or "" if it died (a batch then starts one)
+
+
+def stop_prestarted() -> None:
+    """End the waiting crawl processes no batch took."""
+    with _ready_lock:
+        waiting, _ready[:] = list(_ready), []
+    for proc in waiting:
+        with contextlib.suppress(OSError):
+            if proc.stdin is not None:
+                proc.stdin.close()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=10)
+
+
+def _hand_job(command: list[str], stderr_path: Path) -> subprocess.Popen[str] | None:
+    """A waiting crawl process, given ``command``'s arguments; None when none is waiting."""
+    while True:
+        with _ready_lock:
+            if not _ready:
+                return None
+            proc = _ready.pop(0)
+        if proc.poll() is not None:  # it died while waiting
+            continue
+        job = {"argv": command, "cwd": os.getcwd(), "env": dict(os.environ)}
+        job["stderr"] = str(stderr_path)
+        try:
+            assert proc.stdin is not None
+            proc.stdin.write(json.dumps(job) + "\n")
+            proc.stdin.close()
+            return proc
+        except (OSError, ValueError):  # it died just now: try the next, else start one
+            proc.kill()
+            proc.wait()
+
+
+def _wait_for_job() -> list[str] | None:
+    """A process :func:`prestart` started: import what a crawl uses, say so, then take the
+    job's arguments, working folder, environment and stderr file (None: no job came)."""
+    gc.disable()
+    with contextlib.suppress(Exception):  # what fails here fails again, reported, in the crawl
+        _preload()
+    print(json.dumps({"ready": True}), flush=True)
+    line = sys.stdin.readline()
+    if not line:
+        return None
+    job = json.loads(line)
+    fd = os.open(job["stderr"], os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    os.dup2(fd, 2)
+    os.close(fd)
+    os.chdir(job["cwd"])
+    os.environ.clear()
+    os.environ.update(job["env"])
+    return list(job["argv"])
+
+
+def _preload() -> None:
+    """Import what a crawl of the project's settings loads: Scrapy, the spiders and every
+    component the settings name. A component that fails to import fails in the crawl."""
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "spiders.settings")
+    _import_scrapy()
+    import scrapy.crawler  # noqa: F401
+    from scrapy.utils.conf import build_component_list
+    from scrapy.utils.misc import load_object, walk_modules
+    from scrapy.utils.project import get_project_settings
+
+    import spiders.batch  # noqa: F401
+
+    settings = get_project_settings()
+    paths = [settings.get(name) for name in ("SCHEDULER", "DUPEFILTER_CLASS", "STATS_CLASS")]
+    for name in ("DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "EXTENSIONS", "ITEM_PIPELINES"):
+        paths += build_component_list(settings.getwithbase(name))
+    paths += [path for path in settings.getdict("DOWNLOAD_HANDLERS").values() if path]
+    for path in paths:
+        with contextlib.suppress(Exception):
+            load_object(path)
+    with contextlib.suppress(Exception):
+        for module in settings.getlist("SPIDER_MODULES"):
+            walk_modules(module)
 
 
 def crawl_source(source: dict[str, Any], **kwargs: Any) -> CrawlResult:
@@ -135,7 +247,7 @@ def crawl_sources(
     results: dict[str, CrawlResult] = {}
     stderr_path = out_root / f"{batch}.stderr"
     with stderr_path.open("w", encoding="utf-8") as stderr:
-        proc = subprocess.Popen(
+        proc = _hand_job(command[3:], stderr_path) or subprocess.Popen(
             command,
             stdout=subprocess.PIPE,
             stderr=stderr,
@@ -459,7 +571,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    code = main()
+    job = _wait_for_job() if sys.argv[1:] == [WAIT_FLAG] else sys.argv[1:]
+    code = main(job) if job is not None else 0
     # Everything is written and closed: skip the interpreter's teardown of a crawl's heap
     # (a tenth of a second per process).
     logging.shutdown()

@@ -9,7 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from spiders.crawl import CrawlResult, crawl_sources, split_batches
+from spiders import crawl as crawl_module
+from spiders.crawl import CrawlResult, crawl_sources, prestart, split_batches, stop_prestarted
 from spiders.replay import serving
 from spiders.sources import host_of
 from spiders.spiders.legistar import LegistarSpider
@@ -396,3 +397,40 @@ def test_items_pass_another_item_pipeline_when_there_is_one(tmp_path: Path) -> N
 
     assert len(plain.items) == 3
     assert without_times(plain) == without_times(piped)
+
+
+def test_a_crawl_process_started_ahead_takes_the_next_batch(tmp_path: Path) -> None:
+    """``prestart``: the process imports Scrapy ahead, the next batch is handed to it, and it
+    crawls as a process started for the batch would; a waiting process that died is replaced
+    by a new one, and ``stop_prestarted`` ends those no batch took."""
+    src = source("board")
+    replay = write_replay(tmp_path / "replay", listing(src, "12012026-11"))
+    prestart(1, wait=True)
+    (waiting,) = crawl_module._ready
+    (warm,), _ = crawl(tmp_path / "warm", replay, [src])
+    assert crawl_module._ready == []
+    assert waiting.wait(timeout=30) == 0  # it ran the batch and ended
+    (cold,), _ = crawl(tmp_path / "cold", replay, [src])
+    assert warm.ok and cold.ok, (warm.failures, cold.failures)
+
+    def without_times(result: CrawlResult) -> list[str]:
+        return sorted(
+            json.dumps({k: v for k, v in i.items() if k != "fetched_at"}, sort_keys=True)
+            for i in result.items
+        )
+
+    assert len(warm.items) == 3
+    assert without_times(warm) == without_times(cold)
+    assert "crawling https://board.example/AgendaCenter" in (warm.out_dir / "crawl.log").read_text()
+
+    prestart(1, wait=True)
+    crawl_module._ready[0].kill()
+    crawl_module._ready[0].wait()
+    (after_death,), _ = crawl(tmp_path / "after-death", replay, [src])
+    assert after_death.ok and without_times(after_death) == without_times(cold)
+
+    prestart(2)
+    idle = list(crawl_module._ready)
+    stop_prestarted()
+    assert crawl_module._ready == []
+    assert [proc.wait(timeout=30) for proc in idle] == [0, 0]
