@@ -165,24 +165,22 @@ def main() -> None:
             print(
                 f"(replay bodies read and hashed before timing, {time.monotonic() - warmed:.1f}s)"
             )
+
+            def timed(run: str, known: Path | None) -> tuple[float, int, list]:
+                before = len(server.hits)
+                results, seconds = crawl_all(
+                    sources, work, run, server.base_url, known, args.processes, args.cold
+                )
+                return seconds, len(server.hits) - before, results
+
             firsts = []
             for number in range(max(1, args.first_runs)):
                 if number:  # an empty store again, as on a new installation
                     for folder in ("documents", "robots", f"run1-{number - 1}"):
                         shutil.rmtree(work / folder, ignore_errors=True)
                     os.sync()
-                before = len(server.hits)
-                first, t1 = crawl_all(
-                    sources,
-                    work,
-                    f"run1-{number}",
-                    server.base_url,
-                    None,
-                    args.processes,
-                    args.cold,
-                )
-                firsts.append((t1, len(server.hits) - before, first))
-            urls = {d["url"] for r in first for d in r.documents}
+                firsts.append(timed(f"run1-{number}", None))
+            urls = {d["url"] for r in firsts[-1][2] for d in r.documents}
             known = work / "known.txt"
             known.write_text("".join(f"{u}\n" for u in sorted(urls)))
             synced = time.monotonic()
@@ -190,19 +188,7 @@ def main() -> None:
             print(f"(the first run's writes flushed to disk in {time.monotonic() - synced:.1f}s)")
             # The re-run is short and this machine's timings jitter: run it several times
             # (each over the same known documents) and take the median.
-            reruns = []
-            for number in range(max(1, args.reruns)):
-                before = len(server.hits)
-                second, t2 = crawl_all(
-                    sources,
-                    work,
-                    f"run2-{number}",
-                    server.base_url,
-                    known,
-                    args.processes,
-                    args.cold,
-                )
-                reruns.append((t2, len(server.hits) - before, second))
+            reruns = [timed(f"run2-{number}", known) for number in range(max(1, args.reruns))]
         t1, fetched1, first = median_run(firsts)
         t2, fetched2, second = median_run(reruns)
         failed = [f for run in firsts + reruns for r in run[2] for f in r.failures]

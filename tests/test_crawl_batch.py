@@ -48,6 +48,14 @@ def listing(src: dict, key: str) -> list[dict]:
     ]
 
 
+def without_times(result: CrawlResult) -> list[str]:
+    """A result's items, comparable across crawls (the fetch times differ)."""
+    return sorted(
+        json.dumps({k: v for k, v in i.items() if k != "fetched_at"}, sort_keys=True)
+        for i in result.items
+    )
+
+
 def crawl(
     tmp_path: Path, replay: Path, sources: list[dict], **kwargs
 ) -> tuple[list[CrawlResult], list[str]]:
@@ -389,12 +397,6 @@ def test_items_pass_another_item_pipeline_when_there_is_one(tmp_path: Path) -> N
     assert sorted(seen.read_text().split()) == ["Document", "Listing", "Meeting"]
     assert plain.ok and piped.ok, (plain.failures, piped.failures)
 
-    def without_times(result: CrawlResult) -> list[str]:
-        return sorted(
-            json.dumps({k: v for k, v in i.items() if k != "fetched_at"}, sort_keys=True)
-            for i in result.items
-        )
-
     assert len(plain.items) == 3
     assert without_times(plain) == without_times(piped)
 
@@ -412,12 +414,6 @@ def test_a_crawl_process_started_ahead_takes_the_next_batch(tmp_path: Path) -> N
     assert waiting.wait(timeout=30) == 0  # it ran the batch and ended
     (cold,), _ = crawl(tmp_path / "cold", replay, [src])
     assert warm.ok and cold.ok, (warm.failures, cold.failures)
-
-    def without_times(result: CrawlResult) -> list[str]:
-        return sorted(
-            json.dumps({k: v for k, v in i.items() if k != "fetched_at"}, sort_keys=True)
-            for i in result.items
-        )
 
     assert len(warm.items) == 3
     assert without_times(warm) == without_times(cold)
