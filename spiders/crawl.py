@@ -93,15 +93,7 @@ def prestart(count: int, *, wait: bool = False) -> None:
         _ready[:] = [proc for proc in _ready if proc.poll() is None]
         started = []
         for _ in range(count - len(_ready)):
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "spiders.crawl", WAIT_FLAG],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                text=True,
-                env={**os.environ, "PYTHONUNBUFFERED": "1"},
-            )
-            started.append(proc)
+            started.append(_start([WAIT_FLAG], subprocess.DEVNULL, stdin=subprocess.PIPE))
         _ready.extend(started)
     if wait:
         for proc in started:
@@ -121,8 +113,8 @@ def stop_prestarted() -> None:
             proc.wait(timeout=10)
 
 
-def _hand_job(command: list[str], stderr_path: Path) -> subprocess.Popen[str] | None:
-    """A waiting crawl process, given ``command``'s arguments; None when none is waiting."""
+def _hand_job(arguments: list[str], stderr_path: Path) -> subprocess.Popen[str] | None:
+    """A waiting crawl process, given ``arguments``; None when none is waiting."""
     while True:
         with _ready_lock:
             if not _ready:
@@ -130,8 +122,12 @@ def _hand_job(command: list[str], stderr_path: Path) -> subprocess.Popen[str] | 
             proc = _ready.pop(0)
         if proc.poll() is not None:  # it died while waiting
             continue
-        job = {"argv": command, "cwd": os.getcwd(), "env": dict(os.environ)}
-        job["stderr"] = str(stderr_path)
+        job = {
+            "argv": arguments,
+            "cwd": os.getcwd(),
+            "env": dict(os.environ),
+            "stderr": str(stderr_path),
+        }
         try:
             assert proc.stdin is not None
             proc.stdin.write(json.dumps(job) + "\n")
@@ -140,6 +136,18 @@ def _hand_job(command: list[str], stderr_path: Path) -> subprocess.Popen[str] | 
         except (OSError, ValueError):  # it died just now: try the next, else start one
             proc.kill()
             proc.wait()
+
+
+def _start(args: list[str], stderr: Any, stdin: Any = None) -> subprocess.Popen[str]:
+    """A crawl process (``python -m spiders.crawl ARGS``) whose stdout is read line by line."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "spiders.crawl", *args],
+        stdin=stdin,
+        stdout=subprocess.PIPE,
+        stderr=stderr,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
 
 
 def _wait_for_job() -> list[str] | None:
@@ -219,10 +227,7 @@ def crawl_sources(
             (out_dir / stale).unlink(missing_ok=True)
     spec = out_root / f"{batch}.json"
     spec.write_text(json.dumps(sources, indent=1), encoding="utf-8")
-    command = [
-        sys.executable,
-        "-m",
-        "spiders.crawl",
+    arguments = [
         "--sources",
         str(spec),
         "--out",
@@ -233,27 +238,21 @@ def crawl_sources(
         str(documents_dir),
     ]
     if cache_dir is not None:
-        command += ["--cache", str(cache_dir)]
+        arguments += ["--cache", str(cache_dir)]
     if replay_url:
-        command += ["--replay-url", replay_url]
+        arguments += ["--replay-url", replay_url]
     if record_dir is not None:
-        command += ["--record", str(record_dir)]
+        arguments += ["--record", str(record_dir)]
     if chromium:
-        command += ["--chromium", chromium]
+        arguments += ["--chromium", chromium]
     for key, value in (settings or {}).items():
-        command += ["-s", f"{key}={json.dumps(value)}"]
+        arguments += ["-s", f"{key}={json.dumps(value)}"]
 
     started = time.monotonic()
     results: dict[str, CrawlResult] = {}
     stderr_path = out_root / f"{batch}.stderr"
     with stderr_path.open("w", encoding="utf-8") as stderr:
-        proc = _hand_job(command[3:], stderr_path) or subprocess.Popen(
-            command,
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            text=True,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
+        proc = _hand_job(arguments, stderr_path) or _start(arguments, stderr)
         timed_out = threading.Event()
 
         def stop() -> None:
