@@ -56,6 +56,7 @@ _HEADER_ROWS = 20
 _PULL_DATE = re.compile(r"\((?:IIDS)\),?\s*(\d{1,2}/\d{1,2}/\d{4})", re.I)
 _FY = re.compile(r"FY\s?(\d{2})\b", re.I)
 _LEVELS = ("Level A", "Level B", "Level C", "Level D")
+_DATE_FIELDS = ("last_inspection", "contract_start", "contract_end")
 
 
 @dataclass(frozen=True)
@@ -96,12 +97,21 @@ class Facility:
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
-        for name in ("last_inspection", "contract_start", "contract_end"):
+        for name in _DATE_FIELDS:
             if data[name] is not None:
                 data[name] = data[name].isoformat()
         data["facility_id"] = self.key
         data["site_id"] = self.site
         return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Facility:
+        """The facility :meth:`as_json` wrote."""
+        values = {k: v for k, v in data.items() if k not in {"facility_id", "site_id"}}
+        for name in _DATE_FIELDS:
+            if values.get(name):
+                values[name] = dt.date.fromisoformat(values[name])
+        return cls(**values)
 
 
 @dataclass

@@ -99,6 +99,21 @@ class Agreement287g:
         data["signed"] = self.signed.isoformat() if self.signed else None
         return data
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Agreement287g:
+        """The row :meth:`as_json` wrote."""
+        return cls(
+            **{
+                **data,
+                "list": ListKind(data["list"]),
+                "agency_type": AgencyType(data["agency_type"]) if data["agency_type"] else None,
+                "support_model": SupportModel(data["support_model"])
+                if data["support_model"]
+                else None,
+                "signed": dt.date.fromisoformat(data["signed"]) if data["signed"] else None,
+            }
+        )
+
 
 @dataclass
 class Snapshot287g:

@@ -88,6 +88,21 @@ def _serve_until_interrupted(server) -> None:
         server.server_close()
 
 
+def _process_started_at():
+    """When this process started (from /proc on Linux; else now): a run's time counts the
+    interpreter's and Prefect's start too."""
+    import datetime as dt
+
+    now = dt.datetime.now(dt.UTC)
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # seconds after boot
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return now
+    return now - dt.timedelta(seconds=max(0.0, uptime - started))
+
+
 def _jsonl(records) -> None:
     for record in records:
         typer.echo(json.dumps(record, ensure_ascii=False, default=str))
@@ -116,6 +131,7 @@ def run(
     ] = None,
 ) -> None:
     """Run the monitor: crawl the sources, load the warehouse, publish the feed."""
+    started_at = _process_started_at()
     from flows.monitor import run_monitor
     from flows.pipeline import demo_dir
     from spiders.replay import ReplayFormatError, load_replay
@@ -136,7 +152,11 @@ def run(
     try:
         with run_lock(config.home_path, wait=float(config.run_wait)):
             summary = run_monitor(
-                config, source_ids=source or None, replay_dir=replay_dir, mode=mode
+                config,
+                source_ids=source or None,
+                replay_dir=replay_dir,
+                mode=mode,
+                started_at=started_at,
             )
     except RunLocked as exc:
         typer.echo(f"icewatch: {exc}", err=True)

@@ -4,7 +4,6 @@ findings with their provenance, ready for ``warehouse.extraction``."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import multiprocessing
 import os
@@ -102,11 +101,6 @@ def extract_agendas(
             sum(d["mentions"] for d in read),
             len(batch.documents) - len(read),
         )
-    out = home.run_dir(run_id) / "extract"
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / "agendas.jsonl").open("w", encoding="utf-8") as audit:
-        for row in [*batch.mentions, *batch.findings]:
-            audit.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     return batch
 
 

@@ -23,7 +23,7 @@ import socket
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext, suppress
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,16 +33,18 @@ from prefect.logging import get_run_logger
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
+from feeds.rss import write_atomic
 from flows import extraction, pipeline
 from flows.config import Config
 from flows.home import Home
-from flows.pipeline import CrawlOutcome, CrawlState, Extracted, RunContext, RunSummary
+from flows.pipeline import CrawlState, ExtractReport, RunContext
+from flows.runfolder import CrawlOutcome, Extracted, RunFolder, RunSummary
 from spiders.crawl import CRAWL_TIMEOUT, CrawlResult, read_result, stop_prestarted
 from spiders.replay import serving
 from spiders.sources import Source
 from warehouse.db import WarehouseBusy
 from warehouse.extraction import ExtractionBatch
-from warehouse.load import AgendaBatch, RunLoad, RunRecord
+from warehouse.load import RunLoad
 
 GROUP_FLOW = "icewatch-agenda-group"
 
@@ -53,74 +55,54 @@ GROUP_FLOW = "icewatch-agenda-group"
 class DirectStages:
     """The stages as plain calls of the library: no flow runs, no task runs."""
 
-    def crawl(self, ctx: RunContext, sources: list[Source], label: str) -> CrawlOutcome:
+    def crawl(self, ctx: RunContext, label: str) -> CrawlOutcome:
+        sources = _stage_sources(ctx, label)
         with ThreadPoolExecutor(max(1, int(ctx.config.crawl_processes))) as threads:
             return pipeline.crawl_stage(
                 sources,
                 ctx,
                 label,
-                lambda batch, name: threads.submit(_crawl, ctx, batch, name),
+                lambda batch, name: threads.submit(_crawl, ctx, [s.id for s in batch], name),
             )
 
-    def extract(
-        self, ctx: RunContext, results: list[CrawlResult], sources: list[Source], agendas: bool
-    ) -> tuple[Extracted, ExtractionBatch]:
-        parsed = pipeline.extract(ctx.home, ctx.run_id, results)
-        read = _extract_agendas(ctx, results, sources) if agendas else ExtractionBatch()
-        return parsed, read
+    def extract(self, ctx: RunContext, agendas: bool) -> ExtractReport:
+        return _extract(ctx, agendas)
 
-    def load(self, ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
-        return _load(ctx, run, inputs)
+    def load(self, ctx: RunContext) -> RunLoad:
+        return pipeline.load(ctx)
 
-    def publish(self, ctx: RunContext, summary: RunSummary) -> RunSummary:
+    def publish(self, ctx: RunContext) -> RunSummary:
+        summary = ctx.folder.summary()
         try:
             published: Any = pipeline.publish(ctx.home, ctx.config)
         except Exception as exc:
             published = exc
         pipeline.summarize_publish(summary, published)
         pipeline.finish(ctx, summary)
+        ctx.folder.write_summary(summary)
         return summary
 
 
 class PrefectStages:
-    """Each stage a Prefect flow (a subflow of the monitor), its work in tasks."""
+    """Each stage a Prefect flow (a subflow of the monitor), its work in tasks. A stage takes
+    the run's context (the run id, the home folder, the configuration) and reads what the
+    stages before it left in the run's folder: no rows cross Prefect's API."""
 
-    def crawl(self, ctx: RunContext, sources: list[Source], label: str) -> CrawlOutcome:
+    def crawl(self, ctx: RunContext, label: str) -> CrawlOutcome:
         if label == "agendas" and ctx.config.work_pool:
-            return crawl_agendas_on_pool(ctx, sources)
+            return crawl_agendas_on_pool(ctx)
         crawl_flow = crawl_ice_lists if label == "ice" else crawl_agendas
         runner = ThreadPoolTaskRunner(max_workers=max(1, int(ctx.config.crawl_processes)))
-        return crawl_flow.with_options(task_runner=runner)(ctx, sources)
+        return crawl_flow.with_options(task_runner=runner)(ctx)
 
-    def extract(
-        self, ctx: RunContext, results: list[CrawlResult], sources: list[Source], agendas: bool
-    ) -> tuple[Extracted, ExtractionBatch]:
-        return extract_flow(ctx, results, sources, agendas)
+    def extract(self, ctx: RunContext, agendas: bool) -> ExtractReport:
+        return extract_flow(ctx, agendas)
 
-    def load(self, ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
-        return load_flow(ctx, run, inputs)
+    def load(self, ctx: RunContext) -> RunLoad:
+        return load_flow(ctx)
 
-    def publish(self, ctx: RunContext, summary: RunSummary) -> RunSummary:
-        return publish_flow(ctx, summary)
-
-
-class LoadInputs:
-    """Everything the load takes from the stages before it."""
-
-    def __init__(
-        self,
-        sources: list[Source],
-        outcome: CrawlOutcome,
-        parsed: Extracted,
-        extraction: ExtractionBatch,
-        ok_sources: list[str],
-    ) -> None:
-        self.sources = sources
-        self.documents = [d for r in outcome.results for d in r.documents]
-        self.agendas: AgendaBatch = pipeline.agenda_batch(outcome.results)
-        self.parsed = parsed
-        self.extraction = extraction
-        self.ok_sources = ok_sources
+    def publish(self, ctx: RunContext) -> RunSummary:
+        return publish_flow(ctx)
 
 
 def orchestrate(
@@ -129,10 +111,14 @@ def orchestrate(
     source_ids: list[str] | None = None,
     replay_dir: Path | None = None,
     mode: str = "live",
+    started_at: dt.datetime | None = None,
 ) -> RunSummary:
-    """One monitoring run: crawl the ICE lists, then the agendas; extract; load; publish."""
+    """One monitoring run: crawl the ICE lists, then the agendas; extract; load; publish.
+    ``started_at``: when the command started (the summary's time counts from it)."""
     home = Home(config.home_path)
     ctx = RunContext(config, home, pipeline.new_run_id(), mode)
+    if started_at is not None:
+        ctx.started_at = started_at
     summary = RunSummary(run_id=ctx.run_id, mode=mode)
     sources, skipped = pipeline.select_sources(config, source_ids, replay_dir)
     summary.sources_skipped = skipped
@@ -143,8 +129,9 @@ def orchestrate(
     )
     pipeline.prestart_crawls(sources, config)
     ctx.state = pipeline.crawl_state(home, config, ctx.run_id)
-    ice = [s for s in sources if s.kind != "agenda"]
-    agendas = [s for s in sources if s.kind == "agenda"]
+    folder = ctx.folder
+    folder.write_sources(sources)
+    kinds = {s.kind for s in sources}
     with (
         serving(replay_dir) if replay_dir is not None else nullcontext() as server,
         _prestarted_stopped(),
@@ -152,20 +139,27 @@ def orchestrate(
         if server is not None:
             ctx.replay_url = server.base_url
             pipeline.logger.info("replaying %s from %s", replay_dir, server.base_url)
-        first = stages.crawl(ctx, ice, "ice") if ice else CrawlOutcome()
-        second = stages.crawl(ctx, agendas, "agendas") if agendas else CrawlOutcome()
+        first = stages.crawl(ctx, "ice") if kinds - {"agenda"} else CrawlOutcome()
+        second = stages.crawl(ctx, "agendas") if "agenda" in kinds else CrawlOutcome()
     by_id = {r.source_id: r for r in first.results + second.results}
     outcome = CrawlOutcome([by_id[s.id] for s in sources], first.retried + second.retried)
-    parsed, read = stages.extract(ctx, outcome.results, sources, second.extraction is None)
-    if second.extraction is not None:
-        read = merge_extractions([read, second.extraction])
-    run = pipeline.summarize_crawl(summary, ctx, sources, outcome, parsed, read)
-    inputs = LoadInputs(sources, outcome, parsed, read, summary.sources_ok)
-    summary.meetings, summary.agenda_items = len(inputs.agendas.meetings), len(inputs.agendas.items)
-    loaded = stages.load(ctx, run, inputs)
+    folder.write_outcome(outcome)
+    if second.extraction is not None:  # the pool's workers read the agendas next to their crawl
+        folder.write_extraction(second.extraction)
+    report = stages.extract(ctx, second.extraction is None)
+    pipeline.summarize_crawl(summary, sources, outcome, report)
+    folder.write_summary(summary)
+    loaded = stages.load(ctx)
     pipeline.summarize_load(summary, loaded)
     summary.feed = str(home.public / "feeds" / "all.xml")
-    return stages.publish(ctx, summary)
+    folder.write_summary(summary)
+    return stages.publish(ctx)
+
+
+def _stage_sources(ctx: RunContext, label: str) -> list[Source]:
+    """The run's sources a crawl stage takes: the ICE lists, or the agendas."""
+    agendas = label != "ice"
+    return [s for s in ctx.folder.sources() if (s.kind == "agenda") == agendas]
 
 
 @contextmanager
@@ -189,9 +183,10 @@ def merge_extractions(batches: list[ExtractionBatch]) -> ExtractionBatch:
 # ---------------------------------------------------------------- library calls
 
 
-def _crawl(ctx: RunContext, sources: list[Source], batch: str) -> list[CrawlResult]:
+def _crawl(ctx: RunContext, source_ids: list[str], batch: str) -> list[CrawlResult]:
+    by_id = {s.id: s for s in ctx.folder.sources()}
     return pipeline.crawl(
-        sources,
+        [by_id[i] for i in source_ids],
         home=ctx.home,
         run_id=ctx.run_id,
         config=ctx.config,
@@ -201,29 +196,26 @@ def _crawl(ctx: RunContext, sources: list[Source], batch: str) -> list[CrawlResu
     )
 
 
-def _extract_agendas(
-    ctx: RunContext,
-    results: list[CrawlResult],
-    sources: list[Source],
-    done: set[str] | None = None,
-) -> ExtractionBatch:
-    return extraction.extract_agendas(ctx.home, ctx.run_id, results, sources, ctx.config, done=done)
-
-
-def _load(ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
-    return pipeline.load(
-        ctx.home,
-        ctx.config,
-        run,
-        sources=inputs.sources,
-        documents=inputs.documents,
-        editions=inputs.parsed.editions,
-        agendas=inputs.agendas,
-        ok_sources=inputs.ok_sources,
-        extraction=inputs.extraction,
-        detention=inputs.parsed.detention,
-        listings=inputs.parsed.listings,
+def _extract(ctx: RunContext, agendas: bool) -> ExtractReport:
+    failures = _parse_lists(ctx).failures
+    return pipeline.extract_report(
+        failures, _read_agendas(ctx) if agendas else ctx.folder.extraction()
     )
+
+
+def _parse_lists(ctx: RunContext) -> Extracted:
+    return pipeline.extract(ctx.home, ctx.run_id, ctx.folder.outcome().results)
+
+
+def _read_agendas(ctx: RunContext, done: set[str] | None = None) -> ExtractionBatch:
+    """The agenda documents and items of the run's crawl, read; the result in the run folder."""
+    folder = ctx.folder
+    sources = [s for s in folder.sources() if s.kind == "agenda"]
+    ids = {s.id for s in sources}
+    results = [r for r in folder.outcome().results if r.source_id in ids]
+    read = extraction.extract_agendas(ctx.home, ctx.run_id, results, sources, ctx.config, done)
+    folder.write_extraction(read)
+    return read
 
 
 # ---------------------------------------------------------------- Prefect tasks and flows
@@ -253,60 +245,65 @@ def _retrying(task_fn: Any, ctx: RunContext, kind: type[Exception]) -> Any:
 
 
 @task(name="crawl", cache_policy=NO_CACHE, task_run_name="crawl {batch} ({count} sources)")
-def crawl_task(ctx: RunContext, sources: list[Source], batch: str, count: int) -> list:
-    return _crawl(ctx, sources, batch)
+def crawl_task(ctx: RunContext, source_ids: list[str], batch: str, count: int) -> list:
+    return _crawl(ctx, source_ids, batch)
 
 
 def _submitter(ctx: RunContext) -> Any:
-    return lambda batch, name: crawl_task.submit(ctx, batch, name, len(batch))
+    return lambda batch, name: crawl_task.submit(ctx, [s.id for s in batch], name, len(batch))
 
 
 @flow(name="icewatch-crawl-ice-lists", validate_parameters=False)
-def crawl_ice_lists(ctx: RunContext, sources: list[Source]) -> CrawlOutcome:
+def crawl_ice_lists(ctx: RunContext) -> CrawlOutcome:
     """ICE's 287(g) page and spreadsheets, detention statistics, the facility locator."""
-    return pipeline.crawl_stage(sources, ctx, "ice", _submitter(ctx))
+    return pipeline.crawl_stage(_stage_sources(ctx, "ice"), ctx, "ice", _submitter(ctx))
 
 
 @flow(name="icewatch-crawl-agendas", validate_parameters=False)
-def crawl_agendas(ctx: RunContext, sources: list[Source], label: str = "agendas") -> CrawlOutcome:
+def crawl_agendas(ctx: RunContext, label: str = "agendas") -> CrawlOutcome:
     """The council and board portals, in batches of sources sharing a process (``label``
-    names the batches: a worker's group is named after the group)."""
+    names the batches; a worker's group crawls the sources of its group file)."""
+    if label == "agendas":
+        sources = _stage_sources(ctx, label)
+    else:
+        sources = ctx.folder.sources(group_sources_file(ctx.home, ctx.run_id, label))
     return pipeline.crawl_stage(sources, ctx, label, _submitter(ctx))
 
 
 @task(name="parse ICE files", cache_policy=NO_CACHE)
-def parse_lists_task(ctx: RunContext, results: list[CrawlResult]) -> Extracted:
-    return pipeline.extract(ctx.home, ctx.run_id, results)
+def parse_lists_task(ctx: RunContext) -> list[str]:
+    return _parse_lists(ctx).failures
 
 
 @task(name="read agenda documents", cache_policy=NO_CACHE)
-def read_agendas_task(
-    ctx: RunContext,
-    results: list[CrawlResult],
-    sources: list[Source],
-    done: set[str] | None = None,
-) -> ExtractionBatch:
-    return _extract_agendas(ctx, results, sources, done)
+def read_agendas_task(ctx: RunContext, done_file: Path | None = None) -> ExtractReport:
+    done = None
+    if done_file is not None and done_file.exists():
+        done = set(done_file.read_text(encoding="utf-8").split())
+    return pipeline.extract_report([], _read_agendas(ctx, done))
 
 
 @flow(name="icewatch-extract", validate_parameters=False)
-def extract_flow(
-    ctx: RunContext, results: list[CrawlResult], sources: list[Source], agendas: bool = True
-) -> tuple[Extracted, ExtractionBatch]:
-    parsed = parse_lists_task(ctx, results)
-    read = read_agendas_task(ctx, results, sources) if agendas else ExtractionBatch()
-    return parsed, read
+def extract_flow(ctx: RunContext, agendas: bool = True) -> ExtractReport:
+    """Parse the ICE lists; read the agenda documents and items (unless the pool's workers
+    did). Both write what they found into the run's folder."""
+    failures = parse_lists_task(ctx)
+    if agendas:
+        read = read_agendas_task(ctx)
+    else:
+        read = pipeline.extract_report([], ctx.folder.extraction())
+    return replace(read, failures=failures)
 
 
 @task(name="load", cache_policy=NO_CACHE)
-def load_task(ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
-    return _load(ctx, run, inputs)
+def load_task(ctx: RunContext) -> RunLoad:
+    return pipeline.load(ctx)
 
 
 @flow(name="icewatch-load", validate_parameters=False)
-def load_flow(ctx: RunContext, run: RunRecord, inputs: LoadInputs) -> RunLoad:
-    """The run into the warehouse in one transaction: the only DuckDB writer."""
-    return _retrying(load_task, ctx, WarehouseBusy)(ctx, run, inputs)
+def load_flow(ctx: RunContext) -> RunLoad:
+    """The run's folder into the warehouse in one transaction: the only DuckDB writer."""
+    return _retrying(load_task, ctx, WarehouseBusy)(ctx)
 
 
 @task(name="publish", cache_policy=NO_CACHE)
@@ -320,14 +317,16 @@ def finish_task(ctx: RunContext, summary: RunSummary) -> str:
 
 
 @flow(name="icewatch-publish", validate_parameters=False)
-def publish_flow(ctx: RunContext, summary: RunSummary) -> RunSummary:
+def publish_flow(ctx: RunContext) -> RunSummary:
     """Every feed, the index and OPML; then the run's summary into the ``runs`` table."""
+    summary = ctx.folder.summary()
     try:
         published: Any = _retrying(publish_task, ctx, OSError)(ctx)
     except Exception as exc:  # the load committed: reported, the summary kept
         published = exc
     pipeline.summarize_publish(summary, published)
     _retrying(finish_task, ctx, WarehouseBusy)(ctx, summary)
+    ctx.folder.write_summary(summary)
     return summary
 
 
@@ -337,11 +336,14 @@ def monitor(
     source_ids: list[str] | None = None,
     replay_dir: Path | None = None,
     mode: str = "live",
+    started_at: dt.datetime | None = None,
 ) -> RunSummary:
     """One monitoring run over the selected sources (all of the registry by default). The flow
     run ends Failed, with the summary as its result, when a source or the publication failed."""
     with _stages_without_heartbeats():
-        return _ended(orchestrate(config, PrefectStages(), source_ids, replay_dir, mode))
+        return _ended(
+            orchestrate(config, PrefectStages(), source_ids, replay_dir, mode, started_at)
+        )
 
 
 @contextmanager
@@ -369,13 +371,20 @@ def run_monitor(
     source_ids: list[str] | None = None,
     replay_dir: Path | None = None,
     mode: str = "live",
+    started_at: dt.datetime | None = None,
 ) -> RunSummary:
     """A monitoring run as a Prefect flow run (what ``icewatch run`` does); its summary,
     whether the flow run ended Completed or Failed. The crawl processes start first, so that
-    they import Scrapy while Prefect starts the flow."""
+    they import Scrapy while Prefect starts the flow. ``started_at``: when the command
+    started, so that the summary's time counts Prefect's start too."""
     pipeline.prestart_crawls(pipeline.select_sources(config, source_ids, replay_dir)[0], config)
     state = monitor(
-        config, source_ids=source_ids, replay_dir=replay_dir, mode=mode, return_state=True
+        config,
+        source_ids=source_ids,
+        replay_dir=replay_dir,
+        mode=mode,
+        started_at=started_at,
+        return_state=True,
     )
     result = state.result(raise_on_failure=False)
     if isinstance(result, BaseException):  # the run itself broke: not a source's failure
@@ -401,39 +410,63 @@ def group_file(home: Home, run_id: str, group: str) -> Path:
     return home.run_dir(run_id) / "groups" / f"{group}.json"
 
 
+def group_sources_file(home: Home, run_id: str, group: str) -> Path:
+    """The sources the writer hands to a worker as one group."""
+    return home.run_dir(run_id) / "groups" / "sources" / f"{group}.json"
+
+
 @flow(name=GROUP_FLOW, log_prints=True)
 def agenda_group(
-    run_id: str,
-    group: str,
-    sources: list[dict[str, Any]],
-    mode: str = "live",
-    replay_url: str | None = None,
-    since: dict[str, str] | None = None,
+    run_id: str, group: str, mode: str = "live", replay_url: str | None = None
 ) -> dict[str, Any]:
     """Crawl and read one group of agenda sources on a worker of the work pool.
 
     The configuration is the worker's own (its ``ICEWATCH_HOME`` must be the shared home
-    folder). What it produced lands in the run's folder: the crawl's item files, the documents
-    in the store, and ``groups/<group>.json`` with each source's outcome and the extraction,
-    which the writer loads. Nothing here touches the warehouse.
+    folder). The group's sources, and what earlier runs left for them, are in the run's folder
+    (``groups/sources/<group>.json``, ``since.json``). What it produced lands there too: the
+    crawl's item files, the documents in the store, and ``groups/<group>.json`` with each
+    source's outcome and the extraction, which the writer loads. Nothing here touches the
+    warehouse.
     """
     from flows.config import load_config
 
     config = load_config()
     home = Home(config.home_path)
-    known = home.run_dir(run_id) / "known_documents.txt"
+    folder = RunFolder(home.run_dir(run_id))
     state = CrawlState(
-        {k: dt.datetime.fromisoformat(v) for k, v in (since or {}).items()},
-        known if known.exists() else None,
+        folder.since_file if folder.since_file.exists() else None,
+        folder.known_documents if folder.known_documents.exists() else None,
     )
     ctx = RunContext(config, home, run_id, mode, replay_url, state)
-    chosen = [Source(**s) for s in sources]
     runner = ThreadPoolTaskRunner(max_workers=max(1, int(config.crawl_processes)))
     with _stages_without_heartbeats():
-        outcome = crawl_agendas.with_options(task_runner=runner)(ctx, chosen, group)
-    done_file = home.run_dir(run_id) / "extracted.txt"
+        outcome = crawl_agendas.with_options(task_runner=runner)(ctx, group)
+    folder.write_outcome(outcome, name=f"{group}.outcome")
+    path = read_group_task(ctx, group)
+    failed = [r.source_id for r in outcome.results if not r.ok]
+    get_run_logger().info(
+        "group %s of run %s: %d source(s), %d failed; handed to the writer in %s",
+        group,
+        run_id,
+        len(outcome.results),
+        len(failed),
+        path,
+    )
+    return {"sources": len(outcome.results), "failed": failed, "file": str(path)}
+
+
+@task(name="read agenda documents", cache_policy=NO_CACHE)
+def read_group_task(ctx: RunContext, group: str) -> Path:
+    """Read the group's agenda documents and items; hand everything to the writer in
+    ``groups/<group>.json``."""
+    folder = ctx.folder
+    sources = folder.sources(group_sources_file(ctx.home, ctx.run_id, group))
+    crawl_dir = folder.crawl_dir
+    results = [read_result(s.id, crawl_dir / s.id, [], 0.0) for s in sources]
+    done_file = folder.root / "extracted.txt"
     done = set(done_file.read_text(encoding="utf-8").split()) if done_file.exists() else set()
-    read = read_agendas_task(ctx, outcome.results, chosen, done)
+    read = extraction.extract_agendas(ctx.home, ctx.run_id, results, sources, ctx.config, done)
+    outcome = json.loads((crawl_dir / f"{group}.outcome.json").read_text(encoding="utf-8"))
     handoff = {
         "group": group,
         "worker": {
@@ -441,57 +474,41 @@ def agenda_group(
             "pid": os.getpid(),
             "name": os.environ.get("ICEWATCH_WORKER_NAME", ""),
         },
-        "retried": outcome.retried,
-        "results": [
-            {"source_id": r.source_id, "failures": r.failures, "seconds": r.seconds}
-            for r in outcome.results
-        ],
+        "retried": outcome["retried"],
+        "results": outcome["results"],
         "extraction": asdict(read),
     }
-    path = group_file(home, run_id, group)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    partial.write_text(json.dumps(handoff, default=str, ensure_ascii=False), encoding="utf-8")
-    partial.replace(path)
-    failed = [r.source_id for r in outcome.results if not r.ok]
-    get_run_logger().info(
-        "group %s of run %s: %d source(s), %d failed; handed to the writer in %s",
-        group,
-        run_id,
-        len(chosen),
-        len(failed),
-        path,
-    )
-    return {"sources": len(chosen), "failed": failed, "file": str(path)}
+    path = group_file(ctx.home, ctx.run_id, group)
+    write_atomic(path, json.dumps(handoff, default=str, ensure_ascii=False).encode("utf-8"))
+    return path
 
 
-def crawl_agendas_on_pool(ctx: RunContext, sources: list[Source]) -> CrawlOutcome:
+def crawl_agendas_on_pool(ctx: RunContext) -> CrawlOutcome:
     """Hand the agenda sources, in ``crawl_processes`` groups, to the work pool's workers as
     runs of the ``icewatch-agenda-group`` deployment; wait for them; read what they left."""
     from prefect.deployments import run_deployment
 
     pool = str(ctx.config.work_pool)
     log = pipeline.logger
-    done_file = ctx.home.run_dir(ctx.run_id) / "extracted.txt"
+    sources = _stage_sources(ctx, "agendas")
+    done_file = ctx.folder.root / "extracted.txt"
     done_file.parent.mkdir(parents=True, exist_ok=True)
     done_file.write_text(
         "\n".join(sorted(extraction.extracted(ctx.home, ctx.config))), encoding="utf-8"
     )
     groups = pipeline.crawl_batches(sources, ctx.config)
-    since = {k: v.isoformat() for k, v in ctx.state.since.items()}
 
     def hand_over(n: int, group: list[Source]) -> tuple[str, Any]:
         name = f"agendas-{n}"
+        ctx.folder.write_sources(group, group_sources_file(ctx.home, ctx.run_id, name))
         log.info("%s: %d source(s) to a worker of pool %r", name, len(group), pool)
         run = run_deployment(
             f"{GROUP_FLOW}/{pool}",
             parameters={
                 "run_id": ctx.run_id,
                 "group": name,
-                "sources": [s.as_dict() for s in group],
                 "mode": ctx.mode,
                 "replay_url": ctx.replay_url,
-                "since": {s.id: since[s.id] for s in group if s.id in since},
             },
             timeout=CRAWL_TIMEOUT,
             as_subflow=True,
@@ -547,7 +564,7 @@ def crawl_agendas_on_pool(ctx: RunContext, sources: list[Source]) -> CrawlOutcom
 
 
 def _crawl_dir(ctx: RunContext, source_id: str) -> Path:
-    return ctx.home.run_dir(ctx.run_id) / "crawl" / source_id
+    return ctx.folder.crawl_dir / source_id
 
 
 def deploy_group(pool: str) -> str:

@@ -22,6 +22,7 @@ from feeds.publish import Published, alerts_from_rows, build_feeds
 from feeds.publish import publish as publish_feeds
 from flows.config import Config
 from flows.home import Home
+from flows.runfolder import CrawlOutcome, Extracted, RunFolder, RunSummary
 from spiders.crawl import CrawlResult, crawl_sources, prestart, split_batches
 from spiders.replay import recorded_urls
 from spiders.sources import Source, host_of, load_sources
@@ -77,42 +78,6 @@ def new_run_id(now: dt.datetime | None = None) -> str:
     return f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
 
 
-@dataclass
-class RunSummary:
-    run_id: str
-    mode: str
-    sources_ok: list[str] = field(default_factory=list)
-    sources_failed: list[str] = field(default_factory=list)
-    sources_skipped: list[str] = field(default_factory=list)
-    sources_retried: list[str] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)
-    documents: int = 0
-    documents_new: int = 0
-    meetings: int = 0
-    agenda_items: int = 0
-    meetings_delisted: int = 0
-    documents_read: int = 0
-    document_errors: list[str] = field(default_factory=list)
-    mentions_new: int = 0
-    contracts_new: int = 0
-    agencies_matched: int = 0
-    agencies_unmatched: list[str] = field(default_factory=list)
-    editions_loaded: int = 0
-    alerts_new: int = 0
-    feed: str | None = None
-    feed_changed: bool = False
-    feeds: int = 0
-    feeds_rewritten: int = 0
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return not self.failures
-
-    def as_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "ok": self.ok}
-
-
 def select_sources(
     config: Config, source_ids: list[str] | None, replay_dir: Path | None
 ) -> tuple[list[Source], list[str]]:
@@ -140,22 +105,29 @@ def select_sources(
 
 @dataclass
 class CrawlState:
-    """What earlier runs left for this one: each source's last successful crawl (for
-    last-modified filters) and the file of document URLs already stored."""
+    """What earlier runs left for this one, as files of the run's folder: each source's last
+    successful crawl (for last-modified filters) and the document URLs already stored."""
 
-    since: dict[str, dt.datetime]
-    known_documents: Path | None
+    since_file: Path | None = None
+    known_documents: Path | None = None
+
+    def since(self) -> dict[str, dt.datetime]:
+        if self.since_file is None or not self.since_file.exists():
+            return {}
+        data = json.loads(self.since_file.read_text(encoding="utf-8"))
+        return {k: dt.datetime.fromisoformat(v) for k, v in data.items()}
 
 
 def crawl_state(home: Home, config: Config, run_id: str) -> CrawlState:
     if not home.db.exists():
-        return CrawlState({}, None)
+        return CrawlState()
     with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
         since, urls = read_crawl_state(con)
-    path = home.run_dir(run_id) / "known_documents.txt"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(f"{u}\n" for u in sorted(urls)), encoding="utf-8")
-    return CrawlState(since, path)
+    folder = RunFolder(home.run_dir(run_id))
+    folder.root.mkdir(parents=True, exist_ok=True)
+    folder.write_since(since)
+    folder.known_documents.write_text("".join(f"{u}\n" for u in sorted(urls)), encoding="utf-8")
+    return CrawlState(folder.since_file, folder.known_documents)
 
 
 @dataclass
@@ -167,22 +139,16 @@ class RunContext:
     run_id: str
     mode: str
     replay_url: str | None = None
-    state: CrawlState = field(default_factory=lambda: CrawlState({}, None))
+    state: CrawlState = field(default_factory=CrawlState)
     started_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    @property
+    def folder(self) -> RunFolder:
+        return RunFolder(self.home.run_dir(self.run_id))
 
 
 class Pending(Protocol):
     def result(self) -> list[CrawlResult]: ...
-
-
-@dataclass
-class CrawlOutcome:
-    """A crawl stage's results in the order of its sources; the sources crawled again after
-    a transient failure; the agenda extraction when workers did it next to their crawl."""
-
-    results: list[CrawlResult] = field(default_factory=list)
-    retried: list[str] = field(default_factory=list)
-    extraction: ExtractionBatch | None = None
 
 
 def crawl_stage(
@@ -266,11 +232,12 @@ def crawl(
         settings["ICEWATCH_ROBOTS_DIR"] = str(home.robots_cache)
     if os.environ.get(TODAY_ENV):
         settings["ICEWATCH_TODAY"] = os.environ[TODAY_ENV]
+    since = state.since() if state is not None else {}
     entries = []
     for source in sources:
         entry = source.as_dict()
-        if state is not None and source.id in state.since:
-            entry["since"] = state.since[source.id].isoformat()
+        if source.id in since:
+            entry["since"] = since[source.id].isoformat()
         entries.append(entry)
     if state is not None and state.known_documents is not None:
         settings["ICEWATCH_KNOWN_DOCUMENTS"] = str(state.known_documents)
@@ -307,27 +274,18 @@ def _log_result(result: CrawlResult, kind: str) -> None:
         logger.error("[%s] %s", result.source_id, failure)
 
 
-@dataclass
-class Extracted:
-    editions: list[Ice287gEdition] = field(default_factory=list)
-    detention: list[DetentionInput] = field(default_factory=list)
-    listings: ListingInput | None = None
-    failures: list[str] = field(default_factory=list)
-
-
 def extract(home: Home, run_id: str, results: list[CrawlResult]) -> Extracted:
     """Parse every fetched 287(g) spreadsheet, detention statistics workbook and facility
-    locator page; a file that fails is reported, the rest kept."""
+    locator page; a file that fails is reported, the rest kept. What was parsed goes to the
+    run's folder (``extract/lists.json``), where the load reads it."""
     editions: list[Ice287gEdition] = []
     detention: list[DetentionInput] = []
     listed: list[Facility] = []
     failures: list[str] = []
-    out_dir = home.run_dir(run_id) / "extract"
-    out_dir.mkdir(parents=True, exist_ok=True)
     for result in results:
         for doc in result.documents:
             if doc.get("role") == DETENTION_ROLE:
-                found = _detention(home, doc, out_dir, failures)
+                found = _detention(home, doc, failures)
                 if found is not None:
                     detention.append(found)
                 continue
@@ -349,7 +307,7 @@ def extract(home: Home, run_id: str, results: list[CrawlResult]) -> Extracted:
                 continue
             date = _document_date(doc, snapshot.date)
             editions.append(Ice287gEdition(document=doc, snapshot=snapshot, snapshot_date=date))
-            _audit(out_dir, doc, [row.as_json() for row in snapshot.rows], snapshot.warnings)
+            _log_warnings(doc, snapshot.warnings)
             logger.info(
                 "[%s] parsed %s list of %s: %d agreements",
                 doc["source_id"],
@@ -361,12 +319,12 @@ def extract(home: Home, run_id: str, results: list[CrawlResult]) -> Extracted:
     if listed:
         listings = ListingInput(facilities=listed, listed_on=today())
         logger.info("parsed the facility locator: %d facility card(s)", len(listed))
-    return Extracted(editions, detention, listings, failures)
+    extracted = Extracted(editions, detention, listings, failures)
+    RunFolder(home.run_dir(run_id)).write_lists(extracted)
+    return extracted
 
 
-def _detention(
-    home: Home, doc: dict[str, Any], out_dir: Path, failures: list[str]
-) -> DetentionInput | None:
+def _detention(home: Home, doc: dict[str, Any], failures: list[str]) -> DetentionInput | None:
     path = home.documents / doc["path"]
     try:
         edition = parse_detention_stats(path, name=doc.get("file_name") or path.name)
@@ -375,7 +333,7 @@ def _detention(
         logger.error("[%s] %s", doc["source_id"], failures[-1])
         return None
     date = _document_date(doc, edition.date)
-    _audit(out_dir, doc, [f.as_json() for f in edition.facilities], edition.warnings)
+    _log_warnings(doc, edition.warnings)
     logger.info(
         "[%s] parsed detention statistics of %s: %d facilities",
         doc["source_id"],
@@ -397,38 +355,42 @@ def agenda_batch(results: list[CrawlResult]) -> AgendaBatch:
     return batch
 
 
-def load(
-    home: Home,
-    config: Config,
-    run: RunRecord,
-    *,
-    sources: list[Source],
-    documents: list[dict[str, Any]],
-    editions: list[Ice287gEdition],
-    agendas: AgendaBatch | None = None,
-    ok_sources: list[str] | None = None,
-    extraction: ExtractionBatch | None = None,
-    detention: list[DetentionInput] | None = None,
-    listings: ListingInput | None = None,
-) -> RunLoad:
+def load(ctx: RunContext) -> RunLoad:
+    """What the run's stages left in its folder into the warehouse, in one transaction: the
+    sources, the documents fetched, the parsed ICE lists, the agendas and what was extracted
+    from them. The run's row records the summary as it stood after the crawl."""
+    home, config, folder = ctx.home, ctx.config, ctx.folder
+    summary = folder.summary()
+    results = folder.outcome().results
+    parsed = folder.lists()
+    extraction = folder.extraction()
+    agendas = agenda_batch(results)
+    run = RunRecord(
+        run_id=ctx.run_id,
+        started_at=ctx.started_at,
+        mode=ctx.mode,
+        sources_ok=len(summary.sources_ok),
+        sources_failed=len(summary.sources_failed),
+        failures=summary.failures,
+    )
     with open_warehouse(home.db, wait=config.db_wait) as con:
         result = load_run(
             con,
             run,
-            sources=[s.as_dict() for s in sources],
-            documents=documents,
-            editions=editions,
+            sources=[s.as_dict() for s in folder.sources()],
+            documents=[d for r in results for d in r.documents],
+            editions=parsed.editions,
             agendas=agendas,
-            ok_sources=ok_sources or [],
+            ok_sources=summary.sources_ok,
             extraction=extraction,
             today=today(),
             now=now(),
             horizons=[int(h) for h in config.expiry_horizons],
             gazetteer=Gazetteer.packaged(home.places_file),
-            detention=detention or [],
-            listings=listings,
+            detention=parsed.detention,
+            listings=parsed.listings,
             population_jump=float(config.population_jump),
-            stage_dir=home.run_dir(run.run_id) / "stage",
+            stage_dir=folder.root / "stage",
         )
     matched = result.jurisdictions
     if matched.agencies:
@@ -441,7 +403,7 @@ def load(
             f": {', '.join(names[:5])}{more}" if names else "",
         )
     x = result.extraction
-    if extraction and (extraction.mentions or extraction.findings):
+    if extraction.mentions or extraction.findings:
         logger.info(
             "loaded extraction: %d new mention(s), %d new contract(s), %d new contract "
             "event(s), %d new alert(s)",
@@ -450,7 +412,7 @@ def load(
             x.events_new,
             x.alerts_new,
         )
-    if agendas and (agendas.meetings or agendas.listings):
+    if agendas.meetings or agendas.listings:
         a = result.agendas
         logger.info(
             "loaded agendas: %d new meeting(s), %d updated, %d status change(s), "
@@ -461,7 +423,7 @@ def load(
             a.delisted,
             a.items_new,
         )
-    if listings:
+    if parsed.listings:
         logger.info("loaded the facility locator: %d new card(s), %d seen again", *result.listings)
     for d in result.detention:
         logger.info(
@@ -488,33 +450,39 @@ def load(
     return result
 
 
+@dataclass
+class ExtractReport:
+    """What the extraction stage tells the run's summary (the rows stay in the run folder)."""
+
+    failures: list[str] = field(default_factory=list)  # ICE files that could not be parsed
+    documents_read: int = 0
+    document_errors: list[str] = field(default_factory=list)
+
+
+def extract_report(failures: list[str], extraction: ExtractionBatch) -> ExtractReport:
+    return ExtractReport(
+        failures=failures,
+        documents_read=sum(1 for d in extraction.documents if not d.get("error")),
+        document_errors=[d["error"] for d in extraction.documents if d.get("error")],
+    )
+
+
 def summarize_crawl(
-    summary: RunSummary,
-    ctx: RunContext,
-    sources: list[Source],
-    outcome: CrawlOutcome,
-    parsed: Extracted,
-    extraction: ExtractionBatch,
-) -> RunRecord:
-    """Fill the summary from the crawl and the extraction; the run's row for the load."""
+    summary: RunSummary, sources: list[Source], outcome: CrawlOutcome, report: ExtractReport
+) -> None:
+    """Fill the summary from the crawl and the extraction."""
     results = outcome.results
     summary.sources_retried = outcome.retried
-    summary.documents_read = sum(1 for d in extraction.documents if not d.get("error"))
-    summary.document_errors = [d["error"] for d in extraction.documents if d.get("error")]
+    summary.documents_read = report.documents_read
+    summary.document_errors = report.document_errors
     failed = {r.source_id for r in results if not r.ok}
-    failed |= {f.split(":", 1)[0] for f in parsed.failures}
-    summary.failures = [f for r in results for f in r.failures] + parsed.failures
+    failed |= {f.split(":", 1)[0] for f in report.failures}
+    summary.failures = [f for r in results for f in r.failures] + report.failures
     summary.sources_ok = [s.id for s in sources if s.id not in failed]
     summary.sources_failed = sorted(failed)
     summary.documents = sum(len(r.documents) for r in results)
-    return RunRecord(
-        run_id=summary.run_id,
-        started_at=ctx.started_at,
-        mode=summary.mode,
-        sources_ok=len(summary.sources_ok),
-        sources_failed=len(summary.sources_failed),
-        failures=summary.failures,
-    )
+    agendas = agenda_batch(results)
+    summary.meetings, summary.agenda_items = len(agendas.meetings), len(agendas.items)
 
 
 def summarize_load(summary: RunSummary, loaded: RunLoad) -> None:
@@ -585,13 +553,7 @@ def _document_date(doc: dict[str, Any], stated: dt.date | None) -> dt.date:
     return stated or _http_date(doc.get("last_modified")) or _iso_date(doc["fetched_at"])
 
 
-def _audit(
-    out_dir: Path, doc: dict[str, Any], rows: list[dict[str, Any]], warnings: list[str]
-) -> None:
-    """A document's parsed rows as JSON lines in the run's audit folder; its warnings logged."""
-    with (out_dir / f"{doc['sha256'][:16]}.jsonl").open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+def _log_warnings(doc: dict[str, Any], warnings: list[str]) -> None:
     for warning in warnings:
         logger.warning("[%s] %s", doc["source_id"], warning)
 
