@@ -23,6 +23,9 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "icewatch")
 # The replay server's thread logs outside any flow run: to the terminal only.
 os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")
+# Prefect's temporary server gives up after 20 s by default, which a loaded 2-core machine
+# exceeds (measured: 7 of 9 runs); a healthy one is up in ~9 s, so this is only a ceiling.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 app = typer.Typer(
     help="Watch ICE's 287(g) lists and local agendas for ICE collaboration; publish feeds.",
@@ -164,12 +167,28 @@ def run(
     except ValueError as exc:
         if "unknown source" in str(exc):
             raise UsageError(str(exc)) from exc
+        _run_failed(exc, as_json)
+    except (UsageError, ConfigError):
         raise
+    except Exception as exc:
+        _run_failed(exc, as_json)
     if as_json:
         typer.echo(json.dumps(summary.as_json(), indent=1, default=str))
     else:
         _print_summary(summary)
     raise typer.Exit(0 if summary.ok else 1)
+
+
+def _run_failed(exc: Exception, as_json: bool) -> None:
+    """A run that broke before its summary (Prefect could not start, a bug): the traceback in
+    the log, one line saying what failed on stdout, exit 1."""
+    logging.getLogger("icewatch").error("the run failed", exc_info=exc)
+    what = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
+    if as_json:
+        typer.echo(json.dumps({"ok": False, "error": what[:2000]}))
+    else:
+        typer.echo(f"run failed: {what[:500]} (the traceback is in the log above)")
+    raise typer.Exit(1) from exc
 
 
 def _print_summary(summary) -> None:
@@ -438,6 +457,88 @@ def ice_diff(
     typer.echo(
         f"{len(changes)} change(s): " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True
     )
+
+
+@ice_app.command("load")
+def ice_load(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            exists=True,
+            help="Saved 287(g) spreadsheets (xlsx), or folders of them; any order: loaded "
+            "oldest first.",
+        ),
+    ],
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="YYYY-MM-DD of a file whose name carries no date."),
+    ] = None,
+    list_kind: Annotated[
+        str | None,
+        typer.Option("--list", help="participating or pending (default: from each name)."),
+    ] = None,
+    publish: Annotated[
+        bool, typer.Option("--publish/--no-publish", help="Write the feeds afterwards.")
+    ] = True,
+) -> None:
+    """Backfill: load saved editions into the warehouse, oldest first, each as a run of its
+    own (the same load as `icewatch run`, with the same history and alerts). Loading a file
+    again, or one older than the newest loaded, changes nothing."""
+    import datetime as dt
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from flows.backfill import BackfillError, load_editions, plan
+    from flows.lock import RunLocked, run_lock
+
+    try:
+        day = dt.date.fromisoformat(date) if date else None
+        editions = plan(files, date=day, kind=_list_kind(list_kind))
+    except (ValueError, BackfillError) as exc:
+        raise UsageError(str(exc)) from exc
+    if not editions:
+        raise UsageError("no .xlsx file among the paths given")
+    config = _config()
+    logging.getLogger("icewatch").setLevel(logging.WARNING)
+    failed = 0
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    try:
+        with (
+            run_lock(config.home_path, wait=float(config.run_wait)),
+            Progress(*columns, transient=True) as progress,
+        ):
+            bar = progress.add_task("loading editions", total=len(editions))
+
+            def report(outcome) -> None:
+                nonlocal failed
+                e = outcome.edition
+                head = f"{e.path.name} ({e.list.value} list of {e.date.isoformat()})"
+                if outcome.error:
+                    failed += 1
+                    progress.console.print(
+                        f"{head}: [red]failed[/red] {outcome.error}", soft_wrap=True
+                    )
+                else:
+                    done = outcome.loaded
+                    progress.console.print(
+                        f"{head}: {done.status}, {done.rows} rows, {len(done.changes)} "
+                        f"change(s), {outcome.alerts} new alert(s)",
+                        highlight=False,
+                        soft_wrap=True,
+                    )
+                progress.advance(bar)
+
+            load_editions(config, editions, on_edition=report)
+    except RunLocked as exc:
+        typer.echo(f"icewatch: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    if publish:
+        from flows.pipeline import publish as publish_feeds
+
+        published = publish_feeds(_home(), config)
+        typer.echo(f"published {published.feeds} feed(s), {len(published.rewritten)} rewritten")
+    typer.echo(f"{len(editions) - failed} of {len(editions)} edition(s) loaded or already known")
+    raise typer.Exit(1 if failed else 0)
 
 
 def _list_kind(value: str | None):
@@ -773,15 +874,27 @@ def schedule_cmd(
     demo: Annotated[
         bool, typer.Option("--demo", help="Scheduled runs replay the built-in demo set.")
     ] = False,
+    wait: Annotated[
+        float,
+        typer.Option(
+            "--wait", help="Seconds to wait for the Prefect server to answer (it may be starting)."
+        ),
+    ] = 60.0,
 ) -> None:
     """Serve the scheduled runs (schedule_ice, schedule_agendas) with Prefect's scheduler until
-    interrupted. Needs a Prefect server: `prefect server start`, and PREFECT_API_URL pointing
-    to it. For plain cron, use `icewatch run` instead."""
-    from flows.monitor import schedules, serve_schedules
+    interrupted (Ctrl-C or SIGTERM). Needs a Prefect server: `prefect server start`, and
+    PREFECT_API_URL pointing to it. For plain cron, use `icewatch run` instead."""
+    from flows.monitor import NoServer, schedules, serve_schedules, wait_for_server
 
+    try:
+        api = wait_for_server(wait)
+    except NoServer as exc:
+        typer.echo(f"icewatch: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from exc
     config = _config()
     for name, (cron, kinds) in schedules(config).items():
         typer.echo(f"{name}: {cron} ({', '.join(kinds)} sources)", err=True)
+    typer.echo(f"serving the schedules with the Prefect server at {api}", err=True)
     serve_schedules(config, demo=demo)
 
 

@@ -637,6 +637,47 @@ def schedules(config: Config) -> dict[str, tuple[str, list[str]]]:
     }
 
 
+class NoServer(Exception):
+    """No Prefect server to serve schedules with (``exit_code`` 2: none configured; 1: it
+    does not answer)."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def wait_for_server(wait: float) -> str:
+    """The Prefect API's address once it answers; :class:`NoServer` when none is configured
+    (schedules do not fire on Prefect's temporary server) or it does not answer in ``wait``
+    seconds."""
+    import time
+    import urllib.request
+
+    from prefect.settings import PREFECT_API_URL
+
+    api = PREFECT_API_URL.value()
+    if not api:
+        raise NoServer(
+            "schedules need a Prefect server (they never fire on Prefect's temporary one): "
+            "run `prefect server start`, then set PREFECT_API_URL=http://127.0.0.1:4200/api; "
+            "or run `icewatch run` from cron instead",
+            2,
+        )
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            with urllib.request.urlopen(f"{api.rstrip('/')}/health", timeout=5):
+                return api
+        except OSError as exc:
+            if time.monotonic() >= deadline:
+                raise NoServer(
+                    f"no Prefect server answers at {api} (waited {wait:g}s: {exc}); start it "
+                    "with `prefect server start` or correct PREFECT_API_URL",
+                    1,
+                ) from exc
+            time.sleep(1)
+
+
 def serve_schedules(config: Config, *, demo: bool = False) -> None:
     """Register the scheduled deployments with the Prefect server and run them as they come
     due, until interrupted (Prefect's own scheduler; ``prefect server start`` first)."""

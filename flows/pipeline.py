@@ -343,6 +343,18 @@ def _detention(home: Home, doc: dict[str, Any], failures: list[str]) -> Detentio
     return DetentionInput(document=doc, edition=edition, edition_date=date)
 
 
+def _documents(results: list[CrawlResult], parsed: Extracted) -> list[dict[str, Any]]:
+    """Every document the run fetched, and the files its lists were parsed from (a backfill
+    parses saved files it never fetched)."""
+    documents = [d for r in results for d in r.documents]
+    seen = {(d["source_id"], d["url"]) for d in documents}
+    for d in [e.document for e in parsed.editions] + [d.document for d in parsed.detention]:
+        if (d["source_id"], d["url"]) not in seen:
+            seen.add((d["source_id"], d["url"]))
+            documents.append(d)
+    return documents
+
+
 def agenda_batch(results: list[CrawlResult]) -> AgendaBatch:
     """Meetings, agenda items and listings from the crawls' item files."""
     batch = AgendaBatch()
@@ -378,7 +390,7 @@ def load(ctx: RunContext) -> RunLoad:
             con,
             run,
             sources=[s.as_dict() for s in folder.sources()],
-            documents=[d for r in results for d in r.documents],
+            documents=_documents(results, parsed),
             editions=parsed.editions,
             agendas=agendas,
             ok_sources=summary.sources_ok,

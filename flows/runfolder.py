@@ -147,8 +147,12 @@ class RunFolder:
         )
 
     def outcome(self, name: str = "outcome") -> CrawlOutcome:
-        """The crawl's results as the crawl processes left them on disk."""
-        data = _read_json(self.crawl_dir / f"{name}.json")
+        """The crawl's results as the crawl processes left them on disk (none for a run that
+        crawled nothing, such as a backfill of saved files)."""
+        path = self.crawl_dir / f"{name}.json"
+        if not path.exists():
+            return CrawlOutcome()
+        data = _read_json(path)
         results = [
             read_result(
                 r["source_id"], self.crawl_dir / r["source_id"], r["failures"], r["seconds"]

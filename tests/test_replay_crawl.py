@@ -199,3 +199,39 @@ def test_record_then_replay_gives_the_same_documents(tmp_path: Path) -> None:
     assert sorted(d["sha256"] for d in again.documents) == sorted(
         d["sha256"] for d in result.documents
     )
+
+
+@pytest.mark.slow
+def test_a_page_without_a_pending_list_is_complete_one_without_participating_is_not(
+    tmp_path: Path,
+) -> None:
+    """ICE published no pending list before February 2025: an old page with the participating
+    list alone crawls ok; a page with the pending list alone fails, naming what is missing."""
+    base = "https://www.ice.gov/doclib/about/287g/"
+    sheet = {
+        "url": base + "ParticipatingEntities-20241211140551.xlsx",
+        "headers": {"Content-Type": XLSX},
+        "content": make_xlsx(HEADER_2026, [row_2026()]),
+    }
+    old = write_replay(
+        tmp_path / "old",
+        [
+            {"url": PAGE, "content": page(f"{sheet['url']}|Participating Entities")},
+            dict(sheet),
+        ],
+    )
+    result = crawl(tmp_path / "a", old)
+    assert result.ok, result.failures
+    assert [d["role"] for d in result.documents] == ["287g.participating"]
+
+    pending_only = write_replay(
+        tmp_path / "pending",
+        [
+            {"url": PAGE, "content": page(f"{base}pendingAgencies01022027am.xlsx|Pending")},
+            {**sheet, "url": base + "pendingAgencies01022027am.xlsx"},
+        ],
+    )
+    result = crawl(tmp_path / "b", pending_only)
+    assert result.failures == [
+        f"ice-287g: the 287(g) page links no participating agencies spreadsheet ({PAGE})"
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -114,6 +115,49 @@ def test_schedule_registers_cron_deployments_and_runs_them(prefect_server: dict[
             serving.wait(30)
         except subprocess.TimeoutExpired:
             serving.kill()
+
+
+def test_schedule_without_a_server_says_so_in_one_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env |= {"PREFECT_HOME": str(tmp_path / "prefect"), "ICEWATCH_HOME": str(tmp_path / "var")}
+    none = subprocess.run(
+        [*ICEWATCH, "schedule"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert none.returncode == 2
+    assert none.stderr.strip().splitlines() == [
+        "icewatch: schedules need a Prefect server (they never fire on Prefect's temporary "
+        "one): run `prefect server start`, then set PREFECT_API_URL=http://127.0.0.1:4200/api; "
+        "or run `icewatch run` from cron instead"
+    ]
+    env["PREFECT_API_URL"] = f"http://127.0.0.1:{_free_port()}/api"
+    started = time.monotonic()
+    down = subprocess.run(
+        [*ICEWATCH, "schedule", "--wait", "2"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert down.returncode == 1 and "Traceback" not in down.stderr
+    (line,) = down.stderr.strip().splitlines()
+    assert line.startswith(f"icewatch: no Prefect server answers at {env['PREFECT_API_URL']}")
+    assert time.monotonic() - started < 60
+
+
+def test_schedule_ends_promptly_on_sigterm(prefect_server: dict[str, str]) -> None:
+    serving = subprocess.Popen(
+        [*ICEWATCH, "schedule", "--demo"],
+        env=prefect_server,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert serving.stdout is not None
+    for line in serving.stdout:  # until the deployments are served
+        if "being served" in line:
+            break
+    serving.send_signal(signal.SIGTERM)
+    started = time.monotonic()
+    serving.wait(30)
+    output = serving.stdout.read()
+    assert time.monotonic() - started < 15
+    assert "Traceback" not in output
 
 
 def test_a_scheduled_run_that_fails_ends_failed(

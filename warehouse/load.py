@@ -137,7 +137,7 @@ def load_run(
                 snapshot_date=edition.snapshot_date,
                 document_sha256=edition.document["sha256"],
                 file_name=edition.document.get("file_name") or "",
-                source_url=edition.document.get("url"),
+                source_url=published_url(edition.document),
                 run_id=run.run_id,
                 stage_dir=stage_dir,
             )
@@ -217,6 +217,13 @@ def order_editions(editions: Sequence[Ice287gEdition]) -> list[Ice287gEdition]:
             e.document.get("file_name") or "",
         ),
     )
+
+
+def published_url(document: dict[str, Any]) -> str | None:
+    """Where a document is published: its URL, or for a saved file loaded from disk (a
+    backfill) the page that publishes it."""
+    url = document.get("url") or ""
+    return url if url.startswith(("http://", "https://")) else document.get("referer")
 
 
 def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Sequence[dict[str, Any]]) -> None:

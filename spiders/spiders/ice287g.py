@@ -34,8 +34,16 @@ class Ice287gSpider(IcewatchSpider):
                 "(looked for links to .xlsx files whose name or text says 'participating' or "
                 "'pending'); the page may have been redesigned"
             )
-        if missing:
-            self.fail(f"the 287(g) page links no {', '.join(missing)} spreadsheet", response.url)
+        if DocumentRole.ICE_287G_PARTICIPATING.value in missing:
+            self.fail("the 287(g) page links no participating agencies spreadsheet", response.url)
+        elif missing:
+            # ICE published no pending list before February 2025: an old page (a replay, a
+            # backfill) without one is complete.
+            self.logger.warning(
+                "%s: the 287(g) page links no pending agencies spreadsheet (%s)",
+                self.source_id,
+                response.url,
+            )
         for role, url in links.items():
             yield scrapy.Request(
                 url,
