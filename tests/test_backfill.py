@@ -23,20 +23,8 @@ def editions(folder: Path) -> Path:
     second = [*first, row_2026(agency="Beta County Sheriff's Office", county="Beta County")]
     (folder / "participatingAgencies03012026am.xlsx").write_bytes(make_xlsx(HEADER_2026, second))
     (folder / "participatingAgencies01052026am.xlsx").write_bytes(make_xlsx(HEADER_2026, first))
-    (folder / "pendingAgencies01052026am.xlsx").write_bytes(
-        make_xlsx(
-            PENDING_HEADER,
-            [
-                [
-                    "TEXAS",
-                    "Beta County Sheriff's Office",
-                    "County",
-                    "Beta County",
-                    "Task Force Model",
-                ]
-            ],
-        )  # fmt: skip
-    )
+    beta = ["TEXAS", "Beta County Sheriff's Office", "County", "Beta County", "Task Force Model"]
+    (folder / "pendingAgencies01052026am.xlsx").write_bytes(make_xlsx(PENDING_HEADER, [beta]))
     return folder
 
 
