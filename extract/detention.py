@@ -16,6 +16,7 @@ expected and the found columns.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import gzip
@@ -198,18 +199,24 @@ def _stats_sheet(
     facilities = []
     for number, row in enumerate(rows[index + 1 :], start=index + 2):
         cells = {h: row[i] if i < len(row) else None for h, i in col.items()}
-        facility_name = _text(cells.get("Name"))
-        state = _text(cells.get("State")).upper()
-        if not facility_name or not re.fullmatch(r"[A-Z]{2}", state):
+        facility_name = " ".join(_text(cells.get("Name")).split())
+        if not facility_name or not any(_text(cells.get(c)) for c in _ROW_FIELDS):
             continue  # blank rows and the footnotes under the table
+        state = _text(cells.get("State")).upper()
+        if not re.fullmatch(r"[A-Z]{2}", state):
+            state, why = _state_elsewhere(cells)
+            warnings.append(
+                f"row {number} ({facility_name}): State cell {_text(cells.get('State'))!r}; "
+                + (f"{state} {why}" if state else "kept without a state (no ZIP or city tells it)")
+            )
         levels = [_number(cells.get(level)) for level in _LEVELS if level in col]
         adp = round(sum(v for v in levels if v is not None), 2) if levels else None
         facilities.append(
             Facility(
-                name=" ".join(facility_name.split()),
+                name=facility_name,
                 address=_text(cells.get("Address")) or None,
                 city=_text(cells.get("City")).title() or None,
-                state=state,
+                state=state or None,
                 zip=_zip(cells.get("Zip")),
                 aor=_text(cells.get("AOR")) or None,
                 type=normalize_type(_text(cells.get("Type Detailed"))),
@@ -229,6 +236,29 @@ def _stats_sheet(
         columns=[h for h in header if h],
         warnings=warnings,
     )
+
+
+# A row with a name and any of these is a facility (a footnote under the table has a name only).
+_ROW_FIELDS = ("Address", "City", "Zip", "AOR", "Type Detailed")
+
+
+def _state_elsewhere(cells: dict[str, Any]) -> tuple[str, str]:
+    """The state of a row whose State cell is blank or unreadable: its ZIP code's (USPS data of
+    the ``zipcodes`` package), else the one state with a place of its city's name."""
+    import zipcodes
+
+    zip_code = _zip(cells.get("Zip"))
+    if zip_code:
+        with contextlib.suppress(ValueError, TypeError):
+            states = {z["state"] for z in zipcodes.matching(zip_code[:5])}
+            if len(states) == 1:
+                return states.pop(), f"from ZIP {zip_code}"
+    city = _text(cells.get("City")).title()
+    if city:
+        states = {z["state"] for z in zipcodes.filter_by(city=city)}
+        if len(states) == 1:
+            return states.pop(), f"from the city {city}"
+    return "", ""
 
 
 UWCHR_REQUIRED = ("detloc", "name", "city", "state", "type_detailed")

@@ -689,7 +689,8 @@ def detention_load(
                 )
                 typer.echo(
                     f"{edition.name}: {done.status}, {done.facilities} facilities, "
-                    f"+{len(done.added)} -{len(done.removed)}, {len(done.changed)} changed, "
+                    f"+{len(done.added)} -{len(done.removed)} ({len(done.missing)} missing once), "
+                    f"{len(done.changed)} changed, "
                     f"{len(done.population)} population jumps, {done.alerts} new alerts"
                 )
             for name, sha, rows in evidence:

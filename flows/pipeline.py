@@ -440,12 +440,14 @@ def load(ctx: RunContext) -> RunLoad:
     for d in result.detention:
         logger.info(
             "loaded detention statistics of %s: %s, %d facilities, %d added, %d removed, "
-            "%d changed, %d population jumps, %d new alert(s)",
+            "%d missing once (removed if the next edition lacks them too), %d changed, "
+            "%d population jumps, %d new alert(s)",
             d.edition_date.isoformat(),
             d.status,
             d.facilities,
             len(d.added),
             len(d.removed),
+            len(d.missing),
             len(d.changed),
             len(d.population),
             d.alerts,

@@ -87,7 +87,7 @@ def test_demo_run_twice_builds_warehouse_and_feed_once(tmp_path: Path) -> None:
     info = icewatch("db", "info", "--json", cwd=tmp_path)
     assert info.returncode == 0, info.stderr
     tables = json.loads(info.stdout)["tables"]
-    assert tables["alerts"] == 34 and json.loads(info.stdout)["schema_version"] == 5
+    assert tables["alerts"] == 34 and json.loads(info.stdout)["schema_version"] == 6
 
 
 @pytest.mark.slow

@@ -165,12 +165,19 @@ def test_history_fy19_to_fy26(tmp_path: Path) -> None:
             )
         )
         con.execute("COMMIT")
-    for edition in editions:
-        assert facilities_on(con, edition.date) == len(edition.facilities), edition.name
+    # A facility absent from one edition only is a gap, not a removal: it stays listed through
+    # the gap, and the next edition without it closes it as of the first edition it missed.
+    following = [*loads[1:], None]
+    for edition, load, after in zip(editions, loads, following, strict=True):
+        gaps = len(load.missing) - (len(after.removed) if after else 0)
+        assert facilities_on(con, edition.date) == len(edition.facilities) + gaps, edition.name
+    assert sum(len(load.missing) for load in loads) > len(loads[-1].missing) > 0
     # The alerts between FY24 and FY26 name exactly the facilities that changed.
     fy24, fy26 = editions[-2], editions[-1]
     last = loads[-1]
-    assert len(last.added) - len(last.removed) == len(fy26.facilities) - len(fy24.facilities)
+    assert len(last.added) - len(last.removed) - len(last.missing) == len(fy26.facilities) - len(
+        fy24.facilities
+    ) - len(loads[-2].missing)
     alerted = con.execute(
         "SELECT kind, data->>'$.facility.name' FROM alerts WHERE event_date = ?", [fy26.date]
     ).fetchall()
@@ -617,3 +624,63 @@ def test_pdf_list_drawn_as_rotated_text_fails_clearly() -> None:
     path = corpus_path("ice", "detention_facilities", "ICE_DMCP_Facility_List_2017.pdf")
     with pytest.raises(LayoutError, match=r"no facility rows follow it .*use the xlsx or csv"):
         parse_facility_list(path)
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_row_without_a_state_is_kept_with_the_state_of_its_zip() -> None:
+    """ICE's FY26 edition of 2 April 2026 left Imperial Regional Detention Facility's State
+    cell blank: the row is kept, its state read from ZIP 92231, and the gap reported."""
+    edition = parse_detention_stats(FIXTURES / "FY26_detentionStats_04092026_trimmed.xlsx")
+    assert edition.date == dt.date(2026, 4, 2)
+    imperial = next(f for f in edition.facilities if f.name.startswith("IMPERIAL"))
+    assert (imperial.state, imperial.zip, imperial.city) == ("CA", "92231", "Calexico")
+    assert len(edition.facilities) == 5
+    assert edition.warnings == [
+        "row 12 (IMPERIAL REGIONAL DETENTION FACILITY): State cell ''; CA from ZIP 92231"
+    ]
+
+
+def test_a_facility_missing_from_one_edition_is_not_removed(tmp_path: Path) -> None:
+    """Absent once is a gap (no alert; back in the next edition, nothing happened); absent
+    twice is a removal, dated from the first edition it missed."""
+    con = connect(tmp_path / "w.duckdb")
+    gaz = Gazetteer.packaged()
+    both = [row(*STEWART, "DIGSA"), row(*ALLEN, "IGSA")]
+    pulls = ["01/05/2026", "02/05/2026", "03/05/2026", "04/05/2026", "05/05/2026"]
+    contents = [both, [both[0]], both, [both[0]], [both[0]]]
+    loads = []
+    for n, (pull, rows) in enumerate(zip(pulls, contents, strict=True)):
+        edition = parse_detention_stats(workbook(rows, pull=pull), name=f"FY26_{n}.xlsx")
+        con.execute("BEGIN")
+        loads.append(
+            load_detention_edition(
+                con,
+                edition,
+                edition_date=edition.date,
+                document_sha256=str(n),
+                run_id=str(n),
+                gazetteer=gaz,
+            )
+        )
+        con.execute("COMMIT")
+    allen = "ALLEN PARISH PUBLIC SAFETY COMPLEX"
+    assert [(load.missing, load.removed) for load in loads] == [
+        ([], []),
+        ([allen], []),  # the gap
+        ([], []),  # back: nothing to tell
+        ([allen], []),
+        ([], [allen]),  # confirmed
+    ]
+    alerts = con.execute(
+        "SELECT kind, event_date::TEXT, summary FROM alerts WHERE kind <> 'facility.added'"
+    ).fetchall()
+    assert [(k, d) for k, d, _ in alerts] == [("facility.removed", "2026-05-05")]
+    assert "as from the edition of 2026-04-05" in alerts[0][2]
+    history = con.execute(
+        "SELECT valid_from::TEXT, valid_to::TEXT FROM facilities WHERE name = ? "
+        "ORDER BY valid_from",
+        [allen],
+    ).fetchall()
+    assert history == [("2026-01-05", "2026-04-05")]

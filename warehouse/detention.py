@@ -55,6 +55,7 @@ class EditionLoad:
     facilities: int
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # absent once: removed if absent again
     changed: list[str] = field(default_factory=list)
     population: list[str] = field(default_factory=list)
     alerts: int = 0
@@ -143,11 +144,34 @@ def load_detention_edition(
             if abs(change) >= population_min and abs(change) >= population_jump * max(before, 1):
                 result.population.append(rec["name"])
                 alert(AlertKind.POPULATION, rec, old=old)
+    absent = dict(
+        con.execute("SELECT facility_id, missing_since FROM facility_absences").fetchall()
+    )
+    confirmed: dict[str, dt.date] = {}
     for key, old in current.items():
-        if key not in records:
-            ended.append(key)
-            result.removed.append(old["name"])
-            alert(AlertKind.REMOVED, old)
+        if key in records:
+            continue
+        since = absent.get(key)
+        if since is None or since >= edition_date:  # the first edition without it: a gap
+            result.missing.append(old["name"])
+            con.execute(
+                "INSERT OR REPLACE INTO facility_absences VALUES (?, ?, ?)",
+                [key, edition_date, document_sha256],
+            )
+            continue
+        confirmed[key] = since
+        result.removed.append(old["name"])
+        alert(AlertKind.REMOVED, old, since=since)
+    back = [key for key in absent if key in records or key in confirmed]
+    if back:
+        con.execute(
+            "DELETE FROM facility_absences WHERE facility_id IN (SELECT unnest(?::TEXT[]))", [back]
+        )
+    for key, since in confirmed.items():  # listed until the first edition without it
+        con.execute(
+            "UPDATE facilities SET valid_to = ? WHERE valid_to IS NULL AND facility_id = ?",
+            [since, key],
+        )
     # Two editions on one day: the later replaces what the earlier recorded for that day.
     con.execute(
         "DELETE FROM facilities WHERE valid_from = ? AND facility_id IN (SELECT unnest(?::TEXT[]))",
@@ -244,6 +268,7 @@ def _alert(
     *,
     old: Mapping[str, Any] | None = None,
     fields: list[str] | None = None,
+    since: dt.date | None = None,
 ) -> dict[str, Any]:
     where = ", ".join(p for p in (rec.get("city"), rec.get("state")) if p)
     name = rec["name"]
@@ -258,8 +283,9 @@ def _alert(
     elif kind is AlertKind.REMOVED:
         title = f"{name} ({where}) no longer in ICE's detention statistics"
         summary = (
-            f"{name} ({kind_of}, {where}) is missing from {stats}: it held no ICE detainees at "
-            "the data pull, or its contract ended."
+            f"{name} ({kind_of}, {where}) is missing from {stats}"
+            + (f" as from the edition of {since.isoformat()}" if since else "")
+            + ": it held no ICE detainees at the data pull, or its contract ended."
         )
     elif kind is AlertKind.CHANGED:
         assert old is not None and fields is not None

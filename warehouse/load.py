@@ -314,6 +314,7 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, load: RunLoad) -
                 "facilities": d.facilities,
                 "added": len(d.added),
                 "removed": len(d.removed),
+                "missing": len(d.missing),
                 "changed": len(d.changed),
                 "population": len(d.population),
                 "alerts": d.alerts,
