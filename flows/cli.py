@@ -737,20 +737,41 @@ def jurisdictions_match(
 @jurisdictions_app.command("unmatched")
 def jurisdictions_unmatched(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+    doubtful: Annotated[
+        bool,
+        typer.Option(
+            "--doubtful",
+            help="Also list current agreements whose place is a guess: derived from the name "
+            "alone, a near spelling, or only the state.",
+        ),
+    ] = False,
 ) -> None:
     """List the 287(g) agency names that matched no jurisdiction, with the reason."""
     from warehouse.db import open_warehouse
+    from warehouse.jurisdictions import doubtful_matches
 
     with open_warehouse(_home().db, read_only=True, wait=_config().db_wait) as con:
-        cursor = con.execute("SELECT * FROM v_unmatched_agencies ORDER BY state, agency")
-        names = [d[0] for d in cursor.description]
-        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        if doubtful:
+            rows, current = doubtful_matches(con)
+        else:
+            cursor = con.execute("SELECT * FROM v_unmatched_agencies ORDER BY state, agency")
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
     if as_json:
         _jsonl(rows)
         return
+    if not doubtful:
+        for r in rows:
+            typer.echo(f"{r['state'] or '??'}  {r['agency']}  — {r['match_note']}")
+        typer.echo(f"{len(rows)} unmatched agency name(s)")
+        return
     for r in rows:
-        typer.echo(f"{r['state'] or '??'}  {r['agency']}  — {r['match_note']}")
-    typer.echo(f"{len(rows)} unmatched agency name(s)")
+        where = r["jurisdiction"] or "no jurisdiction"
+        note = f" — {r['match_note']}" if r["match_note"] else ""
+        typer.echo(f"{r['state'] or '??'}  {r['agency']}  → {where} ({r['match_method']}){note}")
+    count = sum(r["agreements"] for r in rows)
+    share = f" ({count / current:.1%})" if current else ""
+    typer.echo(f"{count} of {current} current agreement(s) on a doubtful place{share}")
 
 
 @jurisdictions_app.command("fetch-places")

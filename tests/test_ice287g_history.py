@@ -12,7 +12,14 @@ import pytest
 
 from extract.ice287g import parse_287g, snapshot_date_from_name
 from tests.conftest import HEADER_2026, corpus_path, make_xlsx, row_2026
-from warehouse.db import WarehouseBusy, connect, open_warehouse, schema_version, table_counts
+from warehouse.db import (
+    WarehouseBusy,
+    connect,
+    migrations,
+    open_warehouse,
+    schema_version,
+    table_counts,
+)
 from warehouse.ice287g import ChangeKind, diff_snapshots, load_snapshot
 
 
@@ -170,11 +177,13 @@ def test_corpus_history_matches_every_edition(tmp_path: Path) -> None:
 
 def test_migrations_apply_once(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
+    shipped = len(migrations())
+    assert [v for v, _, _ in migrations()] == list(range(1, shipped + 1))
     with open_warehouse(path) as con:
-        assert schema_version(con) == 5
+        assert schema_version(con) == shipped
     with open_warehouse(path) as con:
         counts = table_counts(con)
-    assert counts["schema_migrations"] == 5
+    assert counts["schema_migrations"] == shipped
     for table in (
         "runs",
         "documents",

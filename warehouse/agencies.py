@@ -20,6 +20,7 @@ from warehouse.gazetteer import (
     Jurisdiction,
     fold,
     ocd_slug,
+    split_lsad,
     state_id,
 )
 
@@ -48,7 +49,8 @@ _KIND_WORDS = (
 # Words that name the agency, not the place; removed to leave the place's name.
 _AGENCY_WORDS = re.compile(
     r"\b(?:sherr?iff'?s?'?|office|dep[a-z]*t\b\.?|police|public safety|"
-    r"marshal'?s?|constable'?s?|state|jail|regional|district|detention|center|facility|"
+    r"marshal'?s?|constable'?s?|state|jail|regional|district|detention|center(?!\s+township)|"
+    r"facility|"
     r"correction(?:s|al)?|division|bureau|unit|agency|city council|council|board of|board|"
     r"county commission(?:ers)?|commission(?:ers)?|supervisors|court|and|the|of|for|"
     r"law enforcement|enforcement|services?|authority|adult|criminal|investigations?|"
@@ -62,6 +64,24 @@ _COUNTY_WORD_AK = re.compile(r"^(.*?)\s+(count(?:y|ry|u)|couny|cnty|parish|borou
 _LSAD_WORD = re.compile(r"\s+(?:county|parish|borough)$", re.I)
 _TOWNSHIP = re.compile(r"\s+(?:township|twp\.?)$", re.I)
 _PLACE_SUFFIX = re.compile(r"\s+(?:city|town|village|borough)$", re.I)
+_TWP = re.compile(r"\btwp\b\.?", re.I)
+_SOUTH = re.compile(r"\bSo\b\.?")
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)?)"
+)
+_SUBDIVISION = re.compile(
+    rf"\b(?:{_ORDINAL}\s+(?:ward|precinct|district)|(?:ward|precinct|pct\.?)\s+(?:no\.?\s*)?\w+)\b",
+    re.I,
+)
+# An institution's police (a university, a college, an airport, a port) belongs to its host
+# place, not to a place of its own name.
+_INSTITUTION = re.compile(
+    r"\b(?:universit(?:y|ies)|college|airport|port authority|school district|schools?|"
+    r"hospital|medical center|campus|institute|board of trustees|trustees)\b",
+    re.I,
+)
+# A regional agency (several towns or counties): its county, when the list gives one.
+_REGIONAL = re.compile(r"\bregional\b|\bcooperative\b|\bjoint\b|\bauthority\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -107,6 +127,9 @@ def place_words(name: str) -> str:
     text = _PREFIX.sub("", text)
     text = re.sub(r"\s[-–—/,]\s|[-–—]$|^[-–—]", " ", text)
     text = _AGENCY_WORDS.sub(" ", text)
+    text = _TWP.sub("Township", text)
+    text = _SOUTH.sub("South", text)
+    text = _SUBDIVISION.sub(" ", text)  # a constable's ward or precinct is not the place
     text = _PREFIX.sub("", " ".join(text.split()))
     return " ".join(text.replace(",", " ").split()).strip(" -'")
 
@@ -141,6 +164,9 @@ def match_agency(
     words = place_words(name)
     named = _named_county(gazetteer, words, state_j.state or "")
 
+    if not words and column_county is not None:  # "Ward 5 Marshal's Office", Allen Parish
+        notes.append(f"no place in {name!r}: the county of the COUNTY column")
+        return _found(base, column_county, column_county, 100.0, "county_column", notes)
     if (
         (type_hint or "").lower() == "state"
         or kind == "state_agency"
@@ -171,12 +197,15 @@ def match_agency(
         if hit is not None:
             return _found(base, hit[0], hit[0], hit[1], _method(hit[1]), notes)
 
+    if _INSTITUTION.search(name) or _REGIONAL.search(name):
+        return _host(gazetteer, base, name, words, state_j, named, column_county, notes)
+
     # A municipality (police department, city council), or a county agency whose county is
     # not in the gazetteer: Jacksonville's sheriff is the consolidated city's.
     place = _place(gazetteer, words, state_j.state or "", column_county)
     if place is not None:
         j, score, method = place
-        parent_county = column_county or (j if j.kind == "county" else None)
+        parent_county = column_county or (j if j.kind == "county" else _county_of(gazetteer, j))
         found = _found(base, j, parent_county, score, method, notes)
         if method == "derived" and j.source == DERIVED_SOURCE:
             found = replace(found, derived=j)
@@ -238,6 +267,22 @@ def derived_place(state: str, name: str, county: Jurisdiction | None) -> Jurisdi
 def _place(
     gazetteer: Gazetteer, words: str, state: str, county: Jurisdiction | None
 ) -> tuple[Jurisdiction, float, str] | None:
+    words = re.sub(rf"\s+{state}$", "", words)  # "Gaines Township PA"
+    if county is not None:  # "Mahoning Township Montour": the county's name trails the place
+        short = split_lsad(county.name)[0]
+        if words.lower().endswith(" " + short.lower()) and len(words) > len(short) + 1:
+            found = _place(gazetteer, words[: -len(short) - 1], state, county)
+            if found is not None and found[2] != "derived" and _within(gazetteer, found[0], county):
+                return found
+    state_name = gazetteer.states[state].name if state in gazetteer.states else ""
+    if state_name and words.lower().startswith(state_name.lower() + " "):
+        # "Pennsylvania State Constable Office Honey Brook": a known place after the state's
+        # name; "Florida Atlantic" is none.
+        found = _place(gazetteer, words[len(state_name) + 1 :], state, county)
+        return found if found is not None and found[2] != "derived" else None
+    township = _township(gazetteer, words, state, county)
+    if township is not None:
+        return township
     candidates = [words]
     stripped = _PLACE_SUFFIX.sub("", words)
     if stripped != words:
@@ -246,6 +291,9 @@ def _place(
         hit = gazetteer.find("place", candidate, state)
         if hit is not None:
             return hit[0], hit[1], "exact" if hit[1] == 100.0 else "fuzzy"
+    prefixed = gazetteer.starting_with("place", words, state)
+    if prefixed is not None:  # "Sunny Isles" is Sunny Isles Beach
+        return prefixed, 90.0, "fuzzy"
     for candidate in candidates:
         # Independent cities are county-equivalents: "Hopewell" is "Hopewell city", VA.
         hit = gazetteer.find("county", candidate, state)
@@ -255,9 +303,72 @@ def _place(
         return None
     if not re.search(r"[A-Za-z]{2}", stripped):
         return None
-    derived = derived_place(state, stripped, county)
+    # A name as written: "League City" and "Plant City" keep their "City".
+    derived = derived_place(state, words, county)
     existing = gazetteer.by_id.get(derived.jurisdiction_id)
     return existing or derived, DERIVED_SCORE, "derived"
+
+
+def _township(
+    gazetteer: Gazetteer, words: str, state: str, county: Jurisdiction | None
+) -> tuple[Jurisdiction, float, str] | None:
+    """A township named in the words: in the county when it is known, else the one township of
+    the state by that name."""
+    if not _TOWNSHIP.search(words):
+        return None
+    if county is not None:
+        hit = gazetteer.find("township", words, county.jurisdiction_id)
+        if hit is not None:
+            return hit[0], hit[1], _method(hit[1])
+        return None
+    found = gazetteer.townships(words, state)
+    if len(found) == 1:
+        return found[0], 100.0, "exact"
+    return None
+
+
+def _host(
+    gazetteer: Gazetteer,
+    base: dict[str, Any],
+    name: str,
+    words: str,
+    state_j: Jurisdiction,
+    named: tuple[Jurisdiction, float] | None,
+    column_county: Jurisdiction | None,
+    notes: list[str],
+) -> AgencyMatch:
+    """An institution's or a regional agency's jurisdiction: a place its name holds
+    ("Melbourne International Airport", "Florida State College at Jacksonville"), else the
+    county it names or the list's COUNTY column, else its state; never a place of its own
+    name."""
+    state = state_j.state or ""
+    if named is not None and named[1] == 100.0:  # "Lebanon County Regional Police"
+        return _found(base, named[0], named[0], 100.0, "exact", notes)
+    regional = not _INSTITUTION.search(name)
+    tokens = [] if regional else _INSTITUTION.sub(" ", words).split()
+    for size in range(len(tokens), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            phrase = " ".join(tokens[start : start + size])
+            hit = gazetteer.find("place", phrase, state)
+            if hit is not None and hit[1] == 100.0 and fold(phrase) != fold(state_j.name):
+                county = column_county or _county_of(gazetteer, hit[0])
+                notes.append(f"the host place of {name!r}")
+                return _found(base, hit[0], county, 100.0, "host_place", notes)
+    if column_county is not None:
+        notes.append(f"{name!r} names no place: the county of the COUNTY column")
+        return _found(base, column_county, column_county, 100.0, "county_column", notes)
+    notes.append(f"{name!r} names no place or county: its state")
+    return _found(base, state_j, None, 100.0, "state", notes)
+
+
+def _within(gazetteer: Gazetteer, j: Jurisdiction, county: Jurisdiction) -> bool:
+    parts = gazetteer.counties_of.get(j.jurisdiction_id) or (j.parent_id,)
+    return county.jurisdiction_id in parts
+
+
+def _county_of(gazetteer: Gazetteer, j: Jurisdiction) -> Jurisdiction | None:
+    parent = gazetteer.by_id.get(j.parent_id or "")
+    return parent if parent is not None and parent.kind == "county" else None
 
 
 def _named_county(

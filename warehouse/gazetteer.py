@@ -6,10 +6,17 @@ Sources, none of them typed by hand:
 - states and territories: the ``us`` package (names, postal codes, FIPS);
 - counties and county-equivalents: the Census county list of 2020 shipped in ``addfips``
   (FIPS, name with its legal description: "Bucks County", "Orleans Parish", "Richmond city");
-- incorporated places: the Census Gazetteer places file, when ``icewatch gazetteer update``
-  has fetched it into the home folder. Without it, a police department's town becomes a
-  *derived* place: its OCD id is built from the name (OCD ids are names, not codes), its county
-  comes from the 287(g) list's COUNTY column, and its FIPS code stays empty.
+- towns and townships (county subdivisions with a government: New England and New York towns,
+  the townships of Pennsylvania, New Jersey, the Midwest): the Census FIPS place codes file
+  (2010 vintage, ``warehouse/data/national_places2010.txt.gz``, public domain, shipped);
+- incorporated places: the Census Bureau's 2020 place-by-county code file, shipped with the
+  project (``warehouse/data/national_place_by_county2020.txt.gz``, public domain): every
+  incorporated place with its FIPS code and the counties it lies in (its first county is its
+  parent, so a county's feed carries its towns). A newer Census Gazetteer places file, once
+  ``icewatch jurisdictions fetch-places`` has fetched it into the home folder, adds the places
+  incorporated since. A name that is none of these becomes a *derived* place: its OCD id is
+  built from the name (OCD ids are names, not codes), its county comes from the 287(g) list's
+  COUNTY column, and its FIPS code stays empty.
 
 OCD ids follow the Open Civic Data rules: lower case, spaces to ``_``, every character outside
 letters, digits and ``._~-`` to ``~`` ("St. Louis" → ``st._louis``, "Prince George's" →
@@ -20,7 +27,9 @@ areas ``census_area:``, independent cities (Virginia, Baltimore, St. Louis, Cars
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
+import gzip
 import io
 import re
 import unicodedata
@@ -38,6 +47,13 @@ COUNTRY = "ocd-division/country:us"
 COUNTIES_SOURCE = "census-counties-2020"
 STATES_SOURCE = "us-states"
 PLACES_SOURCE = "census-gazetteer-places"
+PLACES_2020_SOURCE = "census-places-2020"
+PLACES_2020 = "national_place_by_county2020.txt.gz"
+SUBDIVISIONS_SOURCE = "census-county-subdivisions-2010"
+PLACES_2010 = "national_places2010.txt.gz"
+# County subdivisions that are townships (under their county); the others (towns of New
+# England and New York, villages, boroughs) are places.
+_TOWNSHIP_LSAD = {"township", "plantation", "grant", "purchase", "location", "gore"}
 DERIVED_SOURCE = "derived"
 # Below this similarity (rapidfuzz ratio on folded names) a name is not that place.
 FUZZY_CUTOFF = 88.0
@@ -201,6 +217,73 @@ def read_census_places(data: bytes | str | Path) -> list[Jurisdiction]:
     return list(places.values())
 
 
+def read_place_by_county(data: bytes) -> tuple[list[Jurisdiction], dict[str, tuple[str, ...]]]:
+    """Incorporated places from the Census place-by-county code file (pipe-delimited
+    ``STATE|STATEFP|COUNTYFP|COUNTYNAME|PLACEFP|PLACENS|PLACENAME|TYPE|CLASSFP|FUNCSTAT``, one
+    row per part of a place in a county), and each place's counties by FIPS. Census-designated
+    places (FUNCSTAT S) and fictitious entries (F) have no government and are left out."""
+    text = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8-sig")
+    reader = csv.DictReader(io.StringIO(text), delimiter="|")
+    needed = {"STATE", "STATEFP", "COUNTYFP", "PLACEFP", "PLACENAME", "FUNCSTAT"}
+    if not needed <= set(reader.fieldnames or []):
+        raise ValueError(
+            f"not a Census place-by-county file: expected columns {sorted(needed)}, found "
+            f"{(reader.fieldnames or [])[:12]}"
+        )
+    rows: dict[str, dict[str, str]] = {}
+    counties: dict[str, list[str]] = {}
+    for row in reader:
+        if row["FUNCSTAT"] in {"S", "F"}:
+            continue
+        geoid = row["STATEFP"] + row["PLACEFP"]
+        rows.setdefault(geoid, row)
+        counties.setdefault(geoid, []).append(row["STATEFP"] + row["COUNTYFP"])
+    places: dict[str, Jurisdiction] = {}
+    fips_counties: dict[str, tuple[str, ...]] = {}
+    for geoid, row in rows.items():
+        abbr = row["STATE"]
+        full = row["PLACENAME"].strip()
+        short = _TRAILING_LOWER.sub("", full) or full
+        lsad = full[len(short) :].strip() or None
+        jid = f"{state_id(abbr)}/place:{ocd_slug(short)}"
+        if jid in places:  # two places of one name in a state: the first keeps the id
+            jid = f"{jid}~{geoid[-5:]}"
+        places[jid] = Jurisdiction(
+            jid, short, "place", abbr, geoid, state_id(abbr), lsad, PLACES_2020_SOURCE
+        )
+        fips_counties[geoid] = tuple(counties[geoid])
+    return list(places.values()), fips_counties
+
+
+def read_county_subdivisions(data: bytes) -> list[dict[str, str]]:
+    """The county subdivisions with a government (FUNCSTAT A) of the Census FIPS place codes
+    file (``STATE|STATEFP|PLACEFP|PLACENAME|TYPE|FUNCSTAT|COUNTY``, latin-1): rows with the
+    place's name split from its legal description and its counties' names."""
+    text = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("latin-1")
+    lines = [line for line in text.splitlines() if line.strip()]
+    reader = csv.DictReader(lines, delimiter="|")
+    if not {"STATE", "PLACEFP", "PLACENAME", "TYPE", "FUNCSTAT", "COUNTY"} <= set(
+        reader.fieldnames or []
+    ):
+        raise ValueError(f"not a Census FIPS place codes file: found {reader.fieldnames}")
+    rows = []
+    for row in reader:
+        if row["TYPE"] != "County Subdivision" or row["FUNCSTAT"] != "A":
+            continue
+        full = row["PLACENAME"].strip()
+        short = _TRAILING_LOWER.sub("", full) or full
+        rows.append(
+            {
+                "state": row["STATE"],
+                "name": short,
+                "lsad": full[len(short) :].strip(),
+                "code": row["PLACEFP"],
+                "counties": row["COUNTY"],
+            }
+        )
+    return rows
+
+
 class Gazetteer:
     """An in-memory index of jurisdictions: by id, FIPS, and folded name within a state."""
 
@@ -209,17 +292,32 @@ class Gazetteer:
         self.by_fips: dict[str, Jurisdiction] = {}
         self.states: dict[str, Jurisdiction] = {}
         self._names: dict[tuple[str, str], dict[str, Jurisdiction]] = {}
+        self._townships: dict[tuple[str, str], list[Jurisdiction]] = {}
+        # The counties of a town that lies in several (its parent is the first of them).
+        self.counties_of: dict[str, tuple[str, ...]] = {}
         for j in jurisdictions:
             self.add(j)
 
     @classmethod
     def packaged(cls, places_file: Path | None = None) -> Gazetteer:
-        """States and counties from the packages, places from the fetched Census file if any."""
-        base = _packaged()
-        gaz = cls(base)
+        """States and counties from the packages, the Census places of 2020 shipped with the
+        project, and the places of a fetched Gazetteer file (``places_file``) if any."""
+        gaz = cls(_packaged())
+        places, parts = _places_2020()
+        for place in places:
+            if place.jurisdiction_id not in gaz.by_id:  # independent cities are counties
+                gaz.add(place)
+                gaz.counties_of[place.jurisdiction_id] = parts.get(place.jurisdiction_id, ())
+        for division in _subdivisions():
+            if (
+                division.kind == "township"
+                or gaz.find("place", division.name, division.state or "") is None
+            ):
+                gaz.add(division)
         if places_file is not None and places_file.exists():
             for place in _places(places_file, places_file.stat().st_mtime_ns):
-                gaz.add(place)
+                if place.fips not in gaz.by_fips:  # incorporated since 2020
+                    gaz.add(place)
         return gaz
 
     def add(self, j: Jurisdiction) -> None:
@@ -230,6 +328,11 @@ class Gazetteer:
             self.states[j.state] = j
             return
         if j.kind == "country":
+            return
+        if j.kind == "township":  # names repeat across counties: known within their county
+            for name in {fold(j.name), fold(re.sub(r"\s+Township$", "", j.name))}:
+                self._names.setdefault((j.kind, j.parent_id or ""), {}).setdefault(name, j)
+                self._townships.setdefault((j.state or "", name), []).append(j)
             return
         names = self._names.setdefault((j.kind, j.state or ""), {})
         short = split_lsad(j.name)[0] if j.kind == "county" else j.name
@@ -242,18 +345,47 @@ class Gazetteer:
     def __iter__(self) -> Iterator[Jurisdiction]:
         return iter(self.by_id.values())
 
+    def named(self, name: str) -> list[Jurisdiction]:
+        """Every county and place, in any state, named exactly ``name`` ("Etowah County"),
+        counties first."""
+        key = fold(name)
+        words = bool(re.search(r"\b(county|parish|borough)\b", name, re.I))
+        found = []
+        for kind in ("county", "place") if words else ("place", "county"):
+            for (k, _), names in self._names.items():
+                if k == kind and key in names and names[key] not in found:
+                    found.append(names[key])
+        return sorted(found, key=lambda j: (j.kind != "county", j.state or ""))
+
+    def townships(self, name: str, state: str) -> list[Jurisdiction]:
+        """Every township of ``state`` named ``name`` (many states repeat township names)."""
+        return list(self._townships.get((state, fold(name)), []))
+
+    def starting_with(self, kind: str, name: str, state: str) -> Jurisdiction | None:
+        """The one ``kind`` of ``state`` whose name begins with ``name`` (two words or more),
+        when exactly one does."""
+        key = fold(name)
+        if len(name.split()) < 2 or len(key) < 6:
+            return None
+        found = {j for k, j in (self._names.get((kind, state)) or {}).items() if k.startswith(key)}
+        return found.pop() if len(found) == 1 else None
+
     def find(self, kind: str, name: str, state: str) -> tuple[Jurisdiction, float] | None:
-        """The ``kind`` (county or place) of ``state`` named ``name``, exactly or nearly."""
+        """The ``kind`` (county or place) of ``state`` named ``name``, exactly or nearly; a
+        township is looked for in the county whose id ``state`` then is."""
         names = self._names.get((kind, state))
         key = fold(name)
         if not names or not key:
             return None
         if key in names:
             return names[key], 100.0
-        best = process.extractOne(key, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if best is None:
-            return None
-        return names[best[0]], float(best[1])
+        # A typo keeps the first letter ("Neuces" is Nueces); "North" is not "Worth".
+        for found, score, _ in process.extract(
+            key, names.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5
+        ):
+            if found[0] == key[0]:
+                return names[found], float(score)
+        return None
 
     def state(self, text: str) -> Jurisdiction | None:
         text = text.strip()
@@ -302,15 +434,14 @@ class Gazetteer:
         parent, kind, slug = match.groups()
         if parent not in self.by_id:
             return f"{jurisdiction_id!r}: {parent!r} is not a known state or county"
-        has_places = any(j.source == PLACES_SOURCE for j in self.by_id.values())
-        if kind in ("place", "township") and not has_places:
+        if kind == "township":  # townships are known by name only
             return None
         state = self.by_id[parent].state or ""
         wanted = "place" if kind == "place" else "county"
         names = {
             j.jurisdiction_id.rsplit(":", 1)[-1]: j.jurisdiction_id
             for j in self.by_id.values()
-            if j.state == state and j.kind == wanted and j.parent_id == parent
+            if j.state == state and j.kind == wanted and j.jurisdiction_id.startswith(parent)
         }
         near = process.extractOne(slug, names.keys(), scorer=fuzz.ratio, score_cutoff=80)
         hint = f"; did you mean {names[near[0]]!r}?" if near else ""
@@ -345,6 +476,57 @@ def _packaged() -> tuple[Jurisdiction, ...]:
     states = list(_states())
     fips_to_state = {s.fips: s.state for s in states if s.fips and s.state}
     return (*states, *_counties(fips_to_state))
+
+
+@functools.cache
+def _places_2020() -> tuple[tuple[Jurisdiction, ...], dict[str, tuple[str, ...]]]:
+    """The shipped Census places of 2020, each under its first county, and every county each
+    lies in (by the place's id)."""
+    data = (resources.files("warehouse") / "data" / PLACES_2020).read_bytes()
+    places, counties = read_place_by_county(data)
+    by_fips = {j.fips: j for j in _packaged() if j.kind == "county" and j.fips}
+    placed, parts = [], {}
+    for place in places:
+        inside = [by_fips[c].jurisdiction_id for c in counties[place.fips or ""] if c in by_fips]
+        if inside:
+            place = dataclasses.replace(place, parent_id=inside[0])
+            parts[place.jurisdiction_id] = tuple(inside)
+        placed.append(place)
+    return tuple(placed), parts
+
+
+@functools.cache
+def _subdivisions() -> tuple[Jurisdiction, ...]:
+    """The shipped county subdivisions with a government: townships under their county, towns
+    as places (each under its first county)."""
+    data = (resources.files("warehouse") / "data" / PLACES_2010).read_bytes()
+    counties = Gazetteer(_packaged())
+    found: dict[str, Jurisdiction] = {}
+    for row in read_county_subdivisions(data):
+        abbr = row["state"]
+        hit = counties.find("county", row["counties"].split(",")[0].strip(), abbr)
+        if hit is None or hit[1] < 100.0:
+            continue
+        county = hit[0]
+        township = row["lsad"].lower() in _TOWNSHIP_LSAD
+        jid = (
+            f"{county.jurisdiction_id}/township:{ocd_slug(row['name'])}"
+            if township
+            else f"{state_id(abbr)}/place:{ocd_slug(row['name'])}"
+        )
+        if jid in found:
+            continue
+        found[jid] = Jurisdiction(
+            jid,
+            f"{row['name']} Township" if township else row["name"],
+            "township" if township else "place",
+            abbr,
+            f"{county.fips}{row['code']}",
+            county.jurisdiction_id,
+            row["lsad"] or None,
+            SUBDIVISIONS_SOURCE,
+        )
+    return tuple(found.values())
 
 
 @functools.lru_cache(maxsize=2)

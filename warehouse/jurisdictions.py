@@ -62,6 +62,16 @@ def sync_gazetteer(con: duckdb.DuckDBPyConnection, gazetteer: Gazetteer) -> int:
             [source, ids],
         )
         written += insert_records(con, "jurisdictions", [j.row() for j in rows])
+    parts = [
+        {"jurisdiction_id": jid, "county_id": county}
+        for jid, counties in gazetteer.counties_of.items()
+        if len(counties) > 1
+        for county in counties
+    ]
+    (have_parts,) = con.execute("SELECT count(*) FROM place_counties").fetchone()
+    if have_parts != len(parts):
+        con.execute("DELETE FROM place_counties")
+        written += insert_records(con, "place_counties", parts)
     return written
 
 
@@ -71,10 +81,12 @@ def match_agreements(
     *,
     stage_dir: Path | None = None,
 ) -> MatchReport:
-    """Match every 287(g) version that has no match yet and record derived places."""
+    """Match every 287(g) version that has no match yet, or only a guessed one (a place
+    derived from the name, none at all: the gazetteer may know them now), and record derived
+    places."""
     pending = con.execute(
         "SELECT DISTINCT agency, state, county, agency_type FROM agreements_287g "
-        "WHERE match_method IS NULL"
+        "WHERE match_method IS NULL OR match_method IN ('derived', 'unmatched')"
     ).fetchall()
     report = MatchReport(agencies=len(pending))
     if not pending:
@@ -113,7 +125,8 @@ def match_agreements(
         "UPDATE agreements_287g a SET jurisdiction_id = m.jurisdiction_id, "
         "agency_kind = m.agency_kind, county_id = m.county_id, match_method = m.match_method, "
         "match_score = m.match_score, match_note = m.match_note "
-        "FROM agency_matches m WHERE a.match_method IS NULL AND a.agency = m.agency "
+        "FROM agency_matches m WHERE (a.match_method IS NULL "
+        "OR a.match_method IN ('derived', 'unmatched')) AND a.agency = m.agency "
         "AND a.state IS NOT DISTINCT FROM m.state AND a.county IS NOT DISTINCT FROM m.county "
         "AND a.agency_type IS NOT DISTINCT FROM m.agency_type"
     )
@@ -197,6 +210,8 @@ def resolve(con: duckdb.DuckDBPyConnection, gazetteer: Gazetteer, text: str) -> 
         LookupError: nothing matches; the message says what was tried and suggests names.
     """
     text = " ".join(text.split())
+    if "," not in text and not text.startswith("ocd-division/") and not text.isdigit():
+        text = _with_state(gazetteer, text)
     found = gazetteer.resolve(text)
     by_name = _by_name(con, gazetteer, text) if "," in text else []
     # Without the Census places file, "Philadelphia, PA" would fall to the county of that
@@ -216,6 +231,16 @@ def resolve(con: duckdb.DuckDBPyConnection, gazetteer: Gazetteer, text: str) -> 
     )
     if rows:
         return Jurisdiction(*rows[0])
+    if "," not in text and gazetteer.state(text) is None:
+        candidates = gazetteer.named(text)
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            shown = "; ".join(f'"{c.label}"' for c in candidates[:12])
+            more = f" and {len(candidates) - 12} more" if len(candidates) > 12 else ""
+            raise LookupError(
+                f"{text!r} names {len(candidates)} jurisdictions: {shown}{more}. Add the state."
+            )
     raise LookupError(
         f'no jurisdiction matches {text!r}. Give a name with its state ("Bucks County, PA", '
         '"Philadelphia, PA"), an OCD id (ocd-division/country:us/state:pa/county:bucks) or a '
@@ -224,6 +249,15 @@ def resolve(con: duckdb.DuckDBPyConnection, gazetteer: Gazetteer, text: str) -> 
 
 
 _COUNTY_WORDS = re.compile(r"\b(county|parish|borough|census area)\b", re.I)
+
+
+def _with_state(gazetteer: Gazetteer, text: str) -> str:
+    """ "etowah county al" → "etowah county, al": a trailing state code or name, comma-less."""
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) > size and gazetteer.state(" ".join(words[-size:])) is not None:
+            return f"{' '.join(words[:-size])}, {' '.join(words[-size:])}"
+    return text
 
 
 def _by_name(
@@ -239,6 +273,26 @@ def _by_name(
         "LIKE ?) ORDER BY kind = 'county', jurisdiction_id",
         [state.state, name.strip(), f"%/place:{ocd_slug(name.strip())}"],
     ).fetchall()
+
+
+def doubtful_matches(con: duckdb.DuckDBPyConnection) -> tuple[list[dict[str, Any]], int]:
+    """The current 287(g) agreements whose jurisdiction is a guess: a place derived from the
+    name alone, a near spelling, none, or the state of an agency whose name names no place
+    (a university's police); and how many current agreements there are."""
+    cursor = con.execute(
+        "SELECT a.state, a.agency, a.county, a.match_method, a.match_score, j.name AS "
+        "jurisdiction, a.jurisdiction_id, a.match_note, count(*) AS agreements "
+        "FROM agreements_287g a LEFT JOIN jurisdictions j USING (jurisdiction_id) "
+        "WHERE a.valid_to IS NULL AND (a.match_method IN ('derived', 'fuzzy', 'unmatched') "
+        "OR (a.match_method = 'state' AND a.match_note LIKE '%names no place%')) "
+        "GROUP BY ALL ORDER BY a.state, a.agency"
+    )
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    (current,) = con.execute(
+        "SELECT count(*) FROM agreements_287g WHERE valid_to IS NULL"
+    ).fetchone()
+    return rows, int(current)
 
 
 def history(
