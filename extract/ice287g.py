@@ -211,8 +211,28 @@ def normalize_agency(name: str) -> str:
     return " ".join(text.split())
 
 
+# Abbreviations ICE writes and later spells out ("Pinellas Park PD" → "… Police Department").
+_ABBREVIATIONS = (
+    (re.compile(r"\bpd\b"), "police department"),
+    (re.compile(r"\bso\b"), "sheriffs office"),
+    (re.compile(r"\bdept\b"), "department"),
+    (re.compile(r"\bco\b"), "county"),
+    (re.compile(r"\bdoc\b"), "department of corrections"),
+    (re.compile(r"\bst\b"), "saint"),
+    (re.compile(r"\bofc\b"), "office"),
+)
+
+
+def canonical_agency(name: str) -> str:
+    """An agency name folded and with its abbreviations spelled out, for comparing spellings."""
+    text = normalize_agency(name)
+    for pattern, spelled in _ABBREVIATIONS:
+        text = pattern.sub(spelled, text)
+    return text
+
+
 def agency_similarity(a: str, b: str) -> float:
-    return fuzz.ratio(normalize_agency(a), normalize_agency(b))
+    return fuzz.ratio(canonical_agency(a), canonical_agency(b))
 
 
 def _parse_sheet(

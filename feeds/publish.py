@@ -61,6 +61,7 @@ class Alert:
     quote: str | None = None
     county_id: str | None = None  # the county a town's jurisdiction lies in
     county: str | None = None
+    observed_on: dt.date | None = None  # when icewatch first saw it (the list's edition)
 
     @property
     def links(self) -> list[str]:
@@ -73,8 +74,11 @@ class Alert:
 
     @property
     def published(self) -> dt.datetime:
-        if self.event_date is not None:
-            return dt.datetime.combine(self.event_date, dt.time(12, 0), tzinfo=dt.UTC)
+        """When icewatch first saw it: a signing dated months back is today's news (its own
+        date is in the text)."""
+        day = self.observed_on or self.event_date
+        if day is not None:
+            return dt.datetime.combine(day, dt.time(12, 0), tzinfo=dt.UTC)
         created = self.created_at
         return created if created.tzinfo else created.replace(tzinfo=dt.UTC)
 

@@ -221,6 +221,8 @@ def _print_summary(summary) -> None:
     )
     for failure in summary.failures:
         console.print(f"  [red]failed[/red] {failure}", markup=True, highlight=False)
+    for refused in summary.refused:
+        console.print(f"  [yellow]refused[/yellow] {refused}", markup=True, highlight=False)
     for error in summary.document_errors:
         console.print(f"  [yellow]unreadable[/yellow] {error}", markup=True, highlight=False)
     by_reason: dict[str, list[str]] = {}
@@ -812,25 +814,41 @@ def history_cmd(
         typer.Argument(help='"Bucks County, PA", "Philadelphia, PA", an OCD id or a FIPS code.'),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many events.")] = 200,
+    limit: Annotated[
+        int, typer.Option("--limit", help="At most this many events, newest first.")
+    ] = 200,
+    show_all: Annotated[bool, typer.Option("--all", help="Every event (no --limit).")] = False,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only events from this day (YYYY-MM-DD) on.")
+    ] = None,
 ) -> None:
     """Print a jurisdiction's timeline: 287(g) agreements and their changes, detention
     facilities, contracts and their expiry, meetings with collaboration items, alerts. A county's
-    timeline includes its towns'."""
+    timeline includes its towns'. Says how many events it leaves out."""
+    import datetime as dt
+
     from warehouse.db import open_warehouse
     from warehouse.jurisdictions import history, resolve
 
+    try:
+        day = dt.date.fromisoformat(since) if since else None
+    except ValueError as exc:
+        raise UsageError(f"--since {since!r}: give a day as YYYY-MM-DD") from exc
     with open_warehouse(_home().db, read_only=True, wait=_config().db_wait) as con:
         try:
             place = resolve(con, _gazetteer(), jurisdiction)
         except LookupError as exc:
             raise UsageError(str(exc)) from exc
-        events = history(con, place.jurisdiction_id, limit=limit)
+        events, total = history(
+            con, place.jurisdiction_id, limit=None if show_all else limit, since=day
+        )
     head = {
         "jurisdiction_id": place.jurisdiction_id,
         "name": place.label,
         "kind": place.kind,
         "fips": place.fips,
+        "events_total": total,
+        "events_shown": len(events),
     }
     if as_json:
         typer.echo(json.dumps({**head, "events": events}, default=str, ensure_ascii=False))
@@ -848,6 +866,13 @@ def history_cmd(
     Console().print(table)
     if not events:
         typer.echo("nothing recorded for this jurisdiction yet")
+    elif len(events) < total:
+        typer.echo(
+            f"{len(events):,} of {total:,} events shown, newest first "
+            "(--all for every one, --since YYYY-MM-DD, --limit N)"
+        )
+    else:
+        typer.echo(f"{total:,} event(s)")
 
 
 @app.command("expiring")
@@ -856,9 +881,15 @@ def expiring_cmd(
         str, typer.Option("--within", help="Horizon: 90d, 12w, 6m (months of 30 days) or 1y.")
     ] = "90d",
     state: Annotated[str | None, typer.Option("--state", help="Two-letter state code.")] = None,
+    expired: Annotated[
+        bool,
+        typer.Option("--expired", help="Contracts that expired within the horizon before today."),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
 ) -> None:
-    """List contracts expiring from today to the horizon, soonest first."""
+    """List contracts expiring from today to the horizon, soonest first (--expired: those
+    that expired in the horizon before today, latest first). A contract several sources state
+    alike is one line."""
     from flows.pipeline import today
     from warehouse.db import open_warehouse
     from warehouse.jurisdictions import expiring
@@ -866,19 +897,25 @@ def expiring_cmd(
     days = _days(within)
     with open_warehouse(_home().db, read_only=True, wait=_config().db_wait) as con:
         rows = expiring(
-            con, today=today(), within_days=days, state=state.upper() if state else None
+            con,
+            today=today(),
+            within_days=days,
+            state=state.upper() if state else None,
+            expired=expired,
         )
     if as_json:
         _jsonl(rows)
         return
     for r in rows:
         where = r["jurisdiction"] or r["jurisdiction_id"] or "?"
+        when = f"{-r['days_left']:>4} days ago" if expired else f"in {r['days_left']:>4} days"
         typer.echo(
-            f"{r['expiry_date']}  in {r['days_left']:>3} days  {r['kind']:<9} "
+            f"{r['expiry_date']}  {when}  {r['kind']:<9} "
             f"{where}, {r['state'] or '??'}  with {r['counterparty'] or '?'}  "
-            f"({r['expiry_basis']})"
+            f"({r['expiry_basis']}; {', '.join(r['sources'])})"
         )
-    typer.echo(f"{len(rows)} contract(s) expiring within {days} days")
+    what = "expired in the last" if expired else "expiring within"
+    typer.echo(f"{len(rows)} contract(s) {what} {days} days")
 
 
 def _days(text: str) -> int:

@@ -230,6 +230,9 @@ def crawl(
     }
     if not replay_url:  # a replay's answers must never stand in for a live site's robots.txt
         settings["ICEWATCH_ROBOTS_DIR"] = str(home.robots_cache)
+        # Live: a name resolving to a loopback, private or reserved address is refused by the
+        # resolver too (replay runs connect to the loopback replay server on purpose).
+        settings["DNS_RESOLVER"] = "spiders.middlewares.PublicOnlyResolver"
     if os.environ.get(TODAY_ENV):
         settings["ICEWATCH_TODAY"] = os.environ[TODAY_ENV]
     since = state.since() if state is not None else {}
@@ -272,6 +275,8 @@ def _log_result(result: CrawlResult, kind: str) -> None:
     )
     for failure in result.failures:
         logger.error("[%s] %s", result.source_id, failure)
+    for refused in result.refused:
+        logger.warning("[%s] %s", result.source_id, refused)
 
 
 def extract(home: Home, run_id: str, results: list[CrawlResult]) -> Extracted:
@@ -492,6 +497,7 @@ def summarize_crawl(
     failed = {r.source_id for r in results if not r.ok}
     failed |= {f.split(":", 1)[0] for f in report.failures}
     summary.failures = [f for r in results for f in r.failures] + report.failures
+    summary.refused = [f for r in results for f in r.refused]
     summary.sources_ok = [s.id for s in sources if s.id not in failed]
     summary.sources_failed = sorted(failed)
     summary.documents = sum(len(r.documents) for r in results)

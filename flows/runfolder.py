@@ -39,6 +39,7 @@ class RunSummary:
     sources_skipped: list[str] = field(default_factory=list)
     sources_retried: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # links the URL policy did not fetch
     documents: int = 0
     documents_new: int = 0
     meetings: int = 0

@@ -52,6 +52,11 @@ class CrawlResult:
         return [item for item in self.items if "sha256" in item]
 
     @property
+    def refused(self) -> list[str]:
+        """Links the URL policy refused (not failures: see ``spiders.urlpolicy``)."""
+        return list(self.stats.get("icewatch/refused", []))
+
+    @property
     def transient(self) -> bool:
         """Failed only for reasons that may pass: timeouts, refused connections, 429/5xx
         answers (as Scrapy's retry settings define them), or a crawl process that died."""

@@ -1,5 +1,5 @@
-"""Downloader and spider middlewares: replay recording, kept robots.txt answers, polite
-retries, loud failures."""
+"""Downloader and spider middlewares: the URL policy, replay recording, kept robots.txt
+answers, polite retries, loud failures."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import datetime as dt
 import email.utils
 import os
 import re
+import socket
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +18,80 @@ from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
+from scrapy.resolver import CachingThreadedResolver
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.response import response_status_message
+from twisted.internet.defer import Deferred
+from twisted.internet.error import DNSLookupError
 
 from spiders.batch import owner_of
 from spiders.replay import ReplayRecorder
+from spiders.urlpolicy import address_refusal, url_refusal
+
+
+class RefusedRequest(IgnoreRequest):
+    """A request the URL policy refused (recorded for its source, never sent)."""
+
+
+class UrlPolicyMiddleware:
+    """Refuses every request that is not http(s) to a public address (``spiders.urlpolicy``):
+    document links, redirects (a redirected request passes here again) and robots.txt alike.
+    Live runs resolve the host first, and every address it has must be public; replay runs
+    judge the URL alone (the replay server answers for every host, on purpose). A refusal is
+    recorded for its source (``icewatch/refused``) and named in the run's summary; it does not
+    fail the source."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.live = not crawler.settings.get("ICEWATCH_REPLAY_URL")
+        self.hosts: dict[str, str | None] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> UrlPolicyMiddleware:
+        return cls(crawler)
+
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        why = url_refusal(request.url)
+        if why is None and self.live:
+            why = await self._host_refusal(urlparse_cached(request).hostname or "")
+        if why is None:
+            return None
+        refuse = getattr(owner_of(self.crawler, request), "refuse", None)
+        if refuse is not None:
+            refuse(why, request.url)
+        raise RefusedRequest(f"refused: {why}")
+
+    async def _host_refusal(self, host: str) -> str | None:
+        if host not in self.hosts:
+            try:
+                infos = await asyncio.get_running_loop().getaddrinfo(
+                    host, None, type=socket.SOCK_STREAM
+                )
+            except OSError:
+                return None  # the download itself reports that the name does not resolve
+            found = (address_refusal(str(info[4][0])) for info in infos)
+            why = next((w for w in found if w), None)
+            self.hosts[host] = f"{host} resolves to {why}" if why else None
+        return self.hosts[host]
+
+
+class PublicOnlyResolver(CachingThreadedResolver):
+    """Scrapy's DNS resolver, refusing names that resolve to a non-public address: the
+    connection itself cannot reach one, even if a name's answer changed after the policy
+    checked it (DNS rebinding)."""
+
+    def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:
+        def check(address: str) -> str:
+            why = address_refusal(address)
+            if why:
+                raise DNSLookupError(f"{name}: {why}: refused")
+            return address
+
+        return super().getHostByName(name, timeout).addCallback(check)
 
 
 class ReplayRecordMiddleware:

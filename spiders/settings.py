@@ -41,6 +41,8 @@ HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
 
 ITEM_PIPELINES = {"spiders.pipelines.DocumentStorePipeline": 100}
 DOWNLOADER_MIDDLEWARES = {
+    # First of all: only http(s) to public addresses (spiders/urlpolicy.py).
+    "spiders.middlewares.UrlPolicyMiddleware": 50,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "spiders.middlewares.KeptRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,

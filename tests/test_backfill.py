@@ -19,12 +19,12 @@ PENDING_HEADER = ["STATE", "LAW ENFORCEMENT AGENCY", "TYPE", "COUNTY", "SUPPORT 
 
 def editions(folder: Path) -> Path:
     folder.mkdir(parents=True)
-    first = [row_2026(agency="Alpha County Sheriff's Office", county="Alpha County")]
-    second = [*first, row_2026(agency="Beta County Sheriff's Office", county="Beta County")]
+    first = [row_2026(agency="Harris County Sheriff's Office", county="Harris County")]
+    second = [*first, row_2026(agency="Bexar County Sheriff's Office", county="Bexar County")]
     (folder / "participatingAgencies03012026am.xlsx").write_bytes(make_xlsx(HEADER_2026, second))
     (folder / "participatingAgencies01052026am.xlsx").write_bytes(make_xlsx(HEADER_2026, first))
-    beta = ["TEXAS", "Beta County Sheriff's Office", "County", "Beta County", "Task Force Model"]
-    (folder / "pendingAgencies01052026am.xlsx").write_bytes(make_xlsx(PENDING_HEADER, [beta]))
+    bexar = ["TEXAS", "Bexar County Sheriff's Office", "County", "Bexar County", "Task Force Model"]
+    (folder / "pendingAgencies01052026am.xlsx").write_bytes(make_xlsx(PENDING_HEADER, [bexar]))
     return folder
 
 
@@ -46,11 +46,19 @@ def test_backfill_loads_oldest_first_each_as_a_run(tmp_path: Path) -> None:
         kinds = dict(con.execute("SELECT kind, count(*) FROM alerts GROUP BY 1").fetchall())
         source = con.execute("SELECT DISTINCT source_url FROM alerts").fetchall()
     assert runs == [("backfill", "completed")] * 3
-    # Beta: pending on 5 January, signed by 1 March.
+    # Bexar: pending on 5 January, signed by 1 March.
     assert kinds == {"287g.signed": 2, "287g.pending": 1}
     assert source == [("https://www.ice.gov/identify-and-arrest/287g",)]
     feed = feedparser.parse((tmp_path / "var" / "public" / "feeds" / "all.xml").read_bytes())
     assert not feed.bozo and len(feed.entries) == 3
+
+    every = icewatch("history", "Bexar County, TX", "--all", "--json", cwd=tmp_path, env=env)
+    data = json.loads(every.stdout)
+    total = data["events_total"]
+    assert total == data["events_shown"] == len(data["events"]) > 1
+    history = icewatch("history", "bexar county tx", "--limit", "1", cwd=tmp_path, env=env)
+    assert history.returncode == 0, history.stderr
+    assert f"1 of {total} events shown, newest first (--all for every one" in history.stdout
 
     again = icewatch("ice287g", "load", str(folder), cwd=tmp_path, env=env)
     assert again.returncode == 0
@@ -100,3 +108,33 @@ def test_backfill_of_every_real_edition(tmp_path: Path) -> None:
     assert failed == (0,)
     assert newest == dt.date(2026, 5, 11)
     assert summary["run"]["mode"] == "backfill"
+
+
+def test_expiring_lists_are_honest(tmp_path: Path) -> None:
+    """Expired contracts are not "expiring"; one contract two sources state alike is one row;
+    `expiring --expired` lists the expired ones."""
+    from warehouse.db import open_warehouse
+
+    home = tmp_path / "var"
+    with open_warehouse(home / "icewatch.duckdb") as con:
+        pinal = "ocd-division/country:us/state:az/county:pinal"
+        for cid, source, expiry in (
+            ("uwchr:1", "uwchr-facility-list", "2029-09-30"),
+            ("uwchr:2", "uwchr-facility-list", "2029-09-30"),  # the same USMS IGA, twice
+            ("usaspending:1", "usaspending", "2017-03-14"),
+        ):
+            con.execute(
+                "INSERT INTO contracts (contract_id, jurisdiction_id, kind, counterparty, "
+                "expiry_date, expiry_basis, source_id) VALUES (?, ?, 'usms_iga', 'USMS', ?, "
+                "'stated', ?)",
+                [cid, pinal, expiry, source],
+            )
+        ahead = con.execute("SELECT contract_ids FROM v_expiring_contracts").fetchall()
+        passed = con.execute("SELECT contract_ids FROM v_expired_contracts").fetchall()
+    assert ahead == [(["uwchr:1", "uwchr:2"],)] and passed == [(["usaspending:1"],)]
+    env = {"ICEWATCH_HOME": str(home), "ICEWATCH_TODAY": "2026-12-01"}
+    soon = icewatch("expiring", "--within", "5y", cwd=tmp_path, env=env)
+    assert soon.stdout.count("county:pinal") == 1, soon.stdout
+    gone = icewatch("expiring", "--within", "20y", "--expired", "--json", cwd=tmp_path, env=env)
+    (row,) = [json.loads(line) for line in gone.stdout.splitlines()]
+    assert (row["expiry_date"], row["sources"]) == ("2017-03-14", ["usaspending"])

@@ -95,17 +95,27 @@ def test_history_and_alerts_in_the_warehouse(tmp_path: Path) -> None:
     con = connect(tmp_path / "w.duckdb")
     first = snapshot([row_2026(agency="Alachua Police Departent"), row_2026(agency="Gone PD")])
     second = snapshot([row_2026(agency="Alachua Police Department"), row_2026(agency="New SO")])
-    d1, d2 = dt.date(2026, 1, 1), dt.date(2026, 2, 1)
+    d1, d2, d3 = dt.date(2026, 1, 1), dt.date(2026, 2, 1), dt.date(2026, 2, 2)
     assert load(con, first, d1, "a").alerts == 2  # the first edition: every agreement is news
     result = load(con, second, d2, "b")
-    assert result.status == "loaded" and result.alerts == 3
+    # Gone PD is missing once: a gap, no end yet.
+    assert result.status == "loaded" and result.alerts == 2 and result.missing == ["Gone PD"]
     assert load(con, second, d2, "b").status == "already-loaded"
     assert load(con, first, d1, "c").status == "older-than-loaded"
+    confirmed = load(con, second, d3, "d")  # still missing: ended as of the first edition
+    assert confirmed.alerts == 1 and confirmed.missing == []
 
     kinds = dict(con.execute("SELECT kind, count(*) FROM alerts GROUP BY kind").fetchall())
     assert kinds == {"287g.signed": 3, "287g.changed": 1, "287g.ended": 1}
     title = con.execute("SELECT title FROM alerts WHERE kind = '287g.changed'").fetchone()[0]
-    assert title == "Alachua Police Department (TX) 287(g) Task Force Model agreement renamed"
+    assert title == (
+        "Alachua Police Department (TX) 287(g) Task Force Model agreement: renamed from "
+        "'Alachua Police Departent' to 'Alachua Police Department'"
+    )
+    ended = con.execute(
+        "SELECT event_date, observed_on FROM alerts WHERE kind = '287g.ended'"
+    ).fetchone()
+    assert ended == (d2, d3)
     versions = con.execute(
         "SELECT agency, valid_from, valid_to FROM agreements_287g ORDER BY agency, valid_from"
     ).fetchall()
@@ -138,6 +148,7 @@ def test_pending_that_gets_signed_fires_no_end(tmp_path: Path) -> None:
     load(con, pending([row, other]), dt.date(2026, 1, 1), "p1")
     load(con, snapshot([row_2026()]), dt.date(2026, 2, 1), "s1")
     load(con, pending([]), dt.date(2026, 2, 1), "p2")
+    load(con, pending([]), dt.date(2026, 2, 2), "p3")  # the next edition confirms
     rows = con.execute("SELECT kind, title FROM alerts ORDER BY kind, title").fetchall()
     assert rows == [
         ("287g.ended", "Withdrawn PD (TX) no longer pending a 287(g) Task Force Model agreement"),
@@ -156,19 +167,21 @@ def test_pending_that_gets_signed_fires_no_end(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_corpus_history_matches_every_edition(tmp_path: Path) -> None:
     """Loading every participating edition in order: the versions valid on each edition's date
-    are exactly that edition's rows, and a second pass changes nothing."""
+    are exactly that edition's rows and those missing from it for the first time (a gap is not
+    an end), and a second pass changes nothing."""
     folder = corpus_path("ice", "287g_participating")
     paths = sorted(folder.glob("*.xlsx"), key=lambda p: (snapshot_date_from_name(p.name), p.name))
     editions = [parse_287g(p) for p in paths]
     con = connect(tmp_path / "w.duckdb")
     for number, edition in enumerate(editions):
         con.execute("BEGIN")
-        load(con, edition, edition.date, f"sha{number}")
+        result = load(con, edition, edition.date, f"sha{number}")
         con.execute("COMMIT")
+        assert result.status == "loaded", (edition.date, result.note)
         live = con.execute(
             "SELECT count(*) FROM agreements_287g WHERE list = 'participating' AND valid_to IS NULL"
         ).fetchone()[0]
-        assert live == len(edition.rows), edition.date
+        assert live == len(edition.rows) + len(result.missing), edition.date
     alerts = con.execute("SELECT count(*) FROM alerts").fetchone()[0]
     for number, edition in enumerate(editions):
         assert load(con, edition, edition.date, f"sha{number}").status == "already-loaded"
@@ -230,3 +243,58 @@ def test_second_writer_gets_a_clear_busy_error(tmp_path: Path) -> None:
         holder.kill()
         holder.wait()
     connect(path, wait=5).close()
+
+
+def test_a_header_only_sheet_is_held_back_not_turned_into_ends(tmp_path: Path) -> None:
+    con = connect(tmp_path / "w.duckdb")
+    rows = [row_2026(agency=f"Agency {n} Police Department") for n in range(30)]
+    load(con, snapshot(rows), dt.date(2026, 1, 1), "full")
+    empty = load(con, snapshot([]), dt.date(2026, 1, 2), "empty")
+    assert empty.status == "suspect" and "would end 30 of the 30" in empty.note
+    kinds = dict(con.execute("SELECT kind, count(*) FROM alerts GROUP BY 1").fetchall())
+    assert kinds == {"287g.signed": 30, "source.suspect": 1}
+    assert load(con, snapshot(rows), dt.date(2026, 1, 3), "back").alerts == 0
+    # A real shrink, confirmed by a second edition of about the same size, goes through (and
+    # its ends wait for the edition after, as any gap does).
+    half = rows[:12]
+    assert load(con, snapshot(half), dt.date(2026, 2, 1), "half1").status == "suspect"
+    assert load(con, snapshot(half), dt.date(2026, 2, 2), "half2").status == "loaded"
+    ended = load(con, snapshot(half), dt.date(2026, 2, 3), "half3")
+    assert ended.status == "loaded" and ended.alerts == 18
+
+
+def test_what_a_changed_alert_tells(tmp_path: Path) -> None:
+    """A column ICE added, a link published after the listing or one that vanishes and comes
+    back is history, not news; a corrected county or signed date, or a new MOA, is news, and
+    the title says which."""
+    con = connect(tmp_path / "w.duckdb")
+    moa = "https://www.ice.gov/doclib/287gMOA/ExampleCo_TFM_MOA.pdf"
+    renewed = "https://www.ice.gov/doclib/287gMOA/ExampleCo_TFM_MOA_2026.pdf"
+    no_county = row_2026(county="")
+    editions = [
+        ([no_county], {}),  # no COUNTY, no MOA link yet
+        ([row_2026(county="Example County")], {}),  # the county filled in: not news
+        ([row_2026(county="Example County")], {(0, 7): moa}),  # MOA linked: joins the signing
+        ([row_2026(county="Example County")], {}),  # the link vanished
+        ([row_2026(county="Example County")], {(0, 7): moa}),  # and came back
+        ([row_2026(county="Sample County")], {(0, 7): moa}),  # county corrected: news
+        ([row_2026(county="Sample County")], {(0, 7): renewed}),  # a new MOA: news
+    ]
+    for n, (rows, links) in enumerate(editions):
+        edition = parse_287g(make_xlsx(HEADER_2026, rows, links=links), name="p.xlsx")
+        load(con, edition, dt.date(2026, 3, 1 + n), f"e{n}")
+    titles = [
+        row[0]
+        for row in con.execute(
+            "SELECT title FROM alerts WHERE kind = '287g.changed' ORDER BY observed_on"
+        ).fetchall()
+    ]
+    who = "Example County Sheriff's Office (TX) 287(g) Task Force Model agreement"
+    assert titles == [f"{who}: county corrected to Sample County", f"{who}: new MOA published"]
+    signed = con.execute(
+        "SELECT evidence_url, data->>'$.moa_url_published_on' FROM alerts "
+        "WHERE kind = '287g.signed'"
+    ).fetchone()
+    assert signed == (moa, "2026-03-03")
+    versions = con.execute("SELECT count(*) FROM agreements_287g").fetchone()[0]
+    assert versions == len(editions)  # every field's history is kept

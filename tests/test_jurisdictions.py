@@ -380,8 +380,8 @@ def _finding(text: str, where: str, jurisdiction: str, source: str, day: str) ->
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two real 287(g) editions and real contract texts, then the demo run on top.
 
-    The demo's list edition is the newest, so the corpus agreements end up listed until its
-    date: that is what the history shows for them.
+    The demo's participating list (28 made-up rows) would end the 1,797 real agreements at
+    once: it is held back as suspect, and the real agreements stay listed.
     """
     home = tmp_path_factory.mktemp("home")
     folder = corpus_path("ice", "287g_participating")
@@ -471,9 +471,13 @@ def test_history_of_a_county(built: Path) -> None:
     table = _cli(built, "history", "01055")
     assert table.returncode == 0 and "Etowah County, AL" in table.stdout
     assert "Southside" in table.stdout
-    # The fictional agencies of the demo replay stay unmatched, and are listed.
+    # The demo's fictional agencies are pending ones here (its participating list was held
+    # back): they stay unmatched, and are listed.
     unmatched = _cli(built, "jurisdictions", "unmatched")
-    assert "Pinecrest County Sheriff's Office" in unmatched.stdout
+    assert "Sherwood County Sheriff's Office" in unmatched.stdout
+    with open_warehouse(built / "icewatch.duckdb", read_only=True) as con:
+        held = con.execute("SELECT list, row_count, open_count FROM suspect_editions").fetchall()
+    assert [(k, rows) for k, rows, _ in held] == [("participating", 28)] and held[0][2] > 1700
     missing = _cli(built, "history", "Gotham County, NJ")
     assert missing.returncode == 2 and "no jurisdiction matches" in missing.stderr
 
@@ -506,7 +510,7 @@ def test_views_answer_the_readme_queries(built: Path) -> None:
             "FROM agreements_287g WHERE document_sha256 LIKE 'participatingAgencies%'"
         ).fetchone()
         assert corpus[0] > 1500 and corpus[0] - corpus[1] <= 5 and corpus[2] > 500
-        # What ICE lists now is the demo's newest edition: its fictional counties match nothing.
+        # The demo's pending edition loaded: its fictional counties match nothing.
         current = {
             r[0]
             for r in con.execute(
@@ -515,7 +519,7 @@ def test_views_answer_the_readme_queries(built: Path) -> None:
         }
         listed = {r[0] for r in con.execute("SELECT agency FROM v_unmatched_agencies").fetchall()}
         assert current and current <= listed
-        assert "Pinecrest County Sheriff's Office" in current
+        assert "Sherwood County Sheriff's Office" in current
         alerts = con.execute(
             "SELECT count(*) FROM alerts WHERE kind LIKE '287g.%' AND jurisdiction_id IS NULL "
             "AND subject_id IN (SELECT '287g:' || agreement_id FROM agreements_287g "

@@ -68,7 +68,19 @@ def connect(
             delay = min(delay * 2, 2.0)
     if migrate and not read_only:
         apply_migrations(con)
+    elif migrate and _behind(con):
+        # A warehouse written by an older icewatch: bring it up to date once, then read.
+        con.close()
+        connect(path, wait=wait).close()
+        return connect(path, read_only=True, wait=wait, migrate=False)
     return con
+
+
+def _behind(con: duckdb.DuckDBPyConnection) -> bool:
+    try:
+        return schema_version(con) < migrations()[-1][0]
+    except duckdb.CatalogException:  # no schema_migrations table yet
+        return True
 
 
 @contextlib.contextmanager

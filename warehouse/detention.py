@@ -313,6 +313,7 @@ def _alert(
         "title": title,
         "summary": summary,
         "event_date": edition_date,
+        "observed_on": edition_date,
         "action_date": None,
         "jurisdiction_id": rec.get("jurisdiction_id"),
         "state": rec.get("state"),

@@ -99,7 +99,9 @@ def load_extraction(
             alerts += _event_alerts(con, contract_id, finding, event, run_id, now)
     alerts += _expiring_alerts(con, today, horizons, run_id, now)
     existing = _existing(con, "alerts", "alert_id", [a["alert_id"] for a in alerts])
-    new_alerts = {a["alert_id"]: a for a in alerts if a["alert_id"] not in existing}
+    new_alerts = {
+        a["alert_id"]: {**a, "observed_on": today} for a in alerts if a["alert_id"] not in existing
+    }
     insert_records(con, "alerts", new_alerts.values(), stage_dir=stage_dir)
     result.alerts_new = len(new_alerts)
     return result

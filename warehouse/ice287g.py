@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import duckdb
 
@@ -34,6 +36,10 @@ COMPARED = (
 # A vanished row and a new one with the same state, model and signed date whose agency names
 # are at least this similar are one agreement whose name ICE corrected, not an end and a start.
 RENAME_SIMILARITY = 85.0
+# An edition that shrank by more than this share of a list's open agreements at once (of at
+# least SUSPECT_MIN_ROWS) and would end as many is held back as suspect, not turned into ends.
+SUSPECT_SHARE = 0.2
+SUSPECT_MIN_ROWS = 10
 
 
 class ChangeKind(enum.StrEnum):
@@ -47,6 +53,7 @@ class AlertKind(enum.StrEnum):
     PENDING = "287g.pending"
     ENDED = "287g.ended"
     CHANGED = "287g.changed"
+    SUSPECT = "source.suspect"
 
 
 @dataclass(frozen=True)
@@ -75,10 +82,12 @@ class Change:
 class LoadResult:
     list: str
     snapshot_date: dt.date
-    status: str  # loaded | already-loaded | older-than-loaded
+    status: str  # loaded | already-loaded | older-than-loaded | suspect
     rows: int
     changes: list[Change]
     alerts: int = 0
+    missing: list[str] = field(default_factory=list)  # absent once: ended if absent again
+    note: str = ""
 
 
 def record(row: Agreement287g) -> dict[str, Any]:
@@ -209,19 +218,32 @@ def load_snapshot(
 
     current = open_records(con, kind)
     changes, new_records = diff_records(current, [record(r) for r in snapshot.rows])
+    if _looks_broken(con, kind, changes, current, snapshot, snapshot_date):
+        return _suspect(
+            con, snapshot, kind, snapshot_date, document_sha256, len(current), changes, run_id,
+            source_url,
+        )  # fmt: skip
+    changes, missing = _confirm_removals(con, kind, changes, snapshot_date, document_sha256)
     # Two editions on one day: the later replaces what the earlier recorded for that day.
     con.execute(
         "DELETE FROM agreements_287g WHERE list = ? AND valid_from = ? AND agreement_id IN "
         "(SELECT unnest(?::TEXT[]))",
-        [kind, snapshot_date, [c.agreement_id for c in changes if c.kind != ChangeKind.ADDED]],
+        [kind, snapshot_date, [c.agreement_id for c in changes if c.kind == ChangeKind.CHANGED]],
     )
-    ended = [c.agreement_id for c in changes if c.kind != ChangeKind.ADDED]
-    if ended:
+    changed = [c.agreement_id for c in changes if c.kind == ChangeKind.CHANGED]
+    if changed:
         con.execute(
             "UPDATE agreements_287g SET valid_to = ? WHERE list = ? AND valid_to IS NULL "
             "AND agreement_id IN (SELECT unnest(?::TEXT[]))",
-            [snapshot_date, kind, ended],
+            [snapshot_date, kind, changed],
         )
+    for change in changes:  # an ended agreement was listed until the first edition without it
+        if change.kind == ChangeKind.REMOVED and change.old is not None:
+            con.execute(
+                "UPDATE agreements_287g SET valid_to = ? WHERE list = ? AND valid_to IS NULL "
+                "AND agreement_id = ?",
+                [change.old.get("missing_since", snapshot_date), kind, change.agreement_id],
+            )
     touched = {c.agreement_id for c in changes if c.kind != ChangeKind.REMOVED}
     versions = [
         {
@@ -239,11 +261,164 @@ def load_snapshot(
         con, changes, snapshot_date=snapshot_date, source_url=source_url, run_id=run_id
     )
     inserted = insert_records(con, "alerts", alerts, stage_dir=stage_dir, or_ignore=True)
+    _attach_published_links(con, changes, snapshot_date)
     con.execute(
         "INSERT INTO snapshots_287g VALUES (?, ?, ?, ?, ?, ?, now())",
         [kind, snapshot_date, document_sha256, file_name, len(snapshot.rows), run_id],
     )
-    return LoadResult(kind, snapshot_date, "loaded", len(snapshot.rows), changes, inserted)
+    result = LoadResult(kind, snapshot_date, "loaded", len(snapshot.rows), changes, inserted)
+    result.missing = missing
+    return result
+
+
+def _looks_broken(
+    con: duckdb.DuckDBPyConnection,
+    kind: str,
+    changes: Sequence[Change],
+    current: Sequence[Mapping[str, Any]],
+    snapshot: Snapshot287g,
+    snapshot_date: dt.date,
+) -> bool:
+    """An edition that shrank at once (a header-only sheet, a cut file) and would end more
+    than SUSPECT_SHARE of the listed agreements; not a pending list whose agencies signed, nor
+    one that turned over. A second edition of about the same size confirms a shrink."""
+    if len(current) < SUSPECT_MIN_ROWS:
+        return False
+    signed = _participating_ids(con) if kind == ListKind.PENDING.value else set()
+    ending = [c for c in changes if c.kind == ChangeKind.REMOVED and c.agreement_id not in signed]
+    moved = sum(1 for c in changes if c.kind == ChangeKind.REMOVED) - len(ending)
+    if len(ending) <= SUSPECT_SHARE * len(current):
+        return False
+    if len(snapshot.rows) + moved >= (1 - SUSPECT_SHARE) * len(current):
+        return False
+    held = con.execute(
+        "SELECT row_count FROM suspect_editions WHERE list = ? AND snapshot_date < ? "
+        "ORDER BY snapshot_date DESC LIMIT 1",
+        [kind, snapshot_date],
+    ).fetchone()
+    rows = len(snapshot.rows)
+    return held is None or abs(held[0] - rows) > SUSPECT_SHARE * max(held[0], rows, 1)
+
+
+def _participating_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {
+        row[0]
+        for row in con.execute(
+            "SELECT agreement_id FROM agreements_287g "
+            "WHERE list = 'participating' AND valid_to IS NULL"
+        ).fetchall()
+    }
+
+
+def _confirm_removals(
+    con: duckdb.DuckDBPyConnection,
+    kind: str,
+    changes: list[Change],
+    snapshot_date: dt.date,
+    document_sha256: str,
+) -> tuple[list[Change], list[str]]:
+    """An agreement missing from one edition is a gap: it stays listed, and only the next
+    edition without it ends it (as of the first edition it missed). Returns the changes to
+    apply and the agencies missing for the first time."""
+    absent = dict(
+        con.execute(
+            "SELECT agreement_id, missing_since FROM agreement_absences WHERE list = ?", [kind]
+        ).fetchall()
+    )
+    kept: list[Change] = []
+    missing: list[str] = []
+    back = set(absent)
+    for change in changes:
+        if change.kind != ChangeKind.REMOVED:
+            kept.append(change)
+            continue
+        since = absent.get(change.agreement_id)
+        if since is None or since >= snapshot_date:
+            missing.append(change.old["agency"] if change.old else change.agreement_id)
+            back.discard(change.agreement_id)
+            con.execute(
+                "INSERT OR REPLACE INTO agreement_absences VALUES (?, ?, ?, ?)",
+                [change.agreement_id, kind, snapshot_date, document_sha256],
+            )
+            continue
+        back.add(change.agreement_id)
+        kept.append(replace(change, old={**(change.old or {}), "missing_since": since}))
+    if back:
+        con.execute(
+            "DELETE FROM agreement_absences WHERE list = ? AND agreement_id IN "
+            "(SELECT unnest(?::TEXT[]))",
+            [kind, sorted(back)],
+        )
+    return kept, missing
+
+
+def _suspect(
+    con: duckdb.DuckDBPyConnection,
+    snapshot: Snapshot287g,
+    kind: str,
+    snapshot_date: dt.date,
+    document_sha256: str,
+    open_count: int,
+    changes: list[Change],
+    run_id: str,
+    source_url: str | None,
+) -> LoadResult:
+    """Hold back an edition that would end too many agreements at once: record it, tell the
+    maintainers (``source.suspect``), change nothing."""
+    removed = [c for c in changes if c.kind == ChangeKind.REMOVED]
+    reason = (
+        f"the {kind} list of {snapshot_date.isoformat()} has {len(snapshot.rows)} rows and "
+        f"would end {len(removed)} of the {open_count} listed agreements at once "
+        f"(more than {SUSPECT_SHARE:.0%}): held back until a sound edition comes"
+    )
+    con.execute(
+        "INSERT OR IGNORE INTO suspect_editions VALUES (?, ?, ?, ?, ?, ?, ?, now())",
+        [kind, snapshot_date, document_sha256, len(snapshot.rows), open_count, reason, run_id],
+    )
+    subject = f"source:ice-287g:{kind}"
+    now = dt.datetime.now(dt.UTC)
+    alert = {
+        "alert_id": alert_id(AlertKind.SUSPECT.value, subject, snapshot_date, [document_sha256]),
+        "kind": AlertKind.SUSPECT.value,
+        "subject_id": subject,
+        "title": f"ICE's 287(g) {kind} list of {snapshot_date.isoformat()} looks broken",
+        "summary": reason[0].upper() + reason[1:] + ".",
+        "event_date": snapshot_date,
+        "observed_on": snapshot_date,
+        "action_date": None,
+        "jurisdiction_id": None,
+        "state": None,
+        "source_url": source_url,
+        "evidence_url": source_url,
+        "data": {"document_sha256": document_sha256, "rows": len(snapshot.rows)},
+        "run_id": run_id,
+        "created_at": now,
+    }
+    inserted = insert_records(con, "alerts", [alert], or_ignore=True)
+    return LoadResult(kind, snapshot_date, "suspect", len(snapshot.rows), [], inserted, note=reason)
+
+
+def _attach_published_links(
+    con: duckdb.DuckDBPyConnection, changes: Sequence[Change], snapshot_date: dt.date
+) -> None:
+    """An MOA that ICE links days after listing the agreement completes the signing: its link
+    becomes the signing alert's evidence (the feed item shows it), not news of its own."""
+    for change in changes:
+        if change.kind != ChangeKind.CHANGED or change.old is None or change.new is None:
+            continue
+        for name in ("moa_url", "addendum_url"):
+            if name in change.fields and not change.old.get(name) and change.new.get(name):
+                con.execute(
+                    "UPDATE alerts SET evidence_url = coalesce(evidence_url, ?), "
+                    "data = json_merge_patch(data, ?) WHERE subject_id = ? AND kind IN "
+                    "('287g.signed', '287g.pending') AND json_extract(data, ?) IS NULL",
+                    [
+                        change.new[name],
+                        json.dumps({f"{name}_published_on": snapshot_date.isoformat()}),
+                        f"287g:{change.agreement_id}",
+                        f"$.{name}_published_on",
+                    ],
+                )
 
 
 def open_records(con: duckdb.DuckDBPyConnection, kind: str) -> list[dict[str, Any]]:
@@ -269,13 +444,7 @@ def alerts_for_changes(
     now = dt.datetime.now(dt.UTC)
     signed_ids: set[str] = set()
     if any(c.list == ListKind.PENDING and c.kind == ChangeKind.REMOVED for c in changes):
-        signed_ids = {
-            row[0]
-            for row in con.execute(
-                "SELECT agreement_id FROM agreements_287g "
-                "WHERE list = 'participating' AND valid_to IS NULL"
-            ).fetchall()
-        }
+        signed_ids = _participating_ids(con)
     alerts = []
     for change in changes:
         rec = change.new or change.old or {}
@@ -303,11 +472,13 @@ def alerts_for_changes(
             if change.list == ListKind.PENDING and change.agreement_id in signed_ids:
                 continue  # it moved to the participating list: the signing alert says so
             kind = AlertKind.ENDED
+            since = (change.old or {}).get("missing_since") or snapshot_date
+            event_date = since
             if change.list == ListKind.PENDING:
                 title = f"{who} no longer pending a 287(g) {model} agreement"
                 summary = (
                     f"{rec['agency']} ({_where(rec)}) left ICE's pending 287(g) list on "
-                    f"{snapshot_date.isoformat()} without appearing as participating "
+                    f"{_date(since)} without appearing as participating "
                     "(withdrawn, or not yet listed as signed)."
                 )
             else:
@@ -315,20 +486,18 @@ def alerts_for_changes(
                 summary = (
                     f"{rec['agency']} ({_where(rec)}), {model}, signed "
                     f"{_date(rec.get('signed'))}, is missing from ICE's participating agencies "
-                    f"spreadsheet of {snapshot_date.isoformat()}: the agreement may have ended."
+                    f"spreadsheets since {_date(since)} (still missing on "
+                    f"{snapshot_date.isoformat()}): the agreement may have ended."
                 )
         else:
+            what = _news(con, change, snapshot_date)
+            if not what:
+                continue  # a column ICE added, a link that came back: the history keeps it
             kind = AlertKind.CHANGED
-            described = "; ".join(
-                f"{f}: {_value(change.old.get(f))} → {_value(change.new.get(f))}"
-                for f in change.fields
-                if change.old is not None and change.new is not None
-            )
-            what = "renamed" if change.renamed else "changed"
-            title = f"{who} 287(g) {model} agreement {what}"
+            title = f"{who} 287(g) {model} agreement: {'; '.join(what)}"
             summary = (
                 f"ICE's {change.list} agencies spreadsheet of {snapshot_date.isoformat()} "
-                f"changed this agreement: {described}."
+                f"changed this agreement: {'; '.join(what)}."
             )
         subject = f"287g:{change.agreement_id}"
         alerts.append(
@@ -339,6 +508,7 @@ def alerts_for_changes(
                 "title": title,
                 "summary": summary,
                 "event_date": event_date,
+                "observed_on": snapshot_date,
                 "action_date": None,
                 "jurisdiction_id": rec.get("jurisdiction_id"),
                 "state": rec.get("state"),
@@ -352,6 +522,48 @@ def alerts_for_changes(
     return alerts
 
 
+def _news(con: duckdb.DuckDBPyConnection, change: Change, snapshot_date: dt.date) -> list[str]:
+    """What a reader is told of a changed row: a corrected name, county or signed date, a new
+    MOA. Not news: a field ICE filled in (a column it added: TYPE, COUNTY, ADDENDUM), a link
+    published after the listing (it joins the signing's alert), a link that vanished or came
+    back, the agency type."""
+    old, new = change.old or {}, change.new or {}
+    told: list[str] = []
+    if "agency" in change.fields:
+        told.append(f"renamed from {old.get('agency')!r} to {new.get('agency')!r}")
+    if "county" in change.fields and old.get("county") and new.get("county"):
+        told.append(f"county corrected to {new['county']}")
+    if "signed" in change.fields and old.get("signed") and new.get("signed"):
+        told.append(f"signed date now {_date(new['signed'])} (was {_date(old['signed'])})")
+    for name, label in (("moa_url", "MOA"), ("addendum_url", "addendum")):
+        before, after = old.get(name), new.get(name)
+        if name not in change.fields or not before or not after:
+            continue
+        if _link(before) == _link(after) or _seen_link(
+            con, change.agreement_id, name, after, snapshot_date
+        ):
+            continue
+        told.append(f"new {label} published")
+    return told
+
+
+def _link(url: str) -> str:
+    return unquote(url).replace(" ", "").lower()
+
+
+def _seen_link(
+    con: duckdb.DuckDBPyConnection, agreement: str, name: str, url: str, before: dt.date
+) -> bool:
+    """Whether an earlier version of the agreement had this link (it vanished and came back)."""
+    return bool(
+        con.execute(
+            f"SELECT 1 FROM agreements_287g WHERE agreement_id = ? AND {name} = ? "
+            "AND valid_from < ? LIMIT 1",
+            [agreement, url, before],
+        ).fetchall()
+    )
+
+
 def alert_id(kind: str, subject: str, event_date: dt.date | None, extra: Iterable[str] = ()) -> str:
     text = "|".join([kind, subject, event_date.isoformat() if event_date else "", *extra])
     return hashlib.sha256(text.encode()).hexdigest()[:24]
@@ -363,7 +575,12 @@ def _same_agreement_apart_from_name(a: Mapping[str, Any], b: Mapping[str, Any]) 
         and (a.get("state") or a.get("state_raw")) == (b.get("state") or b.get("state_raw"))
         and a.get("support_model") == b.get("support_model")
         and _norm(a.get("signed")) == _norm(b.get("signed"))
-        and (not a.get("county") or not b.get("county") or _norm(a["county"]) == _norm(b["county"]))
+        and (
+            not a.get("county")
+            or not b.get("county")
+            # a county spelling ICE fixed with the name ("Lampass County" → "Lampasas County")
+            or agency_similarity(a["county"], b["county"]) >= RENAME_SIMILARITY
+        )
     )
 
 

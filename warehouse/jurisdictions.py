@@ -296,20 +296,34 @@ def doubtful_matches(con: duckdb.DuckDBPyConnection) -> tuple[list[dict[str, Any
 
 
 def history(
-    con: duckdb.DuckDBPyConnection, jurisdiction_id: str, *, limit: int | None = None
-) -> list[dict[str, Any]]:
-    """The timeline of a jurisdiction and the places under it, newest first."""
-    cursor = con.execute(
-        "SELECT t.date, t.category, t.what, t.until, t.url, t.ref, t.jurisdiction_id, "
-        "j.name AS jurisdiction FROM v_jurisdiction_timeline t "
+    con: duckdb.DuckDBPyConnection,
+    jurisdiction_id: str,
+    *,
+    limit: int | None = None,
+    since: dt.date | None = None,
+) -> tuple[list[dict[str, Any]], int]:
+    """The timeline of a jurisdiction and the places under it, newest first (``since``: from
+    that day on), at most ``limit`` events; and how many events there are in all."""
+    where = "WHERE tree.root_id = ? AND (?::DATE IS NULL OR t.date >= ?::DATE)"
+    source = (
+        "FROM v_jurisdiction_timeline t "
         "JOIN v_jurisdiction_tree tree ON tree.jurisdiction_id = t.jurisdiction_id "
+    )
+    params = [jurisdiction_id, since, since]
+    cursor = con.execute(
+        "SELECT DISTINCT t.date, t.category, t.what, t.until, t.url, t.ref, t.jurisdiction_id, "
+        f"j.name AS jurisdiction {source}"
         "LEFT JOIN jurisdictions j ON j.jurisdiction_id = t.jurisdiction_id "
-        "WHERE tree.root_id = ? "
-        "ORDER BY t.date DESC NULLS LAST, t.category, t.what " + ("LIMIT ?" if limit else ""),
-        [jurisdiction_id, *([limit] if limit else [])],
+        f"{where} ORDER BY t.date DESC NULLS LAST, t.category, t.what "
+        + ("LIMIT ?" if limit else ""),
+        [*params, *([limit] if limit else [])],
     )
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    (total,) = con.execute(
+        f"SELECT count(*) FROM (SELECT DISTINCT t.* {source}{where})", params
+    ).fetchone()
+    return rows, int(total)
 
 
 def expiring(
@@ -318,16 +332,26 @@ def expiring(
     today: dt.date,
     within_days: int,
     state: str | None = None,
+    expired: bool = False,
 ) -> list[dict[str, Any]]:
-    """Contracts expiring between ``today`` and ``today + within_days``, soonest first."""
+    """Contracts expiring between ``today`` and ``today + within_days``, soonest first; with
+    ``expired``, those that expired in the ``within_days`` before ``today``, latest first. A
+    contract several sources state alike is one row (``sources``)."""
+    if expired:
+        window, order = (
+            (today - dt.timedelta(days=within_days), today - dt.timedelta(days=1)),
+            "DESC",
+        )
+    else:
+        window, order = (today, today + dt.timedelta(days=within_days)), ""
     cursor = con.execute(
         "SELECT expiry_date, expiry_date - ?::DATE AS days_left, expiry_basis, kind, "
         "counterparty, contract_number, jurisdiction_id, jurisdiction, state, "
-        "per_diem::DOUBLE AS per_diem, amount::DOUBLE AS amount, beds, "
-        "contract_id FROM v_expiring_contracts "
+        "per_diem::DOUBLE AS per_diem, amount::DOUBLE AS amount, beds, sources, "
+        "contract_id FROM v_contract_expiries "
         "WHERE expiry_date BETWEEN ?::DATE AND ?::DATE AND (?::TEXT IS NULL OR state = ?) "
-        "ORDER BY expiry_date, jurisdiction_id, contract_id",
-        [today, today, today + dt.timedelta(days=within_days), state, state],
+        f"ORDER BY expiry_date {order}, jurisdiction_id, contract_id",
+        [today, *window, state, state],
     )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -24,7 +24,8 @@ def latest_alerts(
     select = ", ".join(columns)
     return con.execute(
         f"SELECT {select} FROM alerts "
-        "ORDER BY event_date DESC NULLS LAST, created_at DESC, alert_id LIMIT ?",
+        "ORDER BY coalesce(observed_on, CAST(created_at AS DATE)) DESC, created_at DESC, "
+        "alert_id LIMIT ?",
         [limit],
     ).fetchall()
 
@@ -43,14 +44,15 @@ def feed_alerts(con: duckdb.DuckDBPyConnection, *, max_items: int) -> list[tuple
     with the jurisdiction's name and the quote that triggered it.
 
     Columns, in order: alert_id, kind, title, summary, event_date, action_date, created_at,
-    jurisdiction_id, jurisdiction, state, source_url, evidence_url, quote, and the county a
-    town's jurisdiction lies in (id, name) so that a county's feed carries its towns' alerts.
+    jurisdiction_id, jurisdiction, state, source_url, evidence_url, quote, the county a
+    town's jurisdiction lies in (id, name) so that a county's feed carries its towns' alerts,
+    and the day icewatch first saw it (feeds are dated and ordered by it).
     """
-    order = "event_date DESC NULLS LAST, created_at DESC, alert_id"
+    order = "observed DESC, event_date DESC NULLS LAST, created_at DESC, alert_id"
     return con.execute(
         f"""
         WITH ranked AS (
-            SELECT *,
+            SELECT *, coalesce(observed_on, CAST(created_at AS DATE)) AS observed,
                    row_number() OVER (PARTITION BY kind ORDER BY {order}) AS r_kind,
                    row_number() OVER (PARTITION BY state ORDER BY {order}) AS r_state,
                    row_number() OVER (PARTITION BY jurisdiction_id ORDER BY {order}) AS r_place
@@ -62,7 +64,8 @@ def feed_alerts(con: duckdb.DuckDBPyConnection, *, max_items: int) -> list[tuple
                     ELSE j.name || ', ' || j.state END AS jurisdiction,
                a.state, a.source_url, a.evidence_url,
                coalesce(json_extract_string(a.data, '$.quote'), e.quote, m.quote) AS quote,
-               p.jurisdiction_id AS county_id, p.name || ', ' || p.state AS county
+               p.jurisdiction_id AS county_id, p.name || ', ' || p.state AS county,
+               a.observed
         FROM ranked a
         LEFT JOIN jurisdictions j ON j.jurisdiction_id = a.jurisdiction_id
         LEFT JOIN jurisdictions p ON p.jurisdiction_id = j.parent_id

@@ -20,6 +20,8 @@ from w3lib.url import safe_url_string
 
 from spiders.agenda import clean, in_window, meeting_id, meeting_status, site_of, zone_for
 from spiders.items import DocumentRole, FetchedDocument, Listing, Meeting
+from spiders.middlewares import RefusedRequest
+from spiders.urlpolicy import url_refusal
 
 
 class SourceFailure(Exception):
@@ -54,6 +56,16 @@ class IcewatchSpider(scrapy.Spider):
 
     def start_requests_for_source(self) -> Iterable[scrapy.Request]:
         yield scrapy.Request(self.source["url"], callback=self.parse, errback=self.on_error)
+
+    def refuse(self, reason: str, url: str) -> None:
+        """Record a link the URL policy refused (a local file, a private address): named in
+        the run's summary, not a failure of the source."""
+        text = f"{self.source_id}: refused {url[:300]}: {reason}"
+        self.logger.warning(text)
+        crawler = getattr(self, "crawler", None)
+        if crawler is not None:
+            refused = crawler.stats.get_value("icewatch/refused") or []
+            crawler.stats.set_value("icewatch/refused", [*refused, text])
 
     def fail(self, message: str, url: str | None = None, *, transient: bool = False) -> None:
         """Record a failure of the source. ``transient``: a timeout, a refused connection or
@@ -90,6 +102,8 @@ class IcewatchSpider(scrapy.Spider):
         response: Response | None = getattr(failure.value, "response", None)
         if response is not None:
             self.fail(f"HTTP {response.status}", url, transient=self._transient(failure))
+        elif failure.check(RefusedRequest):
+            return  # recorded by the policy
         elif failure.check(IgnoreRequest):
             self.fail(f"not fetched: {failure.getErrorMessage() or 'robots.txt forbids it'}", url)
         else:
@@ -255,14 +269,23 @@ class AgendaSpider(IcewatchSpider):
         if not revalidate and known and (url in known or safe_url_string(url) in known):
             self.crawler.stats.inc_value("icewatch/documents/skipped_known")
             return
-        yield scrapy.Request(
-            url,
-            callback=self.save_document,
-            errback=self.on_error,
-            cb_kwargs={"role": role, "meeting": meeting, "item": item},
-            meta={"dont_cache": True},
-            priority=-1,
-        )
+        why = url_refusal(url)
+        if why is not None:  # a portal's link to a local file or address: never requested
+            self.refuse(why, url)
+            return
+        try:
+            request = scrapy.Request(
+                url,
+                callback=self.save_document,
+                errback=self.on_error,
+                cb_kwargs={"role": role, "meeting": meeting, "item": item},
+                meta={"dont_cache": True},
+                priority=-1,
+            )
+        except ValueError as exc:  # not a URL Scrapy can request: the rest of the page goes on
+            self.refuse(f"not a URL ({exc})", url)
+            return
+        yield request
 
     def save_document(
         self, response: Response, role: DocumentRole, meeting: str, item: str | None
