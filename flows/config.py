@@ -131,6 +131,17 @@ SETTINGS: tuple[Setting, ...] = (
         "Days before a contract's expiry at which a contract.expiring alert is raised.",
     ),
     Setting("chromium_path", "/usr/bin/chromium", "Chromium used for JavaScript portals."),
+    Setting(
+        "extract_timeout",
+        300.0,
+        "Seconds one document may take to be read; past it, it is reported unreadable.",
+    ),
+    Setting(
+        "extract_memory_mb",
+        2048,
+        "Memory (MB) of a worker reading one document; a document that needs more is "
+        "reported unreadable.",
+    ),
     Setting("db_wait", 30.0, "Seconds to wait for a busy warehouse before giving up."),
     Setting("feed_max_items", 200, "Items per published feed, newest first."),
     Setting(

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import multiprocessing
-import os
 import time
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import duckdb
@@ -18,6 +15,7 @@ from extract.document import Extraction, extract_file, extract_text
 from extract.text import DocumentError, text_document
 from flows.config import Config
 from flows.home import Home
+from flows.isolation import JobFailure, Limits, cpu_workers, run_isolated
 from flows.pipeline import LIST_OF_ROLE, today
 from spiders.crawl import CrawlResult
 from spiders.sources import Source
@@ -132,13 +130,19 @@ def _extract_one(job: tuple[str, str, dt.date | None]) -> Extraction | str:
 
 
 def _run_extractions(jobs: list[tuple[str, str, dt.date | None]], config: Config) -> list:
-    """Extractions in worker processes (one per core) when there are several documents."""
-    workers = min(len(jobs), os.cpu_count() or 1)
-    if workers <= 1 or len(jobs) < 3:
-        return [_extract_one(job) for job in jobs]
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        return list(pool.map(_extract_one, jobs))
+    """Every document read in worker processes (one per core) with a time and a memory limit
+    (``extract_timeout``, ``extract_memory_mb``): a document that kills its worker, or runs
+    out of time or memory, is reported unreadable and the others go on."""
+    if not jobs:
+        return []
+    limits = Limits(float(config.extract_timeout), int(config.extract_memory_mb))
+    results = run_isolated(
+        _extract_one, [(job,) for job in jobs], workers=min(len(jobs), cpu_workers()), limits=limits
+    )
+    return [
+        f"{job[1]}: could not be read: {r}" if isinstance(r, JobFailure) else r
+        for job, r in zip(jobs, results, strict=True)
+    ]
 
 
 def _add_findings(
