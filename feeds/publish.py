@@ -139,8 +139,25 @@ class Published:
 
 
 def clean(text: str) -> str:
-    """Text as a feed may carry it: no characters XML 1.0 forbids, whitespace folded."""
-    return " ".join(_XML_INVALID.sub("", text or "").split())
+    """Text as a feed may carry it: no characters XML 1.0 forbids, no invisible format
+    characters (bidirectional overrides such as U+202E, which make "gnp.exe" read as
+    "exe.png"; zero-width characters), whitespace folded."""
+    text = _XML_INVALID.sub("", text or "")
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(text.split())
+
+
+def title_text(text: str) -> str:
+    """A title for readers that render titles as HTML as well as those that do not: clean, and
+    no angle brackets (a tag in a name or an agenda title is shown, never run)."""
+    return clean(text).replace("<", "‹").replace(">", "›")
+
+
+def html_body(alert: Alert) -> str:
+    """The item's text as HTML (RSS descriptions and content are rendered as HTML): every
+    character of the data escaped, paragraphs as ``<p>``."""
+    parts = [html.escape(part, quote=False) for part in alert.text().split("\n\n")]
+    return "".join(f"<p>{part}</p>" for part in parts if part)
 
 
 def jurisdiction_slug(jurisdiction_id: str) -> str:
@@ -223,9 +240,10 @@ def render(feed: Feed, *, base_url: str) -> tuple[bytes, bytes]:
         entry = gen.add_entry(order="append")
         entry.id(alert.alert_id)
         entry.guid(alert.alert_id, permalink=False)
-        entry.title(clean(alert.title))
-        entry.description(alert.text())
-        entry.content(alert.text(), type="text")
+        entry.title(title_text(alert.title))
+        body = html_body(alert)
+        entry.description(body)
+        entry.content(body, type="html")
         entry.category(term=alert.kind)
         for url in alert.links[:1]:
             entry.link(href=url)

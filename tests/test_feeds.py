@@ -129,8 +129,32 @@ def test_document_text_cannot_inject_markup_or_links() -> None:
         assert entry.get("link", "").startswith(("http", "")) and "javascript" not in entry.get(
             "link", ""
         )
-    assert b"<script>" not in rss and b"&lt;script&gt;" in rss
-    assert b"<item>fake</item>" not in rss
+    assert b"<script>" not in rss and b"<item>fake</item>" not in rss
+    # What a reader gets once it has read the XML, which it renders as HTML (RSS description
+    # and content:encoded, Atom content of type html): our paragraphs, every tag of the data
+    # escaped once more; titles without angle brackets or bidirectional overrides.
+    from lxml import etree
+
+    atom_ns, content_ns = (
+        "{http://www.w3.org/2005/Atom}",
+        "{http://purl.org/rss/1.0/modules/content/}",
+    )
+    for body, paths in (
+        (rss, [".//item/description", f".//item/{content_ns}encoded"]),
+        (atom, [f".//{atom_ns}entry/{atom_ns}content"]),
+    ):
+        tree = etree.fromstring(body)
+        for path in paths:
+            (node,) = tree.findall(path)
+            html = node.text
+            assert "<img" not in html and "<script" not in html and "<item>" not in html, html
+            assert "&lt;img src=x onerror=alert(1)&gt;" in html and html.startswith("<p>")
+    renamed = build_feeds(
+        [alert(2, title="\u202egnp.exe <b>Sheriff</b>")], max_items=5, today=TODAY
+    )
+    rss2, _ = render(renamed[0], base_url=BASE)
+    title = feedparser.parse(rss2).entries[0].title
+    assert "\u202e" not in title and "<" not in title and title == "gnp.exe ‹b›Sheriff‹/b›"
     from feeds.publish import index_html
 
     page = index_html([feed], BASE)
