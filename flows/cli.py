@@ -135,25 +135,28 @@ def run(
 ) -> None:
     """Run the monitor: crawl the sources, load the warehouse, publish the feed."""
     started_at = _process_started_at()
-    from flows.monitor import run_monitor
-    from flows.pipeline import demo_dir
-    from spiders.replay import ReplayFormatError, load_replay
+    from flows.lock import RunLocked, run_lock
 
     if demo and replay:
         raise UsageError("--demo and --replay exclude each other")
     config = _config().with_overrides("--pool", work_pool=pool)
-    replay_dir = demo_dir() if demo else replay
-    if replay_dir is not None:
-        try:
-            load_replay(replay_dir)
-        except ReplayFormatError as exc:
-            raise UsageError(str(exc)) from exc
-    mode = "demo" if demo else ("replay" if replay else "live")
-    logging.getLogger("icewatch").setLevel(config.log_level.upper())
-    from flows.lock import RunLocked, run_lock
-
     try:
+        # The lock first: a run that finds another one running says so at once, before
+        # importing Prefect and Scrapy.
         with run_lock(config.home_path, wait=float(config.run_wait)):
+            _reap()
+            from flows.monitor import run_monitor
+            from flows.pipeline import demo_dir
+            from spiders.replay import ReplayFormatError, load_replay
+
+            replay_dir = demo_dir() if demo else replay
+            if replay_dir is not None:
+                try:
+                    load_replay(replay_dir)
+                except ReplayFormatError as exc:
+                    raise UsageError(str(exc)) from exc
+            mode = "demo" if demo else ("replay" if replay else "live")
+            logging.getLogger("icewatch").setLevel(config.log_level.upper())
             summary = run_monitor(
                 config,
                 source_ids=source or None,
@@ -177,6 +180,19 @@ def run(
     else:
         _print_summary(summary)
     raise typer.Exit(0 if summary.ok else 1)
+
+
+def _reap() -> None:
+    """Kill what a killed run left running (its Prefect server, crawl processes)."""
+    from flows.isolation import reap_orphans
+
+    killed = reap_orphans()
+    if killed:
+        logging.getLogger("icewatch").warning(
+            "stopped %d process(es) a killed run left running: %s",
+            len(killed),
+            ", ".join(map(str, killed)),
+        )
 
 
 def _run_failed(exc: Exception, as_json: bool) -> None:
@@ -297,6 +313,8 @@ def replay_serve(
         server = ReplayServer(directory, port=port)
     except ReplayFormatError as exc:
         raise UsageError(str(exc)) from exc
+    except OSError as exc:
+        raise UsageError(f"cannot listen on 127.0.0.1:{port} ({exc.strerror}): --port N") from exc
     typer.echo(
         f"serving {len(server.records)} recorded responses from {directory} at {server.base_url}"
     )
@@ -509,6 +527,7 @@ def ice_load(
             run_lock(config.home_path, wait=float(config.run_wait)),
             Progress(*columns, transient=True) as progress,
         ):
+            _reap()
             bar = progress.add_task("loading editions", total=len(editions))
 
             def report(outcome) -> None:
@@ -1013,6 +1032,8 @@ def serve_cmd(
     if not (public / "index.html").exists():
         raise UsageError(f"nothing published in {public} yet: run `icewatch run` first")
 
+    root = public.resolve()
+
     class Handler(http.server.SimpleHTTPRequestHandler):
         extensions_map = {  # noqa: RUF012 - the standard library's own class attribute
             **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -1022,8 +1043,16 @@ def serve_cmd(
             ".html": "text/html; charset=utf-8",
         }
 
+        def translate_path(self, path: str) -> str:
+            # Nothing outside the public folder, a symbolic link out of it included.
+            found = Path(super().translate_path(path)).resolve()
+            return str(found) if found.is_relative_to(root) else str(root / "__not_served__")
+
     handler = functools.partial(Handler, directory=str(public))
-    server = http.server.ThreadingHTTPServer((host, port), handler)
+    try:
+        server = http.server.ThreadingHTTPServer((host, port), handler)
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror}): --port N") from exc
     typer.echo(f"serving {public} on http://{host}:{server.server_address[1]}/ (Ctrl-C stops)")
     _serve_until_interrupted(server)
 
@@ -1047,6 +1076,9 @@ def config_cmd(
 
 
 def main() -> None:
+    from flows.isolation import mark_children
+
+    mark_children()
     from extract.errors import LayoutError
     from spiders.sources import SourceError
     from warehouse.db import WarehouseBusy

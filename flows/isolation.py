@@ -11,7 +11,6 @@ process that started them (``PR_SET_PDEATHSIG``), even when it is killed.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import multiprocessing
 import os
 import resource
@@ -21,9 +20,10 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Any
 
-_PR_SET_PDEATHSIG = 1
+from spiders.crawl import die_with_parent
 
 
 @dataclass(frozen=True)
@@ -40,13 +40,6 @@ class JobFailure:
 
     def __str__(self) -> str:
         return self.reason
-
-
-def die_with_parent() -> None:
-    """Ask the kernel to kill this process when its parent dies (Linux; elsewhere nothing)."""
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
 def _worker(conn: Connection, fn: Callable[..., Any], memory_mb: int) -> None:
@@ -178,3 +171,55 @@ def run_isolated(
 
 def cpu_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+
+
+# Children of a run carry its process id in their environment (the crawl processes, Prefect's
+# temporary API server, extraction workers, Tesseract): what a killed run left behind is found
+# by it, whatever the process is.
+RUN_PID_ENV = "ICEWATCH_RUN_PID"
+
+
+def mark_children() -> None:
+    """Mark the processes this one starts from now on as this run's."""
+    os.environ[RUN_PID_ENV] = str(os.getpid())
+
+
+def reap_orphans() -> list[int]:
+    """Kill the processes a killed run left behind (the temporary Prefect server, crawls):
+    those marked with a run's process id when that process is gone. Returns their ids."""
+    mine = os.getuid()
+    killed = []
+    for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else []:
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if entry.stat().st_uid != mine:
+                continue
+            environ = (entry / "environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        marks = [v for v in environ if v.startswith(RUN_PID_ENV.encode() + b"=")]
+        if not marks:
+            continue
+        owner = int(marks[0].split(b"=", 1)[1] or 0)
+        if owner == os.getpid() or _alive(owner):
+            continue
+        with contextlib.suppress(OSError):
+            os.kill(int(entry.name), signal.SIGKILL)
+            killed.append(int(entry.name))
+    return killed
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    stat = Path(f"/proc/{pid}/stat")
+    with contextlib.suppress(OSError):
+        return stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie is gone
+    return True

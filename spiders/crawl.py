@@ -574,7 +574,22 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def die_with_parent() -> None:
+    """Ask the kernel to kill this process when its parent dies, even by SIGKILL (Linux's
+    ``PR_SET_PDEATHSIG``; elsewhere nothing): a killed run leaves no crawl running."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+
+
 if __name__ == "__main__":
+    parent = os.getppid()
+    die_with_parent()
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
     job = _wait_for_job() if sys.argv[1:] == [WAIT_FLAG] else sys.argv[1:]
     code = main(job) if job is not None else 0
     # Everything is written and closed: skip the interpreter's teardown of a crawl's heap

@@ -76,13 +76,18 @@ def load_replay(directory: str | Path) -> dict[tuple[str, str], Recorded]:
     if not index.is_file():
         raise ReplayFormatError(f"{directory} has no {RESPONSES_FILE}: not a replay directory")
     records: dict[tuple[str, str], Recorded] = {}
+    root = directory.resolve()
     for number, line in enumerate(index.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
             data = json.loads(line)
             body = data.get("body")
-            body_path = (directory / body) if body else None
+            body_path = (directory / body).resolve() if body else None
+            # A replay directory may come from anyone: its bodies are its own files, never
+            # /etc/passwd, a ../ path or a link out of it.
+            if body_path is not None and not body_path.is_relative_to(root):
+                raise ReplayFormatError(f"body {body!r} is outside the replay directory")
             if body_path is not None and not body_path.is_file():
                 raise ReplayFormatError(f"body file {body} is missing")
             rec = Recorded(

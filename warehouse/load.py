@@ -126,6 +126,13 @@ def load_run(
     gazetteer = gazetteer or Gazetteer.packaged()
     con.execute("BEGIN TRANSACTION")
     try:
+        # One run at a time holds a home folder (the run lock): a run that loaded and never
+        # finished was killed.
+        con.execute(
+            "UPDATE runs SET status = 'interrupted' WHERE finished_at IS NULL AND run_id <> ? "
+            "AND status <> 'interrupted'",
+            [run.run_id],
+        )
         sync_gazetteer(con, gazetteer)
         upsert_sources(con, sources)
         register_sources(con, gazetteer, sources)
@@ -324,7 +331,7 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: RunRecord, load: RunLoad) -
         "facility_listings": {"new": load.listings[0], "seen_again": load.listings[1]},
     }
     con.execute(
-        "INSERT OR REPLACE INTO runs VALUES (?, ?, now(), ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO runs VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
         [
             run.run_id,
             run.started_at,

@@ -1,0 +1,181 @@
+"""A run killed at any point: the warehouse opens, the next run completes and marks the killed
+one, nothing it started keeps running; a second run is refused at once; servers stay in
+their folders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.isolation import RUN_PID_ENV
+from tests.conftest import ROOT
+from tests.test_cli import ICEWATCH, icewatch
+from tests.test_replay_crawl import write_replay
+from warehouse.db import connect, migrations, schema_version
+from warehouse.load import RunRecord, load_run
+
+
+def marked_processes() -> dict[int, int]:
+    """Live processes carrying a run's mark: pid → the run's pid."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environ = (entry / "environ").read_bytes().split(b"\0")
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        for value in environ:
+            if value.startswith(RUN_PID_ENV.encode() + b"=") and state != "Z":
+                found[int(entry.name)] = int(value.split(b"=", 1)[1])
+    return found
+
+
+@pytest.mark.slow
+def test_a_killed_run_leaves_nothing_running_after_the_next_one(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ICEWATCH_DEBUG_HOLD_LOAD_SECONDS": "120"}
+    proc = subprocess.Popen(
+        [*ICEWATCH, "run", "--demo"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert proc.stdout is not None
+    deadline = time.monotonic() + 240
+    for line in proc.stdout:
+        if "holding the load transaction open" in line:
+            break
+        assert time.monotonic() < deadline, "the run never reached the load step"
+    # A second run is refused at once, naming the first.
+    started = time.monotonic()
+    refused = icewatch("run", "--demo", cwd=tmp_path)
+    assert refused.returncode == 1 and "another run is using" in refused.stderr
+    assert time.monotonic() - started < 5
+    left = {pid for pid, owner in marked_processes().items() if owner == proc.pid}
+    assert left, "the run had started no marked child (its Prefect server)"
+    proc.kill()  # SIGKILL the run alone: its children are orphaned
+    proc.wait(30)
+    time.sleep(1)
+    survivors = {pid for pid, owner in marked_processes().items() if owner == proc.pid}
+    # Crawl and extraction processes die with the run; Prefect's server is reaped next time.
+    rerun = icewatch("run", "--demo", "--json", cwd=tmp_path)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert json.loads(rerun.stdout)["alerts_new"] == 34
+    remaining = {pid for pid, owner in marked_processes().items() if owner == proc.pid}
+    assert remaining == set(), (survivors, remaining)
+
+
+def test_a_run_that_never_finished_is_marked_interrupted_by_the_next(tmp_path: Path) -> None:
+    con = connect(tmp_path / "w.duckdb")
+    now = dt.datetime.now(dt.UTC)
+    load_run(con, RunRecord("killed", now, "live", 1, 0), sources=[], documents=[], editions=[])
+    load_run(con, RunRecord("next", now, "live", 1, 0), sources=[], documents=[], editions=[])
+    statuses = dict(con.execute("SELECT run_id, status FROM runs").fetchall())
+    assert statuses == {"killed": "interrupted", "next": "completed"}
+
+
+def test_a_new_warehouse_is_made_whole_or_not_at_all(tmp_path: Path) -> None:
+    """Migrations run in one transaction: a failure in the last leaves no table behind, and
+    the next open builds everything."""
+    import warehouse.db as db
+
+    path = tmp_path / "w.duckdb"
+    shipped = db.migrations()
+    broken = [*shipped, (len(shipped) + 1, "broken", "CREATE TABLE x (; nonsense")]
+    original = db.migrations
+    db.migrations = lambda: broken  # a migration that fails, for this test only
+    try:
+        with pytest.raises(duckdb.ParserException):
+            connect(path)
+    finally:
+        db.migrations = original
+    raw = duckdb.connect(str(path))
+    tables = raw.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    raw.close()
+    assert tables == []
+    con = connect(path, read_only=True)  # a reader brings it up to date first
+    assert schema_version(con) == len(migrations())
+
+
+def test_replay_server_serves_only_its_own_folder(tmp_path: Path) -> None:
+    from spiders.replay import ReplayFormatError, load_replay
+
+    outside = tmp_path / "secret.txt"
+    outside.write_text("secret")
+    for body in ("/etc/passwd", "../secret.txt", "bodies/../../secret.txt"):
+        folder = tmp_path / f"replay{len(body)}"
+        write_replay(folder, [{"url": "https://example.org/", "content": "x"}])
+        index = folder / "responses.jsonl"
+        record = json.loads(index.read_text().splitlines()[0])
+        index.write_text(json.dumps({**record, "body": body}) + "\n")
+        with pytest.raises(ReplayFormatError, match="outside the replay directory"):
+            load_replay(folder)
+    linked = tmp_path / "linked"
+    write_replay(linked, [{"url": "https://example.org/", "content": "x"}])
+    (linked / "bodies" / "0.bin").unlink()
+    (linked / "bodies" / "0.bin").symlink_to(outside)
+    with pytest.raises(ReplayFormatError, match="outside the replay directory"):
+        load_replay(linked)
+    served = icewatch("replay", "serve", str(linked), cwd=tmp_path)
+    assert served.returncode == 2 and "outside the replay directory" in served.stderr
+
+
+def test_icewatch_serve_stays_in_the_public_folder(tmp_path: Path) -> None:
+    home = tmp_path / "var"
+    public = home / "public"
+    public.mkdir(parents=True)
+    (public / "index.html").write_text("<h1>feeds</h1>")
+    (tmp_path / "secret.txt").write_text("secret")
+    (public / "link.txt").symlink_to(tmp_path / "secret.txt")
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ICEWATCH_HOME": str(home)}
+    server = subprocess.Popen(
+        [*ICEWATCH, "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/index.html", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        for path in ("/../secret.txt", "/%2e%2e/secret.txt", "/%252e%252e/secret.txt", "/link.txt"):
+            try:
+                body = urllib.request.urlopen(base + path, timeout=5).read()
+            except urllib.error.HTTPError as exc:
+                assert exc.code == 404, path
+                continue
+            assert b"secret" not in body, path
+        busy = icewatch(
+            "serve", "--port", str(port), cwd=tmp_path, env={"ICEWATCH_HOME": str(home)}
+        )
+        assert busy.returncode == 2 and "Traceback" not in busy.stderr
+        assert f"cannot listen on 127.0.0.1:{port}" in busy.stderr
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(10)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
