@@ -79,6 +79,48 @@ class UrlPolicyMiddleware:
         return self.hosts[host]
 
 
+class HostConcurrencyMiddleware:
+    """At most ``CONCURRENT_REQUESTS_PER_DOMAIN`` requests in flight to one host, whatever the
+    download delay: under the asyncio reactor Scrapy's own per-slot limit lets a whole slot
+    queue through at once when the delay is 0 (14-18 at once measured against a limit of 2).
+    Placed after the HTTP cache, so that a cached answer waits for nothing."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.limit = max(1, crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2))
+        self.hosts: dict[str, asyncio.Semaphore] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> HostConcurrencyMiddleware:
+        return cls(crawler)
+
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        host = urlparse_cached(request).hostname or ""
+        slot = self.hosts.setdefault(host, asyncio.Semaphore(self.limit))
+        await slot.acquire()
+        # The request object itself holds the place: a retry is a copy and takes its own.
+        request.meta[_HOLDS] = (host, id(request))
+
+    def _release(self, request: Request) -> None:
+        held = request.meta.get(_HOLDS)
+        if held is not None and held[1] == id(request):
+            del request.meta[_HOLDS]
+            self.hosts[held[0]].release()
+
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Response:
+        self._release(request)
+        return response
+
+    def process_exception(
+        self, request: Request, exception: BaseException, spider: Spider | None = None
+    ) -> None:
+        self._release(request)
+
+
+_HOLDS = "icewatch_host_slot"
+
+
 class PublicOnlyResolver(CachingThreadedResolver):
     """Scrapy's DNS resolver, refusing names that resolve to a non-public address: the
     connection itself cannot reach one, even if a name's answer changed after the policy

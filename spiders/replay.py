@@ -153,15 +153,17 @@ class _Handler(BaseHTTPRequestHandler):
                 404, {"Content-Type": "text/plain"}, f"not recorded: {url}\n".encode(), send_body
             )
             return
-        if rec.delay:
-            time.sleep(rec.delay)
-        headers = {k: v for k, v in rec.headers.items() if k.lower() not in _HOP_HEADERS}
-        headers.setdefault("ETag", rec.etag)
-        if rec.status == 200 and self.headers.get("If-None-Match") == headers["ETag"]:
-            self._send(304, {"ETag": headers["ETag"]}, b"", False)
-            return
-        self.server.hits.append(rec.url)
-        self._send(rec.status, headers, rec.body, send_body)
+        host = urlsplit(rec.url).hostname or ""
+        with self.server.counting(host):
+            if rec.delay:
+                time.sleep(rec.delay)
+            headers = {k: v for k, v in rec.headers.items() if k.lower() not in _HOP_HEADERS}
+            headers.setdefault("ETag", rec.etag)
+            if rec.status == 200 and self.headers.get("If-None-Match") == headers["ETag"]:
+                self._send(304, {"ETag": headers["ETag"]}, b"", False)
+                return
+            self.server.hits.append(rec.url)
+            self._send(rec.status, headers, rec.body, send_body)
 
     def _send(self, status: int, headers: dict[str, str], body: bytes, send_body: bool) -> None:
         self.send_response(status)
@@ -192,7 +194,23 @@ class ReplayServer(ThreadingHTTPServer):
         self.started = time.time()
         self.hits: list[str] = []
         self.misses: list[str] = []
+        # Requests being answered per recorded host, and the most at once: what a portal
+        # would see of the crawl's politeness.
+        self.in_flight: dict[str, int] = {}
+        self.peak: dict[str, int] = {}
+        self._count_lock = threading.Lock()
         super().__init__((host, port), _Handler)
+
+    @contextmanager
+    def counting(self, host: str) -> Iterator[None]:
+        with self._count_lock:
+            self.in_flight[host] = self.in_flight.get(host, 0) + 1
+            self.peak[host] = max(self.peak.get(host, 0), self.in_flight[host])
+        try:
+            yield
+        finally:
+            with self._count_lock:
+                self.in_flight[host] -= 1
 
     @property
     def base_url(self) -> str:

@@ -48,6 +48,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "spiders.middlewares.BackoffRetryMiddleware": 550,
     "spiders.middlewares.ReplayRecordMiddleware": 950,
+    # The per-host limit as a guarantee (Scrapy's does not hold at DOWNLOAD_DELAY = 0).
+    "spiders.middlewares.HostConcurrencyMiddleware": 960,
 }
 SPIDER_MIDDLEWARES = {
     "spiders.middlewares.SourceFailureMiddleware": 1000,

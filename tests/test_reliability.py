@@ -179,3 +179,50 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("delay", [0.0, 0.2])
+def test_in_flight_requests_per_host_never_exceed_the_limit(tmp_path: Path, delay: float) -> None:
+    """Thirty agenda PDFs of one CivicPlus site answered slowly: the site never sees more
+    requests at once than CONCURRENT_REQUESTS_PER_DOMAIN (2), at download delay 0 too."""
+    from spiders.crawl import crawl_source
+    from spiders.replay import serving
+    from spiders.sources import load_sources
+    from tests.conftest import make_pdf
+    from tests.test_agenda_crawl import civicplus_page
+
+    site = "https://nc-nashcounty.civicplus.com"
+    rows = [(f"12{day:02d}2026-{day}", f"Dec {day}, 2026", "Meeting") for day in range(1, 16)]
+    pdf = {"Content-Type": "application/pdf"}
+    responses = [{"url": f"{site}/AgendaCenter", "content": civicplus_page(*rows)}]
+    for key, _, _ in rows:
+        for suffix in ("", "?packet=true"):
+            responses.append(
+                {
+                    "url": f"{site}/AgendaCenter/ViewFile/Agenda/_{key}{suffix}",
+                    "content": make_pdf(f"{key}{suffix}"),
+                    "headers": pdf,
+                    "delay": 0.2,
+                }
+            )
+    replay = write_replay(tmp_path / "replay", responses)
+    source = next(s.as_dict() for s in load_sources() if s.id == "nash-county-commissioners")
+    with serving(replay) as server:
+        result = crawl_source(
+            source,
+            out_root=tmp_path / "out",
+            documents_dir=tmp_path / "documents",
+            cache_dir=None,
+            replay_url=server.base_url,
+            settings={
+                "DOWNLOAD_DELAY": delay,
+                "AUTOTHROTTLE_ENABLED": False,
+                "ROBOTSTXT_OBEY": False,
+                "ICEWATCH_TODAY": "2026-11-23",
+            },
+        )
+        peak = dict(server.peak)
+    assert result.ok, result.failures
+    assert len(result.documents) == 30
+    assert peak["nc-nashcounty.civicplus.com"] == 2, peak
