@@ -31,6 +31,15 @@ from typing import Any
 import openpyxl
 
 from extract.errors import LayoutError
+from extract.limits import (
+    MAX_COLUMNS,
+    bounded_rows,
+    check_size,
+    check_zip,
+    guarded,
+    gunzip,
+    reading,
+)
 
 # Facility types as ICE spells them ("Type Detailed"); anything else is kept as written.
 TYPES = (
@@ -145,6 +154,11 @@ def parse_detention_stats(
         LayoutError: not a workbook, or no sheet has the facility columns.
     """
     data, name = _read(source, name)
+    with reading(name, "detention statistics workbook"):
+        return _stats_book(data, name)
+
+
+def _stats_book(data: bytes, name: str) -> DetentionEdition:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for non-xlsx input
@@ -154,7 +168,7 @@ def parse_detention_stats(
         workbook.worksheets, key=lambda s: not s.title.strip().lower().startswith("facil")
     )
     for sheet in sheets:
-        rows = list(sheet.iter_rows(values_only=True))
+        rows = bounded_rows(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), name)
         for index, row in enumerate(rows[:_HEADER_ROWS]):
             header = [_text(v) for v in row]
             if all(column in header for column in STATS_REQUIRED):
@@ -264,6 +278,7 @@ def _state_elsewhere(cells: dict[str, Any]) -> tuple[str, str]:
 UWCHR_REQUIRED = ("detloc", "name", "city", "state", "type_detailed")
 
 
+@guarded("UWCHR facility list")
 def parse_uwchr_list(source: str | Path | bytes, *, name: str | None = None) -> list[Facility]:
     """The UW Center for Human Rights facility list: contract dates, operator, per diem."""
     data, name = _read(source, name)
@@ -330,6 +345,7 @@ USASPENDING_REQUIRED = (
 )
 
 
+@guarded("USAspending award download")
 def parse_usaspending(source: str | Path | bytes, *, name: str | None = None) -> list[Award]:
     """USAspending prime award rows (one per transaction) → one award each, latest row kept."""
     data, name = _read(source, name)
@@ -418,6 +434,7 @@ class FacilityList:
         return counts_by_type(self.facilities)
 
 
+@guarded("facility list")
 def parse_facility_list(source: str | Path | bytes, *, name: str | None = None) -> FacilityList:
     """Any of the facility lists: xlsx, legacy xls, PDF tables, comma- or pipe-delimited text
     (any line endings). The header row is found by its name, city and state columns; repeated
@@ -520,7 +537,10 @@ def _tables(data: bytes, name: str) -> Iterable[tuple[str, list[Sequence[Any]]]]
         except Exception as exc:  # openpyxl raises many types for non-xlsx input
             raise LayoutError(f"{name}: not a readable xlsx workbook ({exc})") from exc
         for sheet in book.worksheets:
-            yield sheet.title, list(sheet.iter_rows(values_only=True))
+            yield (
+                sheet.title,
+                bounded_rows(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), name),
+            )
     elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         import xlrd
 
@@ -529,7 +549,7 @@ def _tables(data: bytes, name: str) -> Iterable[tuple[str, list[Sequence[Any]]]]
         except xlrd.XLRDError as exc:
             raise LayoutError(f"{name}: not a readable xls workbook ({exc})") from exc
         for sheet in book.sheets():
-            yield sheet.name, [sheet.row_values(i) for i in range(sheet.nrows)]
+            yield sheet.name, bounded_rows((sheet.row_values(i) for i in range(sheet.nrows)), name)
     elif data[:5] == b"%PDF-":
         import pdfplumber
 
@@ -556,9 +576,10 @@ def _tables(data: bytes, name: str) -> Iterable[tuple[str, list[Sequence[Any]]]]
         text = _decode(data)
         first = next((line for line in text.split("\n") if line.strip()), "")
         delimiter = "|" if first.count("|") > first.count(",") else ","
-        yield "text", list(csv.reader(io.StringIO(text), delimiter=delimiter))
+        yield "text", bounded_rows(csv.reader(io.StringIO(text), delimiter=delimiter), name)
 
 
+@guarded("facility locator page")
 def parse_facility_list_page(html: str | bytes, url: str) -> tuple[list[Facility], str | None]:
     """One page of ICE's paged facility locator (a Drupal view of cards: title, field office,
     address with locality, state and postal code): the facilities and the next page's URL."""
@@ -605,6 +626,7 @@ def parse_facility_list_page(html: str | bytes, url: str) -> tuple[list[Facility
     return facilities, urljoin(url, link) if link else None
 
 
+@guarded("detention file")
 def parse_facility_file(path: Path) -> tuple[str, list[dict[str, Any]], list[str]]:
     """Any supported file → (format, normalized rows as JSON-ready dicts, warnings)."""
     data = path.read_bytes()
@@ -656,8 +678,11 @@ def _read(source: str | Path | bytes, name: str | None) -> tuple[bytes, str]:
     else:
         path = Path(source)
         data, label = path.read_bytes(), name or path.name
+    check_size(data, label)
     if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+        data = gunzip(data, label)
+    if data[:2] == b"PK":
+        check_zip(data, label)
     return data, label
 
 

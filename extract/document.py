@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from extract.facts import ContractFacts, contract_facts, contract_number, rates, term_facts
+from extract.limits import guarded
 from extract.mentions import CONTRACT_KINDS, Mention, find_mentions
 from extract.text import DocumentText, read_document
 
@@ -74,6 +75,7 @@ class Extraction:
         }
 
 
+@guarded("PDF, HTML or text document")
 def extract_file(
     path: str | Path,
     *,

@@ -23,7 +23,8 @@ import openpyxl
 import us
 from rapidfuzz import fuzz, process
 
-from extract.errors import LayoutError
+from extract.errors import InputError, LayoutError
+from extract.limits import MAX_ROWS, bounded_rows, check_size, check_zip, reading
 
 
 class ListKind(enum.StrEnum):
@@ -73,6 +74,7 @@ class _EmptyCell:
 
 
 _EMPTY = _EmptyCell()
+_MAX_COLUMNS = 64
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,16 @@ def parse_287g(
     else:
         path = Path(source)
         data, name = path.read_bytes(), name or path.name
+    label = name or "input"
+    check_size(data, label)
+    if data[:2] != b"PK":
+        raise LayoutError(f"{label}: not a readable xlsx workbook (not a zip file)")
+    check_zip(data, label)
+    with reading(label, "287(g) spreadsheet"):
+        return _parse_book(data, name, list_kind)
+
+
+def _parse_book(data: bytes, name: str, list_kind: ListKind | None) -> Snapshot287g:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:  # openpyxl raises many types for non-xlsx input
@@ -155,7 +167,13 @@ def parse_287g(
 
     found: list[list[str]] = []
     for sheet in workbook.worksheets:
-        rows = list(sheet.iter_rows())
+        if sheet.max_row > MAX_ROWS:
+            raise InputError(f"{name or 'input'}: sheet {sheet.title!r} has more than "
+                             f"{MAX_ROWS:,} rows (the limit)")  # fmt: skip
+        # ICE's lists have under a dozen columns: what lies further right is not read.
+        rows = bounded_rows(
+            sheet.iter_rows(max_col=min(sheet.max_column, _MAX_COLUMNS)), name or "input"
+        )
         for index, cells in enumerate(rows[:_HEADER_SEARCH_ROWS]):
             header = [_header_text(c.value) for c in cells]
             if all(col in header for col in REQUIRED_COLUMNS):

@@ -26,6 +26,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract.errors import InputError
+from extract.limits import guarded
 from extract.mentions import SCREEN
 
 logger = logging.getLogger("icewatch.extract")
@@ -37,7 +39,7 @@ OCR_DPI = 300
 OCR_TIMEOUT = 120.0
 
 
-class DocumentError(ValueError):
+class DocumentError(InputError):
     """A document could not be read at all; the message names it and says what to do."""
 
 
@@ -66,6 +68,7 @@ class DocumentText:
         return [p.number for p in self.pages if p.method == "needs-ocr"]
 
 
+@guarded("PDF, HTML or text document")
 def read_document(
     path: str | Path,
     *,
@@ -107,7 +110,9 @@ def text_document(name: str, text: str, *, kind: str = "text") -> DocumentText:
     return DocumentText(name=name, kind=kind, pages=[page], page_count=1)
 
 
-_BLOCK = re.compile(r"<\s*(?:br|/p|/div|/li|/tr|/h[1-6]|/td|/th)\b[^>]*>", re.I)
+# Bounded inside the tag: an unclosed "<br" repeated 100,000 times is read in linear time
+# (an unbounded [^>]* scans to the end of the text from every one: 11 s).
+_BLOCK = re.compile(r"<\s*(?:br|/p|/div|/li|/tr|/h[1-6]|/td|/th)\b[^<>]{0,500}>", re.I)
 
 
 def html_text(html: str) -> str:
@@ -120,7 +125,7 @@ def html_text(html: str) -> str:
     try:
         tree = lxml.html.fromstring(marked)
     except Exception:  # lxml raises ParserError on fragments it cannot fix
-        return re.sub(r"<[^>]+>", " ", html)
+        return re.sub(r"<[^<>]{1,2000}>", " ", html)
     for bad in tree.xpath("//script|//style"):
         bad.drop_tree()
     lines = (re.sub(r"[ \t\xa0]+", " ", line).strip() for line in tree.text_content().split("\n"))

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.errors import LayoutError
+from extract.errors import InputError
 from extract.ice287g import ListKind, list_kind_from_name, parse_287g, snapshot_date_from_name
 from flows import pipeline
 from flows.config import Config
@@ -99,7 +99,7 @@ def _load_one(config: Config, home: Home, source: Source, edition: SavedEdition)
     data = edition.path.read_bytes()
     try:
         snapshot = parse_287g(data, name=edition.path.name, list_kind=edition.list)
-    except LayoutError as exc:
+    except InputError as exc:
         outcome.error = str(exc)
         return outcome
     sha, relative, _ = store_bytes(home.documents, data, edition.path.suffix.lower() or ".xlsx")

@@ -106,6 +106,28 @@ def _process_started_at():
     return now - dt.timedelta(seconds=max(0.0, uptime - started))
 
 
+def _isolated(what: Path, fn, *args, **kwargs):
+    """``fn(*args, **kwargs)`` on an untrusted file in a worker process with the configured
+    time and memory limits (``extract_timeout``, ``extract_memory_mb``): its result, or one
+    line saying why the file could not be read (exit 1), never a traceback."""
+    from flows.isolation import JobFailure, Limits, run_isolated
+
+    config = _config()
+    limits = Limits(float(config.extract_timeout), int(config.extract_memory_mb))
+    (result,) = run_isolated(_call, [(fn, args, kwargs)], workers=1, limits=limits)
+    if isinstance(result, JobFailure):
+        reason = str(result)
+        if what.name not in reason:
+            reason = f"{what.name}: could not be read: {reason}"
+        typer.echo(f"icewatch: {reason}", err=True)
+        raise typer.Exit(1)
+    return result
+
+
+def _call(fn, args, kwargs):
+    return fn(*args, **kwargs)
+
+
 def _jsonl(records) -> None:
     for record in records:
         typer.echo(json.dumps(record, ensure_ascii=False, default=str))
@@ -422,10 +444,13 @@ def spiders_parse(
         entry = {k: v for k, v in match[0].as_dict().items() if k not in {"id", "url"}}
     if timezone:
         entry["timezone"] = timezone
+    from spiders.parse import spider_class
+
     try:
-        parsed = parse_file(platform, file, url, source=entry)
-    except (KeyError, ValueError) as exc:
+        spider_class(platform)
+    except KeyError as exc:
         raise typer.BadParameter(str(exc).strip("'\""), param_hint="PLATFORM") from None
+    parsed = _isolated(file, parse_file, platform, file, url, source=entry)
     _jsonl(parsed.items)
     for request in parsed.requests:
         typer.echo(f"would fetch: {request['url']} ({request['callback']})", err=True)
@@ -446,7 +471,7 @@ def ice_parse(
     """Print the file's agreements, normalized, as JSON lines."""
     from extract.ice287g import parse_287g
 
-    snapshot = parse_287g(file, list_kind=_list_kind(list_kind))
+    snapshot = _isolated(file, parse_287g, file, list_kind=_list_kind(list_kind))
     _jsonl(row.as_json() for row in snapshot.rows)
     for warning in snapshot.warnings:
         typer.echo(f"warning: {warning}", err=True)
@@ -465,7 +490,7 @@ def ice_diff(
     from extract.ice287g import parse_287g
     from warehouse.ice287g import diff_snapshots
 
-    before, after = parse_287g(old), parse_287g(new)
+    before, after = _isolated(old, parse_287g, old), _isolated(new, parse_287g, new)
     try:
         changes = diff_snapshots(before, after)
     except ValueError as exc:
@@ -600,17 +625,12 @@ def extract_cmd(
     import datetime as dt
 
     from extract.document import extract_file
-    from extract.text import DocumentError
 
     try:
         day = dt.date.fromisoformat(reference) if reference else None
     except ValueError:
         raise typer.BadParameter(f"{reference!r} is not YYYY-MM-DD", param_hint="--date") from None
-    try:
-        result = extract_file(file, reference=day, ocr=ocr)
-    except DocumentError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+    result = _isolated(file, extract_file, file, reference=day, ocr=ocr)
     _jsonl({"type": "mention", **m.as_json()} for m in result.mentions)
     _jsonl({"type": "contract", **c.as_json()} for c in result.contracts)
     for warning in result.warnings:
@@ -638,7 +658,7 @@ def detention_parse(
     """Print a file's facilities (or awards) normalized, as JSON lines."""
     from extract.detention import parse_facility_file
 
-    kind, rows, warnings = parse_facility_file(file)
+    kind, rows, warnings = _isolated(file, parse_facility_file, file)
     _jsonl(rows)
     for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)
@@ -1079,7 +1099,7 @@ def main() -> None:
     from flows.isolation import mark_children
 
     mark_children()
-    from extract.errors import LayoutError
+    from extract.errors import InputError
     from spiders.sources import SourceError
     from warehouse.db import WarehouseBusy
 
@@ -1088,7 +1108,7 @@ def main() -> None:
     except (UsageError, ConfigError, SourceError) as exc:
         typer.echo(f"icewatch: {exc}", err=True)
         sys.exit(2)
-    except LayoutError as exc:
+    except InputError as exc:
         typer.echo(f"icewatch: {exc}", err=True)
         sys.exit(1)
     except (WarehouseBusy, FileNotFoundError) as exc:

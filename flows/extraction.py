@@ -12,7 +12,8 @@ import duckdb
 
 from extract import EXTRACTOR_VERSION
 from extract.document import Extraction, extract_file, extract_text
-from extract.text import DocumentError, text_document
+from extract.errors import InputError
+from extract.text import text_document
 from flows.config import Config
 from flows.home import Home
 from flows.isolation import JobFailure, Limits, cpu_workers, run_isolated
@@ -125,7 +126,7 @@ def _extract_one(job: tuple[str, str, dt.date | None]) -> Extraction | str:
     path, name, day = job
     try:
         return extract_file(path, name=name, reference=day)
-    except DocumentError as exc:
+    except InputError as exc:
         return str(exc)
 
 

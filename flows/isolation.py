@@ -23,6 +23,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
+from extract.errors import InputError
 from spiders.crawl import die_with_parent
 
 
@@ -59,6 +60,8 @@ def _worker(conn: Connection, fn: Callable[..., Any], memory_mb: int) -> None:
             conn.send((index, True, fn(*args)))
         except MemoryError:
             conn.send((index, False, f"ran out of memory (the limit is {memory_mb} MB)"))
+        except InputError as exc:  # the project's own: its message names the file
+            conn.send((index, False, str(exc)[:1000]))
         except Exception as exc:  # reported as the job's failure; the worker goes on
             where = traceback.extract_tb(exc.__traceback__)[-1:]
             at = f" at {where[0].filename}:{where[0].lineno}" if where else ""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from extract.detention import Facility, parse_detention_stats, parse_facility_list_page
-from extract.errors import LayoutError
+from extract.errors import InputError
 from extract.ice287g import ListKind, parse_287g
 from feeds.publish import Published, alerts_from_rows, build_feeds
 from feeds.publish import publish as publish_feeds
@@ -295,9 +295,14 @@ def extract(home: Home, run_id: str, results: list[CrawlResult]) -> Extracted:
                     detention.append(found)
                 continue
             if doc.get("role") == LISTING_ROLE:
-                cards, _ = parse_facility_list_page(
-                    (home.documents / doc["path"]).read_bytes(), doc["url"]
-                )
+                try:
+                    cards, _ = parse_facility_list_page(
+                        (home.documents / doc["path"]).read_bytes(), doc["url"]
+                    )
+                except InputError as exc:
+                    failures.append(f"{doc['source_id']}: {doc['url']}: {exc}")
+                    logger.error("[%s] %s", doc["source_id"], failures[-1])
+                    continue
                 listed.extend(cards)
                 continue
             kind = LIST_OF_ROLE.get(doc.get("role", ""))
@@ -306,7 +311,7 @@ def extract(home: Home, run_id: str, results: list[CrawlResult]) -> Extracted:
             path = home.documents / doc["path"]
             try:
                 snapshot = parse_287g(path, name=doc.get("file_name") or path.name, list_kind=kind)
-            except LayoutError as exc:
+            except InputError as exc:
                 failures.append(f"{doc['source_id']}: {doc['url']}: {exc}")
                 logger.error("[%s] %s", doc["source_id"], failures[-1])
                 continue
@@ -333,7 +338,7 @@ def _detention(home: Home, doc: dict[str, Any], failures: list[str]) -> Detentio
     path = home.documents / doc["path"]
     try:
         edition = parse_detention_stats(path, name=doc.get("file_name") or path.name)
-    except LayoutError as exc:
+    except InputError as exc:
         failures.append(f"{doc['source_id']}: {doc['url']}: {exc}")
         logger.error("[%s] %s", doc["source_id"], failures[-1])
         return None

@@ -82,6 +82,8 @@ def parse_saved(
                 parsed.items.append(asdict(output))
     except SourceFailure as exc:
         spider.fail(str(exc), url)
+    except Exception as exc:  # as a crawl reports it (SourceFailureMiddleware): never a traceback
+        spider.fail(f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}", url)
     parsed.failures = list(spider.failures)
     return parsed
 

@@ -18,6 +18,8 @@ from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
+from extract.errors import InputError
+from extract.limits import MAX_JSON_BYTES, check_json
 from spiders.agenda import clean, in_window, meeting_id, meeting_status, site_of, zone_for
 from spiders.items import DocumentRole, FetchedDocument, Listing, Meeting
 from spiders.middlewares import RefusedRequest
@@ -311,12 +313,23 @@ class AgendaSpider(IcewatchSpider):
             )
 
     def json_of(self, response: Response, what: str) -> Any:
-        """The response's JSON, or a SourceFailure saying what came instead."""
+        """The response's JSON, or a SourceFailure saying what came instead (not JSON, or
+        larger, deeper or longer than any portal's answer: ``extract.limits``)."""
+        if len(response.body) > MAX_JSON_BYTES:
+            raise SourceFailure(
+                f"{what} of {len(response.body) / 2**20:,.0f} MB is more than the "
+                f"{MAX_JSON_BYTES / 2**20:,.0f} MB limit"
+            )
         try:
-            return json.loads(response.text)
-        except (ValueError, AttributeError):
+            data = json.loads(response.text)
+        except (ValueError, AttributeError, RecursionError):
             head = clean(response.body[:200].decode("utf-8", "replace"))
             raise SourceFailure(f"{what} is not JSON (HTTP {response.status}): {head!r}") from None
+        try:
+            check_json(data, what)
+        except InputError as exc:
+            raise SourceFailure(str(exc)) from None
+        return data
 
     @classmethod
     def callback_for(cls, url: str) -> str:
