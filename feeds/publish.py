@@ -41,6 +41,7 @@ KIND_TITLES = {
     "facility.removed": "Detention facilities removed",
     "facility.changed": "Detention facilities changed",
     "facility.population": "Detention population jumps",
+    "source.suspect": "ICE lists held back as broken (for maintainers)",
 }
 
 

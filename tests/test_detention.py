@@ -684,3 +684,23 @@ def test_a_facility_missing_from_one_edition_is_not_removed(tmp_path: Path) -> N
         [allen],
     ).fetchall()
     assert history == [("2026-01-05", "2026-04-05")]
+
+
+def test_a_header_only_workbook_is_held_back(tmp_path: Path) -> None:
+    con = connect(tmp_path / "w.duckdb")
+    gaz = Gazetteer.packaged()
+    rows = [row(f"JAIL {n}", f"{n} MAIN ST", "HOUSTON", "TX", 77001, "IGSA") for n in range(20)]
+    loads = []
+    for n, (pull, content) in enumerate([("01/05/2026", rows), ("02/05/2026", [])]):
+        edition = parse_detention_stats(workbook(content, pull=pull), name=f"FY26_{n}.xlsx")
+        con.execute("BEGIN")
+        loads.append(
+            load_detention_edition(
+                con, edition, edition_date=edition.date, document_sha256=str(n), run_id=str(n),
+                gazetteer=gaz,
+            )
+        )  # fmt: skip
+        con.execute("COMMIT")
+    assert loads[1].status == "suspect" and loads[1].missing == []
+    kinds = dict(con.execute("SELECT kind, count(*) FROM alerts GROUP BY 1").fetchall())
+    assert kinds == {"facility.added": 20, "source.suspect": 1}

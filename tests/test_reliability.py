@@ -226,3 +226,87 @@ def test_in_flight_requests_per_host_never_exceed_the_limit(tmp_path: Path, dela
     assert result.ok, result.failures
     assert len(result.documents) == 30
     assert peak["nc-nashcounty.civicplus.com"] == 2, peak
+
+
+@pytest.mark.slow
+def test_a_fifth_of_the_sources_failing_costs_those_sources_only(tmp_path: Path) -> None:
+    """Twenty-five CivicPlus boards; five answer 500, 429, too late, garbage or a redesigned
+    page. Every healthy board is loaded and published, each failure named once, exit 1; what
+    the failing boards had from the run before is kept."""
+    from tests.conftest import make_pdf
+    from tests.test_agenda_crawl import civicplus_page
+
+    boards = [f"board{n:02d}" for n in range(25)]
+    lines = []
+    for board in boards:
+        lines += [
+            "[[source]]",
+            f'id = "{board}"',
+            'kind = "agenda"',
+            'platform = "civicplus"',
+            'jurisdiction = "ocd-division/country:us/state:nc/county:nash"',
+            f'body = "Board {board}"',
+            f'url = "https://{board}.civicplus.com/AgendaCenter"',
+            "",
+        ]
+    registry = tmp_path / "sources.toml"
+    registry.write_text("\n".join(lines))
+    pdf = {"Content-Type": "application/pdf"}
+
+    def healthy(board: str) -> list[dict]:
+        site = f"https://{board}.civicplus.com"
+        return [
+            {
+                "url": f"{site}/AgendaCenter",
+                "content": civicplus_page(("12012026-91", "Dec 1, 2026", "Regular Meeting")),
+            },
+            *[
+                {"url": f"{site}/AgendaCenter/ViewFile/Agenda/_12012026-91{s}", "headers": pdf,
+                 "content": make_pdf(f"{board} agenda{s}")}
+                for s in ("", "?packet=true")
+            ],
+        ]  # fmt: skip
+
+    env = {
+        "ICEWATCH_HOME": str(tmp_path / "var"),
+        "ICEWATCH_SOURCES": str(registry),
+        "ICEWATCH_TODAY": "2026-11-23",
+        "ICEWATCH_RETRIES": "0",
+        "ICEWATCH_DOWNLOAD_TIMEOUT": "3",
+    }
+    first = write_replay(tmp_path / "r1", [r for b in boards for r in healthy(b)])
+    args = ["run", "--json", "--replay"]
+    sources = [a for b in boards for a in ("--source", b)]
+    done = icewatch(*args, str(first), *sources, cwd=tmp_path, env=env, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(done.stdout)["meetings"] == 25
+
+    broken = {
+        "board00": {"status": 500, "content": "oops"},
+        "board01": {"status": 429, "content": "slow down", "headers": {"Retry-After": "0"}},
+        "board02": {"delay": 6, "content": civicplus_page()},
+        "board03": {"content": b"\x00\xff garbage \x89PNG" * 50},
+        "board04": {"content": "<html><body><h1>Our new portal</h1></body></html>"},
+    }
+    responses = []
+    for board in boards:
+        if board in broken:
+            responses.append(
+                {"url": f"https://{board}.civicplus.com/AgendaCenter", **broken[board]}
+            )
+        else:
+            responses += healthy(board)
+    second = write_replay(tmp_path / "r2", responses)
+    done = icewatch(*args, str(second), *sources, cwd=tmp_path, env=env, timeout=600)
+    assert done.returncode == 1, done.stderr[-3000:]
+    summary = json.loads(done.stdout)
+    assert sorted(summary["sources_failed"]) == sorted(broken)
+    assert len(summary["sources_ok"]) == 20
+    for board in broken:  # each named, once
+        assert sum(f.startswith(f"{board}:") for f in summary["failures"]) == 1, summary["failures"]
+    assert (tmp_path / "var" / "public" / "feeds" / "all.xml").exists()
+    with duckdb.connect(str(tmp_path / "var" / "icewatch.duckdb"), read_only=True) as con:
+        meetings = con.execute("SELECT count(*) FROM meetings WHERE listed").fetchone()[0]
+        statuses = con.execute("SELECT status FROM runs ORDER BY started_at").fetchall()
+    assert meetings == 25  # the failing boards' meetings of the first run are kept
+    assert statuses == [("completed",), ("partial",)]

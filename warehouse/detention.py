@@ -115,6 +115,11 @@ def load_detention_edition(
     _continue(records, current, lambda r: r["site_id"])
     _continue(records, current, _place_key)
 
+    gone = [key for key in current if key not in records]
+    if _looks_broken(con, len(current), len(records), len(gone), edition_date):
+        return _suspect(
+            con, edition, edition_date, document_sha256, len(current), len(gone), run_id, source_url
+        )
     result = EditionLoad(edition_date, "loaded", len(records))
     versions, alerts, ended = [], [], []
     now = dt.datetime.now(dt.UTC)
@@ -213,6 +218,70 @@ def load_detention_edition(
         ],
     )
     return result
+
+
+# As for ICE's 287(g) lists (warehouse.ice287g): an edition that shrank at once and would take
+# more than this share of the listed facilities away is held back, not turned into removals.
+# Half, not a fifth: editions a year apart change a lot (FY19 → FY21 went from 213 to 135
+# facilities), a header-only or cut file does not.
+SUSPECT_SHARE = 0.5
+SUSPECT_MIN = 10
+
+
+def _looks_broken(
+    con: duckdb.DuckDBPyConnection, listed: int, rows: int, gone: int, edition_date: dt.date
+) -> bool:
+    if listed < SUSPECT_MIN or gone <= SUSPECT_SHARE * listed:
+        return False
+    if rows >= (1 - SUSPECT_SHARE) * listed:
+        return False
+    held = con.execute(
+        "SELECT row_count FROM suspect_editions WHERE list = 'detention' AND snapshot_date < ? "
+        "ORDER BY snapshot_date DESC LIMIT 1",
+        [edition_date],
+    ).fetchone()
+    return held is None or abs(held[0] - rows) > SUSPECT_SHARE * max(held[0], rows, 1)
+
+
+def _suspect(
+    con: duckdb.DuckDBPyConnection,
+    edition: DetentionEdition,
+    edition_date: dt.date,
+    document_sha256: str,
+    listed: int,
+    gone: int,
+    run_id: str,
+    source_url: str | None,
+) -> EditionLoad:
+    reason = (
+        f"the detention statistics of {edition_date.isoformat()} ({edition.name}) list "
+        f"{len(edition.facilities)} facilities and would take {gone} of the {listed} listed "
+        f"away at once (more than {SUSPECT_SHARE:.0%}): held back until a sound edition comes"
+    )
+    con.execute(
+        "INSERT OR IGNORE INTO suspect_editions VALUES ('detention', ?, ?, ?, ?, ?, ?, now())",
+        [edition_date, document_sha256, len(edition.facilities), listed, reason, run_id],
+    )
+    subject = "source:ice-detention-stats"
+    alert = {
+        "alert_id": alert_id("source.suspect", subject, edition_date, [document_sha256]),
+        "kind": "source.suspect",
+        "subject_id": subject,
+        "title": f"ICE's detention statistics of {edition_date.isoformat()} look broken",
+        "summary": reason[0].upper() + reason[1:] + ".",
+        "event_date": edition_date,
+        "observed_on": edition_date,
+        "action_date": None,
+        "jurisdiction_id": None,
+        "state": None,
+        "source_url": source_url,
+        "evidence_url": source_url,
+        "data": {"document_sha256": document_sha256, "rows": len(edition.facilities)},
+        "run_id": run_id,
+        "created_at": dt.datetime.now(dt.UTC),
+    }
+    inserted = insert_records(con, "alerts", [alert], or_ignore=True)
+    return EditionLoad(edition_date, "suspect", len(edition.facilities), alerts=inserted)
 
 
 def _continue(
