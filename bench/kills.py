@@ -22,25 +22,14 @@ sys.path.insert(0, str(ROOT))
 
 import duckdb  # noqa: E402
 
-from flows.isolation import RUN_PID_ENV  # noqa: E402
+from flows.isolation import marked_processes  # noqa: E402
 
 RUN = [sys.executable, "-m", "flows.cli", "run", "--demo"]
 
 
 def marked(owner: int) -> list[int]:
     """Live processes carrying the mark of the run ``owner``."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            environ = (entry / "environ").read_bytes().split(b"\0")
-            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        if state != "Z" and f"{RUN_PID_ENV}={owner}".encode() in environ:
-            found.append(int(entry.name))
-    return found
+    return [pid for pid, run in marked_processes().items() if run == owner]
 
 
 def main() -> None:

@@ -187,29 +187,40 @@ def mark_children() -> None:
     os.environ[RUN_PID_ENV] = str(os.getpid())
 
 
-def reap_orphans() -> list[int]:
-    """Kill the processes a killed run left behind (the temporary Prefect server, crawls):
-    those marked with a run's process id when that process is gone. Returns their ids."""
+def marked_processes() -> dict[int, int]:
+    """This user's live processes that carry a run's mark: process id → the run's id."""
+    found: dict[int, int] = {}
+    proc = Path("/proc")
     mine = os.getuid()
-    killed = []
-    for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else []:
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+    for entry in proc.iterdir() if proc.is_dir() else []:
+        if not entry.name.isdigit():
             continue
         try:
             if entry.stat().st_uid != mine:
                 continue
             environ = (entry / "environ").read_bytes().split(b"\0")
-        except OSError:
+            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
             continue
-        marks = [v for v in environ if v.startswith(RUN_PID_ENV.encode() + b"=")]
-        if not marks:
+        if state == "Z":
             continue
-        owner = int(marks[0].split(b"=", 1)[1] or 0)
-        if owner == os.getpid() or _alive(owner):
+        for value in environ:
+            if value.startswith(RUN_PID_ENV.encode() + b"="):
+                with contextlib.suppress(ValueError):
+                    found[int(entry.name)] = int(value.split(b"=", 1)[1])
+    return found
+
+
+def reap_orphans() -> list[int]:
+    """Kill the processes a killed run left behind (the temporary Prefect server, crawls):
+    those marked with a run's process id when that process is gone. Returns their ids."""
+    killed = []
+    for pid, owner in marked_processes().items():
+        if pid == os.getpid() or owner == os.getpid() or _alive(owner):
             continue
         with contextlib.suppress(OSError):
-            os.kill(int(entry.name), signal.SIGKILL)
-            killed.append(int(entry.name))
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
     return killed
 
 

@@ -3,7 +3,6 @@ only. Real PDFs through the real extraction path, in worker processes with real 
 
 from __future__ import annotations
 
-import io
 import os
 import time
 import zlib
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from flows.isolation import JobFailure, Limits, run_isolated
-from tests.conftest import make_pdf
+from tests.conftest import make_pdf, pdf_bytes
 
 
 def bomb_pdf(megabytes: int) -> bytes:
@@ -24,28 +23,16 @@ def bomb_pdf(megabytes: int) -> bytes:
     for _ in range(megabytes * 2**20 // len(chunk)):
         packed += packer.compress(chunk)
     packed += packer.flush()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed)
-        + bytes(packed)
-        + b"\nendstream",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return pdf_bytes(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed)
+            + bytes(packed)
+            + b"\nendstream",
+        ]
     )
-    return out.getvalue()
 
 
 def square(x: int) -> int:

@@ -17,29 +17,12 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.isolation import RUN_PID_ENV
+from flows.isolation import marked_processes
 from tests.conftest import ROOT
 from tests.test_cli import ICEWATCH, icewatch
 from tests.test_replay_crawl import write_replay
 from warehouse.db import connect, migrations, schema_version
 from warehouse.load import RunRecord, load_run
-
-
-def marked_processes() -> dict[int, int]:
-    """Live processes carrying a run's mark: pid → the run's pid."""
-    found = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            environ = (entry / "environ").read_bytes().split(b"\0")
-            state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        for value in environ:
-            if value.startswith(RUN_PID_ENV.encode() + b"=") and state != "Z":
-                found[int(entry.name)] = int(value.split(b"=", 1)[1])
-    return found
 
 
 @pytest.mark.slow

@@ -204,17 +204,26 @@ def read_census_places(data: bytes | str | Path) -> list[Jurisdiction]:
     for row in reader:
         if (row.get("FUNCSTAT") or "").strip() == "S":
             continue
-        abbr = row["USPS"].strip()
-        full = row["NAME"].strip()
-        short = _TRAILING_LOWER.sub("", full) or full
-        lsad = full[len(short) :].strip() or None
-        jid = f"{state_id(abbr)}/place:{ocd_slug(short)}"
-        if jid in places:  # two places of one name in a state: the first keeps the id
-            jid = f"{jid}~{row['GEOID'].strip()[-5:]}"
-        places[jid] = Jurisdiction(
-            jid, short, "place", abbr, row["GEOID"].strip(), state_id(abbr), lsad, PLACES_SOURCE
-        )
+        _add_place(places, row["USPS"].strip(), row["NAME"], row["GEOID"].strip(), PLACES_SOURCE)
     return list(places.values())
+
+
+def split_place_name(full: str) -> tuple[str, str | None]:
+    """ "Autaugaville town" → ("Autaugaville", "town"): the name and its legal description."""
+    full = full.strip()
+    short = _TRAILING_LOWER.sub("", full) or full
+    return short, full[len(short) :].strip() or None
+
+
+def _add_place(
+    places: dict[str, Jurisdiction], abbr: str, full: str, geoid: str, source: str
+) -> Jurisdiction:
+    short, lsad = split_place_name(full)
+    jid = f"{state_id(abbr)}/place:{ocd_slug(short)}"
+    if jid in places:  # two places of one name in a state: the first keeps the id
+        jid = f"{jid}~{geoid[-5:]}"
+    places[jid] = Jurisdiction(jid, short, "place", abbr, geoid, state_id(abbr), lsad, source)
+    return places[jid]
 
 
 def read_place_by_county(data: bytes) -> tuple[list[Jurisdiction], dict[str, tuple[str, ...]]]:
@@ -241,16 +250,7 @@ def read_place_by_county(data: bytes) -> tuple[list[Jurisdiction], dict[str, tup
     places: dict[str, Jurisdiction] = {}
     fips_counties: dict[str, tuple[str, ...]] = {}
     for geoid, row in rows.items():
-        abbr = row["STATE"]
-        full = row["PLACENAME"].strip()
-        short = _TRAILING_LOWER.sub("", full) or full
-        lsad = full[len(short) :].strip() or None
-        jid = f"{state_id(abbr)}/place:{ocd_slug(short)}"
-        if jid in places:  # two places of one name in a state: the first keeps the id
-            jid = f"{jid}~{geoid[-5:]}"
-        places[jid] = Jurisdiction(
-            jid, short, "place", abbr, geoid, state_id(abbr), lsad, PLACES_2020_SOURCE
-        )
+        _add_place(places, row["STATE"], row["PLACENAME"], geoid, PLACES_2020_SOURCE)
         fips_counties[geoid] = tuple(counties[geoid])
     return list(places.values()), fips_counties
 
@@ -270,13 +270,12 @@ def read_county_subdivisions(data: bytes) -> list[dict[str, str]]:
     for row in reader:
         if row["TYPE"] != "County Subdivision" or row["FUNCSTAT"] != "A":
             continue
-        full = row["PLACENAME"].strip()
-        short = _TRAILING_LOWER.sub("", full) or full
+        short, lsad = split_place_name(row["PLACENAME"])
         rows.append(
             {
                 "state": row["STATE"],
                 "name": short,
-                "lsad": full[len(short) :].strip(),
+                "lsad": lsad or "",
                 "code": row["PLACEFP"],
                 "counties": row["COUNTY"],
             }
