@@ -7,10 +7,10 @@ Sources, none of them typed by hand:
 - counties and county-equivalents: the Census county list of 2020 shipped in ``addfips``
   (FIPS, name with its legal description: "Bucks County", "Orleans Parish", "Richmond city");
 - towns and townships (county subdivisions with a government: New England and New York towns,
-  the townships of Pennsylvania, New Jersey, the Midwest): the Census FIPS place codes file
-  (2010 vintage, ``warehouse/data/national_places2010.txt.gz``, public domain, shipped);
-- incorporated places: the Census Bureau's 2020 place-by-county code file, shipped with the
-  project (``warehouse/data/national_place_by_county2020.txt.gz``, public domain): every
+  the townships of Pennsylvania, New Jersey, the Midwest): from the Census FIPS place codes
+  file (2010 vintage), and
+- incorporated places: from the Census Bureau's 2020 place-by-county code file, both read into
+  ``warehouse/data/census_places.tsv.gz`` by ``scripts/make_places.py`` (public domain): every
   incorporated place with its FIPS code and the counties it lies in (its first county is its
   parent, so a county's feed carries its towns). A newer Census Gazetteer places file, once
   ``icewatch jurisdictions fetch-places`` has fetched it into the home folder, adds the places
@@ -48,9 +48,9 @@ COUNTIES_SOURCE = "census-counties-2020"
 STATES_SOURCE = "us-states"
 PLACES_SOURCE = "census-gazetteer-places"
 PLACES_2020_SOURCE = "census-places-2020"
-PLACES_2020 = "national_place_by_county2020.txt.gz"
 SUBDIVISIONS_SOURCE = "census-county-subdivisions-2010"
-PLACES_2010 = "national_places2010.txt.gz"
+# The Census places shipped with icewatch, made by scripts/make_places.py.
+SHIPPED_PLACES = "census_places.tsv.gz"
 # County subdivisions that are townships (under their county); the others (towns of New
 # England and New York, villages, boroughs) are places.
 _TOWNSHIP_LSAD = {"township", "plantation", "grant", "purchase", "location", "gore"}
@@ -226,63 +226,6 @@ def _add_place(
     return places[jid]
 
 
-def read_place_by_county(data: bytes) -> tuple[list[Jurisdiction], dict[str, tuple[str, ...]]]:
-    """Incorporated places from the Census place-by-county code file (pipe-delimited
-    ``STATE|STATEFP|COUNTYFP|COUNTYNAME|PLACEFP|PLACENS|PLACENAME|TYPE|CLASSFP|FUNCSTAT``, one
-    row per part of a place in a county), and each place's counties by FIPS. Census-designated
-    places (FUNCSTAT S) and fictitious entries (F) have no government and are left out."""
-    text = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8-sig")
-    reader = csv.DictReader(io.StringIO(text), delimiter="|")
-    needed = {"STATE", "STATEFP", "COUNTYFP", "PLACEFP", "PLACENAME", "FUNCSTAT"}
-    if not needed <= set(reader.fieldnames or []):
-        raise ValueError(
-            f"not a Census place-by-county file: expected columns {sorted(needed)}, found "
-            f"{(reader.fieldnames or [])[:12]}"
-        )
-    rows: dict[str, dict[str, str]] = {}
-    counties: dict[str, list[str]] = {}
-    for row in reader:
-        if row["FUNCSTAT"] in {"S", "F"}:
-            continue
-        geoid = row["STATEFP"] + row["PLACEFP"]
-        rows.setdefault(geoid, row)
-        counties.setdefault(geoid, []).append(row["STATEFP"] + row["COUNTYFP"])
-    places: dict[str, Jurisdiction] = {}
-    fips_counties: dict[str, tuple[str, ...]] = {}
-    for geoid, row in rows.items():
-        _add_place(places, row["STATE"], row["PLACENAME"], geoid, PLACES_2020_SOURCE)
-        fips_counties[geoid] = tuple(counties[geoid])
-    return list(places.values()), fips_counties
-
-
-def read_county_subdivisions(data: bytes) -> list[dict[str, str]]:
-    """The county subdivisions with a government (FUNCSTAT A) of the Census FIPS place codes
-    file (``STATE|STATEFP|PLACEFP|PLACENAME|TYPE|FUNCSTAT|COUNTY``, latin-1): rows with the
-    place's name split from its legal description and its counties' names."""
-    text = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("latin-1")
-    lines = [line for line in text.splitlines() if line.strip()]
-    reader = csv.DictReader(lines, delimiter="|")
-    if not {"STATE", "PLACEFP", "PLACENAME", "TYPE", "FUNCSTAT", "COUNTY"} <= set(
-        reader.fieldnames or []
-    ):
-        raise ValueError(f"not a Census FIPS place codes file: found {reader.fieldnames}")
-    rows = []
-    for row in reader:
-        if row["TYPE"] != "County Subdivision" or row["FUNCSTAT"] != "A":
-            continue
-        short, lsad = split_place_name(row["PLACENAME"])
-        rows.append(
-            {
-                "state": row["STATE"],
-                "name": short,
-                "lsad": lsad or "",
-                "code": row["PLACEFP"],
-                "counties": row["COUNTY"],
-            }
-        )
-    return rows
-
-
 class Gazetteer:
     """An in-memory index of jurisdictions: by id, FIPS, and folded name within a state."""
 
@@ -298,16 +241,21 @@ class Gazetteer:
             self.add(j)
 
     @classmethod
+    def counties_only(cls) -> Gazetteer:
+        """States and counties, no places."""
+        return cls(_packaged())
+
+    @classmethod
     def packaged(cls, places_file: Path | None = None) -> Gazetteer:
         """States and counties from the packages, the Census places of 2020 shipped with the
         project, and the places of a fetched Gazetteer file (``places_file``) if any."""
         gaz = cls(_packaged())
-        places, parts = _places_2020()
+        places, parts, subdivisions = _shipped()
         for place in places:
             if place.jurisdiction_id not in gaz.by_id:  # independent cities are counties
                 gaz.add(place)
                 gaz.counties_of[place.jurisdiction_id] = parts.get(place.jurisdiction_id, ())
-        for division in _subdivisions():
+        for division in subdivisions:
             if (
                 division.kind == "township"
                 or gaz.find("place", division.name, division.state or "") is None
@@ -478,54 +426,52 @@ def _packaged() -> tuple[Jurisdiction, ...]:
 
 
 @functools.cache
-def _places_2020() -> tuple[tuple[Jurisdiction, ...], dict[str, tuple[str, ...]]]:
-    """The shipped Census places of 2020, each under its first county, and every county each
-    lies in (by the place's id)."""
-    data = (resources.files("warehouse") / "data" / PLACES_2020).read_bytes()
-    places, counties = read_place_by_county(data)
-    by_fips = {j.fips: j for j in _packaged() if j.kind == "county" and j.fips}
-    placed, parts = [], {}
-    for place in places:
-        inside = [by_fips[c].jurisdiction_id for c in counties[place.fips or ""] if c in by_fips]
-        if inside:
-            place = dataclasses.replace(place, parent_id=inside[0])
-            parts[place.jurisdiction_id] = tuple(inside)
-        placed.append(place)
-    return tuple(placed), parts
-
-
-@functools.cache
-def _subdivisions() -> tuple[Jurisdiction, ...]:
-    """The shipped county subdivisions with a government: townships under their county, towns
-    as places (each under its first county)."""
-    data = (resources.files("warehouse") / "data" / PLACES_2010).read_bytes()
-    counties = Gazetteer(_packaged())
-    found: dict[str, Jurisdiction] = {}
-    for row in read_county_subdivisions(data):
-        abbr = row["state"]
-        hit = counties.find("county", row["counties"].split(",")[0].strip(), abbr)
-        if hit is None or hit[1] < 100.0:
+def _shipped() -> tuple[
+    tuple[Jurisdiction, ...], dict[str, tuple[str, ...]], tuple[Jurisdiction, ...]
+]:
+    """The Census places shipped with icewatch (``warehouse/data/census_places.tsv.gz``): the
+    incorporated places of 2020, each under its first county, with every county each lies in
+    (by the place's id); and the county subdivisions with a government, townships under their
+    county, towns as places."""
+    data = gzip.decompress((resources.files("warehouse") / "data" / SHIPPED_PLACES).read_bytes())
+    counties = {j.fips: j for j in _packaged() if j.kind == "county" and j.fips}
+    places: dict[str, Jurisdiction] = {}
+    parts: dict[str, tuple[str, ...]] = {}
+    divisions: dict[str, Jurisdiction] = {}
+    for row in csv.DictReader(io.StringIO(data.decode("utf-8")), delimiter="\t"):
+        inside = [counties[c] for c in row["counties"].split(",") if c in counties]
+        if row["kind"] == "place":
+            full = f"{row['name']} {row['lsad']}".strip()
+            place = _add_place(places, row["state"], full, row["geoid"], PLACES_2020_SOURCE)
+            if inside:
+                places[place.jurisdiction_id] = dataclasses.replace(
+                    place, parent_id=inside[0].jurisdiction_id
+                )
+                parts[place.jurisdiction_id] = tuple(c.jurisdiction_id for c in inside)
             continue
-        county = hit[0]
+        if not inside:
+            continue
+        county, abbr, name = inside[0], row["state"], row["name"]
         township = row["lsad"].lower() in _TOWNSHIP_LSAD
         jid = (
-            f"{county.jurisdiction_id}/township:{ocd_slug(row['name'])}"
+            f"{county.jurisdiction_id}/township:{ocd_slug(name)}"
             if township
-            else f"{state_id(abbr)}/place:{ocd_slug(row['name'])}"
+            else f"{state_id(abbr)}/place:{ocd_slug(name)}"
         )
-        if jid in found:
-            continue
-        found[jid] = Jurisdiction(
+        divisions.setdefault(
             jid,
-            f"{row['name']} Township" if township else row["name"],
-            "township" if township else "place",
-            abbr,
-            f"{county.fips}{row['code']}",
-            county.jurisdiction_id,
-            row["lsad"] or None,
-            SUBDIVISIONS_SOURCE,
+            Jurisdiction(
+                jid,
+                f"{name} Township" if township else name,
+                "township" if township else "place",
+                abbr,
+                row["geoid"],
+                county.jurisdiction_id,
+                row["lsad"] or None,
+                SUBDIVISIONS_SOURCE,
+            ),
         )
-    return tuple(found.values())
+    return tuple(places.values()), parts, tuple(divisions.values())
 
 
 @functools.lru_cache(maxsize=2)
