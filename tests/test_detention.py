@@ -58,6 +58,25 @@ def row(name, address, city, state, zip_code, kind, adp=(10, 5, 0, 0), gm=None) 
             dt.datetime(2025, 1, 16)]  # fmt: skip
 
 
+def load_in_order(con, editions, gaz) -> list:
+    """Each edition loaded in its own transaction, numbered as its document and run."""
+    loads = []
+    for n, edition in enumerate(editions):
+        con.execute("BEGIN")
+        loads.append(
+            load_detention_edition(
+                con,
+                edition,
+                edition_date=edition.date,
+                document_sha256=str(n),
+                run_id=str(n),
+                gazetteer=gaz,
+            )
+        )
+        con.execute("COMMIT")
+    return loads
+
+
 STEWART = ("STEWART DETENTION CENTER", "146 CCA ROAD", "LUMPKIN", "GA", 31815)
 ALLEN = ("ALLEN PARISH PUBLIC SAFETY COMPLEX", "7340 HIGHWAY 26 WEST", "OBERLIN", "LA", 70655)
 WYATT = ("WYATT DETENTION CENTER", "950 HIGH STREET", "CENTRAL FALLS", "RI", 2863)
@@ -240,17 +259,7 @@ def test_population_jump_and_type_change_alerts(tmp_path: Path) -> None:
         ),
         name="b",
     )
-    for n, edition in enumerate((first, second)):
-        con.execute("BEGIN")
-        load = load_detention_edition(
-            con,
-            edition,
-            edition_date=edition.date,
-            document_sha256=str(n),
-            run_id=str(n),
-            gazetteer=gaz,
-        )
-        con.execute("COMMIT")
+    _, load = load_in_order(con, [first, second], gaz)
     assert (load.added, load.removed) == (["WYATT DETENTION CENTER"], [])
     assert load.population == ["STEWART DETENTION CENTER"]
     assert load.changed == ["ALLEN PARISH JAIL"]
@@ -650,21 +659,11 @@ def test_a_facility_missing_from_one_edition_is_not_removed(tmp_path: Path) -> N
     both = [row(*STEWART, "DIGSA"), row(*ALLEN, "IGSA")]
     pulls = ["01/05/2026", "02/05/2026", "03/05/2026", "04/05/2026", "05/05/2026"]
     contents = [both, [both[0]], both, [both[0]], [both[0]]]
-    loads = []
-    for n, (pull, rows) in enumerate(zip(pulls, contents, strict=True)):
-        edition = parse_detention_stats(workbook(rows, pull=pull), name=f"FY26_{n}.xlsx")
-        con.execute("BEGIN")
-        loads.append(
-            load_detention_edition(
-                con,
-                edition,
-                edition_date=edition.date,
-                document_sha256=str(n),
-                run_id=str(n),
-                gazetteer=gaz,
-            )
-        )
-        con.execute("COMMIT")
+    editions = [
+        parse_detention_stats(workbook(rows, pull=pull), name=f"FY26_{n}.xlsx")
+        for n, (pull, rows) in enumerate(zip(pulls, contents, strict=True))
+    ]
+    loads = load_in_order(con, editions, gaz)
     allen = "ALLEN PARISH PUBLIC SAFETY COMPLEX"
     assert [(load.missing, load.removed) for load in loads] == [
         ([], []),
@@ -690,17 +689,11 @@ def test_a_header_only_workbook_is_held_back(tmp_path: Path) -> None:
     con = connect(tmp_path / "w.duckdb")
     gaz = Gazetteer.packaged()
     rows = [row(f"JAIL {n}", f"{n} MAIN ST", "HOUSTON", "TX", 77001, "IGSA") for n in range(20)]
-    loads = []
-    for n, (pull, content) in enumerate([("01/05/2026", rows), ("02/05/2026", [])]):
-        edition = parse_detention_stats(workbook(content, pull=pull), name=f"FY26_{n}.xlsx")
-        con.execute("BEGIN")
-        loads.append(
-            load_detention_edition(
-                con, edition, edition_date=edition.date, document_sha256=str(n), run_id=str(n),
-                gazetteer=gaz,
-            )
-        )  # fmt: skip
-        con.execute("COMMIT")
+    editions = [
+        parse_detention_stats(workbook(content, pull=pull), name=f"FY26_{n}.xlsx")
+        for n, (pull, content) in enumerate([("01/05/2026", rows), ("02/05/2026", [])])
+    ]
+    loads = load_in_order(con, editions, gaz)
     assert loads[1].status == "suspect" and loads[1].missing == []
     kinds = dict(con.execute("SELECT kind, count(*) FROM alerts GROUP BY 1").fetchall())
     assert kinds == {"facility.added": 20, "source.suspect": 1}

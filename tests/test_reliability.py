@@ -20,7 +20,7 @@ import pytest
 from flows.isolation import marked_processes
 from tests.conftest import ROOT
 from tests.test_cli import ICEWATCH, icewatch
-from tests.test_replay_crawl import write_replay
+from tests.test_replay_crawl import crawl_registered, write_replay
 from warehouse.db import connect, migrations, schema_version
 from warehouse.load import RunRecord, load_run
 
@@ -169,9 +169,6 @@ def _free_port() -> int:
 def test_in_flight_requests_per_host_never_exceed_the_limit(tmp_path: Path, delay: float) -> None:
     """Thirty agenda PDFs of one CivicPlus site answered slowly: the site never sees more
     requests at once than CONCURRENT_REQUESTS_PER_DOMAIN (2), at download delay 0 too."""
-    from spiders.crawl import crawl_source
-    from spiders.replay import serving
-    from spiders.sources import load_sources
     from tests.conftest import make_pdf
     from tests.test_agenda_crawl import civicplus_page
 
@@ -190,22 +187,13 @@ def test_in_flight_requests_per_host_never_exceed_the_limit(tmp_path: Path, dela
                 }
             )
     replay = write_replay(tmp_path / "replay", responses)
-    source = next(s.as_dict() for s in load_sources() if s.id == "nash-county-commissioners")
-    with serving(replay) as server:
-        result = crawl_source(
-            source,
-            out_root=tmp_path / "out",
-            documents_dir=tmp_path / "documents",
-            cache_dir=None,
-            replay_url=server.base_url,
-            settings={
-                "DOWNLOAD_DELAY": delay,
-                "AUTOTHROTTLE_ENABLED": False,
-                "ROBOTSTXT_OBEY": False,
-                "ICEWATCH_TODAY": "2026-11-23",
-            },
-        )
-        peak = dict(server.peak)
+    result, peak = crawl_registered(
+        tmp_path,
+        replay,
+        "nash-county-commissioners",
+        DOWNLOAD_DELAY=delay,
+        AUTOTHROTTLE_ENABLED=False,
+    )
     assert result.ok, result.failures
     assert len(result.documents) == 30
     assert peak["nc-nashcounty.civicplus.com"] == 2, peak

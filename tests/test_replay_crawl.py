@@ -53,6 +53,24 @@ def crawl(tmp_path: Path, replay_dir: Path, **settings) -> object:
         )
 
 
+def crawl_registered(
+    tmp_path: Path, replay_dir: Path, source_id: str, **settings
+) -> tuple[object, dict[str, int]]:
+    """A registry source crawled from a replay, as a run would (today: 2026-11-23); the
+    result, and the most requests each host saw at once."""
+    source = next(s.as_dict() for s in load_sources() if s.id == source_id)
+    with serving(replay_dir) as server:
+        result = crawl_source(
+            source,
+            out_root=tmp_path / "out",
+            documents_dir=tmp_path / "documents",
+            cache_dir=None,
+            replay_url=server.base_url,
+            settings={"ROBOTSTXT_OBEY": False, "ICEWATCH_TODAY": "2026-11-23", **settings},
+        )
+        return result, dict(server.peak)
+
+
 def fetch(url: str, headers: dict[str, str] | None = None) -> tuple[int, dict, bytes]:
     request = urllib.request.Request(url, headers=headers or {})
     try:

@@ -8,13 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from spiders.crawl import crawl_source
-from spiders.replay import serving
-from spiders.sources import load_sources
 from spiders.urlpolicy import url_refusal
 from tests.conftest import make_pdf
 from tests.test_agenda_crawl import COOK, EVENTS, WINDOW
-from tests.test_replay_crawl import write_replay
+from tests.test_replay_crawl import crawl_registered, write_replay
 
 
 @pytest.mark.parametrize(
@@ -112,20 +109,7 @@ def test_a_portal_cannot_make_the_crawl_read_local_files_or_addresses(tmp_path: 
             },
         ],
     )
-    source = next(s.as_dict() for s in load_sources() if s.id == "cook-county-board")
-    with serving(replay) as server:
-        result = crawl_source(
-            source,
-            out_root=tmp_path / "out",
-            documents_dir=tmp_path / "documents",
-            cache_dir=None,
-            replay_url=server.base_url,
-            settings={
-                "DOWNLOAD_DELAY": 0,
-                "ROBOTSTXT_OBEY": False,
-                "ICEWATCH_TODAY": "2026-11-23",
-            },
-        )
+    result, _ = crawl_registered(tmp_path, replay, "cook-county-board", DOWNLOAD_DELAY=0)
     stored = [d["url"] for d in result.documents]
     assert stored == [GOOD]
     assert len(list((tmp_path / "documents").rglob("*.*"))) == 1
