@@ -18,14 +18,59 @@ from dataclasses import dataclass
 
 # "ICE" the agency, not ice the substance (case-sensitive; an all-caps ICE RINK is not it).
 _ICE = (
-    r"(?:(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt))"
-    r"|immigration\s+(?:and|&)\s+customs\s+enforcement|(?-i:\bERO\b)|enforcement\s+and\s+removal"
-    r"\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations)"
+    r"(?:(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
+    r"challenge|time|sheet|show|storm))"
+    r"|immigration\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|(?-i:\bERO\b)|enforcement\s+"
+    r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations)"
 )
 _DHS = r"(?:(?-i:\bDHS\b)|(?:department\s+of\s+)?homeland\s+security)"
-_USMS = r"(?:(?-i:\bUSMS\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s')?(?:\s+service)?)"
-_FEDERAL = rf"(?:{_ICE}|{_DHS}|{_USMS}|(?-i:\bCBP\b)|customs\s+and\s+border\s+protection)"
+_INS = (
+    r"(?:(?-i:\bINS\b)|immigration\s+and\s+naturali[sz]ation\s+service|(?<!citizenship and )"
+    r"(?<!citizenship & )immigration\s+services)"
+)
+# An immigration authority, by name or as the press writes it ("federal immigration officials").
+_IMMIGRATION = (
+    rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|"
+    r"agents|agency|officers))"
+)
+_USMS = (
+    r"(?:(?-i:\bUSMS?\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s)?"
+    r"(?:\s+service)?|\bmarshal(?:s|'s|’s)?\s+service)"
+)
+_FEDERAL = rf"(?:{_IMMIGRATION}|{_USMS}|(?-i:\bCBP\b)|customs\s+and\s+border\s+protection)"
 _ORR = r"(?:office\s+of\s+refugee\s+resettlement|(?-i:\bORR\b)|refugee\s+resettlement)"
+
+# Holding people for a federal agency, as agendas and the press word it.
+_HOLD = (
+    r"(?:hous\w*|hold\w*|held|jail\w*|detain\w*|incarcerat\w*|rent\w*|leas\w*|safekeeping|"
+    r"custody|care|beds?|bed\s+spaces?|space)"
+)
+_PEOPLE = r"(?:detainees|prisoners|inmates|aliens|immigrants|holds|people|individuals|persons)"
+# "ICE detainees", "immigration detainees", "federal immigration detainees", "ICE prisoners"
+_IMMIGRATION_DETAINEES = (
+    rf"(?:{_ICE}|immigration|immigrant|INS|undocumented)\s+(?:\w+\s+)?(?:detainees|prisoners|"
+    r"inmates|holds)|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
+)
+_287G_CONTEXT = (
+    r"287\s*\(?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
+    r"enforce\w*\s+(?:federal\s+)?immigration\s+law|jail\s+enforcement|immigration\s+enforcement"
+)
+_FEDERAL_PRISONERS = (
+    rf"(?:federal(?:ly)?|{_USMS})\s+(?:\w+\s+){{0,2}}(?:prisoners|detainees|inmates)|"
+    r"(?:prisoners|detainees|inmates)\s+(?:\w+\s+){0,2}(?:for|of)\s+the\s+"
+    rf"(?:{_USMS}|federal\s+government)"
+)
+_AGREEMENT = (
+    r"(?:contracts?|agreements?|(?<!task force )(?<!task-force )\bMOU\b|deals?|pacts?|partnership|"
+    r"IGSA|IGA|arrangement)"
+)
+_287G_FUNCTIONS = (
+    r"(?:immigration|\S*gra\w*)\s+(?:enforcement|\S+ment)\s+"
+    r"functions|deputiz\w+|cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
+    r"enforce\w*\s+(?:federal\s+)?immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
+    r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement"
+)
+_W = r"(?:\S+\s+)"  # a word in a window, punctuation and all ("U.S.")
 
 
 @dataclass(frozen=True)
@@ -35,49 +80,147 @@ class Rule:
     context: str | None  # must also appear in the passage
     confidence: float
     also: str | None = None  # and this too
+    unless: str | None = None  # and this must not
+    rides: bool = False  # an ICE detention mention that may ride on a USMS agreement
 
+
+_DETENTION_WORDS = (
+    r"(?<!international )\bagreement|\bcontract|per\s+diem|day\s+rate|\bbeds?\b|revenue|\bjail|"
+    r"per\s+(?:day|detainee|inmate|person)|a\s+day|facilit|\bpay|reimburs|correctional|house|"
+    r"housing|held|hold"
+)
 
 RULES: tuple[Rule, ...] = (
-    Rule("287g", r"\b287\s*\(\s*g\s*\)|\b287g\b|section\s+287\s*\(?g", None, 0.95),
-    Rule("287g", r"warrant\s+service\s+officer|jail\s+enforcement\s+model", _ICE + "|287", 0.9),
-    Rule("287g", r"task\s+force\s+model", _ICE + "|287", 0.85),
+    Rule("287g", r"\b287\s*\(\s*[g9]\s*\)|\b287\s*g\b|section\s+287\s*\(?[g9]", None, 0.95),
+    Rule(
+        "287g",
+        r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement\s+model|task\s+force\s+model",
+        _IMMIGRATION + "|287|immigration",
+        0.9,
+    ),
+    Rule(
+        "287g",
+        _287G_FUNCTIONS,
+        _IMMIGRATION + r"|287|immigration",
+        0.8,
+        also=r"agreement|\bMOA\b|\bMOU\b|memorandum|program|\bdeals?\b|\bpacts?\b|contract|"
+        r"authori[tz]|\bICE\b|immigration\s+status",
+        unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
+    ),
+    Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
+    Rule("task_force", r"task\s+force\s+model", _IMMIGRATION + "|287|immigration", 0.85),
     Rule(
         "digsa",
         r"\bD-?IGSA\b|dedicated\s+(?:inter-?\s?governmental\s*service\s*agreement|IGSA)",
         None,
         0.9,
     ),
-    Rule("igsa", r"\bIGSA\b|inter-?\s?governmental\s*service\s*agreement", _ICE + "|" + _DHS, 0.9),
     Rule(
         "igsa",
-        r"inter-?\s?governmental\s+agreement|\bIGA\b|(?:detention\s+)?bed\s+space|jail\s+beds",
-        _ICE + "|" + _DHS,
+        r"\bIGSA\b|inter-?\s?governmental\s*services?\s*(?:agreement|program|contract)",
+        _IMMIGRATION,
+        0.9,
+    ),
+    Rule(
+        "igsa",
+        r"inter-?\s?governmental\s+agreement|\bIGA\b|(?:detention\s+)?bed\s+(?:space|contract)s?|"
+        r"jail\s+beds",
+        _IMMIGRATION,
         0.85,
     ),
     Rule(
         "igsa",
-        r"(?:house|housing|detention|detain|beds?\s+for|care\s+of)\s+(?:of\s+)?(?:ICE\s+)?"
-        r"(?:detainees|aliens|immigration\s+detainees|non-?citizens)",
-        _ICE + "|" + _DHS,
+        rf"{_AGREEMENT}\s+{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
+        rf"(?:{_IMMIGRATION})|(?-i:\bICE\b)\s+(?:detention\s+)?contracts?|(?:federal\s+)?"
+        rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays|paid|reimburs\w*)|(?-i:\bICE\b)\s+{_W}{{0,8}}"
+        r"(?:its|their|the)\s+contract",
+        None,
         0.8,
-        # a contract, not (say) a training topic in a 287(g) MOA
-        also=r"(?<!international )\bagreement|\bcontract|per\s+diem|day\s+rate|\bbeds?\b|"
-        r"revenue|\bjail\b",
+        # an agreement with ICE that deputizes is the 287(g) agreement, unless it also houses
+        unless=_287G_CONTEXT + r"|task\s+force|\baccess\b|database|\bdata\b|fingerprint|"
+        r"secure\s+communities|\bPARS\b|\blegal\b|attorney",
+    ),
+    Rule(
+        "igsa",
+        rf"hous\w*\s+{_W}{{0,8}}(?:{_IMMIGRATION_DETAINEES})",
+        None,
+        0.8,
+        rides=True,
+    ),
+    Rule(
+        "igsa",
+        rf"{_HOLD}\s+{_W}{{0,8}}(?:{_IMMIGRATION_DETAINEES}|undocumented\s+immigrants)|"
+        rf"(?:{_IMMIGRATION_DETAINEES})",
+        None,
+        0.8,
+        also=_DETENTION_WORDS,
+        unless=r"\btransfer\w*\s+of\b|transport\w*\s+"
+        + _W
+        + "{0,3}(?:ICE|immigration)|"
+        + _287G_CONTEXT,
+        rides=True,
+    ),
+    Rule(
+        "igsa",
+        rf"{_HOLD}\s+(?:\w+\s+){{0,8}}(?:{_PEOPLE}|beds)\s+(?:\w+\s+){{0,4}}(?:for|from|to)\s+"
+        rf"(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+(?:the\s+agency\s+|them\s+)?(?:\w+\s+)"
+        rf"{{0,3}}beds|(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}(?:to\s+)?(?:house|hold|rent|jail)\s+",
+        _IMMIGRATION,
+        0.8,
+        also=_DETENTION_WORDS,
+        unless=r"transport\w*|" + _287G_CONTEXT,
+        rides=True,
+    ),
+    # "house federal detainees": the Marshals' agreement, or ICE's when the passage names it
+    Rule(
+        "federal_detention",
+        rf"(?:hous\w*|safekeeping|care|custody|detain\w*|jail\w*)\s+{_W}{{0,8}}"
+        r"(?:federal(?:ly)?)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
+        None,
+        0.8,
     ),
     Rule(
         "usms_iga",
-        r"\bIGA\b|inter-?\s?governmental\s+(?:service\s+)?agreement|(?:housing|detention|care)"
-        r"\s+of\s+federal\s+(?:prisoners|detainees)|federal\s+(?:prisoners|detainees)|"
-        r"prisoner\s+housing|jail\s+days?",
+        rf"\bIGA\b|\bIGSA\b|inter-?\s?governmental\s+(?:service\s+)?agreement|(?:{_HOLD})\s+of\s+"
+        rf"(?:{_FEDERAL_PRISONERS})|{_FEDERAL_PRISONERS}|prisoner\s+housing|jail\s+days?|"
+        rf"{_AGREEMENT}\s+(?:\w+\s+){{0,5}}(?:with|between)\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
+        rf"{_USMS}|{_USMS}\s+(?:\w+\s+){{0,2}}(?:reimburs\w*|pays|paid)|(?:{_HOLD})\s+"
+        r"(?:\w+\s+){0,3}(?:prisoners|detainees|inmates)",
         _USMS,
+        0.85,
+        also=r"hous|detain|detention|inmates|prisoners|detainees|beds?\b|\bjail|custody|per\s+day"
+        r"|per\s+diem",
+        unless=r"fugitive|task\s+force|warrants?\s+(?:squad|unit)",
+    ),
+    Rule(
+        "other_federal_detention",
+        rf"(?:{_HOLD}|detention)\s+(?:\w+\s+){{0,10}}(?:{_PEOPLE}|children|minors|youth)",
+        _ORR,
+        0.75,
+        also=r"detention|custody|\bhouse",
+    ),
+    Rule(
+        "other_federal_detention",
+        rf"(?:rent|leas)\w*\s+(?:{_ICE})\s+(?:\w+\s+){{0,6}}(?:space|square\s+feet|office)",
+        None,
+        0.75,
+    ),
+    Rule(
+        "detainer",
+        r"\bI-?\s?247\s?[ADNX]?\b|(?<!housing of )(?<!house )(?:immigration|ICE)\s+(?:detainers?|"
+        r"holds?\b)|detainer\s+(?:requests?|policy|policies|ordinance)|civil\s+(?:immigration\s+)?"
+        r"detainers?",
+        None,
         0.85,
     ),
     Rule(
         "detainer",
-        r"\bI-?\s?247\s?[ADNX]?\b|(?:immigration|ICE)\s+(?:detainers?|holds?)|detainer\s+"
-        r"(?:requests?|policy|policies|ordinance)|civil\s+(?:immigration\s+)?detainers?",
-        None,
-        0.85,
+        r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b|hold\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?"
+        r"(?:ICE|immigration|deportation)|(?:keeps?|holds?)\s+(?:\w+\s+){0,5}in\s+(?:jail|custody)\s+"
+        r"(?:\w+\s+){0,2}for\s+(?:deportation|ICE|immigration)",
+        _IMMIGRATION + r"|immigra|deport",
+        0.8,
+        unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void",
     ),
     Rule("detainer", r"notification\s+requests?|notify\s+ICE|release\s+notification", _ICE, 0.8),
     Rule(
@@ -88,25 +231,29 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "data_sharing",
-        r"(?:shar\w+|access\s+to|provide\w*|transmit\w*)\s+(?:\w+\s+){0,4}(?:booking|arrest|jail|"
-        r"inmate|criminal\s+history|release)\s+(?:data|database|information|records|system)|"
-        r"data[- ]sharing",
-        _ICE + "|" + _DHS,
+        r"(?:shar\w+|access\s+to|provide\w*|transmit\w*|forward\w*)\s+(?:\w+\s+){0,4}(?:(?:booking|"
+        r"arrest|jail|inmate|criminal\s+history|release)\s+(?:data|database|information|records|"
+        r"system)|fingerprints)|data[- ]sharing",
+        _IMMIGRATION,
         0.8,
     ),
     Rule(
         "jail_access",
         r"(?:access\s+to|office\s+space\s+(?:in|at)|interview\w*)\s+(?:\w+\s+){0,3}"
         r"(?:jail|detention\s+(?:center|facility)|inmates|detainees|prisoners|booking\s+area)"
-        r"(?!\s+(?:data|database|information|records|system))",
-        _ICE,
+        r"(?!\s+(?:data|database|information|records|system))|(?:agents|officers|officials)\s+"
+        r"(?:\w+\s+){0,2}(?:inside|into|in)\s+(?:the\s+)?(?:county\s+)?jails?|(?-i:\bICE\b)\s+access"
+        r"|immigration\s+and\s+customs\s+enforcement\s+access",
+        _ICE + "|immigration",
         0.8,
     ),
     Rule(
         "transport",
         r"transport\w*\s+(?:\w+\s+){0,4}(?:to|for)\s+(?:ICE|immigration)|transfer\w*\s+"
-        r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody",
-        None,
+        r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody|transport\w*\s+(?:\w+\s+){0,3}"
+        r"(?:undocumented|immigration|immigrant|ICE|federal)\s+(?:\w+\s+)?(?:detainees|immigrants|"
+        r"prisoners|people)|(?:guard|transportation)[/ ]+(?:transport\s+)?(?:services|fees?)",
+        _IMMIGRATION + "|" + _USMS + "|immigra|federal",
         0.8,
     ),
     Rule(
@@ -119,24 +266,90 @@ RULES: tuple[Rule, ...] = (
     Rule("scaap", r"\bSCAAP\b|state\s+criminal\s+alien\s+assistance\s+program", None, 0.9),
 )
 
-KINDS = tuple(dict.fromkeys(rule.kind for rule in RULES))
+KINDS = tuple(dict.fromkeys(r.kind for r in RULES if r.kind != "federal_detention"))
 DETENTION_KINDS = {"igsa", "digsa", "usms_iga"}
 CONTRACT_KINDS = DETENTION_KINDS | {"287g", "data_sharing", "task_force"}
+
+
+def _compile(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern, re.I) if pattern else None
+
 
 _COMPILED = [
     (
         rule,
         re.compile(rule.trigger, re.I),
-        re.compile(rule.context, re.I) if rule.context else None,
-        re.compile(rule.also, re.I) if rule.also else None,
+        _compile(rule.context),
+        _compile(rule.also),
+        _compile(rule.unless),
     )
     for rule in RULES
 ]
 _ORR_RE = re.compile(_ORR, re.I)
-_ICE_RE = re.compile(_ICE, re.I)
+_ICE_RE = re.compile(_IMMIGRATION, re.I)
+_USMS_AGREEMENT = re.compile(
+    rf"{_AGREEMENT}\s+(?:\w+\s+){{0,6}}(?:with|between)\s+(?:\w+\s+){{0,6}}{_USMS}|{_USMS}\s+"
+    r"(?:\w+\s+){0,2}(?:reimburs\w*|pays|paid)",
+    re.I,
+)
+_ICE_AGREEMENT = re.compile(
+    rf"{_AGREEMENT}\s+(?:\w+\s+){{0,5}}(?:with|between)\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
+    rf"(?:{_IMMIGRATION})|(?-i:\bICE\b)\s+contract",
+    re.I,
+)
 
-# The cheap page screen: every trigger in one expression. A page it misses cannot fire.
-SCREEN = re.compile("|".join(f"(?:{rule.trigger})" for rule in RULES), re.I)
+# The federal agencies a passage can name, for the counterparty and for the kind of a
+# "federal detainees" contract.
+AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        (
+            "ICE",
+            _ICE
+            + r"|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|agents|agency)",
+        ),
+        ("USMS", _USMS),
+        ("CBP", r"(?-i:\bCBP\b)|customs\s+and\s+border\s+protection|border\s+patrol"),
+        ("INS", _INS + r"|department\s+of\s+justice,?\s+immigration"),
+        ("DHS", _DHS),
+        ("BOP", r"(?-i:\bBOP\b)|bureau\s+of\s+prisons"),
+    )
+)
+
+
+def agencies_named(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, agency) of every federal agency the text names, in order; "Homeland
+    Security Investigations" is ICE, not DHS."""
+    spans: list[tuple[int, int, str]] = []
+    for name, pattern in AGENCIES:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e, _ in spans):
+                continue
+            spans.append((match.start(), match.end(), name))
+    return sorted(spans)
+
+
+def nearest_agency(text: str, start: int, end: int) -> str | None:
+    """The agency named closest to ``text[start:end]`` (inside it counts as closest)."""
+    best = None
+    for lo, hi, name in agencies_named(text):
+        distance = 0 if lo < end and hi > start else min(abs(lo - end), abs(start - hi))
+        if best is None or distance < best[0]:
+            best = (distance, name)
+    return best[1] if best else None
+
+
+_DETENTION_BY_AGENCY = {"USMS": "usms_iga", "BOP": "other_federal_detention", None: "usms_iga"}
+
+
+# The cheap page screen: the names every rule needs, as a trigger or as its context. A page it
+# misses cannot fire.
+SCREEN = re.compile(
+    rf"{_FEDERAL}|{_ORR}|\b287|\bIGSA\b|immigra|undocumented|deport|\bI-?\s?247|\bSCAAP\b|"
+    r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|federal\s+"
+    r"(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
+    re.I,
+)
 
 _MAX_QUOTE = 700
 
@@ -191,10 +404,12 @@ def _clean(text: str) -> str:
 
 def find_mentions(text: str, page: int | None = None) -> list[Mention]:
     """Every collaboration mention in one page of text, at most one per kind and passage."""
-    found: dict[tuple[str, int], Mention] = {}
+    text = normalize(text)
     if not SCREEN.search(text):
         return []
-    for rule, trigger, context, also in _COMPILED:
+    found: dict[tuple[str, int], Mention] = {}
+    riding: set[tuple[str, int]] = set()
+    for rule, trigger, context, also, unless in _COMPILED:
         for match in trigger.finditer(text):
             lo, hi = passage(text, match.start(), match.end())
             quote = text[lo:hi]
@@ -202,22 +417,61 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
                 continue
             if also is not None and not also.search(quote):
                 continue
+            if unless is not None and unless.search(quote):
+                continue
             if rule.kind in DETENTION_KINDS and _ORR_RE.search(quote) and not _ICE_RE.search(quote):
                 continue  # a refugee resettlement shelter, not immigration detention
             key = (rule.kind, lo)
             if key in found and found[key].confidence >= rule.confidence:
+                if not rule.rides:
+                    riding.discard(key)
                 continue
-            found[key] = Mention(rule.kind, rule.confidence, _clean(quote), lo, hi, page)
+            kind = rule.kind
+            if kind == "federal_detention":
+                agency = nearest_agency(quote, match.start() - lo, match.end() - lo)
+                kind = _DETENTION_BY_AGENCY.get(agency, "igsa")
+                key = (kind, lo)
+                if key in found and found[key].confidence >= rule.confidence:
+                    continue
+            found[key] = Mention(kind, rule.confidence, _clean(quote), lo, hi, page)
+            if rule.rides:
+                riding.add(key)
+            else:
+                riding.discard(key)
     mentions = sorted(found.values(), key=lambda m: (m.start, m.kind))
-    # An IGSA passage that names the Marshals but not ICE is a USMS agreement.
-    out = []
+    out: list[Mention] = []
     for mention in mentions:
-        usms = mention.kind == "igsa" and not _ICE_RE.search(mention.quote)
-        if usms and re.search(_USMS, mention.quote, re.I):
-            mention.kind = "usms_iga"
+        if mention.kind == "igsa" and _USMS_AGREEMENT.search(mention.quote):
+            # ICE detainees held under the Marshals' agreement ride on it: a USMS IGA
+            # unless the passage also names an agreement with ICE itself.
+            named_ice = _ICE_AGREEMENT.search(mention.quote)
+            if (mention.kind, mention.start) in riding or not named_ice:
+                mention.kind = "usms_iga"
         if any(m.kind == mention.kind and m.quote == mention.quote for m in out):
             continue
         out.append(mention)
     # A dedicated IGSA is also matched as an IGSA: keep the specific kind.
     specific = {(m.start, m.end) for m in out if m.kind == "digsa"}
     return [m for m in out if not (m.kind == "igsa" and (m.start, m.end) in specific)]
+
+
+# OCR and PDF text noise that hides words from the patterns: ligatures, a zero for an O inside
+# a word ("M0A", "0f"), words glued where a line ended ("JusticeUnited"), words hyphenated
+# across lines.
+_LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"})
+_ZERO_UPPER = re.compile(r"(?<=[A-Z])0(?=[A-Z])|\b0(?=[A-Z]{2})")
+_ZERO_LOWER = re.compile(r"(?<=[a-z])0(?=[a-z])|\b0(?=f\b|n\b|r\b)")
+_FI = re.compile(r"(?<=[a-z])[?�](?=[a-z])")
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
+_HYPHEN = re.compile(r"(?<=[a-z])-\n\s*(?=[a-z])")
+
+
+def normalize(text: str) -> str:
+    """The text with OCR noise mended; offsets change only where a hyphenated line end is
+    joined or glued words are split."""
+    text = text.translate(_LIGATURES)
+    text = _ZERO_UPPER.sub("O", text)
+    text = _ZERO_LOWER.sub("o", text)
+    text = _FI.sub("fi", text)
+    text = _HYPHEN.sub("", text)
+    return _GLUED.sub(" ", text)
