@@ -110,21 +110,19 @@ def extract_text(doc: DocumentText, *, reference: dt.date | None = None) -> Extr
 def contracts_of(
     doc: DocumentText, mentions: list[Mention], reference: dt.date | None = None
 ) -> list[ContractFinding]:
-    """One finding per (kind, counterparty, number) the document's mentions speak of."""
+    """One finding per (kind, number) the document's mentions speak of."""
     kinds = {m.kind for m in mentions}
-    groups: dict[tuple[str, str | None, str | None], list[tuple[Mention, ContractFacts]]] = {}
+    groups: dict[tuple[str, str | None], list[tuple[Mention, ContractFacts]]] = {}
     for mention in mentions:
         if mention.kind not in CONTRACT_KINDS:
             continue
         if mention.kind == "task_force" and "287g" in kinds:
             continue  # a 287(g) Task Force Model MOA: the task force is the 287(g) agreement
         facts = contract_facts(mention, reference)
-        groups.setdefault((facts.kind, facts.counterparty, facts.contract_number), []).append(
-            (mention, facts)
-        )
-    # A group without a number joins the numbered group of the same kind and counterparty.
-    for key in [k for k in groups if k[2] is None]:
-        numbered = [k for k in groups if k[:2] == key[:2] and k[2] is not None]
+        groups.setdefault((facts.kind, facts.contract_number), []).append((mention, facts))
+    # A group without a number joins the numbered group of the same kind.
+    for key in [k for k in groups if k[1] is None]:
+        numbered = [k for k in groups if k[0] == key[0] and k[1] is not None]
         if len(numbered) == 1:
             groups[numbered[0]].extend(groups.pop(key))
     whole = is_contract_document(doc)
@@ -149,13 +147,26 @@ _CONTRACT_HEADER = re.compile(
 )
 
 
+_AGENDA_OPENING = re.compile(
+    r"^\W*(?:item\s+\S+\s+)?(?:approv|authoriz|adopt|consider|discuss|accept|resolution|motion|"
+    r"request|recommend|receive|ratif|execut|enter|terminat|renew|extend|amend)",
+    re.I,
+)
+
+
 def is_contract_document(doc: DocumentText) -> bool:
-    """The document is an agreement itself (an MOA, an IGSA), not an agenda that lists one:
-    its first lines say so. Its term clause may then sit on any page."""
+    """The document is an agreement itself (an MOA, an IGSA), not an agenda item that names
+    one: its first lines are the agreement's title, it does not open with the verb of an
+    agenda item, and it is longer than an item. Its term clause may then sit on any page."""
     if not doc.pages:
         return False
-    lines = [line for line in doc.pages[0].text.splitlines() if line.strip()][:8]
-    return bool(_CONTRACT_HEADER.search("\n".join(lines)[:800]))
+    text = doc.pages[0].text
+    lines = [line for line in text.splitlines() if line.strip()][:8]
+    opening = "\n".join(lines)[:800]
+    if _AGENDA_OPENING.search(opening):
+        return False
+    long_enough = doc.page_count > 1 or len(text) > 1500
+    return long_enough and bool(_CONTRACT_HEADER.search(opening))
 
 
 def _document_action(doc: DocumentText) -> str:

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from extract.mentions import Mention
+from extract.mentions import Mention, agencies_named
 
 _MONTHY = r"[A-Z][a-z]{2,8}\.?"
 _DATE = (
@@ -34,36 +34,6 @@ _DATE = (
 )
 _DATE_RE = re.compile(_DATE)
 _NO_YEAR = re.compile(rf"\b({_MONTHY}\s+\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")
-
-_ACTIONS = (
-    (
-        "terminate",
-        r"terminat\w*|not\s+(?:to\s+)?renew|declin\w*\s+to\s+renew|withdraw\w*|rescind\w*|"
-        r"end(?:ing)?\s+(?:the|its|our)\s+(?:participation|agreement|contract)|cancel\w*",
-    ),
-    ("renew", r"renew(?:al|s|ed|ing)?\b(?!\s+annually)"),
-    ("extend", r"extend\w*|extension"),
-    ("amend", r"amend\w*|modif\w*|revis\w+"),
-    (
-        "approve",
-        r"approv\w*|authoriz\w*|execut\w*|enter\w*\s+into|ratif\w*|accept\w*|award\w*|sign\w*",
-    ),
-    ("discuss", r"discuss\w*|present\w*|update|report|review|consider\w*|hearing"),
-)
-_ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
-
-_COUNTERPARTIES = (
-    (
-        "ICE",
-        r"(?-i:\bICE\b)|immigration\s+(?:and|&)\s+customs\s+enforcement|(?-i:\bERO\b)|"
-        r"(?-i:\bHSI\b)",
-    ),
-    ("USMS", r"(?-i:\bUSMS\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal"),
-    ("CBP", r"(?-i:\bCBP\b)|customs\s+and\s+border\s+protection|border\s+patrol"),
-    ("DHS", r"(?-i:\bDHS\b)|homeland\s+security"),
-    ("BOP", r"(?-i:\bBOP\b)|bureau\s+of\s+prisons"),
-)
-_COUNTERPARTY_RES = [(name, re.compile(p, re.I)) for name, p in _COUNTERPARTIES]
 
 _NUMBER = re.compile(
     r"(?:agreement|contract|IGSA|IGA|MOA|order)\s*(?:no\.?|number|num\.?|#)\s*:?\s*"
@@ -252,10 +222,81 @@ def term_facts(
     return start, None, None, None
 
 
+# Action words, as agendas ("Approve the renewal of…") and the press ("voted to end its
+# contract with ICE") put them. Order matters only for ties at one position.
+_ACTIONS = (
+    (
+        "terminate",
+        r"terminat\w*|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|won['’]t\s+renew|declin\w*\s+to\s+"
+        r"renew|withdr[ae]w\w*|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
+        r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287)|\bto\s+end\b|"
+        r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:all\s+)?ties|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
+        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:have|house|hold|be|accept)|lose\s+access|void\w*|"
+        r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
+        r"(?:end|terminate|have))",
+    ),
+    ("renew", r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b"),
+    ("extend", r"extend\w*|extension"),
+    (
+        "amend",
+        r"amend\w*|modif\w*|revis\w+|addendum|will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
+        r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)",
+    ),
+    (
+        "approve",
+        r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|ratif\w*|accept\w*|award\w*|"
+        r"sign\w*|agreed\s+to|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for",
+    ),
+    (
+        "discuss",
+        r"discuss\w*|present\w*|update\s+(?:on|from|regarding|about)|reports?\b|review\w*|consider\w*|hearing|informational|"
+        r"in\s+talks|negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        r"should\s+(?:\S+\s+){1,8}go\s+forward",
+    ),
+)
+_ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
 _SPECIFIC = ("terminate", "renew", "extend", "amend")
 
-
-_ACTION_SPAN = 120  # agenda items open with their verb: "Approve…", "Resolution terminating…"
+# A verb in a clause of the agreement ("may terminate upon notice", "until terminated"), an
+# option ("with the option to renew") or a condition ("if … could terminate") is no action.
+_CLAUSE_BEFORE = re.compile(
+    r"(?:\bmay|\bshall|\buntil|\bunless|\boption\s+to|\bright\s+to|\bparty|\bparties|\bmust|\bto\s+be|"
+    r"\bbe|\bcannot\s+be|\bwithout)\s+(?:\S+\s+){0,1}$",
+    re.I,
+)
+_CLAUSE_AFTER = re.compile(
+    r"^\S*\s+(?:\S+\s+){0,3}(?:upon|by\s+either|in\s+writing|at\s+any\s+time|for\s+convenience)",
+    re.I,
+)
+_HEDGE_BEFORE = re.compile(
+    r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*|\bpropos\w*|\bthreat\w*|"
+    r"\bwarn\w*|\bseek\w*|\bconsider\w*|\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
+    r"\bclose\s+to|\bgoal)\s+(?:\S+\s+){0,30}$",
+    re.I,
+)
+# History: "was approved in 2019", "signed … in 2003", "has had a contract since".
+_HISTORY_AFTER = re.compile(
+    r"^\S*\s+(?:\S+\s+){0,6}?(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I
+)
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:first|was|were|had\s+been|originally)\s+$|\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b,?\s+"
+    r"(?:\S+\s+){0,5}$",
+    re.I,
+)
+# A noun or adjective, not a verb: "contingent on your Board's approval", "the approved
+# capacity", "extended the deadline to negotiate".
+_NOT_ACTING = re.compile(
+    r"(?:contingent\s+(?:up)?on|subject\s+to|pending|requir\w+)\s+(?:\S+\s+){0,3}$|"
+    r"\b(?:the|total|an?|its)\s+$",
+    re.I,
+)
+_NOT_ACTING_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}deadline", re.I)
+_DECLINED = re.compile(r"\bdeclin\w*\s+to\s+(?:sign|approve|join|accept)", re.I)
+_REPORT = re.compile(
+    r"\b(?:accept|receive|hear)\w*\s+(?:\S+\s+){0,6}(?:report|data|update|presentation)|"
+    r"informational\s+only",
+    re.I,
+)
 _CONTRACT_TEXT = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?entered\s+into|this\s+(?:MOA|agreement|memorandum)\s+"
     r"(?:sets\s+forth|is\s+entered|becomes\s+effective)|parties\s+(?:hereby\s+)?agree",
@@ -263,23 +304,60 @@ _CONTRACT_TEXT = re.compile(
 )
 
 
+def _verbs(text: str) -> list[tuple[int, str, re.Match[str]]]:
+    """The action words of a passage that act: not clauses, options or history."""
+    hits = []
+    for name, pattern in _ACTION_RES:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()]
+            after = text[match.start() : match.end() + 60]
+            clause = _CLAUSE_BEFORE.search(before) or _CLAUSE_AFTER.search(after[len(match[0]) :])
+            if clause and not (name == "terminate" and re.match(r"not|never|won", match[0], re.I)):
+                continue
+            if _NOT_ACTING.search(before) and match[0].lower().startswith(("approv", "authoriz")):
+                continue
+            if _NOT_ACTING_AFTER.search(after[len(match[0]) :]):
+                continue
+            if name != "discuss" and (
+                _HISTORY_BEFORE.search(before) or _HISTORY_AFTER.search(after[len(match[0]) :])
+            ):
+                continue
+            hits.append((match.start(), name, match))
+    hits.sort(key=lambda h: (h[0], [n for n, _ in _ACTIONS].index(h[1])))
+    return hits
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The text of the sentence before ``start`` (at most 400 characters)."""
+    before = text[max(0, start - 400) : start]
+    ends = [m.end() for m in re.finditer(r"[.;!?][\"”’]?\s+(?=[A-Z\"“])", before)]
+    return before[ends[-1] :] if ends else before
+
+
 def _action(text: str) -> str | None:
-    """The action verb that opens the passage ("Approve", "Authorize", "Terminate"…), made
-    specific when what it acts on follows ("approve the renewal of" → renew). Verbs deeper in
-    the passage are boilerplate ("may terminate upon notice") and do not count; the text of an
-    agreement itself ("is entered into") is its approval."""
-    head = text[:_ACTION_SPAN]
-    found = [(m.start(), name, m) for name, p in _ACTION_RES for m in [p.search(head)] if m]
-    if not found:
+    """The action the passage takes, from its governing verb: the first action word that acts
+    ("Approve…", "voted to terminate…", "has renewed…"), made specific when what it acts on
+    follows ("approve the renewal of" → renew). A hedged verb ("could terminate", "will likely
+    approve", "delaying a vote on a plan to end") is a discussion; a declined proposal, a
+    clause of the agreement ("may terminate upon notice"), an option and history ("was
+    approved in 2019") are no action. The text of an agreement itself ("is entered into") is
+    its approval."""
+    if _DECLINED.search(text):
+        return None
+    if _REPORT.search(text[:200]):
+        return "discuss"
+    hits = _verbs(text)
+    if not hits:
         return "approve" if _CONTRACT_TEXT.search(text) else None
-    _, name, match = min(found, key=lambda f: f[0])
-    if name in {"approve", "discuss"}:
+    start, name, match = hits[0]
+    decided = name == "terminate" and re.match(r"not|never|won", match[0], re.I)
+    if name != "discuss" and not decided and _HEDGE_BEFORE.search(_sentence_before(text, start)):
+        return "discuss"
+    if name == "approve":
         window = text[match.end() : match.end() + 60]
-        for specific in _SPECIFIC:
-            pattern = dict(_ACTION_RES)[specific]
-            hit = pattern.search(window)
-            if hit and not re.match(r"\s*(?:upon|notice)", window[hit.end() :]):
-                return specific
+        for later_start, later, _ in hits[1:]:
+            if later in _SPECIFIC and later_start < match.end() + len(window):
+                return later
     return name
 
 
@@ -330,19 +408,41 @@ def rates(text: str) -> tuple[Decimal | None, Decimal | None, int | None]:
     return per_diem, amount, beds
 
 
+# The agencies that can be party to each kind of agreement: ICE detainees housed under the
+# Marshals' agreement make a USMS contract, and its counterparty is the Marshals.
+_PARTIES = {
+    "usms_iga": {"USMS"},
+    "igsa": {"ICE", "DHS", "INS", "CBP"},
+    "digsa": {"ICE", "DHS"},
+    "287g": {"ICE", "DHS", "INS"},
+}
+
+
+def counterparty_of(mention: Mention) -> str | None:
+    """The federal agency the passage names as the other party: of the agencies that can be
+    party to the mention's kind, the one named nearest its trigger words; else the nearest
+    agency named at all; None when the passage names none."""
+    text = mention.quote
+    at = text.find(mention.trigger) if mention.trigger else -1
+    start, end = (at, at + len(mention.trigger)) if at >= 0 else (0, 0)
+    named = agencies_named(text)
+    allowed = _PARTIES.get(mention.kind)
+    candidates = [n for n in named if allowed is None or n[2] in allowed] or named
+    if not candidates:
+        return None
+
+    def distance(span: tuple[int, int, str]) -> int:
+        lo, hi, _ = span
+        return 0 if lo < end and hi > start else min(abs(lo - end), abs(start - hi))
+
+    return min(candidates, key=distance)[2]
+
+
 def contract_facts(mention: Mention, reference: dt.date | None = None) -> ContractFacts:
     """The facts a mention's passage states about its contract."""
     text = mention.quote
     action = _action(text)
-    if action is None and mention.kind in {"287g", "igsa", "digsa", "usms_iga"}:
-        action = "discuss"
-    counterparty = next((name for name, p in _COUNTERPARTY_RES if p.search(text)), None)
-    if counterparty == "DHS":
-        counterparty = "ICE"  # the DHS component that signs local agreements
-    if counterparty is None and mention.kind in {"287g", "igsa", "digsa"}:
-        counterparty = "ICE"
-    elif counterparty is None and mention.kind == "usms_iga":
-        counterparty = "USMS"
+    counterparty = counterparty_of(mention)
     start, end, expiry, basis = term_facts(text, reference)
     per_diem, amount, beds = rates(text)
     return ContractFacts(

@@ -362,6 +362,7 @@ class Mention:
     start: int  # offsets of the passage in the page text
     end: int
     page: int | None = None
+    trigger: str = ""  # the words that fired, as they stand in the quote
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -433,7 +434,9 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
                 key = (kind, lo)
                 if key in found and found[key].confidence >= rule.confidence:
                     continue
-            found[key] = Mention(kind, rule.confidence, _clean(quote), lo, hi, page)
+            found[key] = Mention(
+                kind, rule.confidence, _clean(quote), lo, hi, page, _clean(match.group(0))
+            )
             if rule.rides:
                 riding.add(key)
             else:

@@ -119,12 +119,24 @@ def _state(jurisdiction: str | None) -> str | None:
     return match.group(1).upper() if match else None
 
 
+def partner(kind: str, named: str | None) -> str | None:
+    """The agency a contract is with: the one its text names, with the Department's older and
+    parent names (INS, DHS) and a silent 287(g) agreement or IGSA taken as ICE, and a silent
+    Marshals' agreement as the USMS."""
+    if kind in {"287g", "igsa", "digsa"} and named in {None, "DHS", "INS"}:
+        return "ICE"
+    if kind == "usms_iga" and named is None:
+        return "USMS"
+    return named
+
+
 def _contract_for(
     con: duckdb.DuckDBPyConnection, finding: dict[str, Any], run_id: str
 ) -> tuple[str, bool]:
     """The contract this finding speaks of (created if new), with its fields brought up to date
     by the finding when the finding is not older than what the contract already holds."""
-    facts = finding["facts"]
+    facts = {**finding["facts"]}
+    facts["counterparty"] = partner(facts["kind"], facts.get("counterparty"))
     rows = con.execute(
         "SELECT contract_id, contract_number, action_date FROM contracts "
         "WHERE coalesce(jurisdiction_id, '') = ? AND kind = ? AND coalesce(counterparty, '') = ? "
@@ -237,7 +249,7 @@ def _event_alerts(
         return []
     facts = finding["facts"]
     name = KIND_NAMES.get(facts["kind"], facts["kind"])
-    with_whom = facts.get("counterparty") or "the federal government"
+    with_whom = partner(facts["kind"], facts.get("counterparty")) or "the federal government"
     expiry = facts.get("expiry_date")
     verb = {"renew": "renews", "extend": "extends", "terminate": "ends"}[action]
     title = f"{_where_text(finding)} {verb} {name} with {with_whom}"
