@@ -172,6 +172,16 @@ def _kind_line(kind: str, score: KindScore) -> str:
     )
 
 
+def main_kind(result: Extraction) -> str:
+    """The kind a document is about: the contract kind it mentions most (the first on a tie),
+    or its first mention's kind when it names no contract."""
+    counts: dict[str, int] = {}
+    for mention in result.mentions:
+        counts[mention.kind] = counts.get(mention.kind, 0) + 1
+    contracts = [c.facts.kind for c in result.contracts] or [result.mentions[0].kind]
+    return max(contracts, key=lambda kind: counts.get(kind, 0))
+
+
 def primary_facts(result: Extraction, reference: dt.date | None) -> ContractFacts | None:
     """The facts of the first contract a text speaks of; for a text whose kinds are not
     contracts (SCAAP, detainers), those of its first mention."""
@@ -340,7 +350,11 @@ def evaluate_documents(path: Path, *, ocr: bool = True) -> Report:
             document = folder / label["local_path"]
             result = extract_file(document, ocr=ocr)
             label = {**label, "ice_related": True, "counterparty": _partner(label)}
-            yield label["local_path"], label, _prediction(result, None)
+            prediction = _prediction(result, None)
+            # a document is scored by what it is (its main contract), not by every kind its
+            # clauses mention (a 287(g) MOA speaks of detainers and transport)
+            prediction.kinds = [main_kind(result)] if result.mentions else []
+            yield label["local_path"], label, prediction
 
     return score(path.name, cases())
 

@@ -35,11 +35,17 @@ _DATE = (
 _DATE_RE = re.compile(_DATE)
 _NO_YEAR = re.compile(rf"\b({_MONTHY}\s+\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")
 
-_NUMBER = re.compile(
-    r"(?:agreement|contract|IGSA|IGA|MOA|order)\s*(?:no\.?|number|num\.?|#)\s*:?\s*"
-    r"([A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])"
-    r"|\b([A-Z]{2,}IGSA-\d{2}-\d{4}|\d{2}-\d{2}-\d{4}(?=\s*\(?(?:IGA|IGSA)))",
+# Agreement numbers in use: a cue and a token with a digit ("IGA No. 12-94-0006", "Agreement
+# 5154"), or a form that needs no cue: ICE's "70CDCR18DIG000012", "ERDIGSA-15-0007",
+# "HSCEDM-13-D-00008", the Marshals' "97-02-0015".
+_NUMBER_CUED = re.compile(
+    r"\b(?:agreement|contract|IGSA|IGA|MOA|MOU|order|file)\s*(?:no\.?|number|num\.?|#)\s*:?\s*"
+    r"((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b",
     re.I,
+)
+_NUMBER_FORMS = re.compile(
+    r"\b(70CDCR\d{2}[A-Z]{3}\d{6}|[A-Z]{2,8}IGSA-\d{2}-\d{4}|HSCE[A-Z]{2}-\d{2}-[A-Z]-\d{5}|"
+    r"\d{2}-\d{2}-\d{4}(?=\s*\(?(?:IGA|IGSA|USMS)))\b"
 )
 
 _WORDS = {
@@ -77,7 +83,8 @@ _TERM_ADJ = re.compile(
     rf"\b{_COUNT}\s*[- ](year|month)\s+(?:term|agreement|contract|extension|renewal)", re.I
 )
 _START = re.compile(
-    rf"\b(?:commencing|beginning|starting|effective|from)(?:\s+on|\s+as\s+of)?(?:\s+the)?\s*:?\s*"
+    rf"\b(?:(?:commencing|beginning|starting|effective|from)(?:\s+on|\s+as\s+of)?(?:\s+the)?|"
+    rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on)\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
     rf"({_DATE})",
     re.I,
 )
@@ -94,7 +101,7 @@ _AUTO = re.compile(
 )
 _OPEN = re.compile(
     r"remain\s+in\s+effect\s+until\s+(?:either\s+party|terminated|it\s+is\s+terminated)|"
-    r"in\s+effect\s+indefinitely|until\s+(?:terminated|either\s+party\s+terminates)|"
+    r"in\s+effect\s+indefinitely|until\s+[\"“]?(?:terminated|either\s+party\s+terminates)|"
     r"no\s+(?:fixed\s+)?(?:expiration|end|termination)\s+date|indefinite\s+(?:term|period|duration)|"
     r"upon\s+\d+[- ]days?['’]?\s+(?:\(\d+\)\s+)?(?:advance\s+)?(?:written\s+)?notice",
     re.I,
@@ -111,6 +118,15 @@ _AMOUNT = re.compile(
     rf"(?:not\s+to\s+exceed|in\s+the\s+amount\s+of|amount\s+of|total\s+of|up\s+to|revenue\s+of|"
     rf"estimated\s+(?:annual\s+)?(?:revenue|amount|value)\s+of|value\s+of|sum\s+of)\s*{_MONEY}"
     rf"(\s*(?:million|M)\b)?",
+    re.I,
+)
+# "up to 75 federal detainees a day", "about 200 immigration detainees at any given time",
+# "up to five of the jail's 100 beds": the contracted number, not the facility's.
+_BEDS_UP_TO = re.compile(
+    rf"\b(?:up\s+to|about|approximately|maximum\s+of)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?\S+\s+"
+    rf"(?:\d+\s+)?)?(?:\w+\s+){{0,2}}(?:beds|bed\s+spaces|spaces|people|detainees|inmates|prisoners)"
+    rf"\b(?:\s+(?:\w+\s+){{0,3}}(?:a\s+day|per\s+day|each\s+day|at\s+(?:a|any\s+given|one)\s+time|"
+    rf"in\s+the\s+\w+(?:\s+\w+)?\s+(?:jail|facility|center)))?",
     re.I,
 )
 _BEDS = re.compile(
@@ -366,8 +382,12 @@ def _money(value: str) -> Decimal:
 
 
 def contract_number(text: str) -> str | None:
-    match = _NUMBER.search(text)
-    return (match.group(1) or match.group(2)) if match else None
+    """The agreement's number: a form of ICE's or the Marshals' if the text has one (the clean
+    instance of a number OCR may have garbled elsewhere), else a number after a cue."""
+    if match := _NUMBER_FORMS.search(text):
+        return match.group(1)
+    match = _NUMBER_CUED.search(text)
+    return match.group(1).upper() if match else None
 
 
 # A cost table row: days, rate, total ("1,500 PDs $55.00 $82,500.00"), checked by arithmetic.
@@ -388,22 +408,113 @@ def _table_rate(text: str) -> Decimal | None:
     return None
 
 
-def rates(text: str) -> tuple[Decimal | None, Decimal | None, int | None]:
-    """(per-diem rate, amount, beds) a text states."""
-    per_diem = amount = beds = None
-    if match := _PER_DIEM.search(text):
-        per_diem = _money(match.group(1) or match.group(2))
-    else:
-        per_diem = _table_rate(text)
-    if match := _AMOUNT.search(text):
-        amount = _money(match.group(1))
+# Money in a passage. A daily rate is a per diem when it is per person ("$63 per inmate, per
+# day", "$80 per space"), or the rate a contract pays; the amount is the contract's value or
+# revenue: a figure with a cue ("in the amount of", "received", "($68,685)") or else the first
+# figure that is neither a daily rate, a range, a bound, a budget line nor a settlement.
+_MONEY_ANY = re.compile(
+    r"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}\.\d{3}(?=\D|$)(?!\.\d)|\d+(?:\.\d{1,2})?)"
+    r"(\s*(?:million|billion|M)\b)?",
+    re.I,
+)
+_PER_PERSON = re.compile(
+    r"^\s*(?:per|/|a|for\s+each)\s*(?:(?:detainee|inmate|prisoner|person|individual|bed|space|"
+    r"man|federal\s+\w+|ICE\s+\w+)s?\b[-,]?\s*(?:(?:per|/|a)\s*)?)(?:day|diem|night)?",
+    re.I,
+)
+_PER_DAY = re.compile(r"^\s*(?:per|/|a|each)\s*(?:day|diem|night)\b", re.I)
+_RATE_BEFORE = re.compile(
+    r"(?:per[- ]diem|(?:detainee|jail|bed|daily|federal)[- ](?:day\s+)?rates?|day\s+rate|daily\s+"
+    r"rate|\brate)[^$.;]{0,40}$",
+    re.I,
+)
+_FROM_TO = re.compile(r"^\s*(?:\S+\s+){0,8}?to\s+\$", re.I)
+_AMOUNT_CUE = re.compile(
+    r"(?:not\s+to\s+exceed|in\s+the\s+amount\s+of|amount\s+of|total\s+of|up\s+to|revenue\s+(?:to\s+"
+    r"\S+\s+\S+\s+)?of|estimated\s+(?:annual\s+)?(?:revenue|amount|value)\s+of|value\s+of|sum\s+of|"
+    r"receiv\w+|accept\w+|collect\s+|generat\w+\s+(?:about\s+)?|cost\s+of|award\w*\s+of|\()\s*"
+    r"(?:about|approximately|nearly|roughly)?\s*$",
+    re.I,
+)
+_NOT_AMOUNT = re.compile(
+    r"(?:more\s+than|over|at\s+least|between|exceed\w*\s+\S+\s+\S+\s+\S+\s+by|by\s+roughly|"
+    r"shortfall\s+of|settled\s+\S+\s+\S+\s+for|budgeted|cost\s+(?:to|of)\s+(?:house|housing)\s+\S+\s+"
+    r"\S+\s+(?:is\s+)?(?:about\s+)?|backfill\s+costs\s+of|increase\s+of|fee\s+(?:\S+\s+){0,3})\s*"
+    r"(?:about|approximately|nearly|roughly)?\s*$",
+    re.I,
+)
+
+
+def _money_value(match: re.Match[str]) -> Decimal:
+    digits = match.group(1)
+    if re.fullmatch(r"\d{1,3}\.\d{3}", digits):
+        digits = digits.replace(".", ",")  # OCR read a thousands comma as a point
+    value = _money(digits)
+    scale = (match.group(2) or "").strip().lower()
+    if scale in {"million", "m"}:
+        value *= 1_000_000
+    elif scale == "billion":
+        value *= 1_000_000_000
+    return value
+
+
+def _per_diem(text: str) -> Decimal | None:
+    """The per-person daily rate, the newest when a rate changes ("from $68 … to $105")."""
+    best: tuple[int, Decimal] | None = None
+    for match in _MONEY_ANY.finditer(text):
+        after = text[match.end() : match.end() + 40]
+        before = text[max(0, match.start() - 60) : match.start()]
+        if _FROM_TO.match(after) and ("rate" in before.lower() or _PER_DAY.search(after[-20:])):
+            continue  # the old rate of a change
+        value = _money_value(match)
         if match.group(2):
-            amount *= 1_000_000
-        if per_diem is not None and amount == per_diem:
-            amount = None
-    if match := _BEDS.search(text):
-        groups = match.groups()
-        word, digits = (groups[0], groups[1]) if groups[0] else (groups[2], groups[3])
+            continue
+        per_person = _PER_PERSON.match(after)
+        if per_person and (per_person.group(0).strip().lower() not in {"a", "per", "/"}):
+            rank = 0
+        elif _RATE_BEFORE.search(before) and value < 1000:
+            rank = 1
+        elif _PER_DAY.match(after) and value < 1000:
+            rank = 2
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, value)
+    if best is not None:
+        return best[1]
+    return _table_rate(text)
+
+
+def _amount(text: str, per_diem: Decimal | None, *, loose: bool) -> Decimal | None:
+    cued, first = None, None
+    for match in _MONEY_ANY.finditer(text):
+        before = text[max(0, match.start() - 50) : match.start()]
+        after = text[match.end() : match.end() + 40]
+        if _PER_PERSON.match(after) or (_PER_DAY.match(after) and not match.group(2)):
+            continue  # a rate
+        if re.match(r"^\s*(?:-|–|to)\s*\$", after) or _FROM_TO.match(after):
+            continue  # a range, or a changed rate
+        if _NOT_AMOUNT.search(before) or _RATE_BEFORE.search(before):
+            continue
+        value = _money_value(match)
+        if per_diem is not None and value == per_diem:
+            continue
+        if _AMOUNT_CUE.search(before):
+            cued = cued if cued is not None else value
+        first = first if first is not None else value
+    return cued if cued is not None else (first if loose else None)
+
+
+def rates(text: str, *, loose: bool = False) -> tuple[Decimal | None, Decimal | None, int | None]:
+    """(per-diem rate, amount, beds) a text states. ``loose``: the text is one passage about
+    the contract, so a figure without a cue is its amount."""
+    per_diem = _per_diem(text)
+    amount = _amount(text, per_diem, loose=loose)
+    beds = None
+    if match := _BEDS_UP_TO.search(text) or _BEDS.search(text):
+        groups = [g for g in match.groups()]
+        pairs = list(zip(groups[::2], groups[1::2], strict=True))
+        word, digits = next((w, d) for w, d in pairs if w)
         beds = _count(word.replace(",", ""), digits)
     return per_diem, amount, beds
 
@@ -444,7 +555,7 @@ def contract_facts(mention: Mention, reference: dt.date | None = None) -> Contra
     action = _action(text)
     counterparty = counterparty_of(mention)
     start, end, expiry, basis = term_facts(text, reference)
-    per_diem, amount, beds = rates(text)
+    per_diem, amount, beds = rates(text, loose=True)
     return ContractFacts(
         kind=mention.kind,
         action=action,

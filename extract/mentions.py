@@ -31,7 +31,7 @@ _INS = (
 # An immigration authority, by name or as the press writes it ("federal immigration officials").
 _IMMIGRATION = (
     rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|"
-    r"agents|agency|officers))"
+    r"agents|agency|officers)|immigration\s+detention)"
 )
 _USMS = (
     r"(?:(?-i:\bUSMS?\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s)?"
@@ -352,6 +352,7 @@ SCREEN = re.compile(
 )
 
 _MAX_QUOTE = 700
+_SHORT_PAGE = 2500
 
 
 @dataclass
@@ -414,7 +415,12 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
         for match in trigger.finditer(text):
             lo, hi = passage(text, match.start(), match.end())
             quote = text[lo:hi]
-            if context is not None and not context.search(quote):
+            # a short page (an agenda item, a one-paragraph summary) is one context
+            if (
+                context is not None
+                and not context.search(quote)
+                and (len(text) > _SHORT_PAGE or not context.search(text))
+            ):
                 continue
             if also is not None and not also.search(quote):
                 continue
