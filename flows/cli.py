@@ -13,7 +13,9 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from flows.config import SETTINGS, Config, ConfigError, example_toml, load_config
 
@@ -57,6 +59,23 @@ detention_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(detention_app, name="detention")
+
+
+class _DocumentGroup(TyperGroup):
+    """``icewatch extract FILE`` stays a short way to say ``icewatch extract file FILE``."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):  # type: ignore[override]
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            args = ["file", *args]
+        return super().resolve_command(ctx, args)
+
+
+extract_app = typer.Typer(
+    cls=_DocumentGroup,
+    help="Collaboration mentions and contract facts in documents, and the extractor's score.",
+    no_args_is_help=True,
+)
+app.add_typer(extract_app, name="extract")
 
 
 class UsageError(Exception):
@@ -598,7 +617,7 @@ def _list_kind(value: str | None):
         raise UsageError(f"--list must be participating or pending, not {value!r}") from None
 
 
-@app.command("extract")
+@extract_app.command("file")
 def extract_cmd(
     file: Annotated[
         Path, typer.Argument(exists=True, dir_okay=False, help="A PDF, HTML or text document.")
@@ -641,6 +660,43 @@ def extract_cmd(
         f"{len(result.contracts)} contract(s) in {result.seconds:.2f}s",
         err=True,
     )
+
+
+@extract_app.command("eval")
+def extract_eval(
+    labels: Annotated[
+        Path,
+        typer.Argument(
+            exists=True,
+            dir_okay=False,
+            help="Labelled JSON lines: passages with 'text' (the dev.jsonl schema) or documents "
+            "with 'local_path' relative to the file (the contracts LABELS.jsonl schema).",
+        ),
+    ],
+    misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List the misses.")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    ocr: Annotated[
+        bool, typer.Option("--ocr/--no-ocr", help="Read document pages without text by OCR.")
+    ] = True,
+) -> None:
+    """Score the extractor on a labelled set of real text.
+
+    Prints precision, recall and F1 per kind and overall, the share of near misses that
+    fire, and the accuracy of action, counterparty, expiry date, basis, per diem, beds,
+    amount, start date and contract number, each over the cases whose label states it, with
+    the misses listed."""
+    from extract.evaluate import evaluate
+
+    try:
+        report = evaluate(labels, ocr=ocr)
+    except (ValueError, KeyError) as exc:
+        raise UsageError(
+            f"{labels}: {exc}; see `icewatch extract eval --help` for the schema"
+        ) from None
+    if as_json:
+        typer.echo(json.dumps(report.as_json(), indent=2))
+    else:
+        typer.echo(report.text(misses=misses))
 
 
 @detention_app.command("parse")
