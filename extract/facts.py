@@ -248,6 +248,7 @@ _ACTIONS = (
         r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287)|\bto\s+end\b|"
         r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:all\s+)?ties|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:have|house|hold|be|accept)|lose\s+access|void\w*|"
+        r"eliminat\w*|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
         r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
     ),
@@ -265,7 +266,8 @@ _ACTIONS = (
     ),
     (
         "discuss",
-        r"discuss\w*|present\w*|update\s+(?:on|from|regarding|about)|reports?\b|review\w*|consider\w*|hearing|informational|"
+        r"discuss\w*|present\w*|update\s+(?:on|from|regarding|about)|reports?\b|review\w*|consider\w*|"
+        r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|face\s+a\s+decision|whether\s+to|"
         r"in\s+talks|negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward",
     ),
@@ -287,7 +289,8 @@ _CLAUSE_AFTER = re.compile(
 _HEDGE_BEFORE = re.compile(
     r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*|\bpropos\w*|\bthreat\w*|"
     r"\bwarn\w*|\bseek\w*|\bconsider\w*|\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
-    r"\bclose\s+to|\bgoal)\s+(?:\S+\s+){0,30}$",
+    r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
+    r"\bdebat\w*)\s+(?:\S+\s+){0,30}$",
     re.I,
 )
 # History: "was approved in 2019", "signed … in 2003", "has had a contract since".
@@ -295,7 +298,8 @@ _HISTORY_AFTER = re.compile(
     r"^\S*\s+(?:\S+\s+){0,6}?(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I
 )
 _HISTORY_BEFORE = re.compile(
-    r"\b(?:first|was|were|had\s+been|originally)\s+$|\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b,?\s+"
+    r"\b(?:first|was|were|had\s+been|originally|previously|formerly|earlier)\s+$|\b(?:who|that|which)\s+"
+    r"(?:have\s+|has\s+|had\s+)?$|\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b,?\s+"
     r"(?:\S+\s+){0,5}$",
     re.I,
 )
@@ -303,7 +307,8 @@ _HISTORY_BEFORE = re.compile(
 # capacity", "extended the deadline to negotiate".
 _NOT_ACTING = re.compile(
     r"(?:contingent\s+(?:up)?on|subject\s+to|pending|requir\w+)\s+(?:\S+\s+){0,3}$|"
-    r"\b(?:the|total|an?|its)\s+$",
+    r"\b(?:the|total|an?|its)\s+$|\b(?:is|are|was|were|be|been)\s+not\s+$|(?:hasn['’]t|has\s+not|"
+    r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$",
     re.I,
 )
 _NOT_ACTING_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}deadline", re.I)
@@ -330,7 +335,10 @@ def _verbs(text: str) -> list[tuple[int, str, re.Match[str]]]:
             clause = _CLAUSE_BEFORE.search(before) or _CLAUSE_AFTER.search(after[len(match[0]) :])
             if clause and not (name == "terminate" and re.match(r"not|never|won", match[0], re.I)):
                 continue
-            if _NOT_ACTING.search(before) and match[0].lower().startswith(("approv", "authoriz")):
+            not_acting = _NOT_ACTING.search(before)
+            if not_acting and (
+                match[0].lower().startswith(("approv", "authoriz")) or "not" in not_acting[0]
+            ):
                 continue
             if _NOT_ACTING_AFTER.search(after[len(match[0]) :]):
                 continue
@@ -546,7 +554,10 @@ def counterparty_of(mention: Mention) -> str | None:
         lo, hi, _ = span
         return 0 if lo < end and hi > start else min(abs(lo - end), abs(start - hi))
 
-    return min(candidates, key=distance)[2]
+    lo, hi, name = min(candidates, key=distance)
+    if name == "DHS" and any(n == "ICE" and max(s - hi, lo - e) < 40 for s, e, n in named):
+        return "ICE"  # "the Department of Homeland Security and ICE", "DHS's ICE division"
+    return name
 
 
 def contract_facts(mention: Mention, reference: dt.date | None = None) -> ContractFacts:

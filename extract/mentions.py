@@ -51,6 +51,11 @@ _IMMIGRATION_DETAINEES = (
     rf"(?:{_ICE}|immigration|immigrant|INS|undocumented)\s+(?:\w+\s+)?(?:detainees|prisoners|"
     r"inmates|holds)|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
 )
+# Keeping someone past release for ICE: a detainer, not a bed contract.
+_DETAINER_HOLD = (
+    r"hold\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond)\s+(?:\S+\s+){0,4}(?:sentence|release)|"
+    r"(?:up\s+to\s+|for\s+)48\s+hours|48[- ]hour\s+holds?"
+)
 _287G_CONTEXT = (
     r"287\s*\(?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
     r"enforce\w*\s+(?:federal\s+)?immigration\s+law|jail\s+enforcement|immigration\s+enforcement"
@@ -108,7 +113,12 @@ RULES: tuple[Rule, ...] = (
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
-    Rule("task_force", r"task\s+force\s+model", _IMMIGRATION + "|287|immigration", 0.85),
+    Rule(
+        "task_force",
+        r"task[\s-]?force\s+(?:officers?\s+)?(?:model|partnership|agreement)",
+        _IMMIGRATION + "|287|immigration",
+        0.85,
+    ),
     Rule(
         "digsa",
         r"\bD-?IGSA\b|dedicated\s+(?:inter-?\s?governmental\s*service\s*agreement|IGSA)",
@@ -117,7 +127,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "igsa",
-        r"\bIGSA\b|inter-?\s?governmental\s*services?\s*(?:agreement|program|contract)",
+        r"\bIGSAs?\b|inter-?\s?governmental\s*services?\s*(?:agreement|program|contract)",
         _IMMIGRATION,
         0.9,
     ),
@@ -137,7 +147,8 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
         # an agreement with ICE that deputizes is the 287(g) agreement, unless it also houses
-        unless=_287G_CONTEXT + r"|task\s+force|\baccess\b|database|\bdata\b|fingerprint|"
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|task\s+force|\baccess\b|database|\bdata\b|"
+        r"fingerprint|"
         r"secure\s+communities|\bPARS\b|\blegal\b|attorney",
     ),
     Rule(
@@ -157,7 +168,9 @@ RULES: tuple[Rule, ...] = (
         unless=r"\btransfer\w*\s+of\b|transport\w*\s+"
         + _W
         + "{0,3}(?:ICE|immigration)|"
-        + _287G_CONTEXT,
+        + _287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD,
         rides=True,
     ),
     Rule(
@@ -168,14 +181,21 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION,
         0.8,
         also=_DETENTION_WORDS,
-        unless=r"transport\w*|" + _287G_CONTEXT,
+        unless=r"transport\w*|" + _287G_CONTEXT + "|" + _DETAINER_HOLD,
         rides=True,
+    ),
+    Rule(
+        "igsa",
+        rf"{_HOLD}\s+{_W}{{0,4}}(?:{_PEOPLE})\s+for\s+federal\s+(?:authorities|officials|agents)",
+        r"deport",
+        0.75,
+        also=_DETENTION_WORDS,
     ),
     # "house federal detainees": the Marshals' agreement, or ICE's when the passage names it
     Rule(
         "federal_detention",
-        rf"(?:hous\w*|safekeeping|care|custody|detain\w*|jail\w*)\s+{_W}{{0,8}}"
-        r"(?:federal(?:ly)?)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
+        rf"(?:hous\w*|safekeeping|care|custody|detain\w*|jail\w*)\W+{_W}{{0,8}}"
+        r"\S*?federal(?:ly)?\s+(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
         None,
         0.8,
     ),
@@ -222,7 +242,13 @@ RULES: tuple[Rule, ...] = (
         0.8,
         unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void",
     ),
-    Rule("detainer", r"notification\s+requests?|notify\s+ICE|release\s+notification", _ICE, 0.8),
+    Rule(
+        "detainer",
+        r"notification\s+requests?|notify\s+ICE|release\s+notification|notifications?\s+(?:\S+\s+){0,2}"
+        r"to\s+(?-i:ICE)\b|" + _DETAINER_HOLD,
+        _IMMIGRATION + r"|immigra|deport",
+        0.8,
+    ),
     Rule(
         "data_sharing",
         r"\bPARS\b|preliminary\s+arraignment\s+reporting\s+system|secure\s+communities",
@@ -289,7 +315,9 @@ _ORR_RE = re.compile(_ORR, re.I)
 _ICE_RE = re.compile(_IMMIGRATION, re.I)
 _USMS_AGREEMENT = re.compile(
     rf"{_AGREEMENT}\s+(?:\w+\s+){{0,6}}(?:with|between)\s+(?:\w+\s+){{0,6}}{_USMS}|{_USMS}\s+"
-    r"(?:\w+\s+){0,2}(?:reimburs\w*|pays|paid)",
+    r"(?:\w+\s+){0,2}(?:reimburs\w*|pays|paid)|"
+    + _USMS
+    + r"\s+(?:IGAs?|IGSAs?|agreements?|contracts?)\b",
     re.I,
 )
 _ICE_AGREEMENT = re.compile(
@@ -339,7 +367,12 @@ def nearest_agency(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-_DETENTION_BY_AGENCY = {"USMS": "usms_iga", "BOP": "other_federal_detention", None: "usms_iga"}
+_DETENTION_BY_AGENCY = {
+    "USMS": "usms_iga",
+    "BOP": "other_federal_detention",
+    "CBP": "other_federal_detention",
+    None: "usms_iga",
+}
 
 
 # The cheap page screen: the names every rule needs, as a trigger or as its context. A page it
@@ -436,6 +469,8 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
             kind = rule.kind
             if kind == "federal_detention":
                 agency = nearest_agency(quote, match.start() - lo, match.end() - lo)
+                if agency is None and len(text) <= _SHORT_PAGE:
+                    agency = nearest_agency(text, match.start(), match.end())
                 kind = _DETENTION_BY_AGENCY.get(agency, "igsa")
                 key = (kind, lo)
                 if key in found and found[key].confidence >= rule.confidence:
@@ -468,6 +503,7 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
 # a word ("M0A", "0f"), words glued where a line ended ("JusticeUnited"), words hyphenated
 # across lines.
 _LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"})
+_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u00ad", "-"))
 _ZERO_UPPER = re.compile(r"(?<=[A-Z])0(?=[A-Z])|\b0(?=[A-Z]{2})")
 _ZERO_LOWER = re.compile(r"(?<=[a-z])0(?=[a-z])|\b0(?=f\b|n\b|r\b)")
 _FI = re.compile(r"(?<=[a-z])[?�](?=[a-z])")
@@ -478,7 +514,7 @@ _HYPHEN = re.compile(r"(?<=[a-z])-\n\s*(?=[a-z])")
 def normalize(text: str) -> str:
     """The text with OCR noise mended; offsets change only where a hyphenated line end is
     joined or glued words are split."""
-    text = text.translate(_LIGATURES)
+    text = text.translate(_LIGATURES).translate(_HYPHENS)
     text = _ZERO_UPPER.sub("O", text)
     text = _ZERO_LOWER.sub("o", text)
     text = _FI.sub("fi", text)
