@@ -690,9 +690,7 @@ def extract_eval(
     try:
         report = evaluate(labels, ocr=ocr)
     except (ValueError, KeyError) as exc:
-        raise UsageError(
-            f"{labels}: {exc}; see `icewatch extract eval --help` for the schema"
-        ) from None
+        raise UsageError(f"{exc}; see `icewatch extract eval --help` for the schema") from None
     if as_json:
         typer.echo(json.dumps(report.as_json(), indent=2))
     else:

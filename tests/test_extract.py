@@ -13,9 +13,11 @@ import pytest
 
 from extract import text as text_module
 from extract.document import extract_file
+from extract.evaluate import Report, evaluate_documents, evaluate_passages
 from extract.facts import contract_facts, parse_date
 from extract.mentions import KINDS, find_mentions
 from extract.text import DocumentError, html_text, read_document
+from tests.conftest import corpus_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(os.environ.get("ICEWATCH_CORPUS", Path(__file__).parents[2] / "shared" / "corpus"))
@@ -62,6 +64,7 @@ def evaluate(cases: list[dict]) -> dict[str, float]:
 
 @pytest.mark.parametrize("name", ["extraction_eval.jsonl", "extraction_heldout.jsonl"])
 def test_labelled_passages_meet_the_thresholds(name: str) -> None:
+    # Written beside the rules: a regression check of the patterns, not a figure.
     figures = evaluate(_cases(name))
     print(f"\n{name}: {figures}")
     assert figures["precision"] >= MIN_PRECISION, figures
@@ -69,11 +72,115 @@ def test_labelled_passages_meet_the_thresholds(name: str) -> None:
     assert figures["date_accuracy"] >= MIN_DATE_ACCURACY, figures
 
 
-def test_the_evaluation_set_covers_every_kind_and_near_misses() -> None:
-    cases = _cases("extraction_eval.jsonl") + _cases("extraction_heldout.jsonl")
-    assert {k for c in cases for k in c["kinds"]} == set(KINDS)
-    assert sum(1 for c in cases if not c["kinds"]) >= 20
-    assert {c["basis"] for c in cases} >= {"stated", "computed", "auto_renewal", "open_ended"}
+def test_the_labelled_sets_cover_every_kind_and_near_misses() -> None:
+    written = _cases("extraction_eval.jsonl") + _cases("extraction_heldout.jsonl")
+    real = _cases("extraction_real.jsonl")
+    assert {k for c in written + real for k in c["kinds"]} == set(KINDS)
+    assert sum(1 for c in written if not c["kinds"]) >= 20
+    assert sum(1 for c in real if not c["ice_related"]) >= 8
+    assert {c["basis"] for c in written} >= {"stated", "computed", "auto_renewal", "open_ended"}
+    assert all(c["source"].startswith("http") for c in real)
+
+
+# Real text: the scorer on labelled real passages and documents ------------------------------
+
+# Real passages from public agendas, staff reports, codes and news (tests/fixtures/SOURCES.md).
+# The extractor was tuned on them after their first run, so these thresholds guard against
+# regressions; the figures that measure it are on sets it was not tuned on (closing notes).
+REAL_THRESHOLDS = {
+    "f1": 0.92,
+    "action": 0.9,
+    "counterparty": 0.85,
+    "per_diem": 0.9,
+    "end_date": 0.9,
+}
+
+
+def _assert_figures(report: Report, thresholds: dict[str, float], *, near_miss_fire: float) -> None:
+    print("\n" + report.text())
+    for name, minimum in thresholds.items():
+        value = report.figure(name)
+        assert value is not None and value >= minimum, (name, value, minimum)
+    fired = report.figures["near_miss_fire"]
+    assert fired.total == 0 or 1 - fired.value <= near_miss_fire, fired
+
+
+def test_real_passages_meet_the_thresholds() -> None:
+    report = evaluate_passages(FIXTURES / "extraction_real.jsonl")
+    assert report.cases == 40
+    _assert_figures(report, REAL_THRESHOLDS, near_miss_fire=0.05)
+
+
+def test_every_kind_and_field_is_scored_with_its_misses(tmp_path: Path) -> None:
+    labels = tmp_path / "two.jsonl"
+    lines = [
+        json.loads(line)
+        for line in (FIXTURES / "extraction_real.jsonl").read_text().splitlines()
+        if '"fresno-ca-20-0563-title"' in line or '"elkriver-mn-2005-icearena-nearmiss"' in line
+    ]
+    lines[0]["end_date"] = "2026-06-22"  # a wrong label: the scorer must count a miss
+    labels.write_text("\n".join(json.dumps(line) for line in lines))
+    report = evaluate_passages(labels)
+    assert report.kinds["other_federal_detention"].tp == 1
+    assert report.figures["near_miss_fire"].value == 1.0
+    assert report.figures["end_date"].misses == [
+        "fresno-ca-20-0563-title: want '2026-06-22' got '2026-06-21'"
+    ]
+    assert report.figures["start_date"].value == 1.0
+    assert report.as_json()["overall"]["f1"] == 1.0
+
+
+def test_extract_eval_command_prints_the_figures(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["extract", "eval", str(FIXTURES / "extraction_real.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "overall (micro)" in result.output and "near_miss_fire" in result.output
+    as_json = runner.invoke(
+        app, ["extract", "eval", "--json", str(FIXTURES / "extraction_real.jsonl")]
+    )
+    assert json.loads(as_json.output)["cases"] == 40
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": 1, "text": "x"}\nnot json\n')
+    failed = runner.invoke(app, ["extract", "eval", str(broken)])
+    # main() prints a UsageError in one line and exits 2
+    assert type(failed.exception).__name__ == "UsageError"
+    assert f"{broken}:2: not a JSON object" in str(failed.exception)
+    # the short form still reads one document
+    item = tmp_path / "item.txt"
+    item.write_text("Approve the renewal of the IGSA with ICE through June 30, 2030.")
+    one = runner.invoke(app, ["extract", str(item)])
+    assert one.exit_code == 0 and '"expiry_basis": "stated"' in one.output
+
+
+# The development set (152 real passages) and the labelled contracts of the shared corpus. The
+# rules were developed on these: the thresholds hold the figures reached, with little room.
+DEV_THRESHOLDS = {
+    "f1": 0.9,
+    "action": 0.85,
+    "counterparty": 0.88,
+    "per_diem": 0.9,
+    "beds": 0.9,
+    "amount": 0.9,
+}
+
+
+def test_dev_passages_hold_their_figures() -> None:
+    report = evaluate_passages(corpus_path("extract", "dev.jsonl"))
+    _assert_figures(report, DEV_THRESHOLDS, near_miss_fire=0.0)
+    for kind in ("igsa", "287g", "usms_iga", "data_sharing", "transport", "detainer"):
+        assert report.kinds[kind].f1 >= 0.85, (kind, report.kinds[kind])
+
+
+@pytest.mark.slow
+def test_labelled_contracts_hold_their_figures() -> None:
+    report = evaluate_documents(corpus_path("contracts", "LABELS.jsonl"))
+    _assert_figures(
+        report, {"f1": 0.9, "action": 0.85, "basis": 0.85, "per_diem": 0.9}, near_miss_fire=0.0
+    )
 
 
 def test_facts_of_a_renewal_item() -> None:
