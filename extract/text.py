@@ -8,8 +8,10 @@ A PDF is read in three tiers:
 2. **Layout.** Pages that pass the screen are read again with pdfplumber, whose text keeps
    words and table cells apart (contract terms often sit in tables); its tables are appended
    as `` | ``-joined rows. Only these pages go on to classification.
-3. **OCR.** A page with (almost) no text layer is rendered and read by Tesseract. Without
-   Tesseract the page is reported as needing OCR, never returned as silently empty.
+3. **OCR.** A scanned page is rendered and read by Tesseract: a page with (almost) no text
+   layer, or one mostly covered by images whose text layer covers almost none of it (a scan
+   with a typed signature line or stamp). Without Tesseract the page is reported as needing
+   OCR, never returned as silently empty.
 
 HTML agenda items and plain text go through the same screen as one "page" each.
 """
@@ -35,6 +37,11 @@ logger = logging.getLogger("icewatch.extract")
 MAX_BYTES = 512 * 1024 * 1024  # the crawl's DOWNLOAD_MAXSIZE: larger files never arrive
 MAX_PAGES = 5000
 MIN_TEXT_CHARS = 25  # fewer characters than this on a page with an image: a scan
+# A page mostly covered by images whose text layer covers little of it is a scan with a thin
+# typed layer (a stamped date, a signature line, a header added by a portal): read it by OCR.
+# A scan with an OCR text layer covers its words' area and is kept as it is.
+SCAN_IMAGE_COVER = 0.5
+THIN_TEXT_COVER = 0.02
 OCR_DPI = 300
 OCR_TIMEOUT = 120.0
 
@@ -159,8 +166,8 @@ def _read_pdf(
         doc = DocumentText(name=name, kind="pdf", pages=[], page_count=count)
         scans: list[int] = []
         for index in range(count):
-            text, has_image = _pdfium_page(pdf, index, doc)
-            if len(text.strip()) < MIN_TEXT_CHARS and has_image:
+            text, scanned = _pdfium_page(pdf, index, doc)
+            if scanned:
                 scans.append(index)
                 doc.pages.append(Page(index + 1, text, "needs-ocr", False))
                 continue
@@ -177,6 +184,8 @@ def _read_pdf(
 
 
 def _pdfium_page(pdf: object, index: int, doc: DocumentText) -> tuple[str, bool]:
+    """The page's text layer, and whether the page is a scan to read by OCR: images cover most
+    of it and its text (if any) covers almost none of it."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -185,16 +194,34 @@ def _pdfium_page(pdf: object, index: int, doc: DocumentText) -> tuple[str, bool]
         try:
             textpage = page.get_textpage()
             text = textpage.get_text_bounded()
+            images = [
+                obj.get_bounds()
+                for obj in page.get_objects(max_depth=1)
+                if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE
+            ]
+            scanned = False
+            if images:
+                area = max(page.get_width() * page.get_height(), 1.0)
+                if len(text.strip()) < MIN_TEXT_CHARS:
+                    scanned = True
+                elif _cover(images) / area >= SCAN_IMAGE_COVER:
+                    rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+                    scanned = _cover(rects) / area < THIN_TEXT_COVER
             textpage.close()
-            has_image = any(
-                obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=1)
-            )
         finally:
             page.close()
     except pdfium.PdfiumError as exc:
         doc.warnings.append(f"{doc.name}: page {index + 1} has no readable text ({exc})")
         return "", False
-    return text.replace("\r\n", "\n").replace("\r", "\n"), has_image
+    return text.replace("\r\n", "\n").replace("\r", "\n"), scanned
+
+
+def _cover(boxes: list[tuple[float, float, float, float]]) -> float:
+    """The summed area of (left, bottom, right, top) boxes (overlaps counted twice: images on
+    a scan do not overlap, and text boxes barely do)."""
+    return sum(
+        max(0.0, right - left) * max(0.0, top - bottom) for left, bottom, right, top in boxes
+    )
 
 
 def _pdfplumber_pages(path: Path, pages: list[Page], doc: DocumentText) -> None:
@@ -233,8 +260,8 @@ def _ocr_pages(pdf: object, indexes: list[int], doc: DocumentText, *, enabled: b
     binary = tesseract() if enabled else None
     if binary is None:
         doc.warnings.append(
-            f"{doc.name}: page(s) {', '.join(str(i + 1) for i in indexes)} have no text layer "
-            "and need OCR: "
+            f"{doc.name}: page(s) {', '.join(str(i + 1) for i in indexes)} are scans (no "
+            "text layer, or a thin one) and need OCR: "
             + (
                 "install Tesseract (Debian: apt-get install tesseract-ocr) and extract again"
                 if enabled

@@ -17,7 +17,7 @@ from extract.evaluate import Report, evaluate_documents, evaluate_passages
 from extract.facts import contract_facts, parse_date
 from extract.mentions import KINDS, find_mentions
 from extract.text import DocumentError, html_text, read_document
-from tests.conftest import corpus_path
+from tests.conftest import corpus_path, make_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(os.environ.get("ICEWATCH_CORPUS", Path(__file__).parents[2] / "shared" / "corpus"))
@@ -267,6 +267,51 @@ def test_without_tesseract_the_page_is_reported_as_needing_ocr(monkeypatch) -> N
     assert doc.needs_ocr == [1]
     (warning,) = doc.warnings
     assert "need OCR" in warning and "apt-get install tesseract-ocr" in warning
+
+
+def _scan_with_typed_line(path: Path, *, typed: str, picture_text: str) -> Path:
+    """A page covered by one image (a scan, its words drawn in it) with a typed text layer."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    pdf = pdfium.PdfDocument(make_pdf(typed))
+    page = pdf[0]
+    picture = Image.new("L", (1275, 1650), 255)
+    font = ImageFont.load_default(size=36)
+    ImageDraw.Draw(picture).multiline_text((100, 150), picture_text, fill=0, font=font, spacing=20)
+    image = pdfium.PdfImage.new(pdf)
+    image.set_bitmap(pdfium.PdfBitmap.from_pil(picture))
+    image.set_matrix(pdfium.PdfMatrix().scale(612, 792))
+    page.insert_obj(image)
+    page.gen_content()
+    pdf.save(str(path))
+    return path
+
+
+def test_a_scan_with_a_thin_typed_layer_is_read_by_ocr(tmp_path: Path) -> None:
+    # The typed layer is a signature line: 40 characters, 1 % of the page. The page is a scan.
+    path = _scan_with_typed_line(
+        tmp_path / "signed.pdf",
+        typed="Signature: ____________  Date: ________",
+        picture_text="Approve the renewal of the Intergovernmental\nService Agreement with "
+        "U.S. Immigration and\nCustoms Enforcement through June 30, 2030.",
+    )
+    assert read_document(path, ocr=False).needs_ocr == [1]
+    if text_module.tesseract() is None:
+        pytest.skip("tesseract is not installed (./dev.sh setup installs it)")
+    result = extract_file(path)
+    assert result.pages_ocr == 1
+    (contract,) = result.contracts
+    assert (contract.facts.kind, contract.facts.action) == ("igsa", "renew")
+    assert contract.facts.expiry_date == dt.date(2030, 6, 30)
+
+
+def test_a_scan_with_an_ocr_text_layer_keeps_its_layer(tmp_path: Path) -> None:
+    words = "This Memorandum of Agreement is entered into by ICE and the Sheriff."
+    path = _scan_with_typed_line(
+        tmp_path / "ocrd.pdf", typed="\n".join([words] * 50), picture_text=words
+    )
+    doc = read_document(path, ocr=False)
+    assert doc.needs_ocr == [] and doc.pages[0].method == "pdfplumber"
 
 
 def _labels() -> list[dict]:
