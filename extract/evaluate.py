@@ -182,11 +182,14 @@ def main_kind(result: Extraction) -> str:
     return max(contracts, key=lambda kind: counts.get(kind, 0))
 
 
-def primary_facts(result: Extraction, reference: dt.date | None) -> ContractFacts | None:
-    """The facts of the first contract a text speaks of; for a text whose kinds are not
-    contracts (SCAAP, detainers), those of its first mention."""
-    if result.contracts:
-        return min(result.contracts, key=lambda c: _order(result, c.quote)).facts
+def primary_facts(
+    result: Extraction, reference: dt.date | None, kind: str | None = None
+) -> ContractFacts | None:
+    """The facts of the first contract a text speaks of (of ``kind`` when given); for a text
+    whose kinds are not contracts (SCAAP, detainers), those of its first mention."""
+    contracts = [c for c in result.contracts if kind is None or c.facts.kind == kind]
+    if contracts:
+        return min(contracts, key=lambda c: _order(result, c.quote)).facts
     if result.mentions:
         return contract_facts(result.mentions[0], reference)
     return None
@@ -201,9 +204,11 @@ def predict_passage(text: str, reference: dt.date | None = None) -> Prediction:
     return _prediction(result, reference)
 
 
-def _prediction(result: Extraction, reference: dt.date | None) -> Prediction:
+def _prediction(
+    result: Extraction, reference: dt.date | None, kind: str | None = None
+) -> Prediction:
     kinds = sorted({m.kind for m in result.mentions})
-    facts = primary_facts(result, reference)
+    facts = primary_facts(result, reference, kind)
     values: dict[str, object] = dict.fromkeys(FIELDS)
     if facts is not None:
         values.update(
@@ -350,10 +355,11 @@ def evaluate_documents(path: Path, *, ocr: bool = True) -> Report:
             document = folder / label["local_path"]
             result = extract_file(document, ocr=ocr)
             label = {**label, "ice_related": True, "counterparty": _partner(label)}
-            prediction = _prediction(result, None)
             # a document is scored by what it is (its main contract), not by every kind its
             # clauses mention (a 287(g) MOA speaks of detainers and transport)
-            prediction.kinds = [main_kind(result)] if result.mentions else []
+            kind = main_kind(result) if result.mentions else None
+            prediction = _prediction(result, None, kind)
+            prediction.kinds = [kind] if kind else []
             yield label["local_path"], label, prediction
 
     return score(path.name, cases())

@@ -147,7 +147,10 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
         # an agreement with ICE that deputizes is the 287(g) agreement, unless it also houses
-        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|task\s+force|\baccess\b|database|\bdata\b|"
+        unless=_287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD
+        + r"|task\s+force|\baccess\b|database|\bdata\b|interconnection|"
         r"fingerprint|"
         r"secure\s+communities|\bPARS\b|\blegal\b|attorney",
     ),

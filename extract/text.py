@@ -5,9 +5,10 @@ A PDF is read in three tiers:
 1. **Screen.** pypdfium2's text layer for every page (about a hundred times faster than
    pdfplumber) and one regular expression (:data:`extract.mentions.SCREEN`, the union of every
    mention pattern's trigger words) over it.
-2. **Layout.** Pages that pass the screen are read again with pdfplumber, whose text keeps
-   words and table cells apart (contract terms often sit in tables); its tables are appended
-   as `` | ``-joined rows. Only these pages go on to classification.
+2. **Layout.** Pages that pass the screen and state a dollar figure are read again with
+   pdfplumber, whose text keeps words and table cells apart (rates and totals often sit in
+   tables); its tables are appended as `` | ``-joined rows. Only screened pages go on to
+   classification.
 3. **OCR.** A scanned page is rendered and read by Tesseract: a page with (almost) no text
    layer, or one mostly covered by images whose text layer covers almost none of it (a scan
    with a typed signature line or stamp). Without Tesseract the page is reported as needing
@@ -34,6 +35,7 @@ from extract.mentions import SCREEN
 
 logger = logging.getLogger("icewatch.extract")
 
+_MONEY = re.compile(r"\$\s?\d")
 MAX_BYTES = 512 * 1024 * 1024  # the crawl's DOWNLOAD_MAXSIZE: larger files never arrive
 MAX_PAGES = 5000
 MIN_TEXT_CHARS = 25  # fewer characters than this on a page with an image: a scan
@@ -177,7 +179,13 @@ def _read_pdf(
             _ocr_pages(pdf, scans, doc, enabled=ocr)
     finally:
         pdf.close()
-    layout = [p for p in doc.pages if p.screened and p.method == "pdfium"]
+    # The layout pass is for money in tables (a cost table's days, rate and total): pages
+    # without a dollar figure keep the text layer, which reads their words as well.
+    layout = [
+        p
+        for p in doc.pages
+        if p.screened and p.method == "pdfium" and (not screen_only or _MONEY.search(p.text))
+    ]
     if layout:
         _pdfplumber_pages(path, layout, doc)
     return doc
