@@ -45,7 +45,8 @@ _NUMBER_CUED = re.compile(
 )
 _NUMBER_FORMS = re.compile(
     r"\b(70CDCR\d{2}[A-Z]{3}\d{6}|[A-Z]{2,8}IGSA-\d{2}-\d{4}|HSCE[A-Z]{2}-\d{2}-[A-Z]-\d{5}|"
-    r"\d{2}-\d{2}-\d{4}(?=\s*\(?(?:IGA|IGSA|USMS)))\b"
+    r"\d{2}-\d{2}-\d{4}(?=\s*\(?(?:IGA|IGSA|USMS))|(?<=Agreement\s)\d{2}-\d{2}-(?!19|20)\d{4}|"
+    r"(?<=IGA\s)\d{2}-\d{2}-(?!19|20)\d{4})\b"
 )
 
 _WORDS = {
@@ -123,7 +124,8 @@ _AMOUNT = re.compile(
 # "up to 75 federal detainees a day", "about 200 immigration detainees at any given time",
 # "up to five of the jail's 100 beds": the contracted number, not the facility's.
 _BEDS_UP_TO = re.compile(
-    rf"\b(?:up\s+to|about|approximately|maximum\s+of)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?\S+\s+"
+    rf"\b(?:up\s+to|about|approximately|maximum\s+of|(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
+    rf"more\s+than)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?\S+\s+"
     rf"(?:\d+\s+)?)?(?:\w+\s+){{0,2}}(?:beds|bed\s+spaces|spaces|people|detainees|inmates|prisoners)"
     rf"\b(?:\s+(?:\w+\s+){{0,3}}(?:a\s+day|per\s+day|each\s+day|at\s+(?:a|any\s+given|one)\s+time|"
     rf"in\s+the\s+\w+(?:\s+\w+)?\s+(?:jail|facility|center)))?",
@@ -288,7 +290,7 @@ _CLAUSE_AFTER = re.compile(
 )
 _HEDGE_BEFORE = re.compile(
     r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*|\bpropos\w*|\bthreat\w*|"
-    r"\bwarn\w*|\bseek\w*|\bconsider\w*|\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
+    r"\bwarn\w*|\bseek\w*|\bconsider\w*(?!\s+and\s+(?:take\s+action|act|approve|adopt))|\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
     r"\bdebat\w*)\s+(?:\S+\s+){0,30}$",
     re.I,
@@ -311,7 +313,14 @@ _NOT_ACTING = re.compile(
     r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$",
     re.I,
 )
-_NOT_ACTING_AFTER = re.compile(r"^\s+(?:\S+\s+){0,2}deadline", re.I)
+_NOT_ACTING_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,2}deadline|^\s+and\s+(?:take\s+action|act|approve|adopt)|^\s+that\b", re.I
+)
+# What an agreement does is its content, not an action: "The agreement … authorized the police
+# department to act on ICE's behalf".
+_DESCRIBES = re.compile(
+    r"^\W*(?:the|this|that|its)\s+(?:\w+\s+)?(?:agreement|contract|MOA|MOU|IGA|IGSA)\b", re.I
+)
 _DECLINED = re.compile(r"\bdeclin\w*\s+to\s+(?:sign|approve|join|accept)", re.I)
 _REPORT = re.compile(
     r"\b(?:accept|receive|hear)\w*\s+(?:\S+\s+){0,6}(?:report|data|update|presentation)|"
@@ -335,6 +344,8 @@ def _verbs(text: str) -> list[tuple[int, str, re.Match[str]]]:
             clause = _CLAUSE_BEFORE.search(before) or _CLAUSE_AFTER.search(after[len(match[0]) :])
             if clause and not (name == "terminate" and re.match(r"not|never|won", match[0], re.I)):
                 continue
+            if before.endswith("-") or re.search(r"\bcan\s+(?:\S+\s+){0,2}$", before):
+                continue  # "council-approved", "ICE can train and authorize"
             not_acting = _NOT_ACTING.search(before)
             if not_acting and (
                 match[0].lower().startswith(("approv", "authoriz")) or "not" in not_acting[0]
@@ -358,7 +369,16 @@ def _sentence_before(text: str, start: int) -> str:
     return before[ends[-1] :] if ends else before
 
 
-def _action(text: str) -> str | None:
+def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
+    """The sentence dates the verb at ``start`` more than a year before ``reference`` (the
+    meeting or document date): "On June 15, 2010, the Board approved …" in a 2016 report."""
+    if reference is None:
+        return False
+    dates = [parse_date(m.group(0)) for m in _DATE_RE.finditer(_sentence_before(text, start))]
+    return any(day is not None and (reference - day).days > 365 for day in dates)
+
+
+def _action(text: str, reference: dt.date | None = None) -> str | None:
     """The action the passage takes, from its governing verb: the first action word that acts
     ("Approve…", "voted to terminate…", "has renewed…"), made specific when what it acts on
     follows ("approve the renewal of" → renew). A hedged verb ("could terminate", "will likely
@@ -370,7 +390,9 @@ def _action(text: str) -> str | None:
         return None
     if _REPORT.search(text[:200]):
         return "discuss"
-    hits = _verbs(text)
+    hits = [h for h in _verbs(text) if not _long_before(text, h[0], reference)]
+    if hits and hits[0][1] == "approve" and _DESCRIBES.match(text):
+        return None
     if not hits:
         return "approve" if _CONTRACT_TEXT.search(text) else None
     start, name, match = hits[0]
@@ -563,7 +585,7 @@ def counterparty_of(mention: Mention) -> str | None:
 def contract_facts(mention: Mention, reference: dt.date | None = None) -> ContractFacts:
     """The facts a mention's passage states about its contract."""
     text = mention.quote
-    action = _action(text)
+    action = _action(text, reference)
     counterparty = counterparty_of(mention)
     start, end, expiry, basis = term_facts(text, reference)
     per_diem, amount, beds = rates(text, loose=True)

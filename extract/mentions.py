@@ -56,6 +56,10 @@ _DETAINER_HOLD = (
     r"hold\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond)\s+(?:\S+\s+){0,4}(?:sentence|release)|"
     r"(?:up\s+to\s+|for\s+)48\s+hours|48[- ]hour\s+holds?"
 )
+# "a memorandum of understanding with an ICE task force": the 287(g) Task Force Model.
+_ICE_TASK_FORCE = (
+    r"(?-i:\bICE\b)\s+(?:\(.{0,60}?\)\s+)?(?:\S+\s+){0,2}task[\s-]?force(?!\s+officers?\b)"
+)
 _287G_CONTEXT = (
     r"287\s*\(?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
     r"enforce\w*\s+(?:federal\s+)?immigration\s+law|jail\s+enforcement|immigration\s+enforcement"
@@ -114,6 +118,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
     Rule(
+        "287g",
+        rf"(?:memorandum\s+of\s+agreement|\bMOA\b)\s+{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
+        rf"(?:{_IMMIGRATION})|(?:police|public\s+safety)\s+department['’]?s?\s+(?:contract|agreement)\s+"
+        rf"(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})",
+        None,
+        0.8,
+        unless=r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
+    ),
+    Rule("287g", _ICE_TASK_FORCE, None, 0.8),
+    Rule("task_force", _ICE_TASK_FORCE, None, 0.8),
+    Rule(
         "task_force",
         r"task[\s-]?force\s+(?:officers?\s+)?(?:model|partnership|agreement)",
         _IMMIGRATION + "|287|immigration",
@@ -141,7 +156,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         rf"{_AGREEMENT}\s+{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
-        rf"(?:{_IMMIGRATION})|(?-i:\bICE\b)\s+(?:detention\s+)?contracts?|(?:federal\s+)?"
+        rf"(?:{_IMMIGRATION})|(?:{_ICE})\s+(?:detention\s+)?(?:contracts?|agreements?)|(?:federal\s+)?"
         rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays|paid|reimburs\w*)|(?-i:\bICE\b)\s+{_W}{{0,8}}"
         r"(?:its|their|the)\s+contract",
         None,
@@ -150,7 +165,8 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT
         + "|"
         + _DETAINER_HOLD
-        + r"|task\s+force|\baccess\b|database|\bdata\b|interconnection|"
+        + r"|memorandum\s+of\s+agreement|\bMOA\b|(?:police|public\s+safety)\s+department|"
+        r"task\s+force|\baccess\b|database|\bdata\b|interconnection|"
         r"fingerprint|"
         r"secure\s+communities|\bPARS\b|\blegal\b|attorney",
     ),
@@ -194,6 +210,14 @@ RULES: tuple[Rule, ...] = (
         0.75,
         also=_DETENTION_WORDS,
     ),
+    # an IGA paying for federal detainees: the Marshals', or ICE's when the passage names it
+    Rule(
+        "federal_detention",
+        r"\bIGAs?\b|inter-?\s?governmental\s+(?:service\s+)?agreements?",
+        None,
+        0.75,
+        also=r"federal\s+(?:\w+\s+)?(?:detainees?|prisoners?|inmates?)",
+    ),
     # "house federal detainees": the Marshals' agreement, or ICE's when the passage names it
     Rule(
         "federal_detention",
@@ -204,7 +228,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "usms_iga",
-        rf"\bIGA\b|\bIGSA\b|inter-?\s?governmental\s+(?:service\s+)?agreement|(?:{_HOLD})\s+of\s+"
+        r"\bIGAs?\b|\bIGSAs?\b|inter-?\s?governmental\s+(?:service\s+)?agreements?",
+        _USMS,
+        0.85,
+        unless=r"fugitive|task\s+force|warrants?\s+(?:squad|unit)",
+    ),
+    Rule(
+        "usms_iga",
+        rf"(?:{_HOLD})\s+of\s+"
         rf"(?:{_FEDERAL_PRISONERS})|{_FEDERAL_PRISONERS}|prisoner\s+housing|jail\s+days?|"
         rf"{_AGREEMENT}\s+(?:\w+\s+){{0,5}}(?:with|between)\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
         rf"{_USMS}|{_USMS}\s+(?:\w+\s+){{0,2}}(?:reimburs\w*|pays|paid)|(?:{_HOLD})\s+"
@@ -248,7 +279,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         r"notification\s+requests?|notify\s+ICE|release\s+notification|notifications?\s+(?:\S+\s+){0,2}"
-        r"to\s+(?-i:ICE)\b|" + _DETAINER_HOLD,
+        r"to\s+(?-i:ICE)\b|releas\w+\s+(?:\S+\s+){0,2}(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?"
+        r"(?:ICE|immigration)|" + _DETAINER_HOLD,
         _IMMIGRATION + r"|immigra|deport",
         0.8,
     ),
@@ -262,7 +294,8 @@ RULES: tuple[Rule, ...] = (
         "data_sharing",
         r"(?:shar\w+|access\s+to|provide\w*|transmit\w*|forward\w*)\s+(?:\w+\s+){0,4}(?:(?:booking|"
         r"arrest|jail|inmate|criminal\s+history|release)\s+(?:data|database|information|records|"
-        r"system)|fingerprints)|data[- ]sharing",
+        r"system)|fingerprints)|data[- ]sharing|(?-i:\bICE\b)\s+(?:data\s?bank|databases?|"
+        r"records\s+system)",
         _IMMIGRATION,
         0.8,
     ),
@@ -281,7 +314,8 @@ RULES: tuple[Rule, ...] = (
         r"transport\w*\s+(?:\w+\s+){0,4}(?:to|for)\s+(?:ICE|immigration)|transfer\w*\s+"
         r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody|transport\w*\s+(?:\w+\s+){0,3}"
         r"(?:undocumented|immigration|immigrant|ICE|federal)\s+(?:\w+\s+)?(?:detainees|immigrants|"
-        r"prisoners|people)|(?:guard|transportation)[/ ]+(?:transport\s+)?(?:services|fees?)",
+        r"prisoners|people)|(?:guard|transportation)[/ ]+(?:transport\s+)?(?:services|fees?)|"
+        r"transportation\s+to\s+and\s+from",
         _IMMIGRATION + "|" + _USMS + "|immigra|federal",
         0.8,
     ),
@@ -383,7 +417,7 @@ _DETENTION_BY_AGENCY = {
 SCREEN = re.compile(
     rf"{_FEDERAL}|{_ORR}|\b287|\bIGSA\b|immigra|undocumented|deport|\bI-?\s?247|\bSCAAP\b|"
     r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|federal\s+"
-    r"(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
+    r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)",
     re.I,
 )
 
