@@ -126,6 +126,15 @@ RULES: tuple[Rule, ...] = (
         0.8,
         unless=r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
     ),
+    # a police agency's agreement with ICE: police do not rent jail beds, they are deputized
+    Rule(
+        "287g",
+        rf"{_AGREEMENT}\s+{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})",
+        None,
+        0.75,
+        also=r"\bpolice\b|public\s+safety\s+department",
+        unless=r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
+    ),
     Rule("287g", _ICE_TASK_FORCE, None, 0.8),
     Rule("task_force", _ICE_TASK_FORCE, None, 0.8),
     Rule(
@@ -165,7 +174,7 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT
         + "|"
         + _DETAINER_HOLD
-        + r"|memorandum\s+of\s+agreement|\bMOA\b|(?:police|public\s+safety)\s+department|"
+        + r"|memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|"
         r"task\s+force|\baccess\b|database|\bdata\b|interconnection|"
         r"fingerprint|"
         r"secure\s+communities|\bPARS\b|\blegal\b|attorney",

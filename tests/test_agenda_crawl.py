@@ -238,12 +238,19 @@ def test_agenda_run_then_incremental_rerun(tmp_path: Path) -> None:
     assert {(m[0], m[1], m[3]) for m in mentions} == {
         ("igsa", 2, "legistar:cook-county:501"),  # page 2 of the attachment
         ("igsa", None, "legistar:cook-county:501"),  # the item's title
+        # a police chief's agreement with ICE, ended: a 287(g) agreement
+        ("287g", None, "iqm2:atlantacityga.iqm2.com:4500"),
     }
-    assert all(m[2] == "legistar:cook-county:501/9001" for m in mentions)
+    assert {m[2] for m in mentions} == {
+        "legistar:cook-county:501/9001",
+        "iqm2:atlantacityga.iqm2.com:4500/77",
+    }
+    (ended,) = query(db, "SELECT kind, counterparty, status FROM contracts WHERE kind = '287g'")
+    assert ended == ("287g", "ICE", "terminated")
     (contract,) = query(
         db,
         "SELECT contract_id, jurisdiction_id, kind, counterparty, expiry_date::TEXT, "
-        "expiry_basis, per_diem, status FROM contracts",
+        "expiry_basis, per_diem, status FROM contracts WHERE kind = 'igsa'",
     )
     assert contract[1:] == (
         "ocd-division/country:us/state:il/county:cook",
@@ -256,9 +263,16 @@ def test_agenda_run_then_incremental_rerun(tmp_path: Path) -> None:
     )
     events = query(db, "SELECT action, event_date::TEXT, page FROM contract_events ORDER BY page")
     assert ("renew", "2026-12-01", 2) in events  # from the attachment, dated by its meeting
-    alerts = dict(query(db, "SELECT kind, title FROM alerts"))
-    assert set(alerts) == {"agenda.item", "contract.renewed", "contract.expiring"}
-    assert "ICE detention contract (IGSA) on the agenda" in alerts["agenda.item"]
+    alerts = dict(query(db, "SELECT kind, title FROM alerts ORDER BY kind, title"))
+    titles = [r[0] for r in query(db, "SELECT title FROM alerts WHERE kind = 'agenda.item'")]
+    assert set(alerts) == {
+        "agenda.item",
+        "contract.renewed",
+        "contract.expiring",
+        "contract.terminated",
+    }
+    assert any("ICE detention contract (IGSA) on the agenda" in title for title in titles)
+    assert any("287(g) agreement on the agenda" in title for title in titles)
     assert "expires 2027-02-28 (97 days)" in alerts["contract.expiring"]
     alerts_first = query(db, "SELECT count(*) FROM alerts")[0][0]
 
@@ -321,4 +335,4 @@ def test_agenda_run_then_incremental_rerun(tmp_path: Path) -> None:
     # Nothing new was read: no mention, contract or alert twice.
     assert summary["documents_read"] == 0 and summary["mentions_new"] == 0
     assert query(db, "SELECT count(*) FROM alerts")[0][0] == alerts_first
-    assert query(db, "SELECT count(*) FROM contracts")[0][0] == 1
+    assert query(db, "SELECT count(*) FROM contracts")[0][0] == 2  # the IGSA and the 287(g)
