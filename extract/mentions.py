@@ -74,7 +74,7 @@ _AGREEMENT = (
     r"IGSA|IGA|arrangement)"
 )
 _287G_FUNCTIONS = (
-    r"(?:immigration|\S*gra\w*)\s+(?:enforcement|\S+ment)\s+"
+    r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
     r"functions|deputiz\w+|cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
     r"enforce\w*\s+(?:federal\s+)?immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement"
@@ -231,7 +231,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "federal_detention",
         rf"(?:hous\w*|safekeeping|care|custody|detain\w*|jail\w*)\W+{_W}{{0,8}}"
-        r"\S*?federal(?:ly)?\s+(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
+        r"\S{0,4}?federal(?:ly)?\s+(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
         None,
         0.8,
     ),
@@ -491,8 +491,15 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
     found: dict[tuple[str, int], Mention] = {}
     riding: set[tuple[str, int]] = set()
     for rule, trigger, context, also, unless in _COMPILED:
+        covered = 0  # end of this rule's last mention: a match inside it is the same passage
+        seen: set[tuple[int, int]] = set()
         for match in trigger.finditer(text):
+            if match.start() < covered:
+                continue
             lo, hi = passage(text, match.start(), match.end())
+            if (lo, hi) in seen:
+                continue
+            seen.add((lo, hi))
             quote = text[lo:hi]
             # a short page (an agenda item, a one-paragraph summary) is one context
             if (
@@ -524,6 +531,7 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
             found[key] = Mention(
                 kind, rule.confidence, _clean(quote), lo, hi, page, _clean(match.group(0))
             )
+            covered = hi
             if rule.rides:
                 riding.add(key)
             else:
