@@ -133,7 +133,8 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         also=r"\bpolice\b|public\s+safety\s+department",
-        unless=r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
+        unless=r"\bPARS\b|database|\bdata\b|\baccess\b|fingerprint|secure\s+communities|"
+        r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
     ),
     Rule("287g", _ICE_TASK_FORCE, None, 0.8),
     Rule("task_force", _ICE_TASK_FORCE, None, 0.8),
