@@ -126,7 +126,8 @@ _AMOUNT = re.compile(
 _BEDS_UP_TO = re.compile(
     rf"\b(?:up\s+to|about|approximately|maximum\s+of|(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
     rf"more\s+than)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?\S+\s+"
-    rf"(?:\d+\s+)?)?(?:\w+\s+){{0,2}}(?:beds|bed\s+spaces|spaces|people|detainees|inmates|prisoners)"
+    rf"(?:\d+\s+)?)?(?:\w+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|people|detainees|inmates|prisoners|"
+    rf"immigrants)"
     rf"\b(?:\s+(?:\w+\s+){{0,3}}(?:a\s+day|per\s+day|each\s+day|at\s+(?:a|any\s+given|one)\s+time|"
     rf"in\s+the\s+\w+(?:\s+\w+)?\s+(?:jail|facility|center)))?",
     re.I,
@@ -258,7 +259,7 @@ _ACTIONS = (
     ("extend", r"extend\w*|extension"),
     (
         "amend",
-        r"amend\w*|modif\w*|revis\w+|addendum|will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
+        r"amend\w*|modif\w*|revis\w+|addendum|expand\w*|will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
         r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)",
     ),
     (
@@ -268,7 +269,9 @@ _ACTIONS = (
     ),
     (
         "discuss",
-        r"discuss\w*|present\w*|update\s+(?:on|from|regarding|about)|reports?\b|review\w*|consider\w*|"
+        r"discuss\w*|present\w*|update\s+(?:on|from|regarding|about)|(?:the|a|an|this|annual|staff|"
+        r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|review\w*|"
+        r"consider\w*|nearing|near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|face\s+a\s+decision|whether\s+to|"
         r"in\s+talks|negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward",
@@ -284,6 +287,7 @@ _CLAUSE_BEFORE = re.compile(
     r"\bbe|\bcannot\s+be|\bwithout)\s+(?:\S+\s+){0,1}$",
     re.I,
 )
+_SUBORDINATE = re.compile(r"\b(?:when|after|since|because|once)\s+(?:\S+\s+){0,3}$", re.I)
 _CLAUSE_AFTER = re.compile(
     r"^\S*\s+(?:\S+\s+){0,3}(?:upon|by\s+either|in\s+writing|at\s+any\s+time|for\s+convenience)",
     re.I,
@@ -334,7 +338,16 @@ _CONTRACT_TEXT = re.compile(
 )
 
 
-def _verbs(text: str) -> list[tuple[int, str, re.Match[str]]]:
+def _history_after(after: str, reference: dt.date | None) -> bool:
+    """ "signed … in 2009" in a 2014 article: a year (or month and year) after the verb that is
+    before the document's year. Without the document's date a year alone is no history."""
+    match = _HISTORY_AFTER.search(after)
+    if match is None or reference is None:
+        return False
+    return int(match.group(0)[-4:]) < reference.year
+
+
+def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, re.Match[str]]]:
     """The action words of a passage that act: not clauses, options or history."""
     hits = []
     for name, pattern in _ACTION_RES:
@@ -344,6 +357,8 @@ def _verbs(text: str) -> list[tuple[int, str, re.Match[str]]]:
             clause = _CLAUSE_BEFORE.search(before) or _CLAUSE_AFTER.search(after[len(match[0]) :])
             if clause and not (name == "terminate" and re.match(r"not|never|won", match[0], re.I)):
                 continue
+            if _SUBORDINATE.search(before):
+                continue  # "… lost when ICE ended its contract with Santa Ana"
             if before.endswith("-") or re.search(r"\bcan\s+(?:\S+\s+){0,2}$", before):
                 continue  # "council-approved", "ICE can train and authorize"
             not_acting = _NOT_ACTING.search(before)
@@ -354,7 +369,7 @@ def _verbs(text: str) -> list[tuple[int, str, re.Match[str]]]:
             if _NOT_ACTING_AFTER.search(after[len(match[0]) :]):
                 continue
             if name != "discuss" and (
-                _HISTORY_BEFORE.search(before) or _HISTORY_AFTER.search(after[len(match[0]) :])
+                _HISTORY_BEFORE.search(before) or _history_after(after[len(match[0]) :], reference)
             ):
                 continue
             hits.append((match.start(), name, match))
@@ -390,7 +405,7 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         return None
     if _REPORT.search(text[:200]):
         return "discuss"
-    hits = [h for h in _verbs(text) if not _long_before(text, h[0], reference)]
+    hits = [h for h in _verbs(text, reference) if not _long_before(text, h[0], reference)]
     if hits and hits[0][1] == "approve" and _DESCRIBES.match(text):
         return None
     if not hits:

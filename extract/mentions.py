@@ -20,7 +20,7 @@ from dataclasses import dataclass
 _ICE = (
     r"(?:(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
-    r"|immigration\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|(?-i:\bERO\b)|enforcement\s+"
+    r"|immigrations?\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|(?-i:\bERO\b)|enforcement\s+"
     r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations)"
 )
 _DHS = r"(?:(?-i:\bDHS\b)|(?:department\s+of\s+)?homeland\s+security)"
@@ -54,7 +54,7 @@ _IMMIGRATION_DETAINEES = (
 # Keeping someone past release for ICE: a detainer, not a bed contract.
 _DETAINER_HOLD = (
     r"hold\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond)\s+(?:\S+\s+){0,4}(?:sentence|release)|"
-    r"(?:up\s+to\s+|for\s+)48\s+hours|48[- ]hour\s+holds?"
+    r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?"
 )
 # "a memorandum of understanding with an ICE task force": the 287(g) Task Force Model.
 _ICE_TASK_FORCE = (
@@ -62,7 +62,8 @@ _ICE_TASK_FORCE = (
 )
 _287G_CONTEXT = (
     r"287\s*\(?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
-    r"enforce\w*\s+(?:federal\s+)?immigration\s+law|jail\s+enforcement|immigration\s+enforcement"
+    r"enforce\w*\s+(?:federal\s+)?immigration\s+law|jail\s+enforcement|immigration\s+enforcement|"
+    r"immigration\s+(?:\w+\s+)?warrants?|pursuit\s+of\s+immigrants"
 )
 _FEDERAL_PRISONERS = (
     rf"(?:federal(?:ly)?|{_USMS})\s+(?:\w+\s+){{0,2}}(?:prisoners|detainees|inmates)|"
@@ -71,13 +72,15 @@ _FEDERAL_PRISONERS = (
 )
 _AGREEMENT = (
     r"(?:contracts?|agreements?|(?<!task force )(?<!task-force )\bMOU\b|deals?|pacts?|partnership|"
-    r"IGSA|IGA|arrangement)"
+    r"IGSA|IGA|arrangement|accords?)"
 )
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
     r"functions|deputiz\w+|cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
     r"enforce\w*\s+(?:federal\s+)?immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
-    r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement"
+    r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
+    r"serv\w*\s+(?:\S+\s+){0,2}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
+    r"(?:pursu\w+|arrest\w*|apprehen\w+)\s+(?:of\s+)?(?:\S+\s+){0,2}immigrants"
 )
 _W = r"(?:\S+\s+)"  # a word in a window, punctuation and all ("U.S.")
 
@@ -112,11 +115,12 @@ RULES: tuple[Rule, ...] = (
         _287G_FUNCTIONS,
         _IMMIGRATION + r"|287|immigration",
         0.8,
-        also=r"agreement|\bMOA\b|\bMOU\b|memorandum|program|\bdeals?\b|\bpacts?\b|contract|"
+        also=r"agreement|\bMOA\b|\bMOU\b|memorandum|program|\bdeals?\b|\bpacts?\b|contract|accords?|"
         r"authori[tz]|\bICE\b|immigration\s+status",
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
+    Rule("287g", r"(?-i:Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model)", None, 0.85),
     Rule(
         "287g",
         rf"(?:memorandum\s+of\s+agreement|\bMOA\b)\s+{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
@@ -153,7 +157,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         r"\bIGSAs?\b|inter-?\s?governmental\s*services?\s*(?:agreement|program|contract)",
-        _IMMIGRATION,
+        _IMMIGRATION + r"|\bmigrants?\b|immigra",
         0.9,
     ),
     Rule(
@@ -167,7 +171,7 @@ RULES: tuple[Rule, ...] = (
         "igsa",
         rf"{_AGREEMENT}\s+{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
         rf"(?:{_IMMIGRATION})|(?:{_ICE})\s+(?:detention\s+)?(?:contracts?|agreements?)|(?:federal\s+)?"
-        rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays|paid|reimburs\w*)|(?-i:\bICE\b)\s+{_W}{{0,8}}"
+        rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays?|paid|reimburs\w*)|(?-i:\bICE\b)\s+{_W}{{0,8}}"
         r"(?:its|their|the)\s+contract",
         None,
         0.8,
@@ -227,6 +231,15 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         also=r"federal\s+(?:\w+\s+)?(?:detainees?|prisoners?|inmates?)",
+        rides=True,
+    ),
+    Rule(
+        "igsa",
+        rf"(?:hous\w*|detain\w*|incarcerat\w*)\s+{_W}{{0,6}}immigrants\b",
+        r"detention\s+(?:facility|center)|\bjail\b|correctional|illegally|deport",
+        0.75,
+        unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
+        r"transitional|shelter|refugee|resettle",
     ),
     # "house federal detainees": the Marshals' agreement, or ICE's when the passage names it
     Rule(
@@ -235,6 +248,7 @@ RULES: tuple[Rule, ...] = (
         r"\S{0,4}?federal(?:ly)?\s+(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
         None,
         0.8,
+        rides=True,
     ),
     Rule(
         "usms_iga",
@@ -242,6 +256,15 @@ RULES: tuple[Rule, ...] = (
         _USMS,
         0.85,
         unless=r"fugitive|task\s+force|warrants?\s+(?:squad|unit)",
+    ),
+    Rule(
+        "usms_iga",
+        _USMS,
+        r"\bjails?\b|\bbeds?\b|inmates|prisoners|detainees|detention\s+(?:center|facility)|"
+        r"detained|holding\s+people",
+        0.75,
+        also=r"contract\w*|agreement|\bIGA|revenue|\brent|per\s+(?:day|diem)|housing|\bhouse",
+        unless=r"fugitive|task\s+force|warrants?\s+(?:squad|unit)|arrest\w*",
     ),
     Rule(
         "usms_iga",
@@ -291,7 +314,7 @@ RULES: tuple[Rule, ...] = (
         r"notification\s+requests?|notify\s+ICE|release\s+notification|notifications?\s+(?:\S+\s+){0,2}"
         r"to\s+(?-i:ICE)\b|releas\w+\s+(?:\S+\s+){0,2}(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?"
         r"(?:ICE|immigration)|" + _DETAINER_HOLD,
-        _IMMIGRATION + r"|immigra|deport",
+        _IMMIGRATION + r"|immigra|deport|\bmigrants?\b",
         0.8,
     ),
     Rule(
@@ -361,7 +384,7 @@ _COMPILED = [
 _ORR_RE = re.compile(_ORR, re.I)
 _ICE_RE = re.compile(_IMMIGRATION, re.I)
 _USMS_AGREEMENT = re.compile(
-    rf"{_AGREEMENT}\s+(?:\w+\s+){{0,6}}(?:with|between)\s+(?:\w+\s+){{0,6}}{_USMS}|{_USMS}\s+"
+    rf"{_AGREEMENT}\W+{_W}{{0,6}}(?:with|between)\s+{_W}{{0,6}}{_USMS}|{_USMS}\s+"
     r"(?:\w+\s+){0,2}(?:reimburs\w*|pays|paid)|"
     + _USMS
     + r"\s+(?:IGAs?|IGSAs?|agreements?|contracts?)\b",
@@ -425,7 +448,8 @@ _DETENTION_BY_AGENCY = {
 # The cheap page screen: the names every rule needs, as a trigger or as its context. A page it
 # misses cannot fire.
 SCREEN = re.compile(
-    rf"{_FEDERAL}|{_ORR}|\b287|\bIGSA\b|immigra|undocumented|deport|\bI-?\s?247|\bSCAAP\b|"
+    rf"{_FEDERAL}|{_ORR}|\b287|\bIGSAs?\b|immigra|\bmigrants?\b|undocumented|deport|\bI-?\s?247|"
+    r"\bSCAAP\b|Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|"
     r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|federal\s+"
     r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)",
     re.I,
@@ -511,7 +535,9 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
                 continue
             if also is not None and not also.search(quote):
                 continue
-            if unless is not None and unless.search(quote):
+            if unless is not None and (
+                unless.search(quote) or (len(text) <= _SHORT_PAGE and unless.search(text))
+            ):
                 continue
             if rule.kind in DETENTION_KINDS and _ORR_RE.search(quote) and not _ICE_RE.search(quote):
                 continue  # a refugee resettlement shelter, not immigration detention
