@@ -416,8 +416,13 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         return "discuss"
     if name == "approve":
         window = text[match.end() : match.end() + 60]
-        for later_start, later, _ in hits[1:]:
-            if later in _SPECIFIC and later_start < match.end() + len(window):
+        for later_start, later, word in hits[1:]:
+            # "approve the renewal of" → renew; "signed deals … to expand a program" stays
+            if (
+                later in _SPECIFIC
+                and later_start < match.end() + len(window)
+                and not word[0].lower().startswith("expand")
+            ):
                 return later
     return name
 

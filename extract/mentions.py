@@ -72,7 +72,7 @@ _FEDERAL_PRISONERS = (
 )
 _AGREEMENT = (
     r"(?:contracts?|agreements?|(?<!task force )(?<!task-force )\bMOU\b|deals?|pacts?|partnership|"
-    r"IGSA|IGA|arrangement|accords?)"
+    r"IGSA|IGA|arrangement|accords?|ties)"
 )
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
