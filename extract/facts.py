@@ -472,7 +472,7 @@ _PER_PERSON = re.compile(
     r"man|federal\s+\w+|ICE\s+\w+)s?\b[-,]?\s*(?:(?:per|/|a)\s*)?)(?:day|diem|night)?",
     re.I,
 )
-_PER_DAY = re.compile(r"^\s*(?:per|/|a|each)\s*(?:day|diem|night)\b", re.I)
+_PER_DAY = re.compile(r"^\s*(?:(?:per|/|a|each)\s*(?:day|diem|night)|daily)\b", re.I)
 _RATE_BEFORE = re.compile(
     r"(?:per[- ]diem|(?:detainee|jail|bed|daily|federal)[- ](?:day\s+)?rates?|day\s+rate|daily\s+"
     r"rate|\brate)[^$.;]{0,40}$",

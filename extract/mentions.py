@@ -49,7 +49,7 @@ _PEOPLE = r"(?:detainees|prisoners|inmates|aliens|immigrants|holds|people|indivi
 # "ICE detainees", "immigration detainees", "federal immigration detainees", "ICE prisoners"
 _IMMIGRATION_DETAINEES = (
     rf"(?:{_ICE}|immigration|immigrant|INS|undocumented)\s+(?:\w+\s+)?(?:detainees|prisoners|"
-    r"inmates|holds)|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
+    r"inmates)|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
 )
 # Keeping someone past release for ICE: a detainer, not a bed contract.
 _DETAINER_HOLD = (
@@ -80,6 +80,7 @@ _287G_FUNCTIONS = (
     r"enforce\w*\s+(?:federal\s+)?immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
     r"serv\w*\s+(?:\S+\s+){0,2}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
+    r"serv\w*\s+warrants\s+and\s+detainers|"
     r"(?:pursu\w+|arrest\w*|apprehen\w+)\s+(?:of\s+)?(?:\S+\s+){0,2}immigrants"
 )
 _W = r"(?:\S+\s+)"  # a word in a window, punctuation and all ("U.S.")
@@ -130,6 +131,15 @@ RULES: tuple[Rule, ...] = (
         0.8,
         unless=r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
     ),
+    Rule(
+        "287g",
+        r"\bMOA\b|memorandum\s+of\s+agreement",
+        r"(?-i:\bICE\b)|immigration\s+and\s+customs",
+        0.75,
+        also=r"warrants?|detainers?|officers?|personnel|deput|enforcement|program",
+        unless=r"hous\w*\s+(?:\S+\s+){0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem|"
+        r"interconnection",
+    ),
     # a police agency's agreement with ICE: police do not rent jail beds, they are deputized
     Rule(
         "287g",
@@ -169,8 +179,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "igsa",
-        rf"{_AGREEMENT}\s+{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
-        rf"(?:{_IMMIGRATION})|(?:{_ICE})\s+(?:detention\s+)?(?:contracts?|agreements?)|(?:federal\s+)?"
+        rf"{_AGREEMENT}\s*{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
+        rf"(?:{_IMMIGRATION})|(?:{_ICE})\s+(?:detention\s+)?(?:contracts?|agreements?)|paid\s+by\s+"
+        rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
         rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays?|paid|reimburs\w*)|(?-i:\bICE\b)\s+{_W}{{0,8}}"
         r"(?:its|their|the)\s+contract",
         None,
@@ -214,7 +225,7 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION,
         0.8,
         also=_DETENTION_WORDS,
-        unless=r"transport\w*|" + _287G_CONTEXT + "|" + _DETAINER_HOLD,
+        unless=r"transport\w*|hold\s+requests?|" + _287G_CONTEXT + "|" + _DETAINER_HOLD,
         rides=True,
     ),
     Rule(
@@ -236,7 +247,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         rf"(?:hous\w*|detain\w*|incarcerat\w*)\s+{_W}{{0,6}}immigrants\b",
-        r"detention\s+(?:facility|center)|\bjail\b|correctional|illegally|deport",
+        r"detention\s+(?:facility|center)|\bjails?\b|correctional|illegally|deport|removal",
         0.75,
         unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
         r"transitional|shelter|refugee|resettle",
@@ -302,12 +313,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "detainer",
-        r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b|hold\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?"
-        r"(?:ICE|immigration|deportation)|(?:keeps?|holds?)\s+(?:\w+\s+){0,5}in\s+(?:jail|custody)\s+"
-        r"(?:\w+\s+){0,2}for\s+(?:deportation|ICE|immigration)",
+        r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b",
         _IMMIGRATION + r"|immigra|deport",
         0.8,
         unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void",
+    ),
+    # holding someone for ICE's pickup; holding detainees under a bed contract is an IGSA
+    Rule(
+        "detainer",
+        r"hold\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:ICE|immigration|deportation)|"
+        r"(?:keeps?|holds?)\s+(?:\w+\s+){0,5}in\s+(?:jail|custody)\s+(?:\w+\s+){0,2}for\s+"
+        r"(?:deportation|ICE|immigration)",
+        _IMMIGRATION + r"|immigra|deport",
+        0.8,
+        unless=r"intergovernmental|\bIGSAs?\b|per\s+diem|\bbeds?\b|detainees",
     ),
     Rule(
         "detainer",
@@ -334,12 +353,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "jail_access",
-        r"(?:access\s+to|office\s+space\s+(?:in|at)|interview\w*)\s+(?:\w+\s+){0,3}"
-        r"(?:jail|detention\s+(?:center|facility)|inmates|detainees|prisoners|booking\s+area)"
+        r"(?:access\s+to|office\s+space\s+(?:in|at)|interview\w*)\s+(?:\S+\s+){0,6}"
+        r"(?:jails?|detention\s+(?:center|facility)|correctional\s+facilit\w+|inmates|detainees|"
+        r"prisoners|booking\s+area|individuals)"
         r"(?!\s+(?:data|database|information|records|system))|(?:agents|officers|officials)\s+"
         r"(?:\w+\s+){0,2}(?:inside|into|in)\s+(?:the\s+)?(?:county\s+)?jails?|(?-i:\bICE\b)\s+access"
-        r"|immigration\s+and\s+customs\s+enforcement\s+access",
-        _ICE + "|immigration",
+        r"|immigration\s+and\s+customs\s+enforcement(?:['’]s)?\s+(?:\(ICE\)\s+)?access",
+        _ICE + r"|immigration|\baliens\b",
         0.8,
     ),
     Rule(
@@ -449,7 +469,7 @@ _DETENTION_BY_AGENCY = {
 # misses cannot fire.
 SCREEN = re.compile(
     rf"{_FEDERAL}|{_ORR}|\b287|\bIGSAs?\b|immigra|\bmigrants?\b|undocumented|deport|\bI-?\s?247|"
-    r"\bSCAAP\b|Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|"
+    r"\bSCAAP\b|Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|\baliens\b|"
     r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|federal\s+"
     r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)",
     re.I,
