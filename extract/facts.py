@@ -294,7 +294,8 @@ _CLAUSE_AFTER = re.compile(
 )
 _HEDGE_BEFORE = re.compile(
     r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*|\bpropos\w*|\bthreat\w*|"
-    r"\bwarn\w*|\bseek\w*|\bconsider\w*(?!\s+and\s+(?:take\s+action|act|approve|adopt))|\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
+    r"\bwarn\w*|\bseek\w*|\bconsider\w*(?!\s+and\s+(?:take\s+action|act|approve|adopt))|"
+    r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
     r"\bdebat\w*)\s+(?:\S+\s+){0,30}$",
     re.I,
