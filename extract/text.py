@@ -3,8 +3,8 @@
 A PDF is read in three tiers:
 
 1. **Screen.** pypdfium2's text layer for every page (about a hundred times faster than
-   pdfplumber) and one regular expression (:data:`extract.mentions.SCREEN`, the union of every
-   mention pattern's trigger words) over it.
+   pdfplumber) and one regular expression (:data:`extract.mentions.SCREEN`: the agency names
+   and program words every mention rule needs, as its trigger or its context) over it.
 2. **Layout.** Pages that pass the screen and state a dollar figure are read again with
    pdfplumber, whose text keeps words and table cells apart (rates and totals often sit in
    tables); its tables are appended as `` | ``-joined rows. Only screened pages go on to
