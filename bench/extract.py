@@ -32,7 +32,7 @@ import pypdfium2 as pdfium
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
 
 from extract.document import extract_file  # noqa: E402
-from extract.mentions import find_mentions  # noqa: E402
+from extract.mentions import find_mentions, normalize  # noqa: E402
 
 CORPUS = Path(os.environ.get("ICEWATCH_CORPUS", Path(__file__).parents[2] / "shared" / "corpus"))
 
@@ -73,7 +73,7 @@ def baseline(paths: list[Path]) -> tuple[int, set[tuple[str, int, str]], float]:
         with pdfplumber.open(path) as pdf:
             for number, page in enumerate(pdf.pages, 1):
                 pages += 1
-                for mention in find_mentions(page.extract_text() or "", number):
+                for mention in find_mentions(normalize(page.extract_text() or ""), number):
                     found.add((path.name, number, mention.kind))
     return pages, found, time.monotonic() - started
 

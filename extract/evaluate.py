@@ -51,7 +51,6 @@ FIELDS = (
 class Prediction:
     kinds: list[str]
     fields: dict[str, object]
-    quote: str | None = None
 
 
 @dataclass
@@ -222,8 +221,7 @@ def _prediction(
             beds=facts.beds,
             amount=float(facts.amount) if facts.amount is not None else None,
         )
-    quote = result.mentions[0].quote if result.mentions else None
-    return Prediction(kinds, values, quote)
+    return Prediction(kinds, values)
 
 
 def _same(got: object, want: object) -> bool:
@@ -326,9 +324,9 @@ def read_labels(path: Path) -> list[dict]:
     return labels
 
 
-def evaluate_passages(path: Path) -> Report:
+def evaluate_passages(path: Path, labels: list[dict] | None = None) -> Report:
     """Score a file of labelled passages (``text`` and the dev.jsonl labels)."""
-    labels = read_labels(path)
+    labels = read_labels(path) if labels is None else labels
     for number, label in enumerate(labels, 1):
         if "text" not in label:
             raise ValueError(f"{path}: line {number} has no 'text'")
@@ -345,9 +343,9 @@ def evaluate_passages(path: Path) -> Report:
     )
 
 
-def evaluate_documents(path: Path, *, ocr: bool = True) -> Report:
+def evaluate_documents(path: Path, labels: list[dict] | None = None, *, ocr: bool = True) -> Report:
     """Score a file of labelled documents (``local_path`` relative to the file's folder)."""
-    labels = read_labels(path)
+    labels = read_labels(path) if labels is None else labels
     folder = path.parent
 
     def cases() -> Iterable[tuple[str, dict, Prediction]]:
@@ -381,7 +379,7 @@ def _partner(label: dict) -> str | None:
 
 def evaluate(path: Path, *, ocr: bool = True) -> Report:
     """Score a labelled file of either kind, told apart by its first line."""
-    first = read_labels(path)[:1]
-    if first and "local_path" in first[0]:
-        return evaluate_documents(path, ocr=ocr)
-    return evaluate_passages(path)
+    labels = read_labels(path)
+    if labels and "local_path" in labels[0]:
+        return evaluate_documents(path, labels, ocr=ocr)
+    return evaluate_passages(path, labels)

@@ -529,8 +529,8 @@ def _clean(text: str) -> str:
 
 
 def find_mentions(text: str, page: int | None = None) -> list[Mention]:
-    """Every collaboration mention in one page of text, at most one per kind and passage."""
-    text = normalize(text)
+    """Every collaboration mention in one page of text, at most one per kind and passage. The
+    text is a page as :mod:`extract.text` reads it, OCR noise already mended (:func:`normalize`)."""
     if not SCREEN.search(text):
         return []
     found: dict[tuple[str, int], Mention] = {}

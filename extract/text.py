@@ -14,7 +14,9 @@ A PDF is read in three tiers:
    with a typed signature line or stamp). Without Tesseract the page is reported as needing
    OCR, never returned as silently empty.
 
-HTML agenda items and plain text go through the same screen as one "page" each.
+HTML agenda items and plain text go through the same screen as one "page" each. Every page's
+text is mended of OCR noise (:func:`extract.mentions.normalize`) where it is read, so the screen
+and the mention patterns see the same text.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from pathlib import Path
 
 from extract.errors import InputError
 from extract.limits import guarded
-from extract.mentions import SCREEN
+from extract.mentions import SCREEN, normalize
 
 logger = logging.getLogger("icewatch.extract")
 
@@ -115,6 +117,7 @@ def read_document(
 
 def text_document(name: str, text: str, *, kind: str = "text") -> DocumentText:
     """One page of text (an HTML agenda item, Legistar item text), screened like PDF pages."""
+    text = normalize(text)
     page = Page(1, text, kind, bool(SCREEN.search(text)))
     return DocumentText(name=name, kind=kind, pages=[page], page_count=1)
 
@@ -221,7 +224,7 @@ def _pdfium_page(pdf: object, index: int, doc: DocumentText) -> tuple[str, bool]
     except pdfium.PdfiumError as exc:
         doc.warnings.append(f"{doc.name}: page {index + 1} has no readable text ({exc})")
         return "", False
-    return text.replace("\r\n", "\n").replace("\r", "\n"), scanned
+    return normalize(text.replace("\r\n", "\n").replace("\r", "\n")), scanned
 
 
 def _cover(boxes: list[tuple[float, float, float, float]]) -> float:
@@ -252,7 +255,7 @@ def _pdfplumber_pages(path: Path, pages: list[Page], doc: DocumentText) -> None:
                     )
                     continue
                 rows = [r for r in rows if r.count("|") and r not in text]
-                page.text = text + ("\n" + "\n".join(rows) if rows else "")
+                page.text = normalize(text + ("\n" + "\n".join(rows) if rows else ""))
                 page.method = "pdfplumber"
     except Exception as exc:
         doc.warnings.append(
@@ -292,6 +295,7 @@ def _ocr_pages(pdf: object, indexes: list[int], doc: DocumentText, *, enabled: b
             except (OSError, subprocess.SubprocessError, RuntimeError) as exc:
                 doc.warnings.append(f"{doc.name}: page {index + 1} needs OCR, which failed: {exc}")
                 continue
+            text = normalize(text)
             page.text, page.method, page.screened = text, "ocr", bool(SCREEN.search(text))
 
 
