@@ -9,7 +9,8 @@ from the first mention's passage).
 Figures (each over the cases where it is defined, with the count beside it):
 
 - per kind and overall (micro): precision, recall, F1 of the kinds a passage is labelled with;
-- ``near_miss_fire``: share of the passages labelled not ICE-related where anything fired;
+- ``near_miss_quiet``: share of the passages labelled not ICE-related where nothing fired
+  (the acceptance "near misses fire ≤ 5 %" is 1 minus this);
 - ``action``: accuracy on ICE-related passages whose label names an action;
   ``action_all`` the same including passages labelled with no action (narrative);
 - ``counterparty``: accuracy on ICE-related passages whose label names one;
@@ -236,7 +237,7 @@ def score(name: str, cases: Iterable[tuple[str, dict, Prediction]]) -> Report:
     """Score predictions against labels. ``cases``: (id, label, prediction)."""
     report = Report(name)
     figure_names = (
-        "near_miss_fire",
+        "near_miss_quiet",
         "detected",
         "action",
         "action_all",
@@ -271,7 +272,7 @@ def score(name: str, cases: Iterable[tuple[str, dict, Prediction]]) -> Report:
                 f"{'' if got_kinds else ' — ' + _short(label.get('text'))}"
             )
         if not related:
-            figs["near_miss_fire"].add(not got_kinds, f"{case_id}: fired {sorted(got_kinds)}")
+            figs["near_miss_quiet"].add(not got_kinds, f"{case_id}: fired {sorted(got_kinds)}")
             # a near miss that fires is counted above; its fields are not the subject
             continue
         figs["detected"].add(bool(got_kinds), f"{case_id}: nothing fired")
