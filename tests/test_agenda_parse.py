@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
+from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
@@ -18,6 +19,13 @@ from tests.conftest import corpus_path
 GA = {"jurisdiction": "ocd-division/country:us/state:ga"}
 CA = {"jurisdiction": "ocd-division/country:us/state:ca"}
 IL = {"jurisdiction": "ocd-division/country:us/state:il"}
+
+
+SAVED = Path(__file__).parent / "fixtures" / "agendas"  # real pages, trimmed: SOURCES.md
+
+
+def saved(platform: str, name: str, url: str, source: dict | None = None):
+    return parse_saved(platform, (SAVED / name).read_bytes(), url, source=source)
 
 
 def corpus(platform: str, relative: str, url: str, source: dict | None = None):
@@ -327,24 +335,93 @@ def test_granicus_viewpublisher_from_corpus() -> None:
     assert jan["agenda_url"] == "http://metrarr.granicus.com/AgendaViewer.php?view_id=5&clip_id=288"
 
 
-def test_granicus_icon_view_and_a_page_that_is_not_granicus() -> None:
+def test_granicus_icon_view_from_corpus() -> None:
     parsed = corpus(
         "granicus",
         "granicus/il_regional_transit_upcoming.html",
         "https://rtachicago.granicus.com/ViewPublisher.php?view_id=5",
         IL,
     )
-    audit = next(m for m in of_type(parsed, "meeting") if m["meeting_id"].endswith(":e325"))
+    meetings = of_type(parsed, "meeting")
+    audit = next(m for m in meetings if m["meeting_id"].endswith(":e325"))
     assert audit["title"] == "Audit Committee on 2018-06-21 - (following Finance Committee)"
     assert audit["start"].startswith("2018-06-21")
-    broken = corpus(
+    # blocks whose agenda is not out yet are meetings too (the name holds a date: not read)
+    assert len(meetings) == 10 and all(m["start"] for m in meetings)
+
+
+def test_granicus_odd_even_rows_with_a_hidden_sort_key() -> None:
+    parsed = saved(
+        "granicus",
+        "granicus_lawa_odd_even.html",
+        "https://lawa.granicus.com/ViewPublisher.php?view_id=4",
+        CA,
+    )
+    meetings = of_type(parsed, "meeting")
+    first = meetings[0]
+    assert first["meeting_id"] == "granicus:lawa.granicus.com:c838"
+    assert first["title"] == "Regular Meeting"
+    assert first["start"] == "2022-03-03T00:00:00-08:00"  # not the display:none epoch
+    assert first["agenda_url"] == "https://lawa.granicus.com/AgendaViewer.php?view_id=4&clip_id=838"
+    assert len(meetings) >= 5 and all(m["start"] and m["title"] for m in meetings)
+
+
+def test_granicus_listing_rows_with_upcoming_meetings_not_yet_linked() -> None:
+    parsed = saved(
+        "granicus",
+        "granicus_tulsa_listing_row.html",
+        "https://tulsa-ok.granicus.com/ViewPublisher.php?view_id=4",
+        {"jurisdiction": "ocd-division/country:us/state:ok/place:tulsa"},
+    )
+    meetings = of_type(parsed, "meeting")
+    linked = [m for m in meetings if m["agenda_url"]]
+    assert len(linked) == 17 and len(meetings) == 19
+    council = next(m for m in meetings if m["meeting_id"].endswith(":c7169"))
+    assert council["start"] == "2025-11-19T17:00:00-06:00" and council["time_known"]
+    assert {m["title"] for m in meetings if not m["agenda_url"]} == {
+        "Council Public Works Committee",
+        "Human Rights Commission",
+    }
+
+
+def test_granicus_client_tables_name_date_and_agenda_by_what_cells_hold() -> None:
+    # a school board's own table (date first, PDF agenda on its site, video on Granicus)
+    parsed = saved(
+        "granicus",
+        "granicus_lausd_client_table.html",
+        "https://lausd.granicus.com/ViewPublisher.php?view_id=1",
+        CA,
+    )
+    first = of_type(parsed, "meeting")[0]
+    assert first["meeting_id"] == "granicus:lausd.granicus.com:c3742"
+    assert first["title"] == "Special (Board Development)"
+    assert first["start"] == "2021-03-16T09:00:00-07:00"
+    assert first["agenda_url"].endswith("/03-16-21SpclBdOBRetreatpost.pdf")
+    # a city's webcast archive built on Granicus: meetings with video, no agenda links
+    archive = corpus(
         "granicus",
         "granicus/san_diego_city_publicsafety_com_archived.html",
         "https://www.sandiego.gov/webcasts",
         CA,
     )
-    assert broken.items == []
-    assert "granicus page shows no meetings" in broken.failures[0]
+    meetings = of_type(archive, "meeting")
+    assert len(meetings) == 84 and all(m["start"] for m in meetings)
+    assert meetings[0]["title"] == "Public Safety and Neighborhood Services (PS&NS)"
+
+
+def test_granicus_agenda_page_is_named_as_such() -> None:
+    parsed = saved(
+        "granicus",
+        "granicus_lawa_agenda_page.html",
+        "https://lawa.granicus.com/AgendaViewer.php?view_id=4&clip_id=838",
+        CA,
+    )
+    assert parsed.items == []
+    assert parsed.failures == [
+        "parse: granicus page is a meeting's agenda (items with meta_id links), not a ViewPublisher "
+        "listing; point the source at ViewPublisher.php?view_id=N "
+        "(https://lawa.granicus.com/AgendaViewer.php?view_id=4&clip_id=838)"
+    ]
 
 
 def test_iqm2_calendar_and_meeting_detail_from_corpus() -> None:
