@@ -543,3 +543,51 @@ def test_boarddocs_meeting_list_and_agenda_from_corpus() -> None:
         ("1.1", "Call to Order - Roll Call - Establish a Quorum - Pledge of Allegiance"),
     ]
     assert items[1]["text"] == "Procedural"
+
+
+def test_boarddocs_legacy_xml_feed_is_read_without_a_browser() -> None:
+    oh = {
+        "id": "cmsd-board",
+        "url": "https://go.boarddocs.com/oh/cmsd/Board.nsf/XML-ActiveMeetings",
+        "jurisdiction": "ocd-division/country:us/state:oh",
+    }
+    parsed = saved("boarddocs", "boarddocs_cmsd_xml_feed.xml", oh["url"], oh)
+    meetings = of_type(parsed, "meeting")
+    assert [m["meeting_id"] for m in meetings] == [
+        "boarddocs:boarddocs.com/oh/cmsd:AHJRW76D1F43",
+        "boarddocs:boarddocs.com/oh/cmsd:9KCPDT642060",
+        "boarddocs:boarddocs.com/oh/cmsd:9ECVP666C0B4",
+    ]
+    assert meetings[0]["start"] == "2017-01-24T00:00:00-05:00"
+    assert (
+        meetings[0]["url"] == "http://go.boarddocs.com/oh/cmsd/Board.nsf/goto?open&id=AHJRW76D1F43"
+    )
+    items = of_type(parsed, "agenda_item")
+    first_meeting = [i for i in items if i["meeting_id"] == meetings[0]["meeting_id"]]
+    assert [(i["title"], i["text"]) for i in first_meeting[:2]] == [
+        ("1. Location of Meeting", None),
+        (
+            "1.01 James Ford Rhodes High School, 5100 Biddulph Avenue, Cleveland, OH 44144",
+            "Information",
+        ),
+    ]
+    assert any("police" in i["title"].lower() for i in items)
+    # the Akron feed of the shared corpus reads the same way
+    akron = corpus("boarddocs", "boarddocs/akr_public_schools.xml", oh["url"], oh)
+    assert len(of_type(akron, "meeting")) == 3 and len(of_type(akron, "agenda_item")) > 200
+    # the feed is plain HTTP: no browser is asked for
+    from spiders.spiders.boarddocs import BoardDocsSpider
+
+    (request,) = BoardDocsSpider(source=oh).start_requests_for_source()
+    assert request.callback.__name__ == "parse_xml" and "playwright" not in request.meta
+
+
+def test_boarddocs_page_it_cannot_read_names_the_urls_it_can() -> None:
+    parsed = parse_saved(
+        "boarddocs",
+        b"<div class='meeting-detail'>Regular Board Meeting</div>",
+        "https://go.boarddocs.com/ks/goddard/Board.nsf/BD-GetMeeting?open",
+    )
+    assert parsed.items == []
+    assert "Board.nsf/Public" in parsed.failures[0] and "XML-ActiveMeetings" in parsed.failures[0]
+    assert "NotImplementedError" not in parsed.failures[0]

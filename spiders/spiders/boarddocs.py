@@ -7,6 +7,10 @@ the page itself makes: ``BD-GetMeetingsList?open`` (the meetings of a committee,
 
 Registry: ``options.committee`` is the committee id (the 12-character id BoardDocs shows in
 its ``current_committee_id``); without it the spider looks for it in the page.
+
+Sites that still serve BoardDocs' legacy XML feed (``…/Board.nsf/XML-ActiveMeetings``) are
+read over plain HTTP, no browser: one document holds every active meeting with its agenda
+categories and items. Point the registry's ``url`` at the feed to use it.
 """
 
 from __future__ import annotations
@@ -45,7 +49,11 @@ class BoardDocsSpider(AgendaSpider):
     name = "boarddocs"
     platform = "boarddocs"
     custom_settings: ClassVar[dict[str, Any]] = {"DOWNLOAD_HANDLERS": PLAYWRIGHT_HANDLERS}
-    routes = ((r"BD-GetAgenda", "parse_agenda"), (r"BD-GetMeetingsList", "parse_meetings_list"))
+    routes = (
+        (r"BD-GetAgenda", "parse_agenda"),
+        (r"BD-GetMeetingsList", "parse_meetings_list"),
+        (r"/XML-", "parse_xml"),
+    )
 
     @property
     def site(self) -> str:
@@ -61,6 +69,9 @@ class BoardDocsSpider(AgendaSpider):
         return f"{parts.scheme}://{parts.netloc}{root}/Board.nsf"
 
     def start_requests_for_source(self) -> Iterator[scrapy.Request]:
+        if "/XML-" in self.source["url"]:
+            yield scrapy.Request(self.source["url"], callback=self.parse_xml, errback=self.on_error)
+            return
         yield scrapy.Request(
             self.source["url"],
             callback=self.parse_portal,
@@ -143,6 +154,76 @@ class BoardDocsSpider(AgendaSpider):
             meetings.append(meeting)
             yield meeting
         yield self.listing(meetings)
+
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """A saved response whose URL names no BoardDocs call: read by what it holds."""
+        head = response.body[:200].lstrip()
+        if head.startswith(b"<?xml") or head.startswith(b"<meetings"):
+            yield from self.parse_xml(response)
+        elif head.startswith(b"["):
+            yield from self.parse_meetings_list(response)
+        else:
+            raise SourceFailure(
+                "not a BoardDocs page this spider reads; use the public page "
+                "https://go.boarddocs.com/<state>/<client>/Board.nsf/Public (in Chromium) or "
+                "the legacy feed …/Board.nsf/XML-ActiveMeetings"
+            )
+
+    def parse_xml(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        """The legacy feed: ``<meetings><meeting id=…><name/><start><date format=…/></start>
+        <link/><category id=…><name/><agendaitems><item id=…><name/><actiontype/>…``."""
+        selector = Selector(text=response.text, type="xml")
+        records = selector.xpath("/meetings/meeting")
+        if not records:
+            raise SourceFailure("BoardDocs XML feed has no <meetings><meeting> records")
+        meetings: list[Meeting] = []
+        for record in records:
+            unique = record.attrib.get("id")
+            day_text = record.xpath("start/date[@format]/text()").get()
+            if not unique or not day_text:
+                continue
+            try:
+                day = dt.datetime.fromisoformat(day_text.strip()).replace(tzinfo=self.zone)
+            except ValueError:
+                self.fail(f"BoardDocs meeting {unique} has an unreadable date {day_text!r}")
+                continue
+            name = clean(record.xpath("name/text()").get())
+            meeting = self.meeting(
+                unique,
+                body=self.source.get("body") or record.attrib.get("bodyname"),
+                title=name,
+                start=day,
+                time_known=False,
+                url=clean(record.xpath("link/text()").get()) or response.url,
+                status_texts=[name],
+                agenda_published=bool(record.xpath("category")),
+            )
+            meetings.append(meeting)
+            yield meeting
+            if self.wanted(meeting):
+                yield from self._xml_items(record, meeting.meeting_id)
+        yield self.listing(meetings)
+
+    def _xml_items(self, record: Any, meeting: str) -> Iterator[AgendaItem]:
+        for category in record.xpath("category"):
+            yield AgendaItem(
+                item_id=f"{meeting}/{category.attrib.get('id')}",
+                meeting_id=meeting,
+                source_id=self.source_id,
+                number=category.attrib.get("order"),
+                title=clean(category.xpath("name/text()").get()),
+            )
+            for item in category.xpath("agendaitems/item"):
+                link = clean(item.xpath("link/text()").get())
+                yield AgendaItem(
+                    item_id=f"{meeting}/{item.attrib.get('id')}",
+                    meeting_id=meeting,
+                    source_id=self.source_id,
+                    number=None,
+                    title=clean(item.xpath("name/text()").get()),
+                    text=clean(item.xpath("actiontype/text()").get()) or None,
+                    links=[{"name": "item", "url": link}] if link else [],
+                )
 
     def parse_agenda(self, response: Response, meeting: str | None = None) -> Iterator[AgendaItem]:
         if meeting is None:
