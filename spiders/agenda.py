@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -59,6 +60,24 @@ class LinkJoiner:
         if self.origin and link[:1] == "/" and link[1:2] != "/" and "/." not in link:
             return self.origin + link
         return urljoin(self.base, link)
+
+
+_WINDOW_OPEN = re.compile(r"""(?:window\.open|location(?:\.href)?\s*=)\s*\(?\s*['"]([^'"]+)['"]""")
+
+
+def anchor_url(anchor: Any, base: str) -> str | None:
+    """Where a link goes: its ``href``, or, for ``href="#"`` / ``javascript:`` links that open
+    a window from ``onclick`` (Granicus, NovusAgenda and other ASP.NET portals), the URL the
+    script opens; joined to ``base``. None when the link leads nowhere readable."""
+    href = (anchor.attrib.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript")):
+        found = _WINDOW_OPEN.search(anchor.attrib.get("onclick", "") + " " + href)
+        if not found:
+            return None
+        href = found.group(1)
+    if href.startswith("//"):
+        href = "https:" + href
+    return urljoin(base, href)
 
 
 def meeting_id(platform: str, site: str, native: str | int) -> str:

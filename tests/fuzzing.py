@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 FIXTURES = Path(__file__).parent / "fixtures"
+AGENDAS = FIXTURES / "agendas"
 
 PLATFORM_URLS = {
     "legistar": "https://webapi.legistar.com/v1/cook-county/events?$filter=x",
@@ -29,6 +30,13 @@ PLATFORM_URLS = {
     "granicus": "https://sacramento.granicus.com/ViewPublisher.php?view_id=22",
     "iqm2": "https://atlantacityga.iqm2.com/Citizens/Calendar.aspx",
     "legistar_web": "https://phila.legistar.com/Calendar.aspx",
+    "boarddocs": "https://go.boarddocs.com/oh/cmsd/Board.nsf/XML-ActiveMeetings",
+    "novusagenda": "https://dinuba.novusagenda.com/agendapublic/meetingsgeneral.aspx",
+    "municode": "https://meetings.municode.com/PublishPage?cid=CLOVIS&ppid=2&p=1",
+    "escribe": "https://pub-chulavista.escribemeetings.com/MeetingsCalendarView.aspx/GetCalendarMeetings",
+    "civicweb": "https://sarpy.civicweb.net/Services/MeetingsService.svc/meetings",
+    "onbase": "https://onbase.akronohio.gov/OnBaseAgendaOnline/Meetings/Search?dropid=11",
+    "chicago_elms": "https://api.chicityclerkelms.chicago.gov/meeting",
 }
 
 
@@ -124,6 +132,17 @@ def seeds() -> dict[str, list[bytes]]:
             b"<td>Dec 1, 2026</td></tr></table>"
         ],
         "html-legistar_web": [b'<table class="rgMasterTable"><tr><td>x</td></tr></table>'],
+        "html-boarddocs": [(AGENDAS / "boarddocs_cmsd_xml_feed.xml").read_bytes()[:6000]],
+        "html-novusagenda": [
+            b'<table id="x_radGridMeetings_ctl00"><tr class="rgRow"><td>12/01/26</td><td>Council'
+            b'</td><td>Hall</td><td><a href="DisplayAgendaPDF.ashx?MeetingID=7">PDF</a></td></tr>'
+            b'</table>'
+        ],
+        "html-municode": [(AGENDAS / "municode_clovis_planning.html").read_bytes()],
+        "json-escribe": [json.dumps({"d": [{"ID": "a", "MeetingName": "Council", "StartDate": "2026/12/01 18:00:00", "MeetingDocumentLink": [{"Type": "Agenda", "Format": ".pdf", "Url": "FileStream.ashx?DocumentId=1"}]}]}).encode()],
+        "json-civicweb": [json.dumps([{"Id": 1, "Name": "Board", "MeetingDateTime": "2026-12-01 09:00"}]).encode()],
+        "html-onbase": [(AGENDAS / "onbase_akron_committees.html").read_bytes()],
+        "json-chicago_elms": [(AGENDAS / "chicago_elms_meetings.json").read_bytes()],
         "pdf": [make_pdf("Approve the IGSA with U.S. Immigration and Customs Enforcement")],
         "html-agenda": [b"<html><body><p>Item 1. Approve the 287(g) agreement</p></body></html>"],
         "text": [b"Item 1. Renew the USMS IGA through June 30, 2030."],

@@ -591,3 +591,186 @@ def test_boarddocs_page_it_cannot_read_names_the_urls_it_can() -> None:
     assert parsed.items == []
     assert "Board.nsf/Public" in parsed.failures[0] and "XML-ActiveMeetings" in parsed.failures[0]
     assert "NotImplementedError" not in parsed.failures[0]
+
+
+# --- NovusAGENDA, Municode, eScribe, CivicWeb, OnBase, Chicago eLMS ----------------------
+
+
+def test_novusagenda_meetings_and_items_from_corpus() -> None:
+    parsed = corpus(
+        "novusagenda",
+        "novusagenda/fre_dinuba_city_council.html",
+        "https://dinuba.novusagenda.com/agendapublic/meetingsgeneral.aspx",
+        CA,
+    )
+    meetings = of_type(parsed, "meeting")
+    assert [m["meeting_id"] for m in meetings] == [
+        f"novusagenda:dinuba.novusagenda.com:{n}" for n in (365, 354, 353, 352)
+    ]
+    first = meetings[0]
+    assert (first["title"], first["start"]) == ("Council Meeting", "2022-09-27T00:00:00-07:00")
+    assert first["location"] == "405 E El Monte Way, Dinuba CA 93618"
+    assert first["agenda_url"] == (
+        "https://dinuba.novusagenda.com/agendapublic/DisplayAgendaPDF.ashx?MeetingID=365"
+    )
+    assert meetings[2]["minutes_url"].endswith("DisplayAgendaPDF.ashx?MinutesMeetingID=298")
+    items = of_type(parsed, "agenda_item")
+    assert len(items) == 15
+    assert items[0]["item_id"] == "novusagenda:dinuba.novusagenda.com:365/2537"
+    assert items[0]["title"].startswith("Resolution No. 2022-50 Authorizing the Investment")
+    assert items[0]["text"] == "DEPARTMENT REPORTS"
+    assert items[0]["links"][0]["url"].endswith("Coversheet.aspx?ItemID=2537&MeetingID=365")
+
+
+def test_novusagenda_start_request_goes_to_the_portal_page() -> None:
+    from spiders.spiders.novusagenda import NovusAgendaSpider
+
+    for url in ("https://dinuba.novusagenda.com/agendapublic", "https://dinuba.novusagenda.com/"):
+        source = {"id": "dinuba", "url": url, "jurisdiction": CA["jurisdiction"]}
+        (request,) = NovusAgendaSpider(source=source).start_requests_for_source()
+        assert request.url == "https://dinuba.novusagenda.com/agendapublic/meetingsgeneral.aspx"
+
+
+def test_municode_publish_page_with_and_without_a_date_column() -> None:
+    council = corpus(
+        "municode",
+        "municode/clovis_city_council.html",
+        "https://meetings.municode.com/PublishPage?cid=CLOVIS&ppid=1&p=1",
+        CA,
+    )
+    first = of_type(council, "meeting")[0]
+    assert (
+        first["meeting_id"]
+        == "municode:meetings.municode.com/clovis:7b1add8e8e3441b7aa5d36b337aacb2c"
+    )
+    assert (first["title"], first["start"]) == ("City Council Meeting", "2022-08-01T18:00:00-07:00")
+    assert "MEET-Agenda-7b1add8e" in first["agenda_url"]
+    assert "MEET-Packet-7b1add8e" in first["packet_url"]
+    # the planning commission's page has no date column: the documents' names give it
+    planning = saved(
+        "municode",
+        "municode_clovis_planning.html",
+        "https://meetings.municode.com/PublishPage?cid=CLOVIS&ppid=2&p=1",
+        CA,
+    )
+    meetings = of_type(planning, "meeting")
+    assert len(meetings) == 7 and all(m["time_known"] for m in meetings)
+    assert meetings[0]["start"] == "2022-07-28T18:00:00-07:00"
+    assert meetings[1]["minutes_url"] and "MEET-Minutes-6ea22ab6" in meetings[1]["minutes_url"]
+
+
+def test_escribe_calendar_json_from_corpus() -> None:
+    parsed = corpus(
+        "escribe",
+        "escribe/sandie_citychula.json",
+        "https://pub-chulavista.escribemeetings.com/MeetingsCalendarView.aspx/GetCalendarMeetings",
+        CA,
+    )
+    (meeting,) = of_type(parsed, "meeting")
+    assert meeting["meeting_id"] == (
+        "escribe:pub-chulavista.escribemeetings.com:3a6304b5-97b9-4bcc-aecd-72b8c188e73c"
+    )
+    assert meeting["start"] == "2025-12-17T17:15:00-08:00" and meeting["time_known"]
+    # the post-meeting agenda is preferred to the agenda, the PDF to the HTML
+    assert meeting["agenda_url"] == (
+        "https://pub-chulavista.escribemeetings.com/FileStream.ashx?DocumentId=57161"
+    )
+
+
+def test_escribe_asks_for_the_crawl_window_by_post() -> None:
+    from spiders.spiders.escribe import EscribeSpider
+
+    source = {
+        "id": "chula",
+        "url": "https://pub-chulavista.escribemeetings.com/",
+        "jurisdiction": CA["jurisdiction"],
+    }
+    spider = EscribeSpider(source=source)
+    spider.window = (dt.date(2026, 11, 1), dt.date(2027, 3, 1))
+    (request,) = spider.start_requests_for_source()
+    assert request.method == "POST"
+    assert request.url.endswith("/MeetingsCalendarView.aspx/GetCalendarMeetings")
+    body = json.loads(request.body)
+    assert body["calendarStartDate"].startswith("2026-11-01T00:00:00")
+    assert body["calendarEndDate"].startswith("2027-03-01T23:59:00")
+
+
+def test_civicweb_meeting_list_then_documents_from_corpus() -> None:
+    tx = {"jurisdiction": "ocd-division/country:us/state:tx/county:dallas"}
+    listing = corpus(
+        "civicweb",
+        "civicweb/daltx_ccc_meeting_info.json",
+        "https://dallascounty.civicweb.net/Services/MeetingsService.svc/meetings",
+        tx,
+    )
+    # a meeting inside the window waits for its documents
+    assert [r["url"] for r in listing.requests] == [
+        "https://dallascounty.civicweb.net/Services/MeetingsService.svc/meetings/2097/meetingDocuments"
+    ]
+    documents = corpus(
+        "civicweb",
+        "civicweb/daltx_ccc_links.json",
+        "https://dallascounty.civicweb.net/Services/MeetingsService.svc/meetings/2097/meetingDocuments",
+        tx,
+    )
+    (agenda,) = [i for i in documents.items if "role" in i]  # a FetchedDocument
+    assert agenda["url"] == "https://dallascounty.civicweb.net/document/1051671/"
+    assert agenda["meeting_id"] == "civicweb:dallascounty.civicweb.net:2097"
+    assert agenda["role"] == "agenda" and agenda["content_type"].startswith("text/html")
+    from extract.text import html_text
+
+    assert "Commissioners Court" in html_text(agenda["body"].decode())
+    sarpy = corpus(
+        "civicweb",
+        "civicweb/oma_sarpy_boc.json",
+        "https://sarpy.civicweb.net/Services/MeetingsService.svc/meetings",
+        {"jurisdiction": "ocd-division/country:us/state:ne/county:sarpy"},
+    )
+    assert len(sarpy.requests) + len(of_type(sarpy, "meeting")) == 14
+
+
+def test_onbase_agenda_online_search_pages() -> None:
+    oh = {"jurisdiction": "ocd-division/country:us/state:oh/place:akron"}
+    council = corpus(
+        "onbase",
+        "onbase/akr_city_council.html",
+        "https://onbase.akronohio.gov/OnBaseAgendaOnline/Meetings/Search?dropid=11&mtids=102",
+        oh,
+    )
+    meetings = of_type(council, "meeting")
+    no_agenda, first = meetings[0], meetings[1]
+    assert (
+        no_agenda["meeting_id"] == "onbase:onbase.akronohio.gov:263" and not no_agenda["agenda_url"]
+    )
+    assert first["start"] == "2019-09-16T19:00:00-04:00" and first["time_known"]
+    assert first["agenda_url"] == (
+        "https://onbase.akronohio.gov/OnBaseAgendaOnline/Documents/Downloadfile/"
+        "September_16%2c_2019_262_Agenda_9_16_2019_7_00_00_PM.pdf?documentType=1&meetingId=262"
+    )
+    committees = saved(
+        "onbase",
+        "onbase_akron_committees.html",
+        "https://onbase.akronohio.gov/OnBaseAgendaOnline/Meetings/Search?dropid=11&mtids=103",
+        oh,
+    )
+    assert len(of_type(committees, "meeting")) == 5
+    assert len(committees.requests) == 5  # one agenda PDF each, the repeated links read once
+
+
+def test_chicago_elms_meetings_with_status_and_files() -> None:
+    parsed = saved(
+        "chicago_elms",
+        "chicago_elms_meetings.json",
+        "https://api.chicityclerkelms.chicago.gov/meeting?sort=date%20desc",
+        {"jurisdiction": "ocd-division/country:us/state:il/place:chicago"},
+    )
+    meetings = of_type(parsed, "meeting")
+    assert Counter(m["status"] for m in meetings)["cancelled"] == 1
+    assert Counter(m["status"] for m in meetings)["rescheduled"] == 1
+    zoning = next(
+        m for m in meetings if m["meeting_id"].endswith("05889499-4C56-EE11-BE6E-001DD8098532")
+    )
+    assert zoning["start"] == "2023-10-12T10:00:00-05:00"  # the API's UTC, in Chicago
+    assert zoning["agenda_url"].endswith("/00d71fb1-60b5-4a22-8d0b-abf981d6149f.pdf")
+    (listing,) = of_type(parsed, "listing")
+    assert len(listing["meeting_ids"]) == 6

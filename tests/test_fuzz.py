@@ -40,7 +40,9 @@ JSON = st.recursive(
 )
 
 
-@pytest.mark.parametrize("platform", ["legistar", "primegov", "civicclerk"])
+@pytest.mark.parametrize(
+    "platform", ["legistar", "primegov", "civicclerk", "escribe", "civicweb", "chicago_elms"]
+)
 @SETTINGS
 @given(data=JSON)
 def test_platform_answers_of_any_shape(platform: str, data: object) -> None:

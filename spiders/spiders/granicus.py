@@ -21,11 +21,10 @@ from urllib.parse import parse_qs, urlsplit
 
 from scrapy.http import Response
 
-from spiders.agenda import clean, fallback_native_id, local_time
+from spiders.agenda import anchor_url, clean, fallback_native_id, local_time
 from spiders.items import Meeting
 from spiders.spiders.base import AgendaSpider, SourceFailure
 
-_LINK_URL = re.compile(r"(?:https?:)?//[^'\"\s]+")
 # A meeting's links (an item's carry a meta_id: an agenda page, not a listing).
 _MEETING_LINKS = (
     "//a[(contains(@href, 'clip_id') or contains(@href, 'event_id')"
@@ -93,15 +92,11 @@ class GranicusSpider(AgendaSpider):
         yield from self.meetings_with_documents(list(meetings.values()))
 
     def links(self, node: Any, response: Response) -> list[tuple[str, str]]:
-        """(URL, label) of the node's links; a ``window.open`` link's URL is its argument."""
+        """(URL, label) of the node's links (a ``window.open`` link's URL is its argument)."""
         found = []
         for anchor in node.css("a"):
-            href = anchor.attrib.get("href", "")
-            if href.startswith("javascript"):
-                match = _LINK_URL.search(anchor.attrib.get("onclick", "") + href)
-                href = match.group(0) if match else ""
-            if href:
-                url = response.urljoin(href if not href.startswith("//") else "https:" + href)
+            url = anchor_url(anchor, response.url)
+            if url:
                 found.append((url, clean(" ".join(anchor.css("::text, img::attr(alt)").getall()))))
         return found
 
