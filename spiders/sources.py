@@ -32,6 +32,8 @@ class Source:
     javascript: bool = False
     timezone: str | None = None
     options: dict[str, Any] = field(default_factory=dict)  # platform settings (client, …)
+    source_of_url: str | None = None  # where the URL was found (a public list, a page)
+    checked: str | None = None  # ISO date the URL was last seen to work (or detected)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -774,3 +774,31 @@ def test_chicago_elms_meetings_with_status_and_files() -> None:
     assert zoning["agenda_url"].endswith("/00d71fb1-60b5-4a22-8d0b-abf981d6149f.pdf")
     (listing,) = of_type(parsed, "listing")
     assert len(listing["meeting_ids"]) == 6
+
+
+def test_granicus_front_page_is_followed_view_by_view_without_a_listing() -> None:
+    from scrapy.http import HtmlResponse
+
+    from spiders.spiders.granicus import GranicusSpider
+
+    front = (
+        b'<html><body><a href="ViewPublisher.php?view_id=1">City Council</a>'
+        b'<a href="/ViewPublisher.php?view_id=3">Planning</a></body></html>'
+    )  # written for the test: a front page's links to its views
+    parsed = parse_saved("granicus", front, "https://tulsa-ok.granicus.com/")
+    assert [r["url"] for r in parsed.requests] == [
+        "https://tulsa-ok.granicus.com/ViewPublisher.php?view_id=1",
+        "https://tulsa-ok.granicus.com/ViewPublisher.php?view_id=3",
+    ]
+    source = {
+        "id": "tulsa",
+        "url": "https://tulsa-ok.granicus.com/",
+        "jurisdiction": CA["jurisdiction"],
+    }
+    view = HtmlResponse(
+        "https://tulsa-ok.granicus.com/ViewPublisher.php?view_id=4",
+        body=(SAVED / "granicus_tulsa_listing_row.html").read_bytes(),
+    )
+    outputs = list(GranicusSpider(source=source).parse(view, partial=True))
+    kinds = {type(o).__name__ for o in outputs}
+    assert "Meeting" in kinds and "Listing" not in kinds  # one view is not the whole source

@@ -9,7 +9,9 @@ the "icon view" ``#upcoming .row`` blocks; archive lists of ``div.row``; and cli
 as a city's own webcast table or a school board's meeting table. In a row, the name is the
 ``headers="Name"`` cell (else ``td.name``, else the first cell that is neither a date nor a
 link label) and the date the ``headers="Date …"`` cell (else the first cell that reads as a
-date); text hidden with ``display:none`` (a sort key) is not read.
+date); text hidden with ``display:none`` (a sort key) is not read. A portal's front page
+without meetings but with links to its bodies' views (``ViewPublisher.php?view_id=N``) is
+followed view by view; those partial listings do not delist meetings.
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import scrapy
 from scrapy.http import Response
 
 from spiders.agenda import anchor_url, clean, fallback_native_id, local_time
-from spiders.items import Meeting
+from spiders.items import Listing, Meeting
 from spiders.spiders.base import AgendaSpider, SourceFailure
 
 # A meeting's links (an item's carry a meta_id: an agenda page, not a listing).
@@ -58,7 +61,9 @@ class GranicusSpider(AgendaSpider):
     platform = "granicus"
     routes = ((r".", "parse"),)
 
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+    def parse(self, response: Response, partial: bool = False, **kwargs: Any) -> Iterator[Any]:
+        """``partial``: one view of several reached from the portal's front page; its meetings
+        are not the source's complete listing (no Listing is yielded)."""
         containers: dict[Any, Any] = {}  # lxml element -> its selector
         for anchor in response.xpath(_MEETING_LINKS):
             container = (
@@ -76,6 +81,21 @@ class GranicusSpider(AgendaSpider):
                 "granicus page is a meeting's agenda (items with meta_id links), not a "
                 "ViewPublisher listing; point the source at ViewPublisher.php?view_id=N"
             )
+        views = sorted(
+            {
+                u
+                for u in (anchor_url(a, response.url) for a in response.css("a"))
+                if u
+                and re.search(r"ViewPublisher\.php\?view_id=\d+", u, re.I)
+                and u != response.url
+            }
+        )
+        if not containers and views and not partial:  # the front page: each body's view
+            for url in views:
+                yield scrapy.Request(
+                    url, callback=self.parse, errback=self.on_error, cb_kwargs={"partial": True}
+                )
+            return
         self.require(
             list(containers.values()),
             "meetings (rows or blocks with links carrying an event_id or clip_id)",
@@ -89,7 +109,9 @@ class GranicusSpider(AgendaSpider):
                 else self.block_meeting(node, response)
             )
             meetings.setdefault(meeting.meeting_id, meeting)
-        yield from self.meetings_with_documents(list(meetings.values()))
+        for output in self.meetings_with_documents(list(meetings.values())):
+            if not (partial and isinstance(output, Listing)):
+                yield output
 
     def links(self, node: Any, response: Response) -> list[tuple[str, str]]:
         """(URL, label) of the node's links (a ``window.open`` link's URL is its argument)."""

@@ -1,0 +1,177 @@
+"""`icewatch sources detect` and `sources add`: the platform of a portal from its address or from
+a real saved page, and the registry line, checked before it is written."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from spiders.detect import detect, from_url
+from spiders.sources import default_registry, known_platforms, load_sources
+from tests.conftest import corpus_path
+
+SAVED = Path(__file__).parent / "fixtures" / "agendas"
+NEUTRAL = "https://www.example.gov/government/meetings"  # an address that names nothing
+
+
+@pytest.mark.parametrize(
+    ("url", "platform", "start"),
+    [
+        ("https://cook-county.legistar.com/Calendar.aspx", "legistar", "https://cook-county.legistar.com"),
+        ("https://webapi.legistar.com/v1/phila/events", "legistar", "https://phila.legistar.com"),
+        ("https://lawa.granicus.com/ViewPublisher.php?view_id=4", "granicus",
+         "https://lawa.granicus.com/ViewPublisher.php?view_id=4"),
+        ("https://atlantacityga.iqm2.com/Citizens/Default.aspx", "iqm2",
+         "https://atlantacityga.iqm2.com/Citizens/Calendar.aspx"),
+        ("https://lacity.primegov.com/public/portal", "primegov", "https://lacity.primegov.com"),
+        ("https://donaanaconm.portal.civicclerk.com/", "civicclerk",
+         "https://donaanaconm.portal.civicclerk.com"),
+        ("https://go.boarddocs.com/oh/columbus/Board.nsf/Public#", "boarddocs",
+         "https://go.boarddocs.com/oh/columbus/Board.nsf/Public"),
+        ("https://go.boarddocs.com/oh/cmsd/Board.nsf/XML-ActiveMeetings", "boarddocs",
+         "https://go.boarddocs.com/oh/cmsd/Board.nsf/XML-ActiveMeetings"),
+        ("https://dinuba.novusagenda.com/agendapublic/meetingsgeneral.aspx", "novusagenda",
+         "https://dinuba.novusagenda.com/agendapublic"),
+        ("https://dallascounty.civicweb.net/Portal/MeetingSchedule.aspx", "civicweb",
+         "https://dallascounty.civicweb.net/Portal/MeetingSchedule.aspx"),
+        ("https://pub-chulavista.escribemeetings.com/?Year=2026", "escribe",
+         "https://pub-chulavista.escribemeetings.com/"),
+        ("https://meetings.municode.com/PublishPage?cid=CLOVIS&ppid=5157d66d&p=1", "municode",
+         "https://meetings.municode.com/PublishPage?cid=CLOVIS&ppid=5157d66d&p=1"),
+        ("https://onbase.akronohio.gov/OnBaseAgendaOnline/Meetings/ViewMeeting?id=262", "onbase",
+         "https://onbase.akronohio.gov/OnBaseAgendaOnline/Meetings/Search"),
+        ("https://www.nashcountync.gov/AgendaCenter/Search/?term=", "civicplus",
+         "https://www.nashcountync.gov/AgendaCenter"),
+        ("https://chicityclerkelms.chicago.gov/Meetings/", "chicago_elms",
+         "https://chicityclerkelms.chicago.gov/Meetings"),
+    ],
+)  # fmt: skip
+def test_the_address_names_the_platform(url: str, platform: str, start: str) -> None:
+    found = from_url(url)
+    assert found is not None and (found.platform, found.url) == (platform, start)
+    assert platform in known_platforms()
+
+
+def test_vendor_sites_and_plain_city_sites_name_no_platform() -> None:
+    for url in ("https://www.civicplus.com/", "https://analytics.civicplus.com/x", NEUTRAL):
+        assert from_url(url) is None
+
+
+@pytest.mark.parametrize(
+    ("relative", "platform"),
+    [
+        ("granicus/il_metra_board.html", "granicus"),
+        ("granicus/san_diego_city_publicsafety_com_archived.html", "granicus"),
+        ("iqm2/atl_city_council.html", "iqm2"),
+        ("iqm2/cc_police_safety.html", "iqm2"),
+        ("civicplus/civplus_alameda_water.html", "civicplus"),
+        ("civicplus/civplus_agenda_search_results_page.html", "civicplus"),
+        ("civicplus/lascruc_anthony_city_cat3_2026.html", "civicplus"),
+        ("novusagenda/fre_dinuba_city_council.html", "novusagenda"),
+        ("municode/clovis_city_council.html", "municode"),
+        ("onbase/akr_city_council.html", "onbase"),
+        ("legistar_web/chicago_events.html", "legistar"),
+        ("legistar_web/nyc_events.html", "legistar"),
+    ],
+)
+def test_a_saved_page_names_its_platform_when_the_address_does_not(
+    relative: str, platform: str
+) -> None:
+    html = corpus_path("agendas", relative).read_text(encoding="utf-8", errors="replace")
+    found = detect(NEUTRAL, html)
+    assert found is not None and found.platform == platform, (relative, found)
+
+
+@pytest.mark.parametrize(
+    ("name", "platform"),
+    [
+        ("granicus_lawa_odd_even.html", "granicus"),
+        ("granicus_tulsa_listing_row.html", "granicus"),
+        ("granicus_lausd_client_table.html", "granicus"),
+        ("municode_clovis_planning.html", "municode"),
+        ("onbase_akron_committees.html", "onbase"),
+    ],
+)
+def test_unseen_saved_pages_name_their_platform(name: str, platform: str) -> None:
+    html = (SAVED / name).read_text(encoding="utf-8", errors="replace")
+    found = detect(NEUTRAL, html)
+    assert found is not None and found.platform == platform
+
+
+def test_a_city_page_that_links_to_its_portal_starts_at_the_portal() -> None:
+    html = (SAVED / "granicus_lausd_client_table.html").read_text(encoding="utf-8")
+    found = detect("https://www.laschoolboard.org/meetings", html)
+    assert found is not None and found.url.startswith("https://lausd.granicus.com")
+
+
+def test_detect_prints_a_registry_line_with_its_provenance() -> None:
+    result = CliRunner().invoke(
+        app,
+        [
+            "sources",
+            "detect",
+            "https://dallascounty.civicweb.net/Portal/MeetingSchedule.aspx",
+            "--jurisdiction",
+            "Dallas County, TX",
+            "--body",
+            "Dallas County Commissioners Court",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    entry = tomllib.loads(result.stdout)["source"][0]
+    assert entry["platform"] == "civicweb"
+    assert entry["jurisdiction"] == "ocd-division/country:us/state:tx/county:dallas"
+    assert entry["source_of_url"] == "https://dallascounty.civicweb.net/Portal/MeetingSchedule.aspx"
+    assert entry["id"] == "dallas-county-commissioners-court" and entry["checked"]
+
+
+def test_detect_says_what_to_do_when_no_platform_is_recognized(tmp_path: Path) -> None:
+    page = tmp_path / "calendar.html"
+    page.write_text("<html><title>City Calendar</title><body>Events</body></html>")
+    result = CliRunner().invoke(app, ["sources", "detect", NEUTRAL, "--html", str(page)])
+    assert result.exit_code == 1
+    assert "no supported agenda platform recognized" in result.output
+
+
+def test_add_appends_a_checked_line_and_refuses_a_bad_one(tmp_path: Path) -> None:
+    registry = tmp_path / "sources.toml"
+    shutil.copy(default_registry(), registry)
+    before = len(load_sources(registry))
+    args = ["sources", "add", "--registry", str(registry)]
+    added = CliRunner().invoke(
+        app,
+        [
+            *args,
+            "https://dinuba.novusagenda.com/agendapublic",
+            "--jurisdiction",
+            "Dinuba, CA",
+            "--body",
+            "Dinuba City Council",
+        ],
+    )
+    assert added.exit_code == 0, added.output
+    sources = load_sources(registry)
+    assert len(sources) == before + 1
+    assert (sources[-1].platform, sources[-1].jurisdiction) == (
+        "novusagenda",
+        "ocd-division/country:us/state:ca/place:dinuba",
+    )
+    text = registry.read_text()
+    again = CliRunner().invoke(  # the same id again: refused, the file untouched
+        app,
+        [
+            *args,
+            "https://dinuba.novusagenda.com/agendapublic",
+            "--jurisdiction",
+            "Dinuba, CA",
+            "--body",
+            "Dinuba City Council",
+        ],
+    )
+    assert again.exit_code == 1 and "used twice" in again.output
+    assert registry.read_text() == text
