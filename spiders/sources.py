@@ -43,6 +43,12 @@ class Source:
 _SHARED_HOSTS = {"legistar": "webapi.legistar.com"}
 
 
+def state_of(jurisdiction: str) -> str | None:
+    """The upper-case state of an OCD id (None for the whole country)."""
+    found = re.search(r"/state:([a-z]{2})\b", jurisdiction)
+    return found.group(1).upper() if found else None
+
+
 def host_of(entry: dict[str, Any]) -> str:
     """The host a source's crawl mostly talks to: the unit of politeness across sources, so
     that crawls of many sources never pile up on one server."""

@@ -75,7 +75,7 @@ IQM2_DETAIL = """<html><body><table id="MeetingDetail">
 
 
 def first_replay(folder: Path) -> Path:
-    nash = "https://nc-nashcounty.civicplus.com"
+    nash = "https://www.nashcountync.gov"
     return write_replay(
         folder,
         [
@@ -200,8 +200,8 @@ def test_agenda_run_then_incremental_rerun(tmp_path: Path) -> None:
     assert rows == {
         "legistar:cook-county:501": "confirmed",
         "legistar:cook-county:502": "cancelled",
-        "civicplus:nc-nashcounty.civicplus.com:91": "confirmed",
-        "civicplus:nc-nashcounty.civicplus.com:92": "confirmed",
+        "civicplus:nashcountync.gov:91": "confirmed",
+        "civicplus:nashcountync.gov:92": "confirmed",
         "iqm2:atlantacityga.iqm2.com:4500": "confirmed",
     }
     (start, jurisdiction) = query(
@@ -287,7 +287,7 @@ def test_agenda_run_then_incremental_rerun(tmp_path: Path) -> None:
                 "content": json.dumps([{"EventId": 501}]),
             },
             {
-                "url": "https://nc-nashcounty.civicplus.com/AgendaCenter",
+                "url": "https://www.nashcountync.gov/AgendaCenter",
                 "content": civicplus_page(
                     ("12012026-91", "Dec 1, 2026", "Regular Meeting"),
                     ("12152026-92", "Dec 15, 2026", "Work Session - CANCELLED"),

@@ -172,7 +172,7 @@ def test_in_flight_requests_per_host_never_exceed_the_limit(tmp_path: Path, dela
     from tests.conftest import make_pdf
     from tests.test_agenda_crawl import civicplus_page
 
-    site = "https://nc-nashcounty.civicplus.com"
+    site = "https://www.nashcountync.gov"
     rows = [(f"12{day:02d}2026-{day}", f"Dec {day}, 2026", "Meeting") for day in range(1, 16)]
     pdf = {"Content-Type": "application/pdf"}
     responses = [{"url": f"{site}/AgendaCenter", "content": civicplus_page(*rows)}]
@@ -196,7 +196,7 @@ def test_in_flight_requests_per_host_never_exceed_the_limit(tmp_path: Path, dela
     )
     assert result.ok, result.failures
     assert len(result.documents) == 30
-    assert peak["nc-nashcounty.civicplus.com"] == 2, peak
+    assert peak["www.nashcountync.gov"] == 2, peak
 
 
 @pytest.mark.slow

@@ -175,3 +175,60 @@ def test_add_appends_a_checked_line_and_refuses_a_bad_one(tmp_path: Path) -> Non
     )
     assert again.exit_code == 1 and "used twice" in again.output
     assert registry.read_text() == text
+
+
+# --- the registry itself ----------------------------------------------------------------
+
+
+def test_the_registry_reaches_the_counties_and_says_where_each_url_came_from() -> None:
+    sources = load_sources()
+    agenda = [s for s in sources if s.kind == "agenda"]
+    assert len(agenda) >= 400
+    assert all(s.source_of_url and s.checked for s in agenda), [
+        s.id for s in agenda if not (s.source_of_url and s.checked)
+    ][:5]
+    from spiders.sources import state_of
+
+    states = [state_of(s.jurisdiction) for s in agenda]
+    assert states == sorted(states)  # one file, sorted by state: reviewable
+    by_id = {s.id: s for s in sources}
+    # portals that moved
+    assert by_id["chicago-council"].platform == "chicago_elms"
+    assert by_id["san-antonio-council"].url == "https://sanantonio.primegov.com"
+    assert by_id["long-beach-council"].platform == "primegov"
+    assert by_id["dona-ana-county-bocc"].url == "https://donaanaconm.portal.civicclerk.com"
+    assert by_id["anthony-nm-trustees"].url.startswith("https://www.cityofanthonynm.gov/")
+    assert by_id["nash-county-commissioners"].url == "https://www.nashcountync.gov/AgendaCenter"
+    # every generated URL is one the spiders' own detection recognizes
+    for s in agenda:
+        found = from_url(s.url)
+        assert found is not None and found.platform in {s.platform, "legistar"}, s.id
+
+
+def test_list_filters_by_state_and_counts(tmp_path: Path) -> None:
+    runner = CliRunner()
+    texas = runner.invoke(app, ["sources", "list", "--state", "tx"])
+    assert texas.exit_code == 0
+    lines = texas.output.splitlines()
+    assert len(lines) >= 40 and all("/state:tx" in line for line in lines)
+    counted = runner.invoke(app, ["sources", "list", "--counts"])
+    assert "by platform:" in counted.output and "by state:" in counted.output
+    assert "civicplus" in counted.output and "  TX " in counted.output
+    platforms = runner.invoke(app, ["sources", "list", "--platforms"]).output.split()
+    assert {"novusagenda", "civicweb", "escribe", "municode", "onbase", "chicago_elms"} <= set(
+        platforms
+    )
+
+
+def test_coverage_counts_bodies_in_counties_with_an_ice_jail(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("ICEWATCH_HOME", str(tmp_path / "home"))
+    runner = CliRunner()
+    empty = runner.invoke(app, ["sources", "coverage"])
+    assert empty.exit_code == 1 and "icewatch run" in empty.output
+    workbook = Path(__file__).parent / "fixtures" / "FY26_detentionStats_04092026_trimmed.xlsx"
+    loaded = runner.invoke(app, ["detention", "load", str(workbook)])
+    assert loaded.exit_code == 0, loaded.output
+    result = runner.invoke(app, ["sources", "coverage", "--missing"])
+    assert result.exit_code == 0, result.output
+    assert "counties with a 287(g) agreement or an ICE-used jail" in result.output
+    assert "with an ICE-used jail" in result.output and "missing: ocd-division" in result.output

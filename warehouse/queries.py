@@ -79,3 +79,18 @@ def feed_alerts(con: duckdb.DuckDBPyConnection, *, max_items: int) -> list[tuple
         """,
         [max_items, max_items, max_items],
     ).fetchall()
+
+
+def collaboration_counties(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    """The counties where local government works with ICE today, by reason: ``287g`` (an
+    agency of the county on the newest participating list) and ``jail`` (a facility of the
+    county in the newest detention statistics). County OCD ids."""
+    agreements = con.execute(
+        "SELECT DISTINCT county_id FROM v_287g_current"
+        " WHERE list = 'participating' AND county_id IS NOT NULL"
+    ).fetchall()
+    jails = con.execute(
+        "SELECT DISTINCT jurisdiction_id FROM v_facilities_current"
+        " WHERE jurisdiction_id LIKE '%/county:%'"
+    ).fetchall()
+    return {"287g": {r[0] for r in agreements}, "jail": {r[0] for r in jails}}
