@@ -42,7 +42,10 @@ KIND_TITLES = {
     "facility.changed": "Detention facilities changed",
     "facility.population": "Detention population jumps",
     "source.suspect": "ICE lists held back as broken (for maintainers)",
+    "source.broken": "Sources failing run after run (for maintainers)",
+    "source.stale": "Sources with nothing new for too long (for maintainers)",
 }
+MAINTAINERS = "source."  # kinds about the sources themselves: their kind feed only
 
 
 @dataclass(frozen=True)
@@ -199,9 +202,11 @@ def build_feeds(
             feed.alerts.append(alert)
 
     for alert in alerts:
-        add("all", "", "", alert)
         kind_title = KIND_TITLES.get(alert.kind, alert.kind)
         add(f"kind/{alert.kind}", f"icewatch: {kind_title}", f"Alerts of kind {alert.kind}.", alert)
+        if alert.kind.startswith(MAINTAINERS):
+            continue  # not news for subscribers: the maintainers' feeds only
+        add("all", "", "", alert)
         if alert.state:
             state = alert.state.lower()
             add(f"state/{state}", f"icewatch: {alert.state}", f"Alerts in {alert.state}.", alert)

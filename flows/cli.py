@@ -447,6 +447,47 @@ def sources_list(
         typer.echo(f"{s.id:<40} {s.kind:<6} {s.platform:<12} {s.jurisdiction:<52} {s.url}")
 
 
+@sources_app.command("status")
+def sources_status(
+    failing: Annotated[
+        bool, typer.Option("--failing", help="Only the sources whose last run failed.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON lines.")] = False,
+) -> None:
+    """Per source the runs have checked: its last outcome, last success, last new document,
+    consecutive failures and the error. A source failing `broken_after_runs` runs in a row,
+    or with nothing new for longer than its cadence, raises an alert in the maintainers'
+    feeds (feeds/kind/source.broken.xml, source.stale.xml); a portal whose robots.txt
+    disallows us shows as robots, not as failed."""
+    from warehouse.db import connect
+    from warehouse.source_health import source_status
+
+    home = _home()
+    if not home.db.exists():
+        typer.echo(f"no warehouse at {home.db}: run `icewatch run` first", err=True)
+        raise typer.Exit(1)
+    with connect(home.db, read_only=True, wait=_config().db_wait) as con:
+        rows = source_status(con)
+    if failing:
+        rows = [r for r in rows if r["outcome"] != "ok"]
+    if as_json:
+        _jsonl(rows)
+        return
+
+    def day(value: Any) -> str:
+        return value.date().isoformat() if value else "never"
+
+    typer.echo(
+        f"{'source':<40} {'last run':<8} {'last ok':<10} {'last new':<10} {'fails':>5}  error"
+    )
+    for r in rows:
+        typer.echo(
+            f"{r['source_id']:<40} {r['outcome']:<8} {day(r['last_success']):<10} "
+            f"{day(r['last_new_document']):<10} {r['consecutive_failures']:>5}  "
+            f"{(r['error'] or '')[:90]}"
+        )
+
+
 @sources_app.command("coverage")
 def sources_coverage(
     missing: Annotated[

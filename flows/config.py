@@ -75,6 +75,17 @@ SETTINGS: tuple[Setting, ...] = (
         "Census Gazetteer places file fetched by `icewatch jurisdictions fetch-places`.",
     ),
     Setting(
+        "broken_after_runs",
+        3,
+        "Runs in a row a source must fail to raise a source.broken alert (maintainers' feed).",
+    ),
+    Setting(
+        "stale_after_days",
+        45,
+        "Days an agenda source may go without a new document before a source.stale alert "
+        "(ICE's lists have their own cadence: 21 days for 287(g), 75 for detention statistics).",
+    ),
+    Setting(
         "population_jump",
         0.5,
         "Share of a facility's average daily population by which it must change (and by at "

@@ -41,6 +41,7 @@ from warehouse.load import (
     load_run,
 )
 from warehouse.queries import feed_alerts
+from warehouse.source_health import SourceCheck
 
 logger = logging.getLogger("icewatch")
 
@@ -377,6 +378,14 @@ def agenda_batch(results: list[CrawlResult]) -> AgendaBatch:
     return batch
 
 
+def source_checks(results: list[CrawlResult], failures: list[str]) -> list[SourceCheck]:
+    """What the run saw of each source it crawled (the crawl's and the reading's failures)."""
+    by_source: dict[str, list[str]] = {}
+    for failure in failures:
+        by_source.setdefault(failure.split(":", 1)[0], []).append(failure)
+    return [SourceCheck.of(r.source_id, by_source.get(r.source_id, [])) for r in results]
+
+
 def load(ctx: RunContext) -> RunLoad:
     """What the run's stages left in its folder into the warehouse, in one transaction: the
     sources, the documents fetched, the parsed ICE lists, the agendas and what was extracted
@@ -413,6 +422,9 @@ def load(ctx: RunContext) -> RunLoad:
             listings=parsed.listings,
             population_jump=float(config.population_jump),
             stage_dir=folder.root / "stage",
+            checks=source_checks(results, summary.failures),
+            broken_after=int(config.broken_after_runs),
+            stale_after=int(config.stale_after_days),
         )
     matched = result.jurisdictions
     if matched.agencies:

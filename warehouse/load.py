@@ -30,6 +30,7 @@ from warehouse.jurisdictions import (
     register_sources,
     sync_gazetteer,
 )
+from warehouse.source_health import SourceCheck, record_checks, source_alerts
 from warehouse.stage import insert_records
 
 # Set only by the crash-safety test: pause inside the load transaction so it can be killed there.
@@ -90,6 +91,7 @@ class RunLoad:
     jurisdictions: MatchReport = field(default_factory=MatchReport)
     detention: list[EditionLoad] = field(default_factory=list)
     listings: tuple[int, int] = (0, 0)  # facility locator cards: new, seen again
+    source_alerts: int = 0  # source.broken and source.stale, for maintainers
 
     @property
     def alerts_new(self) -> int:
@@ -97,6 +99,7 @@ class RunLoad:
             sum(e.alerts for e in self.editions)
             + self.extraction.alerts_new
             + sum(d.alerts for d in self.detention)
+            + self.source_alerts
         )
 
 
@@ -118,11 +121,16 @@ def load_run(
     listings: ListingInput | None = None,
     population_jump: float = 0.5,
     stage_dir: Path | None = None,
+    checks: Sequence[SourceCheck] = (),
+    broken_after: int = 3,
+    stale_after: int = 45,
 ) -> RunLoad:
     """Record the run's sources, documents, 287(g) editions, agendas and what was extracted
     from them (with the alerts they raise) in one transaction, every record tied to its
     jurisdiction. ``today`` dates the alerts, ``now`` decides which meetings have passed
-    (both default to the clock)."""
+    (both default to the clock). ``checks``: what the run saw of each source it crawled,
+    from which source.broken (``broken_after`` failed runs in a row) and source.stale
+    (nothing new for ``stale_after`` days, agenda sources) alerts are raised."""
     gazetteer = gazetteer or Gazetteer.packaged()
     con.execute("BEGIN TRANSACTION")
     try:
@@ -197,8 +205,25 @@ def load_run(
         )
         matched = match_agreements(con, gazetteer, stage_dir=stage_dir)
         mark_sources_ok(con, ok_sources, run.started_at)
+        clock = now or dt.datetime.now(dt.UTC)
+        record_checks(con, run.run_id, checks, clock)
+        health_alerts = source_alerts(
+            con,
+            run.run_id,
+            today=today or dt.date.today(),
+            now=clock,
+            broken_after=broken_after,
+            stale_after=stale_after,
+        )
         load = RunLoad(
-            documents_new, results, agenda_load, extraction_load, matched, detention_loads, listed
+            documents_new,
+            results,
+            agenda_load,
+            extraction_load,
+            matched,
+            detention_loads,
+            listed,
+            health_alerts,
         )
         _record_run(con, run, load)
         hold = float(os.environ.get(HOLD_ENV) or 0)
