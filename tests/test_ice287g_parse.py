@@ -258,3 +258,26 @@ def test_snapshot_date_from_name(name: str, expected: dt.date | None) -> None:
 )
 def test_unwrap_url(wrapped: str, expected: str | None) -> None:
     assert unwrap_url(wrapped) == expected
+
+
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "/doclib/about/offices/ero/287g/",  # through early 2026 (e.g. the 2025-09-12 edition)
+        "/doclib/about/287g/",  # since April 2026
+    ],
+)
+def test_the_287g_page_links_are_found_under_either_download_path(folder: str) -> None:
+    from spiders.parse import parse_saved
+
+    page = (
+        f'<main><a href="{folder}participatingAgencies09122025pm.xlsx">Participating Agencies'
+        f'</a> <a href="{folder}pendingAgencies09122025pm.xlsx">Pending Agencies</a>'
+        '<a href="/doclib/287gMOA/287gJEM_EtowahCoAl2016-06-18.pdf">MOA</a></main>'
+    ).encode()  # the two links as ICE's page carries them, around a MOA link
+    parsed = parse_saved("ice287g", page, "https://www.ice.gov/identify-and-arrest/287g")
+    assert parsed.failures == []
+    assert sorted(r["url"] for r in parsed.requests) == [
+        f"https://www.ice.gov{folder}participatingAgencies09122025pm.xlsx",
+        f"https://www.ice.gov{folder}pendingAgencies09122025pm.xlsx",
+    ]

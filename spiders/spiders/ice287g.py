@@ -1,4 +1,8 @@
-"""ICE's 287(g) page: find the participating and pending agency spreadsheets and fetch them."""
+"""ICE's 287(g) page: find the participating and pending agency spreadsheets and fetch them.
+
+Links are found by pattern wherever ICE files them: under ``/doclib/about/offices/ero/287g/``
+until early 2026, ``/doclib/about/287g/`` since April 2026.
+"""
 
 from __future__ import annotations
 
