@@ -15,7 +15,13 @@ The replay server reads and hashes every body before the timing starts, and the 
 processes of each run are started (and have imported Scrapy) before its timing starts, as
 ``icewatch run`` starts them while Prefect starts its flow; ``--cold`` starts them inside it.
 
+The crawl runs in the configuration users run (``--politeness shipped``: the download delay
+and AutoThrottle of spiders/settings.py); it prints the share of the polite bound reached
+(hosts at once x 1 / max(delay, latency / per-host concurrency)) and the most requests the
+replay server saw in flight at one host.
+
     .venv/bin/python bench/crawl.py [--sources 200] [--meetings 10] [--latency 0.1]
+                                    [--politeness shipped|off]
 """
 
 from __future__ import annotations
@@ -99,14 +105,15 @@ def crawl_all(
     known: Path | None,
     processes: int,
     cold: bool = False,
+    polite: bool = True,
 ):
     settings = {
         "ICEWATCH_TODAY": "2026-11-23",
-        "DOWNLOAD_DELAY": 0,
-        "AUTOTHROTTLE_ENABLED": False,
         # Kept robots.txt answers, as in a live run (a replay run keeps none).
         "ICEWATCH_ROBOTS_DIR": str(work / "robots"),
     }
+    if not polite:  # the engine alone, without the politeness a live run keeps
+        settings |= {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
     if known is not None:
         settings["ICEWATCH_KNOWN_DOCUMENTS"] = str(known)
     batches = split_batches(sources, processes, host_of)
@@ -146,6 +153,12 @@ def main() -> None:
     )
     parser.add_argument("--reruns", type=int, default=3, help="times the second run is timed")
     parser.add_argument(
+        "--politeness",
+        choices=("shipped", "off"),
+        default="shipped",
+        help="shipped: the download delay and AutoThrottle a live run uses; off: none",
+    )
+    parser.add_argument(
         "--cold",
         action="store_true",
         help="start the crawl processes inside the timing (a run starts them ahead)",
@@ -169,7 +182,14 @@ def main() -> None:
             def timed(run: str, known: Path | None) -> tuple[float, int, list]:
                 before = len(server.hits)
                 results, seconds = crawl_all(
-                    sources, work, run, server.base_url, known, args.processes, args.cold
+                    sources,
+                    work,
+                    run,
+                    server.base_url,
+                    known,
+                    args.processes,
+                    args.cold,
+                    args.politeness == "shipped",
                 )
                 return seconds, len(server.hits) - before, results
 
@@ -198,7 +218,13 @@ def main() -> None:
         # (CONCURRENT_REQUESTS_PER_DOMAIN); ICEWATCH_MAX_CRAWLS sources at once per process.
         at_once = min(args.sources, args.processes * MAX_CRAWLS)
         pages = 1 + 2 * args.meetings
+        per_host = crawl_settings.CONCURRENT_REQUESTS_PER_DOMAIN
         bound = at_once * pages / (args.latency * (1 + args.meetings))
+        delay = crawl_settings.DOWNLOAD_DELAY if args.politeness == "shipped" else 0.0
+        # The polite bound: each host served at most per_host requests at once, and one
+        # request started per delay (AutoThrottle never goes below DOWNLOAD_DELAY).
+        polite = at_once / max(delay, args.latency / per_host)
+        peak = max(server.peak.values(), default=0)
         print(
             f"sources: {args.sources} x {pages} responses ({megabytes:.0f} MB of documents), "
             f"latency {args.latency * 1000:.0f} ms, {args.processes} process(es), "
@@ -210,6 +236,13 @@ def main() -> None:
             f"(median of {', '.join(f'{run[0]:.1f}s' for run in firsts)}) "
             f"= {fetched1 / t1:.1f} pages/s (latency bound {bound:.1f} pages/s, "
             f"{100 * fetched1 / t1 / bound:.0f}% of it)"
+        )
+        print(
+            f"politeness {args.politeness} (DOWNLOAD_DELAY {delay:g}s, AutoThrottle "
+            f"{'on' if args.politeness == 'shipped' else 'off'}, {per_host} per host): polite "
+            f"bound {at_once} hosts x 1 / max({delay:g}s, {args.latency:g}s / {per_host}) = "
+            f"{polite:.1f} pages/s; the first run reached {100 * fetched1 / t1 / polite:.0f}% "
+            f"of it; most requests in flight at one host: {peak} (limit {per_host})"
         )
         each = ", ".join(f"{run[0]:.2f}s" for run in reruns)
         print(
