@@ -80,6 +80,11 @@ def anchor_url(anchor: Any, base: str) -> str | None:
     return urljoin(base, href)
 
 
+def anchor_urls(node: Any, base: str) -> list[str]:
+    """Where a node's links go (:func:`anchor_url` of each), in page order."""
+    return [u for u in (anchor_url(a, base) for a in node.css("a")) if u]
+
+
 def meeting_id(platform: str, site: str, native: str | int) -> str:
     return f"{platform}:{site}:{native}"
 

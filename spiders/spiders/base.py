@@ -179,6 +179,12 @@ class AgendaSpider(IcewatchSpider):
     def site(self) -> str:
         return self.options.get("site") or site_of(self.source["url"])
 
+    @property
+    def base(self) -> str:
+        """The portal's origin (``scheme://host``): where hosted platforms' API paths start."""
+        parts = urlsplit(self.source["url"])
+        return f"{parts.scheme}://{parts.netloc}"
+
     def meeting(
         self,
         native_id: str | int,

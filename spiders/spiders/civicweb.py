@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import scrapy
 from scrapy.http import Response
@@ -32,11 +32,6 @@ class CivicWebSpider(AgendaSpider):
     name = "civicweb"
     platform = "civicweb"
     routes = ((r"meetingDocuments", "parse_documents"), (r".", "parse"))
-
-    @property
-    def base(self) -> str:
-        parts = urlsplit(self.source["url"])
-        return f"{parts.scheme}://{parts.netloc}"
 
     def start_requests_for_source(self) -> Iterator[scrapy.Request]:
         low, high = self.window

@@ -16,7 +16,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy.http import Response
@@ -33,11 +33,6 @@ class EscribeSpider(AgendaSpider):
     platform = "escribe"
     routes = ((r".", "parse"),)
 
-    @property
-    def base(self) -> str:
-        parts = urlsplit(self.source["url"])
-        return f"{parts.scheme}://{parts.netloc}/"
-
     def start_requests_for_source(self) -> Iterator[scrapy.Request]:
         low, high = self.window
         if low == dt.date.min:  # no crawl window (a saved page): the portal's recent years
@@ -47,7 +42,7 @@ class EscribeSpider(AgendaSpider):
             "calendarEndDate": dt.datetime.combine(high, dt.time(23, 59), self.zone).isoformat(),
         }
         yield scrapy.Request(
-            urljoin(self.base, CALENDAR.lstrip("/")),
+            self.base + CALENDAR,
             method="POST",
             body=json.dumps(body),
             headers={
@@ -79,7 +74,7 @@ class EscribeSpider(AgendaSpider):
                 for doc in docs:
                     is_pdf = str(doc.get("Format", "")).lower() == ".pdf"
                     if doc.get("Type") == kind and is_pdf == pdf and doc.get("Url"):
-                        return urljoin(self.base, str(doc["Url"]))
+                        return urljoin(self.base + "/", str(doc["Url"]))
             return None
 
         name = clean(record.get("MeetingName"))
@@ -92,7 +87,7 @@ class EscribeSpider(AgendaSpider):
             title=name,
             start=start,
             time_known=time_known,
-            url=urljoin(self.base, str(record.get("Url") or "")) or self.base,
+            url=urljoin(self.base + "/", str(record.get("Url") or "")),
             status_texts=[name],
             location=clean(record.get("Location")),
             agenda_url=agenda,

@@ -24,7 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 import scrapy
 from scrapy.http import Response
 
-from spiders.agenda import anchor_url, clean, fallback_native_id, local_time
+from spiders.agenda import anchor_url, anchor_urls, clean, fallback_native_id, local_time
 from spiders.items import Listing, Meeting
 from spiders.spiders.base import AgendaSpider, SourceFailure
 
@@ -84,10 +84,8 @@ class GranicusSpider(AgendaSpider):
         views = sorted(
             {
                 u
-                for u in (anchor_url(a, response.url) for a in response.css("a"))
-                if u
-                and re.search(r"ViewPublisher\.php\?view_id=\d+", u, re.I)
-                and u != response.url
+                for u in anchor_urls(response, response.url)
+                if re.search(r"ViewPublisher\.php\?view_id=\d+", u, re.I) and u != response.url
             }
         )
         if not containers and views and not partial:  # the front page: each body's view

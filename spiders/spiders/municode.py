@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from scrapy.http import Response
 
-from spiders.agenda import anchor_url, clean, combine, fallback_native_id
+from spiders.agenda import anchor_urls, clean, combine, fallback_native_id
 from spiders.items import Meeting
 from spiders.spiders.base import AgendaSpider
 
@@ -52,9 +52,7 @@ class MunicodeSpider(AgendaSpider):
             return clean(" ".join(cell(role).css("::text").getall()))
 
         def link(role: str) -> str | None:
-            return next(
-                (u for u in (anchor_url(a, response.url) for a in cell(role).css("a")) if u), None
-            )
+            return next(iter(anchor_urls(cell(role), response.url)), None)
 
         name, day, hour = text("meeting"), text("date"), text("time")
         agenda, packet, minutes = link("agenda"), link("packet"), link("minutes")

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 import scrapy
 from scrapy.http import Response
 
-from spiders.agenda import anchor_url, clean, fallback_native_id, local_time, meeting_id
+from spiders.agenda import anchor_urls, clean, fallback_native_id, local_time, meeting_id
 from spiders.items import AgendaItem, Meeting
 from spiders.spiders.base import AgendaSpider
 
@@ -66,7 +66,7 @@ class NovusAgendaSpider(AgendaSpider):
         cells = [clean(" ".join(c.css("::text").getall())) for c in row.css("td")]
         when, kind, location = [*cells, "", "", ""][:3]
         start, time_known = local_time(when, self.zone)
-        links = [u for u in (anchor_url(a, response.url) for a in row.css("a")) if u]
+        links = anchor_urls(row, response.url)
         native = next((_query(u, "MeetingID") for u in links if _query(u, "MeetingID")), None)
         pdf = next((u for u in links if "DisplayAgendaPDF" in u and _query(u, "MeetingID")), None)
         html = next((u for u in links if "MeetingView.aspx" in u), None)
@@ -86,7 +86,7 @@ class NovusAgendaSpider(AgendaSpider):
 
     def row_item(self, row: Any, response: Response) -> AgendaItem | None:
         cells = [clean(" ".join(c.css("::text").getall())) for c in row.css("td")]
-        links = [u for u in (anchor_url(a, response.url) for a in row.css("a")) if u]
+        links = anchor_urls(row, response.url)
         sheet = next((u for u in links if _query(u, "ItemID") and _query(u, "MeetingID")), None)
         if sheet is None or len(cells) < 2:
             return None

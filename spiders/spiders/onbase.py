@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from scrapy.http import Response
 
-from spiders.agenda import anchor_url, clean, local_time
+from spiders.agenda import anchor_urls, clean, local_time
 from spiders.items import Meeting
 from spiders.spiders.base import AgendaSpider
 
@@ -42,9 +42,7 @@ class OnBaseSpider(AgendaSpider):
 
         kind, when = typed("mtgType"), typed("mtgTime") or typed("mtgName")
         start, time_known = local_time(when, self.zone)
-        links = list(
-            dict.fromkeys(u for u in (anchor_url(a, response.url) for a in row.css("a")) if u)
-        )
+        links = list(dict.fromkeys(anchor_urls(row, response.url)))
         pdfs = [u for u in links if "downloadfile" in u.lower()]
         views = [u for u in links if "viewmeeting" in u.lower()]
 

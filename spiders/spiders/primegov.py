@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response
@@ -29,11 +28,6 @@ class PrimeGovSpider(AgendaSpider):
     name = "primegov"
     platform = "primegov"
     routes = ((r".", "parse_meetings"),)
-
-    @property
-    def base(self) -> str:
-        parts = urlsplit(self.source["url"])
-        return f"{parts.scheme}://{parts.netloc}"
 
     def start_requests_for_source(self) -> Iterator[scrapy.Request]:
         urls = [f"{self.base}/api/v2/PublicPortal/ListUpcomingMeetings"]
