@@ -50,6 +50,8 @@ def record_checks(
     con: duckdb.DuckDBPyConnection, run_id: str, checks: Sequence[SourceCheck], now: dt.datetime
 ) -> None:
     """One row per source the run crawled, with the documents first seen in it from there."""
+    if not checks:  # a backfill crawls nothing
+        return
     new = dict(
         con.execute(
             "SELECT f.source_id, count(DISTINCT d.sha256) FROM document_fetches f "
