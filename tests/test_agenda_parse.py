@@ -802,3 +802,21 @@ def test_granicus_front_page_is_followed_view_by_view_without_a_listing() -> Non
     outputs = list(GranicusSpider(source=source).parse(view, partial=True))
     kinds = {type(o).__name__ for o in outputs}
     assert "Meeting" in kinds and "Listing" not in kinds  # one view is not the whole source
+
+
+def test_legistar_web_starts_at_the_calendar_whatever_page_the_registry_names() -> None:
+    from spiders.spiders.legistar import LegistarWebSpider
+
+    for url in (
+        "https://miami.legistar.com/Legislation.aspx",
+        "https://miami.legistar.com/DepartmentDetail.aspx?ID=1&GUID=X",
+        "https://miami.legistar.com/Calendar.aspx",
+    ):
+        source = {"id": "miami", "url": url, "jurisdiction": "ocd-division/country:us/state:fl"}
+        (request,) = LegistarWebSpider(source=source).start_requests_for_source()
+        assert request.url == "https://miami.legistar.com/Calendar.aspx"
+    # a saved page that is not the calendar fails naming what it holds
+    bills = corpus(
+        "legistar_web", "legistar_web/nyc_bills.html", "https://nyc.legistar.com/Legislation.aspx"
+    )
+    assert bills.items == [] and "no 'name' column" in bills.failures[0]

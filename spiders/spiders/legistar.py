@@ -338,11 +338,21 @@ def _query_id(url: str | None) -> str | None:
 
 
 class LegistarWebSpider(AgendaSpider):
-    """Bodies whose Legistar has no public Web API: the Calendar.aspx grid alone."""
+    """Bodies whose Legistar has no public Web API: the Calendar.aspx grid alone. A registry
+    line may point at any page of the site (Legislation.aspx, MeetingDetail.aspx, a
+    department): the crawl starts at the site's calendar."""
 
     name = "legistar_web"
     platform = "legistar-web"
     routes = ((r".", "parse"),)
+
+    def start_requests_for_source(self) -> Iterator[scrapy.Request]:
+        parts = urlsplit(self.source["url"])
+        yield scrapy.Request(
+            f"{parts.scheme}://{parts.netloc}/Calendar.aspx",
+            callback=self.parse,
+            errback=self.on_error,
+        )
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         yield from calendar_items(self, response)
