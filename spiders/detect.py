@@ -127,8 +127,22 @@ def from_url(url: str) -> Detection | None:
     return None
 
 
-# What a platform's own templates write into the page.
+# What a platform's own templates write into the page, and the field names of its API's
+# answers (a saved JSON or XML answer names the platform even when its address is lost).
 _MARKUP: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("legistar", re.compile(r'"(?:EventId|EventBodyName|EventAgendaFile|MatterId|MatterFile)"'),
+     "Legistar Web API answer"),
+    ("primegov", re.compile(r'"(?:meetingTemplateId|compileOutputType|templateName)"'),
+     "PrimeGov portal API answer"),
+    ("civicclerk",
+     re.compile(r'"@odata\.context"\s*:\s*"[^"]*civicclerk|"(?:agendaId|publishedFiles)"'),
+     "CivicClerk events API answer"),
+    ("escribe", re.compile(r'"(?:MeetingDocumentLink|FormattedStart)"'), "eScribe calendar answer"),
+    ("chicago_elms", re.compile(r'"(?:bodyAbbreviation|attachmentType)"'), "Chicago eLMS answer"),
+    ("civicweb", re.compile(r'"(?:ExternalCalendar|AgendaCover|PublicReleaseDelayDateString)"'),
+     "CivicWeb meeting service answer"),
+    ("boarddocs", re.compile(r'"numberdate"|<meetings>\s*<meeting\s+bodyid='),
+     "BoardDocs meetings answer"),
     ("novusagenda", re.compile(r"radGridMeetings|<title>\s*NovusAGENDA", re.I), "NovusAGENDA grid"),
     ("legistar", re.compile(r"Legistar|rgMasterTable[^>]*>.*?Calendar\.aspx", re.I | re.S),
      "Legistar calendar"),
@@ -170,14 +184,13 @@ def from_page(url: str, html: str) -> Detection | None:
                     found.platform, found.url, f"{what}, linked", found.tenant, found.options,
                     found.javascript,
                 )  # fmt: skip
-            if platform in {"civicplus", "granicus", "municode", "onbase", "novusagenda", "iqm2"}:
-                # the page is the portal itself (a custom domain)
-                again = from_url(url)
-                start = again.url if again else url
-                if platform == "civicplus" and not again:
-                    parts = urlsplit(url)
-                    start = f"{parts.scheme}://{parts.netloc}/AgendaCenter"
-                return Detection(platform, start, what, tenant=_host(url))
+            # the page is the portal itself (a custom domain) or its API's answer
+            again = from_url(url)
+            start = again.url if again else url
+            if platform == "civicplus" and not again:
+                parts = urlsplit(url)
+                start = f"{parts.scheme}://{parts.netloc}/AgendaCenter"
+            return Detection(platform, start, what, tenant=_host(url))
     if linked:
         platform, (_, found) = max(linked.items(), key=lambda kv: kv[1][0])
         return Detection(

@@ -60,6 +60,9 @@ def test_the_address_names_the_platform(url: str, platform: str, start: str) -> 
 def test_vendor_sites_and_plain_city_sites_name_no_platform() -> None:
     for url in ("https://www.civicplus.com/", "https://analytics.civicplus.com/x", NEUTRAL):
         assert from_url(url) is None
+    # a city's own events calendar (Chula Vista's, beside its eScribe portal) names none
+    calendar = corpus_path("agendas", "escribe/sandie_citychula_calendar.html")
+    assert detect(NEUTRAL, calendar.read_text(encoding="utf-8", errors="replace")) is None
 
 
 @pytest.mark.parametrize(
@@ -77,6 +80,17 @@ def test_vendor_sites_and_plain_city_sites_name_no_platform() -> None:
         ("onbase/akr_city_council.html", "onbase"),
         ("legistar_web/chicago_events.html", "legistar"),
         ("legistar_web/nyc_events.html", "legistar"),
+        # saved API answers: the field names give the platform away
+        ("legistar_api/event.json", "legistar"),
+        ("primegov/atl_clayton_co_boc_meetings.json", "primegov"),
+        ("primegov/la_city_government.html", "primegov"),
+        ("civicclerk/forestpark_city_council.json", "civicclerk"),
+        ("civicclerk/lascruc_dona_ana_county_other_agencies.json", "civicclerk"),
+        ("escribe/sandie_citychula.json", "escribe"),
+        ("civicweb/oma_sarpy_boc.json", "civicweb"),
+        ("civicweb/daltx_ccc_links.json", "civicweb"),
+        ("boarddocs/colum_boe_meetings.json", "boarddocs"),
+        ("boarddocs/akr_public_schools.xml", "boarddocs"),
     ],
 )
 def test_a_saved_page_names_its_platform_when_the_address_does_not(
@@ -95,6 +109,8 @@ def test_a_saved_page_names_its_platform_when_the_address_does_not(
         ("granicus_lausd_client_table.html", "granicus"),
         ("municode_clovis_planning.html", "municode"),
         ("onbase_akron_committees.html", "onbase"),
+        ("chicago_elms_meetings.json", "chicago_elms"),
+        ("boarddocs_cmsd_xml_feed.xml", "boarddocs"),
     ],
 )
 def test_unseen_saved_pages_name_their_platform(name: str, platform: str) -> None:
