@@ -220,6 +220,7 @@ def run(
         typer.echo(json.dumps(summary.as_json(), indent=1, default=str))
     else:
         _print_summary(summary)
+        _print_next_steps()
     raise typer.Exit(0 if summary.ok else 1)
 
 
@@ -289,6 +290,34 @@ def _print_summary(summary) -> None:
     for reason, ids in by_reason.items():
         shown = ", ".join(ids[:6]) + (f" and {len(ids) - 6} more" if len(ids) > 6 else "")
         console.print(f"  skipped ({reason}): {shown}", highlight=False)
+
+
+def _print_next_steps() -> None:
+    """Where to look after a run: the feeds, the busiest county's history, what expires."""
+    home = _home()
+    if not home.db.exists():
+        return
+    from warehouse.db import connect
+
+    try:
+        with connect(home.db, read_only=True, wait=1.0) as con:
+            busiest = con.execute(  # counties first, then towns
+                "SELECT j.name, j.state FROM alerts a JOIN jurisdictions j "
+                "ON j.jurisdiction_id = a.jurisdiction_id WHERE j.kind IN ('county', 'place') "
+                "GROUP BY j.name, j.state, j.kind "
+                "ORDER BY j.kind = 'county' DESC, count(*) DESC, 1 LIMIT 1"
+            ).fetchone()
+    except Exception:  # a busy or older warehouse: the hints are not worth an error
+        return
+    history = f'  icewatch history "{busiest[0]}, {busiest[1]}"\n' if busiest else ""
+    typer.echo(
+        "next:\n"
+        f"  open {home.root / 'public' / 'index.html'}   (or: icewatch serve)\n"
+        f"{history}"
+        "  icewatch expiring --within 365d\n"
+        f"  python -c \"import duckdb; print(duckdb.connect('{home.db}', read_only=True)"
+        ".sql('SELECT kind, count(*) FROM alerts GROUP BY 1 ORDER BY 2 DESC'))\""
+    )
 
 
 @db_app.command("migrate")
