@@ -33,6 +33,10 @@ class ChicagoElmsSpider(AgendaSpider):
     platform = "chicago_elms"
     routes = ((r".", "parse"),)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.meetings: list[Meeting] = []  # across the pages of the answer
+
     @property
     def site(self) -> str:
         return "chicityclerkelms.chicago.gov"
@@ -51,7 +55,6 @@ class ChicagoElmsSpider(AgendaSpider):
         return f"{API}?{urlencode(params)}"
 
     def start_requests_for_source(self) -> Iterator[scrapy.Request]:
-        self.meetings: list[Meeting] = []
         yield scrapy.Request(self.query(), callback=self.parse, errback=self.on_error)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -59,26 +62,27 @@ class ChicagoElmsSpider(AgendaSpider):
         records = data.get("data") if isinstance(data, dict) else None
         if not isinstance(records, list):
             raise SourceFailure('the eLMS meeting list has no "data" list')
-        seen = getattr(self, "meetings", [])
         page = [m for m in (self.record_meeting(r) for r in records) if m is not None]
-        seen += page
+        self.meetings += page
         yield from page
         for meeting in page:
             if self.wanted(meeting):
                 yield from self.documents_of(meeting)
         meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
-        skip = int((parse_qs(urlsplit(response.url).query).get("skip") or ["0"])[0])
-        if hasattr(self, "crawler") and skip + PAGE < int(meta.get("count") or 0):
+        skip = _number((parse_qs(urlsplit(response.url).query).get("skip") or ["0"])[0])
+        if hasattr(self, "crawler") and skip + PAGE < _number(meta.get("count")):
             yield scrapy.Request(
                 self.query(skip + PAGE), callback=self.parse, errback=self.on_error
             )
         else:  # the last page: the listing is complete
-            yield self.listing(seen, window=self.window if hasattr(self, "crawler") else None)
+            yield self.listing(
+                self.meetings, window=self.window if hasattr(self, "crawler") else None
+            )
 
     def record_meeting(self, record: Any) -> Meeting | None:
         if not isinstance(record, dict) or not record.get("meetingId"):
             return None
-        start, time_known = local_time(record.get("date"), self.zone)
+        start, time_known = local_time(str(record.get("date") or ""), self.zone)
         if start is not None:
             start = start.astimezone(self.zone)
         files = [f for f in record.get("files") or [] if isinstance(f, dict) and f.get("path")]
@@ -87,7 +91,7 @@ class ChicagoElmsSpider(AgendaSpider):
             chosen = sorted((f for f in files if f.get("attachmentType") == kind), key=_sort)
             return chosen[0]["path"] if chosen else None
 
-        body = clean(record.get("body"))
+        body = clean(str(record.get("body") or ""))
         return self.meeting(
             record["meetingId"],
             body=body or self.source.get("body"),
@@ -102,8 +106,12 @@ class ChicagoElmsSpider(AgendaSpider):
         )
 
 
-def _sort(file: dict[str, Any]) -> int:
+def _number(value: Any) -> int:
     try:
-        return int(file.get("sort") or 0)
+        return int(value or 0)
     except (TypeError, ValueError):
         return 0
+
+
+def _sort(file: dict[str, Any]) -> int:
+    return _number(file.get("sort"))

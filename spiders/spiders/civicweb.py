@@ -70,9 +70,9 @@ class CivicWebSpider(AgendaSpider):
         if not isinstance(record, dict) or record.get("Id") is None:
             return None
         start, time_known = local_time(
-            record.get("MeetingDateTime") or record.get("MeetingDate"), self.zone
+            str(record.get("MeetingDateTime") or record.get("MeetingDate") or ""), self.zone
         )
-        name = clean(record.get("Name"))
+        name = clean(str(record.get("Name") or ""))
         return self.meeting(
             record["Id"],
             body=self.source.get("body") or name,
@@ -81,7 +81,7 @@ class CivicWebSpider(AgendaSpider):
             time_known=time_known,
             url=f"{self.base}/Portal/MeetingInformation.aspx?Id={record['Id']}",
             status_texts=[name],
-            location=clean(record.get("MeetingLocation")),
+            location=clean(str(record.get("MeetingLocation") or "")),
             agenda_url=agenda,
             minutes_url=minutes,
         )

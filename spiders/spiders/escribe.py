@@ -77,7 +77,7 @@ class EscribeSpider(AgendaSpider):
                         return urljoin(self.base + "/", str(doc["Url"]))
             return None
 
-        name = clean(record.get("MeetingName"))
+        name = clean(str(record.get("MeetingName") or ""))
         agenda = document("PostAgenda", "Agenda", "AgendaCover") or document(
             "PostAgenda", "Agenda", pdf=False
         )
@@ -89,7 +89,7 @@ class EscribeSpider(AgendaSpider):
             time_known=time_known,
             url=urljoin(self.base + "/", str(record.get("Url") or "")),
             status_texts=[name],
-            location=clean(record.get("Location")),
+            location=clean(str(record.get("Location") or "")),
             agenda_url=agenda,
             packet_url=document("AgendaPackage"),
             minutes_url=document("PostMinutes", "Minutes") or document("PostMinutes", pdf=False),
