@@ -135,6 +135,9 @@ LEGISTAR_SEEN = "public code naming the county's agenda portal (search index, re
 # 2026-12-02 through the search index; the URL is normalized by spiders.detect.
 VIRGINIA = "public code: Virginia localities' agenda portals (search index file 28187388105)"
 TEXAS = "public code: Texas commissioners courts' portals (search index file 54788124799)"
+FLORIDA_CLERK = (
+    "public code: Florida counties' CivicClerk tenants, probed 2026-04-14 (search index)"
+)
 PUBLIC_CODE: list[tuple[str, str, str, str]] = [  # name, state, url, provenance
     ("Botetourt County", "VA", "https://www.botetourtva.gov/AgendaCenter", VIRGINIA),
     ("Campbell County", "VA", "https://www.co.campbell.va.us/AgendaCenter", VIRGINIA),
@@ -235,6 +238,14 @@ PUBLIC_CODE: list[tuple[str, str, str, str]] = [  # name, state, url, provenance
     ("Wicomico County", "MD", "https://www.wicomicocounty.org/AgendaCenter", LEGISTAR_SEEN),
     ("Spartanburg County", "SC", "https://www.spartanburgcounty.gov/AgendaCenter", LEGISTAR_SEEN),
     ("Peoria County", "IL", "https://www.peoriacounty.gov/AgendaCenter", LEGISTAR_SEEN),
+    ("Lee County", "FL", "https://leecofl.portal.civicclerk.com", FLORIDA_CLERK),
+    ("Pasco County", "FL", "https://pascocofl.portal.civicclerk.com", FLORIDA_CLERK),
+    ("Escambia County", "FL", "https://escambiacofl.portal.civicclerk.com", FLORIDA_CLERK),
+    ("Collier County", "FL", "https://colliercofl.portal.civicclerk.com", FLORIDA_CLERK),
+    ("Charlotte County", "FL", "https://charlottecountyfl.portal.civicclerk.com", FLORIDA_CLERK),
+    ("Citrus County", "FL", "https://citrusclerk.portal.civicclerk.com", FLORIDA_CLERK),
+    ("Wilson County", "TN", "https://wilsoncountytn.gov/AgendaCenter", LEGISTAR_SEEN),
+    ("Shelby County", "TN", "https://www.shelbycountytn.gov/AgendaCenter", LEGISTAR_SEEN),
 ]  # fmt: skip
 
 # What a county's governing body is called, by state.
