@@ -642,15 +642,19 @@ def _detected_entry(
     return found, entry
 
 
+PortalUrl = Annotated[
+    str, typer.Argument(help="A portal's address, or a city page that links to it.")
+]
+SavedPage = Annotated[
+    Path | None,
+    typer.Option("--html", exists=True, dir_okay=False, help="Read this saved page offline."),
+]
+
+
 @sources_app.command("detect")
 def sources_detect(
-    url: Annotated[
-        str, typer.Argument(help="A portal's address, or a city page that links to it.")
-    ],
-    html: Annotated[
-        Path | None,
-        typer.Option("--html", exists=True, dir_okay=False, help="Read this saved page offline."),
-    ] = None,
+    url: PortalUrl,
+    html: SavedPage = None,
     jurisdiction: Annotated[
         str | None, typer.Option(help="Whose body it is: 'Dallas County, TX' or an OCD id.")
     ] = None,
@@ -671,19 +675,14 @@ def sources_detect(
 
 @sources_app.command("add")
 def sources_add(
-    url: Annotated[
-        str, typer.Argument(help="A portal's address, or a city page that links to it.")
-    ],
+    url: PortalUrl,
     jurisdiction: Annotated[
         str, typer.Option(help="Whose body it is: 'Dallas County, TX' or an OCD id.")
     ],
     body: Annotated[
         str, typer.Option(help="The body's name, e.g. 'Dallas County Commissioners Court'.")
     ],
-    html: Annotated[
-        Path | None,
-        typer.Option("--html", exists=True, dir_okay=False, help="Read this saved page offline."),
-    ] = None,
+    html: SavedPage = None,
     registry: Annotated[
         Path | None, typer.Option(help="The registry file (default: the configured one).")
     ] = None,

@@ -99,37 +99,35 @@ MOVED: dict[str, dict[str, Any]] = {
 
 # Florida counties, from a public seed list ("Legistar public slugs verified 2026-06-14 by
 # probing /Bodies endpoint"; token-gated Web APIs marked custom) and public Legistar API notes.
-FLORIDA_SEED = "public seed list seed_municipalities.py (FL counties, verified 2026-06-14)"
-FLORIDA: list[tuple[str, str, str]] = [  # county, Legistar client, platform
-    ("Broward", "broward", "legistar"),
-    ("Pinellas", "pinellas", "legistar"),
-    ("Alachua", "alachua", "legistar"),
-    ("Hillsborough", "hillsborough", "legistar_web"),
-    ("Orange", "orangecountyfl", "legistar_web"),
-    ("Osceola", "osceola", "legistar_web"),
-    ("Volusia", "volusia", "legistar_web"),
-    ("Leon", "leon", "legistar_web"),
-    ("Palm Beach", "pbcgov", "legistar_web"),
-    ("Polk", "polkcountyfl", "legistar"),
-    ("Hernando", "hernandocountyfl", "legistar"),
-    ("Brevard", "brevardfl", "legistar"),
-    ("Martin", "martin", "legistar"),
-    ("Indian River", "ircgov", "legistar"),
-]
-FLORIDA_CIVICPLUS = [("Sumter", "https://www.sumtercountyfl.gov/AgendaCenter")]
-
-# County Legistar clients named in public code (a county's own page or a scraper's notes).
-LEGISTAR_COUNTIES: list[tuple[str, str, str]] = [  # county, state, client
-    ("Brazoria County", "TX", "brazoriacountytx"),
-    ("Oklahoma County", "OK", "oklahomacounty"),
-    ("Baldwin County", "AL", "baldwincountyal"),
-    ("Allegheny County", "PA", "alleghenycounty"),
-    ("Sonoma County", "CA", "sonoma-county"),
-    ("San Mateo County", "CA", "sanmateocounty"),
-    ("Maui County", "HI", "mauicounty"),
-    ("San Diego County", "CA", "sdcounty"),
-]
+READ = "2026-12-02"  # when the public code below was read
 LEGISTAR_SEEN = "public code naming the county's agenda portal (search index, read 2026-12-02)"
+FLORIDA_SEED = "public seed list seed_municipalities.py (FL counties, verified 2026-06-14)"
+# county, portal, platform, provenance, date of the evidence
+FLORIDA: list[tuple[str, str, str, str, str]] = [
+    ("Broward", "https://broward.legistar.com", "legistar", FLORIDA_SEED, "2026-06-14"),
+    ("Pinellas", "https://pinellas.legistar.com", "legistar", FLORIDA_SEED, "2026-06-14"),
+    ("Alachua", "https://alachua.legistar.com", "legistar", FLORIDA_SEED, "2026-06-14"),
+    ("Hillsborough", "https://hillsborough.legistar.com/Calendar.aspx", "legistar_web",
+     FLORIDA_SEED, "2026-06-14"),
+    ("Orange", "https://orangecountyfl.legistar.com/Calendar.aspx", "legistar_web",
+     FLORIDA_SEED, "2026-06-14"),
+    ("Osceola", "https://osceola.legistar.com/Calendar.aspx", "legistar_web", FLORIDA_SEED,
+     "2026-06-14"),
+    ("Volusia", "https://volusia.legistar.com/Calendar.aspx", "legistar_web", FLORIDA_SEED,
+     "2026-06-14"),
+    ("Leon", "https://leon.legistar.com/Calendar.aspx", "legistar_web", FLORIDA_SEED,
+     "2026-06-14"),
+    ("Palm Beach", "https://pbcgov.legistar.com/Calendar.aspx", "legistar_web", FLORIDA_SEED,
+     "2026-06-14"),
+    ("Sumter", "https://www.sumtercountyfl.gov/AgendaCenter", "civicplus", FLORIDA_SEED,
+     "2026-06-14"),
+    ("Polk", "https://polkcountyfl.legistar.com", "legistar", LEGISTAR_SEEN, READ),
+    ("Hernando", "https://hernandocountyfl.legistar.com", "legistar", LEGISTAR_SEEN, READ),
+    ("Brevard", "https://brevardfl.legistar.com", "legistar", LEGISTAR_SEEN, READ),
+    ("Martin", "https://martin.legistar.com", "legistar", LEGISTAR_SEEN, READ),
+    ("Indian River", "https://ircgov.legistar.com", "legistar", LEGISTAR_SEEN, READ),
+]  # fmt: skip
+
 
 # Counties and cities named with their portal in public code (scrapers' own lists), read
 # 2026-12-02 through the search index; the URL is normalized by spiders.detect.
@@ -228,6 +226,14 @@ PUBLIC_CODE: list[tuple[str, str, str, str]] = [  # name, state, url, provenance
     ("Medina County", "TX", "https://www.medinacountytexas.org/AgendaCenter", TEXAS),
     ("Kendall County", "TX", "https://www.co.kendall.tx.us/AgendaCenter", TEXAS),
     ("Bexar County", "TX", "https://bexar.legistar.com/Calendar.aspx", TEXAS),
+    ("Brazoria County", "TX", "https://brazoriacountytx.legistar.com", LEGISTAR_SEEN),
+    ("Oklahoma County", "OK", "https://oklahomacounty.legistar.com", LEGISTAR_SEEN),
+    ("Baldwin County", "AL", "https://baldwincountyal.legistar.com", LEGISTAR_SEEN),
+    ("Allegheny County", "PA", "https://alleghenycounty.legistar.com", LEGISTAR_SEEN),
+    ("Sonoma County", "CA", "https://sonoma-county.legistar.com", LEGISTAR_SEEN),
+    ("San Mateo County", "CA", "https://sanmateocounty.legistar.com", LEGISTAR_SEEN),
+    ("Maui County", "HI", "https://mauicounty.legistar.com", LEGISTAR_SEEN),
+    ("San Diego County", "CA", "https://sdcounty.legistar.com", LEGISTAR_SEEN),
     ("DeKalb County", "GA", "https://dekalbcountyga.legistar.com", LEGISTAR_SEEN),
     ("Fulton County", "GA", "https://fulton.legistar.com", LEGISTAR_SEEN),
     ("Union County", "NC", "https://unioncountync.legistar.com", LEGISTAR_SEEN),
@@ -346,44 +352,17 @@ def _entered(source_id: str) -> str:
 
 
 def florida(g: Gazetteer) -> Iterable[dict[str, Any]]:
-    for county, client, platform in FLORIDA:
+    for county, url, platform, provenance, checked in FLORIDA:
         place = g.find("county", f"{county} County", "FL")
         assert place, county
-        url = f"https://{client}.legistar.com"
         yield entry(
             id=f"fl-{slug(county)}-county-commission",
             platform=platform,
             jurisdiction=place[0].jurisdiction_id,
             body=f"{county} County Board of County Commissioners",
-            url=url + ("/Calendar.aspx" if platform == "legistar_web" else ""),
-            source_of_url=FLORIDA_SEED
-            if client in {c for _, c, _ in FLORIDA[:9]}
-            else LEGISTAR_SEEN,
-            checked="2026-06-14",
-        )
-    for county, url in FLORIDA_CIVICPLUS:
-        place = g.find("county", f"{county} County", "FL")
-        assert place, county
-        yield entry(
-            id=f"fl-{slug(county)}-county-commission",
-            platform="civicplus",
-            jurisdiction=place[0].jurisdiction_id,
-            body=f"{county} County Board of County Commissioners",
             url=url,
-            source_of_url=FLORIDA_SEED,
-            checked="2026-06-14",
-        )
-    for county, state, client in LEGISTAR_COUNTIES:
-        place = g.find("county", county, state)
-        assert place, county
-        yield entry(
-            id=f"{state.lower()}-{slug(county)}-governing-body",
-            platform="legistar",
-            jurisdiction=place[0].jurisdiction_id,
-            body=governing(county, state),
-            url=f"https://{client}.legistar.com",
-            source_of_url=LEGISTAR_SEEN,
-            checked="2026-06-01",
+            source_of_url=provenance,
+            checked=checked,
         )
 
 
@@ -460,7 +439,7 @@ def public_code(g: Gazetteer) -> Iterable[dict[str, Any]]:
             body=governing(name, state) if kind == "county" else f"{name} City Council",
             url=found.url,
             source_of_url=f"{provenance}: {url}",
-            checked="2026-12-02",
+            checked=READ,
             **({"javascript": True} if found.javascript else {}),
         )
 
