@@ -135,7 +135,11 @@ def contracts_of(
             # not actions; its opening says whether it is new or an amendment or renewal.
             merged.action = _document_action(doc)
         finding = ContractFinding(merged, best_mention.page, best_mention.quote)
-        _fill_from_nearby_pages(doc, finding, {m.page for m, _ in members}, reference)
+        # a page that speaks only of another agreement lends this one nothing
+        others = {m.page for m in mentions if m.page} - {
+            m.page for m in mentions if m.kind == merged.kind
+        }
+        _fill_from_nearby_pages(doc, finding, {m.page for m, _ in members}, reference, others)
         findings.append(finding)
     return findings
 
@@ -154,6 +158,13 @@ _AGENDA_OPENING = re.compile(
 )
 
 
+_AGENDA_LINES = re.compile(
+    r"^\s*(?:item\s+)?\d{1,2}[.)]\s+\S|\b(?:agenda|call\s+to\s+order|regular\s+meeting|special\s+"
+    r"meeting|work\s+session)\b",
+    re.I | re.M,
+)
+
+
 def is_contract_document(doc: DocumentText) -> bool:
     """The document is an agreement itself (an MOA, an IGSA), not an agenda item that names
     one: its first lines are the agreement's title, it does not open with the verb of an
@@ -166,7 +177,11 @@ def is_contract_document(doc: DocumentText) -> bool:
     if _AGENDA_OPENING.search(opening):
         return False
     long_enough = doc.page_count > 1 or len(text) > 1500
-    return long_enough and bool(_CONTRACT_HEADER.search(opening))
+    header = _CONTRACT_HEADER.search(opening)
+    # an agenda whose numbered items come before the agreement's name only names it
+    return (
+        long_enough and header is not None and not _AGENDA_LINES.search(opening[: header.start()])
+    )
 
 
 def _document_action(doc: DocumentText) -> str:
@@ -206,6 +221,7 @@ def _fill_from_nearby_pages(
     finding: ContractFinding,
     pages: set[int | None],
     reference: dt.date | None,
+    others: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     facts = finding.facts
     if is_contract_document(doc):
@@ -217,7 +233,7 @@ def _fill_from_nearby_pages(
                 for p in pages
                 if p
                 for n in range(p - 1, p + _NEAR_PAGES + 1)
-                if 1 <= n <= len(doc.pages)
+                if 1 <= n <= len(doc.pages) and n not in others
             }
         )
     for number in numbers:

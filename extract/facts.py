@@ -609,6 +609,9 @@ def contract_facts(mention: Mention, reference: dt.date | None = None) -> Contra
     action = _action(text, reference)
     counterparty = counterparty_of(mention)
     start, end, expiry, basis = term_facts(text, reference)
+    if action == "terminate" and start is not None and end is None:
+        # "terminating the agreement …, effective December 31": the day it ends
+        start, end, expiry, basis = None, start, start, "stated"
     per_diem, amount, beds = rates(text, loose=True)
     return ContractFacts(
         kind=mention.kind,

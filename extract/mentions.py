@@ -403,6 +403,7 @@ _COMPILED = [
 ]
 _ORR_RE = re.compile(_ORR, re.I)
 _ICE_RE = re.compile(_IMMIGRATION, re.I)
+_USMS_RE = re.compile(_USMS, re.I)
 _USMS_AGREEMENT = re.compile(
     rf"{_AGREEMENT}\W+{_W}{{0,6}}(?:with|between)\s+{_W}{{0,6}}{_USMS}|{_USMS}\s+"
     r"(?:\w+\s+){0,2}(?:reimburs\w*|pays|paid)|"
@@ -594,6 +595,12 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
                 mention.kind = "usms_iga"
         if any(m.kind == mention.kind and m.quote == mention.quote for m in out):
             continue
+        if (
+            mention.kind == "usms_iga"
+            and _ICE_AGREEMENT.search(mention.quote)
+            and not _USMS_RE.search(mention.quote)
+        ):
+            continue  # its own words name an agreement with ICE; the Marshals only beside it
         out.append(mention)
     # A dedicated IGSA is also matched as an IGSA: keep the specific kind.
     specific = {(m.start, m.end) for m in out if m.kind == "digsa"}

@@ -187,24 +187,24 @@ def run(
         with run_lock(config.home_path, wait=float(config.run_wait)):
             _reap()
             from flows.monitor import run_monitor
-            from flows.pipeline import demo_dir
             from spiders.replay import ReplayFormatError, load_replay
 
-            replay_dir = demo_dir() if demo else replay
-            if replay_dir is not None:
-                try:
-                    load_replay(replay_dir)
-                except ReplayFormatError as exc:
-                    raise UsageError(str(exc)) from exc
-            mode = "demo" if demo else ("replay" if replay else "live")
             logging.getLogger("icewatch").setLevel(config.log_level.upper())
-            summary = run_monitor(
-                config,
-                source_ids=source or None,
-                replay_dir=replay_dir,
-                mode=mode,
-                started_at=started_at,
-            )
+            if demo:
+                summary, demo_days = _run_demo(config, source, started_at, as_json)
+            else:
+                if replay is not None:
+                    try:
+                        load_replay(replay)
+                    except ReplayFormatError as exc:
+                        raise UsageError(str(exc)) from exc
+                summary = run_monitor(
+                    config,
+                    source_ids=source or None,
+                    replay_dir=replay,
+                    mode="replay" if replay else "live",
+                    started_at=started_at,
+                )
     except RunLocked as exc:
         typer.echo(f"icewatch: {exc}", err=True)
         raise typer.Exit(1) from exc
@@ -217,11 +217,60 @@ def run(
     except Exception as exc:
         _run_failed(exc, as_json)
     if as_json:
-        typer.echo(json.dumps(summary.as_json(), indent=1, default=str))
+        report = summary.as_json()
+        if demo:
+            report["demo_days"] = demo_days
+        typer.echo(json.dumps(report, indent=1, default=str))
     else:
         _print_summary(summary)
         _print_next_steps()
     raise typer.Exit(0 if summary.ok else 1)
+
+
+def _run_demo(config, source: list[str] | None, started_at, as_json: bool):
+    """The demo's days not replayed yet in this home, in order, each a run on its own date
+    (``ICEWATCH_TODAY``); the last day's summary, and a line of figures per day."""
+    from flows.home import Home
+    from flows.monitor import run_monitor
+    from flows.pipeline import TODAY_ENV, demo_config, demo_days_to_run
+
+    config = demo_config(config)
+    days = demo_days_to_run(Home(config.home_path), config)
+    before = os.environ.get(TODAY_ENV)
+    report: list[dict] = []
+    try:
+        for number, day in enumerate(days, 1):
+            os.environ[TODAY_ENV] = day.today.isoformat()
+            summary = run_monitor(
+                config,
+                source_ids=source or None,
+                replay_dir=day.replay_dir,
+                mode="demo",
+                started_at=started_at if number == 1 else None,
+            )
+            typer.echo(
+                f"demo day {number} of {len(days)}, {day.today}: "
+                f"{len(summary.sources_ok)} source(s) ok, {len(summary.sources_failed)} failed"
+                f", {summary.documents_new} new document(s), {summary.alerts_new} new alert(s)",
+                err=as_json,
+            )
+            report.append(
+                {
+                    "today": day.today.isoformat(),
+                    "run_id": summary.run_id,
+                    "ok": summary.ok,
+                    "sources_failed": summary.sources_failed,
+                    "documents_new": summary.documents_new,
+                    "alerts_new": summary.alerts_new,
+                    "agencies_unmatched": summary.agencies_unmatched,
+                }
+            )
+    finally:
+        if before is None:
+            os.environ.pop(TODAY_ENV, None)
+        else:
+            os.environ[TODAY_ENV] = before
+    return summary, report
 
 
 def _reap() -> None:
@@ -1080,9 +1129,9 @@ def detention_load(
 
 
 def _gazetteer():
-    from warehouse.gazetteer import Gazetteer
+    from flows.pipeline import gazetteer
 
-    return Gazetteer.packaged(_home().places_file)
+    return gazetteer(_home(), _config())
 
 
 @jurisdictions_app.command("match")

@@ -64,6 +64,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Sources registry (TOML). Empty: the registry shipped in spiders/sources.toml.",
     ),
     Setting(
+        "jurisdictions_file",
+        "",
+        "Jurisdictions added to the gazetteer (TSV: jurisdiction_id, name, kind, state, "
+        "parent_id), such as the demo's invented places. Empty: none.",
+    ),
+    Setting(
         "user_agent",
         "icewatch/0.1 (+https://github.com/icewatch/icewatch; monitoring public records)",
         "User-Agent sent with every request: name the project and a contact URL.",

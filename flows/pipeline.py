@@ -9,6 +9,7 @@ import logging
 import os
 import secrets
 import time
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -70,8 +71,50 @@ def now() -> dt.datetime:
 
 
 def demo_dir() -> Path:
-    """The built-in replay set of made-up data used by ``icewatch run --demo``."""
+    """The built-in demo of made-up data (``icewatch run --demo``); its root is the replay
+    folder of the demo's current day."""
     return Path(str(resources.files("spiders") / "demo"))
+
+
+@dataclass(frozen=True)
+class DemoDay:
+    today: dt.date
+    replay_dir: Path
+
+
+def demo_days() -> list[DemoDay]:
+    """The days the demo replays, in order (``spiders/demo/demo.toml``)."""
+    root = demo_dir()
+    data = tomllib.loads((root / "demo.toml").read_text(encoding="utf-8"))
+    return [DemoDay(dt.date.fromisoformat(d["today"]), root / d["replay"]) for d in data["days"]]
+
+
+def demo_config(config: Config) -> Config:
+    """``config`` with the demo's settings: its registry, its invented places, its quicker
+    broken-source threshold (``spiders/demo/demo.toml``)."""
+    root = demo_dir()
+    settings = tomllib.loads((root / "demo.toml").read_text(encoding="utf-8"))["settings"]
+    for name in ("sources", "jurisdictions_file"):
+        settings[name] = str(root / settings[name])
+    return config.with_overrides("the demo (spiders/demo/demo.toml)", **settings)
+
+
+def demo_days_to_run(home: Home, config: Config) -> list[DemoDay]:
+    """The demo's days this home has not replayed yet, and always its current (last) day:
+    a second ``run --demo`` runs that day again, which changes nothing."""
+    days = demo_days()
+    done = None
+    if home.db.exists():
+        with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
+            done = con.execute("SELECT max(checked_at)::DATE FROM source_checks").fetchone()[0]
+    return [d for d in days[:-1] if done is None or d.today > done] + days[-1:]
+
+
+def gazetteer(home: Home, config: Config) -> Gazetteer:
+    """The packaged gazetteer, with the fetched Census places and the declared jurisdictions
+    (``jurisdictions_file``) if any."""
+    declared = Path(config.jurisdictions_file) if config.jurisdictions_file else None
+    return Gazetteer.packaged(home.places_file, declared)
 
 
 def new_run_id(now: dt.datetime | None = None) -> str:
@@ -417,7 +460,7 @@ def load(ctx: RunContext) -> RunLoad:
             today=today(),
             now=now(),
             horizons=[int(h) for h in config.expiry_horizons],
-            gazetteer=Gazetteer.packaged(home.places_file),
+            gazetteer=gazetteer(home, config),
             detention=parsed.detention,
             listings=parsed.listings,
             population_jump=float(config.population_jump),

@@ -41,54 +41,85 @@ def counts(db: Path) -> dict[str, int]:
         }
 
 
+DEMO_SOURCES = [
+    "demo-al-pinecrest-county-commission",
+    "demo-az-coyote-wash-county-supervisors",
+    "demo-fl-gulfview-county-commission",
+    "demo-id-sawtooth-range-county-commission",
+    "demo-nc-quiet-hollow-council",
+    "ice-287g",
+    "ice-detention-stats",
+]
+
+
 @pytest.mark.slow
-def test_demo_run_twice_builds_warehouse_and_feed_once(tmp_path: Path) -> None:
+def test_demo_shows_every_alert_kind_then_reruns_as_a_no_op(tmp_path: Path) -> None:
+    """The demo's three days (spiders/demo): every alert kind, every feed scope, no unmatched
+    agency, a county's whole history; a second run changes nothing."""
+    from feeds.publish import KIND_TITLES
+
     first = icewatch("run", "--demo", "--json", cwd=tmp_path)
     assert first.returncode == 0, first.stderr[-3000:]
     summary = json.loads(first.stdout)
-    assert summary["ok"] and summary["sources_ok"] == ["ice-287g"]
-    assert summary["documents_new"] == 2 and summary["editions_loaded"] == 2
+    assert summary["ok"] and sorted(summary["sources_ok"]) == DEMO_SOURCES
+    days = summary["demo_days"]
+    assert [d["today"] for d in days] == ["2026-09-14", "2026-10-19", "2026-11-20"]
+    # Coyote Wash's portal is down on the first two days, back on the third
+    assert [d["sources_failed"] for d in days] == [
+        ["demo-az-coyote-wash-county-supervisors"],
+        ["demo-az-coyote-wash-county-supervisors"],
+        [],
+    ]
+    assert all(d["agencies_unmatched"] == [] for d in days)
     db = tmp_path / "var" / "icewatch.duckdb"
-    after_first = counts(db)
-    # 28 made-up participating agreements (all "signed" news on a first load) + 6 pending.
-    assert after_first["agreements_287g"] == 34
-    assert after_first["alerts"] == summary["alerts_new"] == 34
-
-    feed_path = tmp_path / "var" / "public" / "feeds" / "all.xml"
-    feed = feedparser.parse(feed_path.read_bytes())
-    assert not feed.bozo, feed.bozo_exception
-    assert len(feed.entries) == 34
-    assert len({e.id for e in feed.entries}) == 34
     with duckdb.connect(str(db), read_only=True) as con:
-        ids = {row[0] for row in con.execute("SELECT alert_id FROM alerts").fetchall()}
-    assert {e.id for e in feed.entries} == ids
-    # Every item is dated by the list in which icewatch first saw it (2026-11-20), the signing
-    # date is in its text; newest first: the six pending agencies, then the latest signing.
-    assert {e.published_parsed[:3] for e in feed.entries} == {(2026, 11, 20)}
-    assert all("(pending)" in e.title for e in feed.entries[:6])
-    latest = feed.entries[6]
-    assert (
-        latest.title
-        == "Allegheny Run County Sheriff's Office (WV) signs 287(g) Warrant Service Officer agreement"
-    )
-    assert "signed 2026-11-16" in latest.summary
-    links = [e.get("link") for e in feed.entries if e.get("link")]
-    assert links and all(link.startswith("https://www.ice.gov/") for link in links)
-    assert not any("safelinks" in link for link in links)
-    mtime = feed_path.stat().st_mtime_ns
+        kinds = dict(con.execute("SELECT kind, count(*) FROM alerts GROUP BY 1").fetchall())
+        ids = {
+            r[0]
+            for r in con.execute(
+                "SELECT alert_id FROM alerts WHERE kind NOT LIKE 'source.%'"
+            ).fetchall()
+        }
+        unmatched = con.execute(
+            "SELECT count(*) FROM agreements_287g WHERE jurisdiction_id IS NULL"
+        ).fetchone()[0]
+    assert set(kinds) == set(KIND_TITLES), set(KIND_TITLES) - set(kinds)
+    assert sum(kinds.values()) == sum(d["alerts_new"] for d in days)
+    assert unmatched == 0
 
+    feeds = tmp_path / "var" / "public" / "feeds"
+    everything = feedparser.parse((feeds / "all.xml").read_bytes())
+    assert not everything.bozo, everything.bozo_exception
+    assert {e.id for e in everything.entries} == ids  # the maintainers' kinds: their feeds only
+    for scope in ("kind", "state", "jurisdiction"):
+        files = sorted((feeds / scope).glob("*.xml"))
+        assert files, scope
+        for path in files:
+            parsed = feedparser.parse(path.read_bytes())
+            assert not parsed.bozo and parsed.entries, path
+    expiring = feedparser.parse((feeds / "expiring.xml").read_bytes())
+    assert any("2027-01-31" in e.title for e in expiring.entries)
+    links = [e.get("link") for e in everything.entries if e.get("link")]
+    assert links and not any("safelinks" in link for link in links)
+
+    history = icewatch("history", "Gulfview County, FL", "--json", cwd=tmp_path)
+    assert history.returncode == 0, history.stderr
+    events = json.loads(history.stdout)["events"]
+    assert {"287g", "facility", "contract", "meeting"} <= {e["category"] for e in events}
+
+    after_first = counts(db)
+    mtime = (feeds / "all.xml").stat().st_mtime_ns
     second = icewatch("run", "--demo", "--json", cwd=tmp_path)
     assert second.returncode == 0, second.stderr[-3000:]
     again = json.loads(second.stdout)
+    assert [d["today"] for d in again["demo_days"]] == ["2026-11-20"]  # only the current day
     assert again["documents_new"] == 0 and again["alerts_new"] == 0 and not again["feed_changed"]
-    after_second = counts(db)
-    assert after_second == {**after_first, "runs": 2}
-    assert feed_path.stat().st_mtime_ns == mtime
+    assert counts(db) == {**after_first, "runs": after_first["runs"] + 1}
+    assert (feeds / "all.xml").stat().st_mtime_ns == mtime
 
     info = icewatch("db", "info", "--json", cwd=tmp_path)
     assert info.returncode == 0, info.stderr
-    tables = json.loads(info.stdout)["tables"]
-    assert tables["alerts"] == 34 and json.loads(info.stdout)["schema_version"] == len(migrations())
+    assert json.loads(info.stdout)["schema_version"] == len(migrations())
 
 
 @pytest.mark.slow
@@ -125,9 +156,10 @@ def test_run_killed_while_loading_leaves_a_usable_warehouse(tmp_path: Path) -> N
     rerun = icewatch("run", "--demo", "--json", cwd=tmp_path)
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     summary = json.loads(rerun.stdout)
-    # The files were stored by the killed run; the warehouse learns of them now.
-    assert summary["documents_new"] == 2 and summary["alerts_new"] == 34
-    assert counts(db)["runs"] == 1
+    # The first day's files were stored by the killed run; the warehouse learns of them now.
+    first_day = summary["demo_days"][0]
+    assert first_day["today"] == "2026-09-14" and first_day["documents_new"] == 6
+    assert counts(db)["runs"] == 3
 
 
 def test_ice287g_parse_and_diff_commands(tmp_path: Path) -> None:

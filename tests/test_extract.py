@@ -214,6 +214,41 @@ def test_facts_of_a_renewal_item() -> None:
     }
 
 
+DEMO_AGENDA = (
+    Path(__file__).parents[1]
+    / "spiders/demo/bodies/pinecrest-al.granicus.com-AgendaViewer.php-view_id-2-event_id-1162.pdf"
+)
+
+
+def test_an_agenda_with_several_agreements_keeps_each_ones_facts() -> None:
+    """The demo's agenda (written by scripts/make_demo.py): item 3 terminates a USMS agreement,
+    item 4 amends an IGSA with ICE whose text is a scan on page 2. The agenda is not the
+    agreement, the termination's date is its end, and the IGSA's rate and term stay the
+    IGSA's."""
+    result = extract_file(DEMO_AGENDA)
+    assert result.pages_ocr == 1
+    by_kind = {c.facts.kind: c for c in result.contracts}
+    assert set(by_kind) == {"usms_iga", "igsa"}
+    usms, igsa = by_kind["usms_iga"].facts, by_kind["igsa"].facts
+    assert (usms.action, usms.counterparty, usms.start_date, usms.end_date) == (
+        "terminate",
+        "USMS",
+        None,
+        dt.date(2026, 12, 31),
+    )
+    assert usms.per_diem is None  # the $89.00 is the IGSA's, on its own page
+    assert (igsa.action, igsa.counterparty, igsa.expiry_date, igsa.per_diem) == (
+        "amend",
+        "ICE",
+        dt.date(2027, 3, 31),
+        89,
+    )
+    assert by_kind["igsa"].page == 2 and "extend the agreement" in by_kind["igsa"].quote
+    # item 4 names ICE's agreement: the Marshals named in item 3 do not make it theirs
+    item4 = [m for m in result.mentions if m.quote.startswith("4. Amendment")]
+    assert [m.kind for m in item4] == ["igsa"]
+
+
 def test_auto_renewal_dates_follow_the_reference_day() -> None:
     (mention,) = find_mentions("The IGSA with ICE renews annually on August 31.")
     assert contract_facts(mention, dt.date(2026, 8, 30)).expiry_date == dt.date(2026, 8, 31)

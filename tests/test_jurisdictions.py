@@ -631,3 +631,21 @@ def test_a_place_is_found_however_a_person_types_it(tmp_path: Path, gaz: Gazette
         assert resolve(con, gaz, "League City, TX").fips == "4841980"
         with pytest.raises(LookupError, match=r"names 30 jurisdictions: \"Washington County, AL\""):
             resolve(con, gaz, "Washington County")
+
+
+def test_declared_jurisdictions_join_the_gazetteer(tmp_path: Path) -> None:
+    """The demo's invented places (``jurisdictions_file``): counties, towns under them, an
+    address in such a town lies in its county; a bad file names its line."""
+    declared = ROOT / "spiders" / "demo" / "jurisdictions.tsv"
+    gaz = Gazetteer.packaged(declared=declared)
+    gulfview = "ocd-division/country:us/state:fl/county:gulfview"
+    assert gaz.resolve("Gulfview County, FL").jurisdiction_id == gulfview
+    assert gaz.by_id["ocd-division/country:us/state:fl/place:harbor_point"].parent_id == gulfview
+    found = gaz.county_of(zip_code="32990", city="HARBOR POINT", state="FL")
+    assert found is not None and found.jurisdiction_id == gulfview
+    assert match_agency(gaz, "Gulfview County Sheriff's Office", "FL").jurisdiction_id == gulfview
+    assert Gazetteer.packaged().resolve("Gulfview County, FL") is None  # not a real county
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("jurisdiction_id\tname\tkind\tstate\tparent_id\nx\tX\tcity\tFL\t\n")
+    with pytest.raises(ValueError, match=r"bad.tsv:2: expected an OCD id"):
+        Gazetteer.packaged(declared=bad)

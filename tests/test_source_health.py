@@ -111,6 +111,21 @@ def test_a_source_with_nothing_new_past_its_cadence_is_stale(con) -> None:
     assert "75+ days" in stale["source:ice-detention-stats"]
 
 
+def test_a_portal_that_publishes_meetings_not_files_is_not_stale(con) -> None:
+    """BoardDocs publishes agendas as pages: a new meeting is news, though no file came."""
+    checks = [SourceCheck.of("quiet-portal", [])]
+    for n in range(10):  # weekly for 63 days, a new meeting every week
+        con.execute(
+            "INSERT INTO meetings (meeting_id, source_id, body, title, start_at, status, "
+            "first_seen_run, last_seen_run) VALUES (?, 'quiet-portal', 'Council', 'Regular', "
+            "?, 'confirmed', ?, ?)",
+            [f"granicus:demo:{n}", DAY0 + dt.timedelta(days=7 * n + 3), f"run-{n}", f"run-{n}"],
+        )
+        assert run(con, n, checks) == 0
+    assert kinds(con) == {}
+    assert con.execute("SELECT sum(documents_new) FROM source_checks").fetchone()[0] == 10
+
+
 def test_status_command_and_the_maintainers_feed(tmp_path: Path, monkeypatch) -> None:
     home = tmp_path / "home"
     monkeypatch.setenv("ICEWATCH_HOME", str(home))

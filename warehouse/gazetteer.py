@@ -208,6 +208,38 @@ def read_census_places(data: bytes | str | Path) -> list[Jurisdiction]:
     return list(places.values())
 
 
+EXTRA_SOURCE = "declared"
+_EXTRA_COLUMNS = ("jurisdiction_id", "name", "kind", "state", "parent_id")
+
+
+def read_jurisdictions_tsv(path: Path) -> list[Jurisdiction]:
+    """Jurisdictions a file declares (tab-separated ``jurisdiction_id``, ``name``, ``kind``,
+    ``state``, ``parent_id``): the invented places of the demo, or places of a test set.
+
+    Raises:
+        ValueError: a missing column, a kind other than county or place, or an id outside
+            the OCD country division; the message names the line.
+    """
+    reader = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")), delimiter="\t")
+    missing = [c for c in _EXTRA_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+    out = []
+    for line, row in enumerate(reader, 2):
+        jid, kind = row["jurisdiction_id"].strip(), row["kind"].strip()
+        if kind not in {"county", "place"} or not jid.startswith(f"{COUNTRY}/state:"):
+            raise ValueError(
+                f"{path}:{line}: expected an OCD id under {COUNTRY}/state: and kind county or "
+                f"place, got {jid!r} ({kind!r})"
+            )
+        state = row["state"].strip().upper()
+        parent = row["parent_id"].strip() or state_id(state)
+        out.append(
+            Jurisdiction(jid, row["name"].strip(), kind, state, None, parent, None, EXTRA_SOURCE)
+        )
+    return out
+
+
 def split_place_name(full: str) -> tuple[str, str | None]:
     """ "Autaugaville town" → ("Autaugaville", "town"): the name and its legal description."""
     full = full.strip()
@@ -246,9 +278,10 @@ class Gazetteer:
         return cls(_packaged())
 
     @classmethod
-    def packaged(cls, places_file: Path | None = None) -> Gazetteer:
+    def packaged(cls, places_file: Path | None = None, declared: Path | None = None) -> Gazetteer:
         """States and counties from the packages, the Census places of 2020 shipped with the
-        project, and the places of a fetched Gazetteer file (``places_file``) if any."""
+        project, the places of a fetched Gazetteer file (``places_file``) if any, and the
+        jurisdictions a TSV file declares (``declared``, see :func:`read_jurisdictions_tsv`)."""
         gaz = cls(_packaged())
         places, parts, subdivisions = _shipped()
         for place in places:
@@ -265,6 +298,8 @@ class Gazetteer:
             for place in _places(places_file, places_file.stat().st_mtime_ns):
                 if place.fips not in gaz.by_fips:  # incorporated since 2020
                     gaz.add(place)
+        for j in read_jurisdictions_tsv(declared) if declared else ():
+            gaz.add(j)
         return gaz
 
     def add(self, j: Jurisdiction) -> None:
@@ -367,7 +402,11 @@ class Gazetteer:
             hit = self.find("county", name, state)
             if hit is not None:
                 return hit[0]
-        return None
+        # a town the gazetteer knows with its county (one declared, one of several counties)
+        place = self.find("place", city, state) if city else None
+        exact = place is not None and place[1] == 100.0
+        parent = self.by_id.get(place[0].parent_id or "") if exact else None
+        return parent if parent is not None and parent.kind == "county" else None
 
     def check_id(self, jurisdiction_id: str) -> str | None:
         """Why an OCD id (of a registry entry) is not a jurisdiction of the gazetteer, or None.

@@ -3,9 +3,9 @@
 
 - ``source.broken``: a source failed this many runs in a row (``broken_after_runs``). A portal
   whose robots.txt disallows us is reported as such, never as broken.
-- ``source.stale``: a source answered but gave nothing new for longer than its expected
-  cadence (ICE's detention statistics may stop being published; the 287(g) download path
-  moved in April 2026).
+- ``source.stale``: a source answered but gave nothing new (no new document, no new meeting)
+  for longer than its expected cadence (ICE's detention statistics may stop being published;
+  the 287(g) download path moved in April 2026).
 
 One alert per streak: its id is the streak's first failing run (broken) or the last new
 document's date (stale), so re-running raises nothing twice.
@@ -49,15 +49,20 @@ class SourceCheck:
 def record_checks(
     con: duckdb.DuckDBPyConnection, run_id: str, checks: Sequence[SourceCheck], now: dt.datetime
 ) -> None:
-    """One row per source the run crawled, with the documents first seen in it from there."""
+    """One row per source the run crawled, with what was first seen in it from there: new
+    documents and new meetings (a portal such as BoardDocs publishes agendas as pages, not
+    files)."""
     if not checks:  # a backfill crawls nothing
         return
     new = dict(
         con.execute(
-            "SELECT f.source_id, count(DISTINCT d.sha256) FROM document_fetches f "
-            "JOIN documents d ON d.sha256 = f.sha256 AND d.first_seen_run = f.run_id "
-            "WHERE f.run_id = ? GROUP BY 1",
-            [run_id],
+            "SELECT source_id, sum(n) FROM ("
+            " SELECT f.source_id, count(DISTINCT d.sha256) AS n FROM document_fetches f"
+            " JOIN documents d ON d.sha256 = f.sha256 AND d.first_seen_run = f.run_id"
+            " WHERE f.run_id = ? GROUP BY 1"
+            " UNION ALL SELECT source_id, count(*) FROM meetings WHERE first_seen_run = ?"
+            " GROUP BY 1) GROUP BY 1",
+            [run_id, run_id],
         ).fetchall()
     )
     con.executemany(
@@ -151,9 +156,9 @@ def source_alerts(
                     [],
                     f"{s['source_id']} has published nothing new for {days}+ days",
                     f"{s['source_id']} ({s['platform']}, {s['url']}) answers, but no new "
-                    f"document came from it since {reference.date().isoformat()} (expected at "
-                    f"least every {days} days). The publisher may have stopped, or moved its "
-                    "files elsewhere.",
+                    f"document or meeting came from it since {reference.date().isoformat()} "
+                    f"(expected at least every {days} days). The publisher may have stopped, or "
+                    "moved its files elsewhere.",
                     s,
                     run_id,
                     now,
