@@ -610,6 +610,8 @@ def scheduled(kinds: list[str] | None = None, demo: bool = False) -> RunSummary:
     from spiders.sources import load_sources
 
     config = load_config()
+    if demo:  # the demo's registry and places, over its current day
+        config = pipeline.demo_config(config)
     replay_dir = pipeline.demo_dir() if demo else None
     ids = None
     if kinds:

@@ -686,7 +686,7 @@ def agenda_responses(day: int) -> list[dict]:
             "Service Unavailable: scheduled maintenance",
             "text/plain",
             status=503,
-            headers={"Retry-After": "1"},
+            headers={"Retry-After": "0"},
         )
     else:
         add(
@@ -757,8 +757,8 @@ sources = "sources.toml"
 jurisdictions_file = "jurisdictions.tsv"
 # two runs, not three: the demo's portal that is down for its first two days is reported
 broken_after_runs = 2
-# a portal that is down is tried again within the crawl (Retry-After), not in a second crawl
-retries = 0
+# a portal that is down is crawled again half a second later, not thirty
+retry_backoff = 0.5
 """
 
 README = """# icewatch demo: MADE-UP DATA

@@ -22,11 +22,52 @@ os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("ICEWATCH_RETRY_BACKOFF", "0.2")
 
 
+# The corpus layer: tests marked ``corpus`` read the shared corpus (../shared/corpus, or
+# ICEWATCH_CORPUS). Every behaviour they check is also tested on an in-repo fixture; where the
+# corpus is absent they are deselected (reported in the header and the summary), and under
+# CI=true its absence is an error.
+IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
 def corpus_path(*parts: str) -> Path:
     path = CORPUS.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"shared corpus not available at {path} (set ICEWATCH_CORPUS to its folder)")
+        pytest.fail(
+            f"shared corpus file missing: {path} (set ICEWATCH_CORPUS to the corpus folder; "
+            "a test that reads the corpus is marked `corpus`)"
+        )
     return path
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    state = "found" if CORPUS.is_dir() else "not found: the corpus layer is not run"
+    return f"icewatch corpus layer: {CORPUS} ({state})"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    layer = [item for item in items if item.get_closest_marker("corpus")]
+    if not layer or CORPUS.is_dir():
+        return
+    if IN_CI:
+        raise pytest.UsageError(
+            f"CI=true and the shared corpus is missing at {CORPUS}: its {len(layer)} tests "
+            "cannot run (set ICEWATCH_CORPUS to the corpus folder)"
+        )
+    config.hook.pytest_deselected(items=layer)
+    items[:] = [item for item in items if not item.get_closest_marker("corpus")]
+    config.stash[_NOT_RUN] = len(layer)
+
+
+_NOT_RUN = pytest.StashKey[int]()
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    count = config.stash.get(_NOT_RUN, 0)
+    if count:
+        terminalreporter.write_line(
+            f"corpus layer not run: {count} test(s) need the shared corpus at {CORPUS} "
+            "(set ICEWATCH_CORPUS); their behaviours are tested on tests/fixtures too"
+        )
 
 
 def make_xlsx(

@@ -98,6 +98,7 @@ def test_status_rules() -> None:
 # --- Legistar -----------------------------------------------------------------------------
 
 
+@pytest.mark.corpus
 def test_legistar_api_event_from_corpus() -> None:
     parsed = corpus(
         "legistar",
@@ -237,6 +238,7 @@ def test_legistar_calendar_error_page_is_a_failure_naming_what_is_missing() -> N
     assert "an error page ('Legistar - Error')" in failure
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize(
     ("name", "host", "meetings", "agendas"),
     [
@@ -259,6 +261,7 @@ def test_legistar_web_calendars_from_corpus(
     assert parsed.failures == []
 
 
+@pytest.mark.corpus
 def test_legistar_web_chicago_first_row_field_by_field() -> None:
     parsed = corpus(
         "legistar_web",
@@ -277,6 +280,7 @@ def test_legistar_web_chicago_first_row_field_by_field() -> None:
 # --- CivicPlus ----------------------------------------------------------------------------
 
 
+@pytest.mark.corpus
 def test_civicplus_search_results_from_corpus() -> None:
     parsed = corpus(
         "civicplus",
@@ -302,6 +306,7 @@ def test_civicplus_search_results_from_corpus() -> None:
     assert "DRC Meeting on December 2, 2020 - CANCELLED" in [m["title"] for m in cancelled]
 
 
+@pytest.mark.corpus
 def test_civicplus_year_fragment_has_minutes_links() -> None:
     parsed = corpus(
         "civicplus",
@@ -320,6 +325,7 @@ def test_civicplus_year_fragment_has_minutes_links() -> None:
 # --- Granicus and IQM2 --------------------------------------------------------------------
 
 
+@pytest.mark.corpus
 def test_granicus_viewpublisher_from_corpus() -> None:
     parsed = corpus(
         "granicus",
@@ -335,6 +341,7 @@ def test_granicus_viewpublisher_from_corpus() -> None:
     assert jan["agenda_url"] == "http://metrarr.granicus.com/AgendaViewer.php?view_id=5&clip_id=288"
 
 
+@pytest.mark.corpus
 def test_granicus_icon_view_from_corpus() -> None:
     parsed = corpus(
         "granicus",
@@ -384,6 +391,7 @@ def test_granicus_listing_rows_with_upcoming_meetings_not_yet_linked() -> None:
     }
 
 
+@pytest.mark.corpus
 def test_granicus_client_tables_name_date_and_agenda_by_what_cells_hold() -> None:
     # a school board's own table (date first, PDF agenda on its site, video on Granicus)
     parsed = saved(
@@ -424,6 +432,7 @@ def test_granicus_agenda_page_is_named_as_such() -> None:
     ]
 
 
+@pytest.mark.corpus
 def test_iqm2_calendar_and_meeting_detail_from_corpus() -> None:
     parsed = corpus(
         "iqm2",
@@ -458,6 +467,7 @@ def test_iqm2_calendar_and_meeting_detail_from_corpus() -> None:
 # --- PrimeGov, CivicClerk, BoardDocs ------------------------------------------------------
 
 
+@pytest.mark.corpus
 def test_primegov_lists_from_corpus() -> None:
     parsed = corpus(
         "primegov",
@@ -490,6 +500,7 @@ def test_primegov_lists_from_corpus() -> None:
     assert of_type(search, "meeting")[0]["start"] == "2025-01-14T15:15:00-05:00"
 
 
+@pytest.mark.corpus
 def test_civicclerk_events_read_z_times_as_local() -> None:
     parsed = corpus(
         "civicclerk",
@@ -518,6 +529,7 @@ def test_civicclerk_events_read_z_times_as_local() -> None:
     assert Counter(m["status"] for m in of_type(forest, "meeting"))["cancelled"] == 1
 
 
+@pytest.mark.corpus
 def test_boarddocs_meeting_list_and_agenda_from_corpus() -> None:
     oh = {"jurisdiction": "ocd-division/country:us/state:oh"}
     listing = corpus(
@@ -545,6 +557,7 @@ def test_boarddocs_meeting_list_and_agenda_from_corpus() -> None:
     assert items[1]["text"] == "Procedural"
 
 
+@pytest.mark.corpus
 def test_boarddocs_legacy_xml_feed_is_read_without_a_browser() -> None:
     oh = {
         "id": "cmsd-board",
@@ -596,6 +609,7 @@ def test_boarddocs_page_it_cannot_read_names_the_urls_it_can() -> None:
 # --- NovusAGENDA, Municode, eScribe, CivicWeb, OnBase, Chicago eLMS ----------------------
 
 
+@pytest.mark.corpus
 def test_novusagenda_meetings_and_items_from_corpus() -> None:
     parsed = corpus(
         "novusagenda",
@@ -631,6 +645,7 @@ def test_novusagenda_start_request_goes_to_the_portal_page() -> None:
         assert request.url == "https://dinuba.novusagenda.com/agendapublic/meetingsgeneral.aspx"
 
 
+@pytest.mark.corpus
 def test_municode_publish_page_with_and_without_a_date_column() -> None:
     council = corpus(
         "municode",
@@ -659,6 +674,7 @@ def test_municode_publish_page_with_and_without_a_date_column() -> None:
     assert meetings[1]["minutes_url"] and "MEET-Minutes-6ea22ab6" in meetings[1]["minutes_url"]
 
 
+@pytest.mark.corpus
 def test_escribe_calendar_json_from_corpus() -> None:
     parsed = corpus(
         "escribe",
@@ -695,6 +711,7 @@ def test_escribe_asks_for_the_crawl_window_by_post() -> None:
     assert body["calendarEndDate"].startswith("2027-03-01T23:59:00")
 
 
+@pytest.mark.corpus
 def test_civicweb_meeting_list_then_documents_from_corpus() -> None:
     tx = {"jurisdiction": "ocd-division/country:us/state:tx/county:dallas"}
     listing = corpus(
@@ -729,6 +746,7 @@ def test_civicweb_meeting_list_then_documents_from_corpus() -> None:
     assert len(sarpy.requests) + len(of_type(sarpy, "meeting")) == 14
 
 
+@pytest.mark.corpus
 def test_onbase_agenda_online_search_pages() -> None:
     oh = {"jurisdiction": "ocd-division/country:us/state:oh/place:akron"}
     council = corpus(
@@ -804,6 +822,7 @@ def test_granicus_front_page_is_followed_view_by_view_without_a_listing() -> Non
     assert "Meeting" in kinds and "Listing" not in kinds  # one view is not the whole source
 
 
+@pytest.mark.corpus
 def test_legistar_web_starts_at_the_calendar_whatever_page_the_registry_names() -> None:
     from spiders.spiders.legistar import LegistarWebSpider
 

@@ -84,6 +84,7 @@ def test_backfill_refuses_files_it_cannot_date_and_reports_broken_ones(tmp_path:
     assert "failed" in failed.stdout and "not a readable xlsx workbook" in failed.stdout
 
 
+@pytest.mark.corpus
 @pytest.mark.slow
 def test_backfill_of_every_real_edition(tmp_path: Path) -> None:
     """Every 287(g) edition in the corpus (2021 → May 2026) in one command."""

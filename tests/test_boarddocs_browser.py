@@ -50,7 +50,7 @@ def test_boarddocs_spider_in_chromium(tmp_path: Path) -> None:
     chromium = load_config().chromium_path
     problem = try_launch(chromium)
     if problem:
-        pytest.skip(f"no working Chromium: {problem}")
+        pytest.fail(f"no working Chromium: {problem} (./dev.sh setup installs it)")
     replay = write_replay(
         tmp_path / "replay",
         [

@@ -67,7 +67,7 @@ def test_playwright_requests_are_replayed(tmp_path: Path) -> None:
     chromium = load_config().chromium_path
     error = try_launch(chromium if Path(chromium).exists() else None)
     if error:
-        pytest.skip(f"no usable Chromium here: {error}")
+        pytest.fail(f"no usable Chromium here: {error} (./dev.sh setup installs it)")
     page = (
         "<html><body><ul id='list'></ul>"
         "<script src='https://cdn.example.net/app.js'></script></body></html>"

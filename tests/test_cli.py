@@ -162,6 +162,7 @@ def test_run_killed_while_loading_leaves_a_usable_warehouse(tmp_path: Path) -> N
     assert counts(db)["runs"] == 3
 
 
+@pytest.mark.corpus
 def test_ice287g_parse_and_diff_commands(tmp_path: Path) -> None:
     folder = corpus_path("ice", "287g_participating")
     parsed = icewatch(

@@ -131,6 +131,14 @@ CORPUS_EDITIONS = {
 }
 
 
+TRIMMED = Path(__file__).parent / "fixtures" / "ice"  # real workbooks, trimmed: SOURCES.md
+
+
+def trimmed(name: str) -> Path:
+    return TRIMMED / name.replace(".xlsx", "_trimmed.xlsx")
+
+
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", sorted(CORPUS_EDITIONS))
 def test_corpus_workbooks(name: str) -> None:
     path = corpus_path("ice", "detention_stats", name)
@@ -140,6 +148,22 @@ def test_corpus_workbooks(name: str) -> None:
     counts = edition.counts_by_type()
     assert {k: counts[k] for k in some_types} == some_types
     assert sum(counts.values()) == count
+    assert_well_formed(edition)
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS_EDITIONS))
+def test_trimmed_real_workbooks_of_every_layout(name: str) -> None:
+    """FY19 to FY26: each year's layout, trimmed to its header rows and a few facilities."""
+    path = trimmed(name)
+    edition = parse_detention_stats(path, name=name)
+    date, year, _, _ = CORPUS_EDITIONS[name]
+    assert (edition.date, edition.fiscal_year) == (date, year)
+    assert len(edition.facilities) == count_rows_independently(path) >= 7
+    assert_well_formed(edition)
+    assert edition.warnings == []
+
+
+def assert_well_formed(edition) -> None:
     # Every row is a facility: a name, a two-letter state, a five-digit ZIP.
     assert all(f.name and len(f.state) == 2 and len(f.zip or "") == 5 for f in edition.facilities)
     assert all(f.average_daily_population is not None for f in edition.facilities)
@@ -156,34 +180,57 @@ def count_rows_independently(path: Path) -> int:
     return sum(1 for r in rows[start + 1 :] if r[3] and len(str(r[3]).strip()) == 2)
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", sorted(CORPUS_EDITIONS))
 def test_corpus_counts_against_the_sheet(name: str) -> None:
     path = corpus_path("ice", "detention_stats", name)
     assert len(parse_detention_stats(path).facilities) == count_rows_independently(path)
 
 
+def test_history_of_trimmed_real_editions(tmp_path: Path) -> None:
+    """FY19 to FY26, trimmed to the same few facilities: renames and retyped addresses are one
+    facility, new ones are added, each sits in its county, a reload changes nothing."""
+    editions = [parse_detention_stats(trimmed(n), name=n) for n in sorted(CORPUS_EDITIONS)]
+    con, gaz = connect(tmp_path / "w.duckdb"), Gazetteer.packaged()
+    loads = load_in_order(con, editions, gaz)
+    last = loads[-1]
+    assert "FOLKSTON D RAY ICE PROCESSING CTR" in last.added  # new in FY26
+    assert not {"FOLKSTON ANNEX IPC", "CCA, FLORENCE CORRECTIONAL CENTER"} & set(last.added)
+    assert not {"FOLKSTON ANNEX IPC", "CCA, FLORENCE CORRECTIONAL CENTER"} & set(last.removed)
+    joe = con.execute(
+        "SELECT DISTINCT facility_id FROM facilities WHERE name LIKE 'JOE CORLEY%'"
+    ).fetchall()
+    assert len(joe) == 1  # renamed at the same address between FY19 and FY21
+    county = con.execute(
+        "SELECT DISTINCT jurisdiction_id FROM facilities WHERE name = 'STEWART DETENTION CENTER'"
+    ).fetchall()
+    assert county == [("ocd-division/country:us/state:ga/county:stewart",)]
+    following = [*loads[1:], None]
+    for edition, load, after in zip(editions, loads, following, strict=True):
+        gaps = len(load.missing) - (len(after.removed) if after else 0)
+        assert facilities_on(con, edition.date) == len(edition.facilities) + gaps, edition.name
+    con.execute("BEGIN")
+    again = load_detention_edition(
+        con,
+        editions[-1],
+        edition_date=editions[-1].date,
+        document_sha256=str(len(editions) - 1),
+        run_id="r2",
+        gazetteer=gaz,
+    )
+    con.execute("COMMIT")
+    assert again.status == "already-loaded"
+
+
+@pytest.mark.corpus
 def test_history_fy19_to_fy26(tmp_path: Path) -> None:
     """Loading every edition in order: counts per edition, renames, alerts, counties."""
     folder = corpus_path("ice", "detention_stats")
     editions = sorted(
         (parse_detention_stats(p) for p in folder.glob("*.xlsx")), key=lambda e: e.date
     )
-    con = connect(tmp_path / "w.duckdb")
-    gaz = Gazetteer.packaged()
-    loads = []
-    for edition in editions:
-        con.execute("BEGIN")
-        loads.append(
-            load_detention_edition(
-                con,
-                edition,
-                edition_date=edition.date,
-                document_sha256=edition.name,
-                run_id="r",
-                gazetteer=gaz,
-            )
-        )
-        con.execute("COMMIT")
+    con, gaz = connect(tmp_path / "w.duckdb"), Gazetteer.packaged()
+    loads = load_in_order(con, editions, gaz)
     # A facility absent from one edition only is a gap, not a removal: it stays listed through
     # the gap, and the next edition without it closes it as of the first edition it missed.
     following = [*loads[1:], None]
@@ -226,7 +273,12 @@ def test_history_fy19_to_fy26(tmp_path: Path) -> None:
     # Loading an edition again, or an older one, changes nothing.
     con.execute("BEGIN")
     again = load_detention_edition(
-        con, fy26, edition_date=fy26.date, document_sha256=fy26.name, run_id="r2", gazetteer=gaz
+        con,
+        fy26,
+        edition_date=fy26.date,
+        document_sha256=str(len(editions) - 1),
+        run_id="r2",
+        gazetteer=gaz,
     )
     older = load_detention_edition(
         con, fy24, edition_date=fy24.date, document_sha256="other", run_id="r2", gazetteer=gaz
@@ -279,11 +331,18 @@ def test_population_jump_and_type_change_alerts(tmp_path: Path) -> None:
     )
 
 
-def test_uwchr_list_carries_contract_dates_and_per_diem() -> None:
-    facilities = parse_uwchr_list(
-        corpus_path("ice", "detention_facilities", "uwchr_facil-list.csv.gz")
-    )
-    assert len(facilities) == 1685
+@pytest.mark.parametrize(
+    "path,count,dated",
+    [
+        pytest.param(TRIMMED / "uwchr_facil-list_trimmed.csv.gz", 19, 13, id="trimmed"),
+        pytest.param("uwchr_facil-list.csv.gz", 1685, 40, id="corpus", marks=pytest.mark.corpus),
+    ],
+)
+def test_uwchr_list_carries_contract_dates_and_per_diem(path, count: int, dated: int) -> None:
+    if isinstance(path, str):
+        path = corpus_path("ice", "detention_facilities", path)
+    facilities = parse_uwchr_list(path)
+    assert len(facilities) == count
     allen = next(f for f in facilities if f.name == "ALLEN PARISH PUBLIC SAFETY COMPLEX")
     assert (allen.contract_start, allen.contract_end, allen.per_diem, allen.operator) == (
         dt.date(2015, 8, 1),
@@ -292,12 +351,21 @@ def test_uwchr_list_carries_contract_dates_and_per_diem() -> None:
         "COUNTY",
     )
     with_end = [f for f in facilities if f.contract_end]
-    assert len(with_end) >= 40
+    assert len(with_end) >= dated
 
 
-def test_usaspending_awards_have_periods_of_performance() -> None:
-    awards = parse_usaspending(corpus_path("ice", "usaspending", "us-local-gov-ice-contracts.csv"))
-    assert len(awards) > 500
+@pytest.mark.parametrize(
+    "path,least",
+    [
+        pytest.param(TRIMMED / "us-local-gov-ice-contracts_trimmed.csv", 20, id="trimmed"),
+        pytest.param("us-local-gov-ice-contracts.csv", 501, id="corpus", marks=pytest.mark.corpus),
+    ],
+)
+def test_usaspending_awards_have_periods_of_performance(path, least: int) -> None:
+    if isinstance(path, str):
+        path = corpus_path("ice", "usaspending", path)
+    awards = parse_usaspending(path)
+    assert len(awards) >= least
     assert all(a.end is None or a.start is None or a.end >= a.start for a in awards)
     detention = [a for a in awards if "DETENTION" in (a.description or "")]
     assert detention and all(a.recipient and a.state for a in detention)
@@ -421,6 +489,33 @@ def test_award_kinds() -> None:
     assert award_kind("FIRING RANGE") == "other"
 
 
+def test_detention_load_command_on_trimmed_real_files(tmp_path: Path) -> None:
+    files = [
+        trimmed("FY26_detentionStats02022026.xlsx"),
+        trimmed("FY24_detentionStats.xlsx"),
+        TRIMMED / "uwchr_facil-list_trimmed.csv.gz",
+        TRIMMED / "ca-local-gov-ice-contracts_trimmed.csv",
+    ]
+    env = {"ICEWATCH_HOME": str(tmp_path / "var"), "ICEWATCH_TODAY": "2025-06-01"}
+    first = icewatch("detention", "load", *map(str, files), cwd=tmp_path, env=env)
+    assert first.returncode == 0, first.stderr
+    lines = first.stdout.splitlines()
+    assert lines[0].startswith("FY24_detentionStats_trimmed.xlsx: loaded, 10 facilities")
+    assert lines[1].startswith("FY26_detentionStats02022026_trimmed.xlsx: loaded, 12 facilities")
+    assert "uwchr_facil-list_trimmed.csv.gz: 8 new contracts" in first.stdout
+    assert "ca-local-gov-ice-contracts_trimmed.csv: 29 new contracts" in first.stdout
+    again = icewatch("detention", "load", *map(str, files), cwd=tmp_path, env=env)
+    assert "already-loaded" in again.stdout and "0 new contracts" in again.stdout
+    history = icewatch("history", "Allen Parish, LA", "--json", cwd=tmp_path, env=env)
+    contract = [e for e in json.loads(history.stdout)["events"] if e["category"] == "contract"]
+    assert len(contract) == 1 and "expires 2025-07-31 (stated)" in contract[0]["what"]
+    assert "$51.00 a day" in contract[0]["what"]
+    santa_clara = icewatch("history", "Santa Clara County, CA", "--json", cwd=tmp_path, env=env)
+    awards = [e for e in json.loads(santa_clara.stdout)["events"] if "[usaspending]" in e["what"]]
+    assert len(awards) >= 5
+
+
+@pytest.mark.corpus
 def test_detention_load_command_builds_history_and_contract_evidence(tmp_path: Path) -> None:
     files = [
         corpus_path("ice", "detention_stats", "FY26_detentionStats02022026.xlsx"),
@@ -483,6 +578,7 @@ def locator_page(cards: list[str], next_page: str | None) -> str:
     return f"<html><body><ul class='blazy'>{''.join(cards)}</ul>{pager}</body></html>"
 
 
+@pytest.mark.corpus
 def test_field_offices_page_parses_like_the_locator() -> None:
     from extract.detention import parse_facility_list_page
 
@@ -611,6 +707,7 @@ LISTS = {
 }
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize("name", sorted(LISTS))
 def test_corpus_facility_lists(name: str) -> None:
     from extract.detention import parse_facility_list
@@ -625,6 +722,7 @@ def test_corpus_facility_lists(name: str) -> None:
     assert listed.warnings == []
 
 
+@pytest.mark.corpus
 def test_pdf_list_drawn_as_rotated_text_fails_clearly() -> None:
     """The 2017 DMCP PDF draws its cells as rotated text: no facility rows can be read, and
     the field definitions table on its last pages must not pass for facilities."""

@@ -23,9 +23,6 @@ FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(os.environ.get("ICEWATCH_CORPUS", Path(__file__).parents[2] / "shared" / "corpus"))
 AGENDA_PDFS = CORPUS / "agendas" / "pdf"
 CONTRACTS = CORPUS / "contracts"
-needs_corpus = pytest.mark.skipif(
-    not CORPUS.exists(), reason=f"shared corpus not found at {CORPUS} (set ICEWATCH_CORPUS)"
-)
 
 # Thresholds. Alerts are read by people: a false positive costs a reader a glance, a miss can
 # cost a vote nobody knew was coming, and a wrong expiry date sends organizers to the wrong
@@ -175,6 +172,7 @@ DEV_THRESHOLDS = {
 }
 
 
+@pytest.mark.corpus
 def test_dev_passages_hold_their_figures() -> None:
     report = evaluate_passages(corpus_path("extract", "dev.jsonl"))
     _assert_figures(report, DEV_THRESHOLDS, near_miss_fire=0.0)
@@ -182,6 +180,7 @@ def test_dev_passages_hold_their_figures() -> None:
         assert report.kinds[kind].f1 >= 0.85, (kind, report.kinds[kind])
 
 
+@pytest.mark.corpus
 @pytest.mark.slow
 def test_labelled_contracts_hold_their_figures() -> None:
     report = evaluate_documents(corpus_path("contracts", "LABELS.jsonl"))
@@ -280,7 +279,7 @@ def test_html_agenda_items_go_through_the_same_path(tmp_path: Path) -> None:
 # Real documents ------------------------------------------------------------------------------
 
 
-@needs_corpus
+@pytest.mark.corpus
 def test_corpus_agendas_without_collaboration_screen_out_cheaply() -> None:
     for path in sorted(AGENDA_PDFS.glob("*.pdf")):
         result = extract_file(path, ocr=False)
@@ -289,11 +288,11 @@ def test_corpus_agendas_without_collaboration_screen_out_cheaply() -> None:
         assert result.page_count >= 1
 
 
-@needs_corpus
+@pytest.mark.corpus
 def test_the_page_without_a_text_layer_is_read_by_ocr() -> None:
     path = AGENDA_PDFS / "right_minutes_file_a.pdf"
     if text_module.tesseract() is None:
-        pytest.skip("tesseract is not installed (./dev.sh setup installs it)")
+        pytest.fail("tesseract is not installed: ./dev.sh setup installs it")
     doc = read_document(path)
     (page,) = doc.pages
     assert page.method == "ocr"
@@ -301,7 +300,7 @@ def test_the_page_without_a_text_layer_is_read_by_ocr() -> None:
     assert "September 26, 2024" in page.text
 
 
-@needs_corpus
+@pytest.mark.corpus
 def test_without_tesseract_the_page_is_reported_as_needing_ocr(monkeypatch) -> None:
     # Stands in for a machine without Tesseract: the lookup finds no binary.
     monkeypatch.setattr(text_module, "tesseract", lambda: None)
@@ -339,7 +338,7 @@ def test_a_scan_with_a_thin_typed_layer_is_read_by_ocr(tmp_path: Path) -> None:
     )
     assert read_document(path, ocr=False).needs_ocr == [1]
     if text_module.tesseract() is None:
-        pytest.skip("tesseract is not installed (./dev.sh setup installs it)")
+        pytest.fail("tesseract is not installed: ./dev.sh setup installs it")
     result = extract_file(path)
     assert result.pages_ocr == 1
     (contract,) = result.contracts
@@ -362,7 +361,7 @@ def _labels() -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
 
 
-@needs_corpus
+@pytest.mark.corpus
 @pytest.mark.slow
 def test_real_287g_moas_are_open_ended_agreements_with_ice() -> None:
     moas = [label for label in _labels() if label["kind"] == "287g"]
@@ -380,7 +379,7 @@ def test_real_287g_moas_are_open_ended_agreements_with_ice() -> None:
     assert right >= 18, right
 
 
-@needs_corpus
+@pytest.mark.corpus
 def test_real_detention_contracts_give_kind_and_per_diem() -> None:
     labelled = [
         label

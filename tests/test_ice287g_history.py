@@ -68,6 +68,7 @@ def test_different_models_of_one_agency_are_different_agreements() -> None:
     assert sorted(c.kind.value for c in diff_snapshots(old, new)) == ["added", "removed"]
 
 
+@pytest.mark.corpus
 def test_corpus_consecutive_editions() -> None:
     folder = corpus_path("ice", "287g_participating")
     old = parse_287g(folder / "participatingAgencies05072026am.xlsx")
@@ -164,6 +165,7 @@ def test_pending_that_gets_signed_fires_no_end(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.corpus
 @pytest.mark.slow
 def test_corpus_history_matches_every_edition(tmp_path: Path) -> None:
     """Loading every participating edition in order: the versions valid on each edition's date

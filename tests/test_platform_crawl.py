@@ -47,6 +47,7 @@ def crawl(tmp_path: Path, sources: list[dict], responses: list[dict], today: str
     return {r.source_id: r for r in results}
 
 
+@pytest.mark.corpus
 @pytest.mark.slow
 def test_escribe_and_civicweb_crawl_over_http(tmp_path: Path) -> None:
     chula = {
@@ -113,6 +114,7 @@ def test_escribe_and_civicweb_crawl_over_http(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.corpus
 @pytest.mark.slow
 def test_novusagenda_and_boarddocs_feed_crawl_over_http(tmp_path: Path) -> None:
     dinuba = {

@@ -212,6 +212,7 @@ def test_monitor_flow_at_real_size_passes_references_not_rows(
     assert counts == (2_000, 2_000, EVENTS * ITEMS_PER_EVENT, EVENTS)
 
 
+@pytest.mark.corpus
 @pytest.mark.slow
 def test_run_of_the_largest_real_287g_list_in_the_corpus(tmp_path: Path) -> None:
     """ICE's own 11 May 2026 lists (1,797 agreements) and the FY26 detention statistics, as a

@@ -108,7 +108,13 @@ def test_schedule_registers_cron_deployments_and_runs_them(prefect_server: dict[
         import duckdb
 
         with duckdb.connect(str(home / "icewatch.duckdb"), read_only=True) as con:
-            assert con.execute("SELECT count(*) FROM alerts").fetchone()[0] == 34
+            kinds = dict(con.execute("SELECT kind, count(*) FROM alerts GROUP BY 1").fetchall())
+            listed = con.execute(
+                "SELECT (SELECT count(*) FROM agreements_287g) + (SELECT count(*) FROM facilities)"
+            ).fetchone()[0]
+        # the demo's ICE sources on its current day: every agreement and facility is news
+        assert set(kinds) == {"287g.signed", "287g.pending", "facility.added"}
+        assert sum(kinds.values()) == listed == 36
     finally:
         serving.terminate()
         try:
@@ -175,12 +181,12 @@ def test_a_scheduled_run_that_fails_ends_failed(
 
     with prefect_test_harness(server_startup_timeout=120):
         state = scheduled(kinds=["ice"], demo=True, return_state=True)
-        empty = scheduled(kinds=["agenda"], demo=True, return_state=True)
+        empty = scheduled(kinds=["no-such-kind"], demo=True, return_state=True)
         with get_client(sync_client=True) as client:
             publishes = [t for t in client.read_task_runs() if t.name.startswith("publish-")]
     assert state.is_failed() and "publish: " in (state.message or "")
     assert [t.run_count for t in publishes] == [2]  # an I/O error: retried once, then reported
-    assert empty.is_completed()  # no agenda source in the demo set: nothing to do
+    assert empty.is_completed()  # no source of that kind: nothing to do
 
 
 def _wait_for_workers(api: str, pool: str, names: set[str], timeout: float = 120.0) -> None:

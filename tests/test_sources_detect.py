@@ -57,6 +57,7 @@ def test_the_address_names_the_platform(url: str, platform: str, start: str) -> 
     assert platform in known_platforms()
 
 
+@pytest.mark.corpus
 def test_vendor_sites_and_plain_city_sites_name_no_platform() -> None:
     for url in ("https://www.civicplus.com/", "https://analytics.civicplus.com/x", NEUTRAL):
         assert from_url(url) is None
@@ -65,6 +66,7 @@ def test_vendor_sites_and_plain_city_sites_name_no_platform() -> None:
     assert detect(NEUTRAL, calendar.read_text(encoding="utf-8", errors="replace")) is None
 
 
+@pytest.mark.corpus
 @pytest.mark.parametrize(
     ("relative", "platform"),
     [
