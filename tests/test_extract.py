@@ -300,12 +300,12 @@ def test_the_page_without_a_text_layer_is_read_by_ocr() -> None:
     assert "September 26, 2024" in page.text
 
 
-@pytest.mark.corpus
 def test_without_tesseract_the_page_is_reported_as_needing_ocr(monkeypatch) -> None:
-    # Stands in for a machine without Tesseract: the lookup finds no binary.
+    # Stands in for a machine without Tesseract: the lookup finds no binary. The demo's
+    # agenda: a typed page, then a scan.
     monkeypatch.setattr(text_module, "tesseract", lambda: None)
-    doc = read_document(AGENDA_PDFS / "right_minutes_file_a.pdf")
-    assert doc.needs_ocr == [1]
+    doc = read_document(DEMO_AGENDA)
+    assert doc.needs_ocr == [2]
     (warning,) = doc.warnings
     assert "need OCR" in warning and "apt-get install tesseract-ocr" in warning
 
@@ -379,16 +379,17 @@ def test_real_287g_moas_are_open_ended_agreements_with_ice() -> None:
     assert right >= 18, right
 
 
-@pytest.mark.corpus
 def test_real_detention_contracts_give_kind_and_per_diem() -> None:
+    """The labelled IGSA and USMS IGA excerpts of the corpus, copied into tests/fixtures."""
+    folder = FIXTURES / "contracts"
     labelled = [
         label
-        for label in _labels()
+        for label in map(json.loads, (folder / "LABELS_igsa.jsonl").read_text().splitlines())
         if label["kind"] in {"igsa", "usms_iga"} and not label["local_path"].startswith("igsa/nijc")
     ]
     kinds_right = per_diems = per_diems_right = 0
     for label in labelled:
-        result = extract_file(CONTRACTS / label["local_path"])
+        result = extract_file(folder / label["local_path"])
         kinds_right += label["kind"] in {c.facts.kind for c in result.contracts}
         if label["per_diem"] is not None:
             per_diems += 1

@@ -1,5 +1,5 @@
 """The newer platforms crawled for real: the Scrapy engine in its subprocess, over HTTP from a
-replay server on 127.0.0.1 that answers with real saved responses (the shared corpus and
+replay server on 127.0.0.1 that answers with real saved responses (tests/fixtures and
 ``tests/fixtures/agendas``), documents stored. What a unit parse cannot show: eScribe's POST,
 CivicWeb's two steps, NovusAGENDA's start page, BoardDocs' feed without a browser."""
 
@@ -14,11 +14,14 @@ import pytest
 
 from spiders.crawl import crawl_sources
 from spiders.replay import serving
-from tests.conftest import corpus_path, make_pdf
+from tests.conftest import make_pdf
 from tests.test_replay_crawl import write_replay
 
 AGENDAS = Path(__file__).parent / "fixtures" / "agendas"
 PDF = {"Content-Type": "application/pdf"}
+
+
+REAL = Path(__file__).parent / "fixtures" / "agendas" / "real"  # copied from the corpus
 
 
 def window(today: str) -> tuple[str, str]:
@@ -47,7 +50,6 @@ def crawl(tmp_path: Path, sources: list[dict], responses: list[dict], today: str
     return {r.source_id: r for r in results}
 
 
-@pytest.mark.corpus
 @pytest.mark.slow
 def test_escribe_and_civicweb_crawl_over_http(tmp_path: Path) -> None:
     chula = {
@@ -72,7 +74,7 @@ def test_escribe_and_civicweb_crawl_over_http(tmp_path: Path) -> None:
         {
             "method": "POST",
             "url": "https://pub-chulavista.escribemeetings.com/MeetingsCalendarView.aspx/GetCalendarMeetings",
-            "content": corpus_path("agendas", "escribe/sandie_citychula.json").read_bytes(),
+            "content": (REAL / "escribe/sandie_citychula.json").read_bytes(),
             "headers": {"Content-Type": "application/json"},
         },
         {
@@ -82,12 +84,12 @@ def test_escribe_and_civicweb_crawl_over_http(tmp_path: Path) -> None:
         },
         {
             "url": f"{service}?from={low}&to={high}",
-            "content": corpus_path("agendas", "civicweb/daltx_ccc_meeting_info.json").read_bytes(),
+            "content": (REAL / "civicweb/daltx_ccc_meeting_info.json").read_bytes(),
             "headers": {"Content-Type": "application/json"},
         },
         {
             "url": f"{service}/2097/meetingDocuments",
-            "content": corpus_path("agendas", "civicweb/daltx_ccc_links.json").read_bytes(),
+            "content": (REAL / "civicweb/daltx_ccc_links_trimmed.json").read_bytes(),
             "headers": {"Content-Type": "application/json"},
         },
     ]
@@ -114,7 +116,6 @@ def test_escribe_and_civicweb_crawl_over_http(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.corpus
 @pytest.mark.slow
 def test_novusagenda_and_boarddocs_feed_crawl_over_http(tmp_path: Path) -> None:
     dinuba = {
@@ -137,9 +138,7 @@ def test_novusagenda_and_boarddocs_feed_crawl_over_http(tmp_path: Path) -> None:
     responses = [
         {
             "url": f"{base}/meetingsgeneral.aspx",
-            "content": corpus_path(
-                "agendas", "novusagenda/fre_dinuba_city_council.html"
-            ).read_bytes(),
+            "content": (REAL / "novusagenda/fre_dinuba_city_council_trimmed.html").read_bytes(),
         },
         *(
             {

@@ -57,10 +57,13 @@ def test_the_address_names_the_platform(url: str, platform: str, start: str) -> 
     assert platform in known_platforms()
 
 
-@pytest.mark.corpus
-def test_vendor_sites_and_plain_city_sites_name_no_platform() -> None:
+def test_vendor_sites_name_no_platform() -> None:
     for url in ("https://www.civicplus.com/", "https://analytics.civicplus.com/x", NEUTRAL):
         assert from_url(url) is None
+
+
+@pytest.mark.corpus
+def test_a_plain_city_calendar_names_no_platform() -> None:
     # a city's own events calendar (Chula Vista's, beside its eScribe portal) names none
     calendar = corpus_path("agendas", "escribe/sandie_citychula_calendar.html")
     assert detect(NEUTRAL, calendar.read_text(encoding="utf-8", errors="replace")) is None
@@ -99,6 +102,20 @@ def test_a_saved_page_names_its_platform_when_the_address_does_not(
     relative: str, platform: str
 ) -> None:
     html = corpus_path("agendas", relative).read_text(encoding="utf-8", errors="replace")
+    found = detect(NEUTRAL, html)
+    assert found is not None and found.platform == platform, (relative, found)
+
+
+REAL = Path(__file__).parent / "fixtures" / "agendas" / "real"  # copied from the corpus
+REAL_PAGES = sorted(
+    str(p.relative_to(REAL)) for p in REAL.rglob("*.*") if p.name != "colum_boe_agenda.html"
+)
+
+
+@pytest.mark.parametrize("relative", REAL_PAGES)
+def test_a_real_page_of_the_fixtures_names_its_platform(relative: str) -> None:
+    platform = relative.split("/")[0].split("_")[0]  # legistar_api, legistar_web: legistar
+    html = (REAL / relative).read_text(encoding="utf-8", errors="replace")
     found = detect(NEUTRAL, html)
     assert found is not None and found.platform == platform, (relative, found)
 
