@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import duckdb
@@ -102,6 +103,17 @@ def test_demo_shows_every_alert_kind_then_reruns_as_a_no_op(tmp_path: Path) -> N
     links = [e.get("link") for e in everything.entries if e.get("link")]
     assert links and not any("safelinks" in link for link in links)
 
+    # the README's queries answer on the demo's warehouse (Gulfview: a sheriff with 287(g)
+    # agreements and a board with an IGSA that expires)
+    readme = (ROOT / "README.md").read_text()
+    start = readme.index("```sql", readme.index("### Jurisdictions and history"))
+    block = readme[start + len("```sql") : readme.index("```", start + 6)]
+    statements = [sql.strip() for sql in block.split(";") if sql.strip()]
+    with duckdb.connect(str(db), read_only=True) as con:
+        results = [con.execute(sql).fetchall() for sql in statements]
+    assert results[1] and results[5]  # sheriffs per state and model; agencies per county
+    assert ("Gulfview County", "FL", "igsa") in {row[:3] for row in results[2]}
+
     history = icewatch("history", "Gulfview County, FL", "--json", cwd=tmp_path)
     assert history.returncode == 0, history.stderr
     events = json.loads(history.stdout)["events"]
@@ -160,6 +172,23 @@ def test_run_killed_while_loading_leaves_a_usable_warehouse(tmp_path: Path) -> N
     first_day = summary["demo_days"][0]
     assert first_day["today"] == "2026-09-14" and first_day["documents_new"] == 6
     assert counts(db)["runs"] == 3
+
+
+def test_ice287g_parse_and_diff_commands_on_trimmed_real_lists(tmp_path: Path) -> None:
+    folder = ROOT / "tests" / "fixtures" / "ice"
+    older = folder / "participatingAgencies12292025am_trimmed.xlsx"
+    newer = folder / "participatingAgencies05112026am_trimmed.xlsx"
+    parsed = icewatch("ice287g", "parse", str(newer), cwd=tmp_path)
+    assert parsed.returncode == 0, parsed.stderr
+    rows = [json.loads(line) for line in parsed.stdout.splitlines()]
+    assert len(rows) == 10 and "10 agreements" in parsed.stderr
+    assert rows[0]["state"] == "AL" and rows[0]["list"] == "participating"
+    diff = icewatch("ice287g", "diff", str(older), str(newer), cwd=tmp_path)
+    assert diff.returncode == 0, diff.stderr
+    changes = [json.loads(line) for line in diff.stdout.splitlines()]
+    counted = Counter(c["change"] for c in changes)
+    assert counted["added"] and set(counted) <= {"added", "removed", "changed"}
+    assert 5 + counted["added"] - counted["removed"] == 10
 
 
 @pytest.mark.corpus

@@ -1,6 +1,6 @@
 """The newer platforms crawled for real: the Scrapy engine in its subprocess, over HTTP from a
-replay server on 127.0.0.1 that answers with real saved responses (tests/fixtures and
-``tests/fixtures/agendas``), documents stored. What a unit parse cannot show: eScribe's POST,
+replay server on 127.0.0.1 that answers with real saved responses (``tests/fixtures/agendas``),
+documents stored. What a unit parse cannot show: eScribe's POST,
 CivicWeb's two steps, NovusAGENDA's start page, BoardDocs' feed without a browser."""
 
 from __future__ import annotations
