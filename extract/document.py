@@ -209,6 +209,10 @@ def _merge(all_facts: list[ContractFacts]) -> ContractFacts:
         merged.action = next(
             (f.action for f in all_facts if f.action not in {None, "discuss"}), "discuss"
         )
+    if merged.action == "amend":  # an amendment whose text extends the term is an extension
+        merged.action = next(
+            (f.action for f in all_facts if f.action in {"extend", "renew"}), "amend"
+        )
     if merged.expiry_basis is None or merged.expiry_basis == "auto_renewal":
         dated = next((f for f in all_facts if f.expiry_basis in {"stated", "computed"}), None)
         if dated is not None:

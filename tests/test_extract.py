@@ -236,8 +236,9 @@ def test_an_agenda_with_several_agreements_keeps_each_ones_facts() -> None:
         dt.date(2026, 12, 31),
     )
     assert usms.per_diem is None  # the $89.00 is the IGSA's, on its own page
+    # "Amendment No. 2" whose text extends the term: an extension
     assert (igsa.action, igsa.counterparty, igsa.expiry_date, igsa.per_diem) == (
-        "amend",
+        "extend",
         "ICE",
         dt.date(2027, 3, 31),
         89,

@@ -235,6 +235,20 @@ def _where_text(finding: dict[str, Any]) -> str:
     return finding.get("body") or finding.get("source_id") or "a local body"
 
 
+def _named(con: duckdb.DuckDBPyConnection, who: str | None, jurisdiction_id: str | None) -> str:
+    """A body as a reader knows it: "Board of County Commissioners (Gulfview County, FL)" when
+    the portal's name does not say where; the place alone when there is no name."""
+    row = con.execute(
+        "SELECT name, state FROM jurisdictions WHERE jurisdiction_id = ?", [jurisdiction_id]
+    ).fetchone()
+    place = (f"{row[0]}, {row[1]}" if row[1] else row[0]) if row else None
+    if not who:
+        return place or "a local body"
+    if place and row[0].lower() not in who.lower():
+        return f"{who} ({place})"
+    return who
+
+
 def _event_alerts(
     con: duckdb.DuckDBPyConnection,
     contract_id: str,
@@ -252,9 +266,10 @@ def _event_alerts(
     with_whom = partner(facts["kind"], facts.get("counterparty")) or "the federal government"
     expiry = facts.get("expiry_date")
     verb = {"renew": "renews", "extend": "extends", "terminate": "ends"}[action]
-    title = f"{_where_text(finding)} {verb} {name} with {with_whom}"
+    who = _named(con, _where_text(finding), finding.get("jurisdiction_id"))
+    title = f"{who} {verb} {name} with {with_whom}"
     if expiry:
-        title += f" through {expiry}"
+        title += f" {'effective' if action == 'terminate' else 'through'} {expiry}"
     when = finding.get("event_date")
     summary = (
         f"{_where_text(finding)}{' on ' + when if when else ''}: {finding.get('quote', '')[:500]}"
@@ -304,7 +319,8 @@ def _agenda_alerts(
             _alert(
                 "agenda.item",
                 f"meeting:{meeting_id}",
-                f"{body or title} {day.isoformat() if day else ''}: {names} on the agenda",
+                f"{_named(con, body or title, jurisdiction_id)} {day.isoformat() if day else ''}: "
+                f"{names} on the agenda",
                 f"{summary}. {where}: {best['quote'][:600]}",
                 day,
                 {"jurisdiction_id": jurisdiction_id, "url": agenda_url, "meeting_url": url},
@@ -344,7 +360,8 @@ def _expiring_alerts(
             [contract_id],
         ).fetchone()
         name = KIND_NAMES.get(kind, kind)
-        where = source_id or jurisdiction_id or "a local body"
+        where = _named(con, None, jurisdiction_id)  # the place; else the source
+        where = source_id or where if where == "a local body" else where
         alerts.append(
             _alert(
                 "contract.expiring",
