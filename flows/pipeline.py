@@ -82,18 +82,23 @@ class DemoDay:
     replay_dir: Path
 
 
+def _demo_spec() -> dict[str, Any]:
+    return tomllib.loads((demo_dir() / "demo.toml").read_text(encoding="utf-8"))
+
+
 def demo_days() -> list[DemoDay]:
     """The days the demo replays, in order (``spiders/demo/demo.toml``)."""
     root = demo_dir()
-    data = tomllib.loads((root / "demo.toml").read_text(encoding="utf-8"))
-    return [DemoDay(dt.date.fromisoformat(d["today"]), root / d["replay"]) for d in data["days"]]
+    return [
+        DemoDay(dt.date.fromisoformat(d["today"]), root / d["replay"]) for d in _demo_spec()["days"]
+    ]
 
 
 def demo_config(config: Config) -> Config:
     """``config`` with the demo's settings: its registry, its invented places, its quicker
     broken-source threshold (``spiders/demo/demo.toml``)."""
     root = demo_dir()
-    settings = tomllib.loads((root / "demo.toml").read_text(encoding="utf-8"))["settings"]
+    settings = _demo_spec()["settings"]
     for name in ("sources", "jurisdictions_file"):
         settings[name] = str(root / settings[name])
     return config.with_overrides("the demo (spiders/demo/demo.toml)", **settings)

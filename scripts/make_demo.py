@@ -22,7 +22,7 @@ import io
 import json
 import shutil
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import quote
 
@@ -140,14 +140,16 @@ GULFVIEW_JEM = Agreement(
     "FL", "Gulfview County Sheriff's Office", "County", "Gulfview County",
     "Jail Enforcement Model", dt.date(2025, 2, 26),
 )  # fmt: skip
+HARBOR_POINT = Agreement(
+    "FL", "Harbor Point Police Departent ", "Municipality ", "Gulfview County",
+    "Task Force Model", dt.date(2025, 7, 2), "pending",
+)  # fmt: skip
 PARTICIPATING = [
     Agreement("AL", "Pinecrest County Sheriff's Office ", "County ", "Pinecrest County",
               "Jail Enforcement Model ", dt.date(2025, 9, 22)),
     Agreement("AZ", "Saguaro Flats Police Department", "Municipality", "Coyote Wash County",
               "Warrant Service Officer", dt.date(2025, 4, 2), "safelink"),
-    HARBOR_POINT := Agreement("FL", "Harbor Point Police Departent ", "Municipality ",
-                              "Gulfview County", "Task Force Model", dt.date(2025, 7, 2),
-                              "pending"),
+    HARBOR_POINT,
     GULFVIEW_JEM,
     Agreement("FL", "Gulfview County Sheriff's Office", "County", "Gulfview County",
               "Task Force Model", dt.date(2025, 2, 26)),
@@ -187,10 +189,10 @@ def participating(day: int) -> list[Agreement]:
     rows = list(PARTICIPATING)
     if day >= 1:
         rows.remove(PRAIRIE_BEND)
-        rows[rows.index(HARBOR_POINT)] = Agreement(
-            **{**HARBOR_POINT.__dict__, "agency": "Harbor Point Police Department"}
+        rows[rows.index(HARBOR_POINT)] = replace(
+            HARBOR_POINT, agency="Harbor Point Police Department"
         )
-        rows[rows.index(GULFVIEW_JEM)] = Agreement(**{**GULFVIEW_JEM.__dict__, "addendum": True})
+        rows[rows.index(GULFVIEW_JEM)] = replace(GULFVIEW_JEM, addendum=True)
         rows.append(GULFVIEW_WSO)
     if day >= 2:
         rows.append(SAWTOOTH_WSO)
