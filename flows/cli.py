@@ -259,6 +259,7 @@ def _run_demo(config, source: list[str] | None, started_at, as_json: bool):
                     "today": day.today.isoformat(),
                     "run_id": summary.run_id,
                     "ok": summary.ok,
+                    "seconds": summary.seconds,
                     "sources_failed": summary.sources_failed,
                     "documents_new": summary.documents_new,
                     "alerts_new": summary.alerts_new,
