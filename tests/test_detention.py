@@ -407,6 +407,7 @@ PAGE = """<html><body><h1>Detention Management</h1>
 </ul></body></html>"""
 
 
+@pytest.mark.slow
 def test_run_finds_the_current_workbook_and_loads_it(tmp_path: Path) -> None:
     base = "https://www.ice.gov"
     newest = workbook([row(*STEWART, "DIGSA"), row(*ALLEN, "IGSA")], pull="06/30/2026")
@@ -598,6 +599,7 @@ def test_field_offices_page_parses_like_the_locator() -> None:
     assert cards[1].address == "7619 Little River Turnpike Suite 900"
 
 
+@pytest.mark.slow
 def test_locator_crawl_follows_pages_and_records_listings(tmp_path: Path) -> None:
     base = "https://www.ice.gov/detention-facilities"
     page1 = locator_page(

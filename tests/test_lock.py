@@ -10,10 +10,13 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from flows.lock import run_lock
 from tests.test_cli import icewatch
 
 
+@pytest.mark.slow
 def test_a_second_run_exits_with_a_message_or_waits(tmp_path: Path) -> None:
     home = tmp_path / "var"
     with run_lock(home):
@@ -40,6 +43,7 @@ def test_a_second_run_exits_with_a_message_or_waits(tmp_path: Path) -> None:
     assert time.monotonic() - started >= 2.5
 
 
+@pytest.mark.slow
 def test_a_killed_run_does_not_block_the_next(tmp_path: Path) -> None:
     home = tmp_path / "var"
     code = (

@@ -81,6 +81,7 @@ print(json.dumps({"deployments": found, "state": run.state.type.value}))
 """
 
 
+@pytest.mark.slow
 def test_schedule_registers_cron_deployments_and_runs_them(prefect_server: dict[str, str]) -> None:
     env = prefect_server
     serving = subprocess.Popen(
@@ -146,6 +147,7 @@ def test_schedule_without_a_server_says_so_in_one_line(tmp_path: Path) -> None:
     assert time.monotonic() - started < 60
 
 
+@pytest.mark.slow
 def test_schedule_ends_promptly_on_sigterm(prefect_server: dict[str, str]) -> None:
     serving = subprocess.Popen(
         [*ICEWATCH, "schedule", "--demo"],
@@ -166,6 +168,7 @@ def test_schedule_ends_promptly_on_sigterm(prefect_server: dict[str, str]) -> No
     assert "Traceback" not in output
 
 
+@pytest.mark.slow
 def test_a_scheduled_run_that_fails_ends_failed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
