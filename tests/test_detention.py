@@ -724,6 +724,21 @@ def test_corpus_facility_lists(name: str) -> None:
     assert listed.warnings == []
 
 
+@pytest.mark.parametrize("name", sorted(n for n in LISTS if not n.endswith(".xls")))
+def test_trimmed_real_facility_lists(name: str) -> None:
+    """Five of the six list formats, each trimmed to its header and first rows."""
+    from extract.detention import parse_facility_list
+
+    path = TRIMMED / "facility_lists" / name
+    listed = parse_facility_list(path)
+    count, raw_types = _independent_rows(path)
+    assert len(listed.facilities) == count >= 10
+    ours = listed.counts_by_type()
+    for code, spelled in LISTS[name].items():
+        assert ours.get(code, 0) == raw_types.get(spelled, 0), code
+    assert listed.warnings == []
+
+
 @pytest.mark.corpus
 def test_pdf_list_drawn_as_rotated_text_fails_clearly() -> None:
     """The 2017 DMCP PDF draws its cells as rotated text: no facility rows can be read, and
