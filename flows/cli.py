@@ -155,7 +155,12 @@ def _jsonl(records) -> None:
 @app.command()
 def run(
     demo: Annotated[
-        bool, typer.Option("--demo", help="Replay the built-in made-up demo set: no network.")
+        bool,
+        typer.Option(
+            "--demo",
+            help="Replay the built-in made-up demo (spiders/demo): its days not yet replayed "
+            "in this home, each on its own date; no network.",
+        ),
     ] = False,
     replay: Annotated[
         Path | None,
