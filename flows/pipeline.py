@@ -19,17 +19,20 @@ from typing import Any, Protocol
 from extract.detention import Facility, parse_detention_stats, parse_facility_list_page
 from extract.errors import InputError
 from extract.ice287g import ListKind, parse_287g
+from feeds.calendar import Meeting as CalendarMeeting
+from feeds.calendar import write_calendars
 from feeds.publish import Published, alerts_from_rows, build_feeds
 from feeds.publish import publish as publish_feeds
 from flows.config import Config
 from flows.home import Home
 from flows.runfolder import CrawlOutcome, Extracted, RunFolder, RunSummary
+from spiders.agenda import zone_for
 from spiders.crawl import CrawlResult, crawl_sources, prestart, split_batches
 from spiders.replay import recorded_urls
 from spiders.sources import Source, host_of, load_sources
 from warehouse.agendas import crawl_state as read_crawl_state
 from warehouse.db import open_warehouse
-from warehouse.extraction import ExtractionBatch
+from warehouse.extraction import KIND_NAMES, ExtractionBatch
 from warehouse.gazetteer import Gazetteer
 from warehouse.load import (
     AgendaBatch,
@@ -41,7 +44,7 @@ from warehouse.load import (
     finish_run,
     load_run,
 )
-from warehouse.queries import feed_alerts
+from warehouse.queries import calendar_meetings, feed_alerts
 from warehouse.source_health import SourceCheck
 
 logger = logging.getLogger("icewatch")
@@ -619,10 +622,17 @@ def finish(ctx: RunContext, summary: RunSummary) -> str:
 
 def publish(home: Home, config: Config) -> Published:
     """Every feed (all, per kind, state, jurisdiction, expiring soon), the index and OPML."""
+    day = today()
     with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
         rows = feed_alerts(con, max_items=config.feed_max_items)
-    feeds = build_feeds(alerts_from_rows(rows), max_items=config.feed_max_items, today=today())
+        # the calendars keep the last month's votes beside the coming ones
+        meetings = calendar_meetings(con, day - dt.timedelta(days=CALENDAR_PAST_DAYS))
+    feeds = build_feeds(alerts_from_rows(rows), max_items=config.feed_max_items, today=day)
     result = publish_feeds(feeds, home.public, base_url=config.public_base_url, alerts=len(rows))
+    stamp = dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
+    calendars = write_calendars([_calendar_meeting(m) for m in meetings], home.public, stamp)
+    if calendars:
+        logger.info("calendars rewritten: %s", ", ".join(calendars[:5]))
     logger.info(
         "published %d feed(s) in %s: %d rewritten, index %s",
         result.feeds,
@@ -631,6 +641,30 @@ def publish(home: Home, config: Config) -> Published:
         "rewritten" if result.index_changed else "unchanged",
     )
     return result
+
+
+CALENDAR_PAST_DAYS = 30
+
+
+def _calendar_meeting(row: dict[str, Any]) -> CalendarMeeting:
+    """A meeting row in its body's time zone; local midnight is a day without a time."""
+    zone = zone_for(None, row["jurisdiction_id"] or "")
+    start = row["start_at"].astimezone(zone)
+    place = f"{row['place']}, {row['state']}" if row["place"] and row["state"] else row["place"]
+    return CalendarMeeting(
+        meeting_id=row["meeting_id"],
+        start=start,
+        time_known=start.time() != dt.time(0),
+        body=row["body"] or row["title"] or "",
+        title=row["title"] or "",
+        location=row["location"],
+        place=place,
+        state=row["state"],
+        jurisdiction_id=row["jurisdiction_id"],
+        url=row["url"],
+        what=", ".join(KIND_NAMES.get(k, k) for k in row["kinds"]),
+        items=row["items"],
+    )
 
 
 def _document_date(doc: dict[str, Any], stated: dt.date | None) -> dt.date:

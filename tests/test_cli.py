@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -113,6 +114,19 @@ def test_demo_shows_every_alert_kind_then_reruns_as_a_no_op(tmp_path: Path) -> N
         results = [con.execute(sql).fetchall() for sql in statements]
     assert results[1] and results[5]  # sheriffs per state and model; agencies per county
     assert ("Gulfview County", "FL", "igsa") in {row[:3] for row in results[2]}
+
+    # the calendar of votes: the two boards with a collaboration item on 2026-12-01, and
+    # Gulfview's renewal of 2026-10-27 (within the last month)
+    from icalendar import Calendar
+
+    upcoming = Calendar.from_ical((tmp_path / "var" / "public" / "upcoming.ics").read_bytes())
+    starts = {str(e["UID"]).split(":")[0]: e.decoded("DTSTART") for e in upcoming.walk("VEVENT")}
+    assert starts == {
+        "civicplus": dt.date(2026, 10, 27),
+        "granicus": dt.date(2026, 12, 1),
+        "boarddocs": dt.date(2026, 12, 1),
+    }
+    assert (tmp_path / "var" / "public" / "calendars" / "state" / "id.ics").exists()
 
     history = icewatch("history", "Gulfview County, FL", "--json", cwd=tmp_path)
     assert history.returncode == 0, history.stderr

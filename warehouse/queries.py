@@ -94,3 +94,28 @@ def collaboration_counties(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]
         " WHERE jurisdiction_id LIKE '%/county:%'"
     ).fetchall()
     return {"287g": {r[0] for r in agreements}, "jail": {r[0] for r in jails}}
+
+
+def calendar_meetings(con: duckdb.DuckDBPyConnection, since: Any) -> list[dict[str, Any]]:
+    """Meetings from ``since`` on (not cancelled) with a collaboration item on their agenda,
+    soonest first: what the calendar feeds carry. ``items`` are the agenda items' titles, or
+    the passages that mention collaboration where a document has no item list."""
+    cursor = con.execute(
+        """
+        SELECT m.meeting_id, m.start_at, m.body, m.title, m.location, m.jurisdiction_id,
+               j.name AS place, j.state, coalesce(m.agenda_url, m.url) AS url,
+               list(DISTINCT n.kind ORDER BY n.kind) AS kinds,
+               list(DISTINCT coalesce(i.title, n.quote) ORDER BY coalesce(i.title, n.quote))
+                   AS items
+        FROM meetings m
+        JOIN mentions n ON n.meeting_id = m.meeting_id
+        LEFT JOIN agenda_items i ON i.item_id = n.item_id
+        LEFT JOIN jurisdictions j ON j.jurisdiction_id = m.jurisdiction_id
+        WHERE m.start_at >= ? AND coalesce(m.status, '') <> 'cancelled'
+        GROUP BY ALL
+        ORDER BY m.start_at, m.meeting_id
+        """,
+        [since],
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
