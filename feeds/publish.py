@@ -41,6 +41,7 @@ KIND_TITLES = {
     "facility.removed": "Detention facilities removed",
     "facility.changed": "Detention facilities changed",
     "facility.population": "Detention population jumps",
+    "vote.ahead": "Votes ahead where ICE has a foothold",
     "source.suspect": "ICE lists held back as broken (for maintainers)",
     "source.broken": "Sources failing run after run (for maintainers)",
     "source.stale": "Sources with nothing new for too long (for maintainers)",

@@ -179,8 +179,10 @@ GULFVIEW_WSO = Agreement(
     "FL", "Gulfview County Sheriff's Office", "County", "Gulfview County",
     "Warrant Service Officer", dt.date(2026, 10, 6),
 )  # fmt: skip
-SAWTOOTH_WSO = Agreement(
-    "ID", "Sawtooth Range County Sheriff's Office", "County", "Sawtooth Range County",
+# Day 3: Osage Plains County's pending agreement is signed. Sawtooth Range County's stays
+# pending: its board votes on it on 2026-12-01 (vote.ahead).
+OSAGE_WSO = Agreement(
+    "KS", "Osage Plains County Sheriff's Office", "County", "Osage Plains County",
     "Warrant Service Officer", dt.date(2026, 11, 12),
 )  # fmt: skip
 
@@ -195,7 +197,7 @@ def participating(day: int) -> list[Agreement]:
         rows[rows.index(GULFVIEW_JEM)] = replace(GULFVIEW_JEM, addendum=True)
         rows.append(GULFVIEW_WSO)
     if day >= 2:
-        rows.append(SAWTOOTH_WSO)
+        rows.append(OSAGE_WSO)
     return sorted(rows, key=lambda a: (STATE_NAMES[a.state.strip()], a.agency.strip()))
 
 
@@ -228,8 +230,8 @@ PENDING = [
 def pending(day: int) -> list[tuple[str, ...]]:
     if day == 1:  # a cut file: two rows of eleven, held back as suspect
         return PENDING[:2]
-    if day == 2:  # Sawtooth Range signed
-        return [r for r in PENDING if not r[1].startswith("Sawtooth")]
+    if day == 2:  # Osage Plains signed
+        return [r for r in PENDING if not r[1].startswith("Osage Plains")]
     return PENDING
 
 
@@ -777,8 +779,10 @@ Census gazetteer knows).
   `bodies/`, served from 127.0.0.1 by the replay server.
 
 What happens: Prairie Bend's 287(g) agreement disappears (ended once two lists confirm it);
-Gulfview County signs a third model and its jail agreement gains an addendum; Sawtooth Range
-County moves from pending to signed, and its board approves the agreement; the pending list
+Gulfview County signs a third model and its jail agreement gains an addendum; Osage Plains
+County moves from pending to signed; Sawtooth Range County's sheriff is pending and its board
+will vote on the agreement on 2026-12-01 (vote.ahead, with its jail's ICE detainees); Pinecrest
+County's board meets on its detention contracts where ICE holds people (vote.ahead); the pending list
 of 2026-10-16 is cut short and held back as suspect; a detention annex closes, a new one
 opens, the Gulfview County Jail changes contract type and doubles its population; Gulfview's
 board renews its IGSA through 2027-01-31 (expiry alerts at 120 and 90 days); Pinecrest

@@ -86,6 +86,24 @@ def test_demo_shows_every_alert_kind_then_reruns_as_a_no_op(tmp_path: Path) -> N
             "SELECT count(*) FROM agreements_287g WHERE jurisdiction_id IS NULL"
         ).fetchone()[0]
     assert set(kinds) == set(KIND_TITLES), set(KIND_TITLES) - set(kinds)
+    # a vote ahead where ICE holds people: Pinecrest's board (its detention center); none for
+    # Coyote Wash, whose meeting has no ICE item though ICE uses a prison there
+    with duckdb.connect(str(db), read_only=True) as con:
+        votes = dict(
+            con.execute(
+                "SELECT jurisdiction_id, title FROM alerts WHERE kind = 'vote.ahead'"
+            ).fetchall()
+        )
+    assert "in 11 days" in votes["ocd-division/country:us/state:al/county:pinecrest"]
+    # Sawtooth Range's board votes on the MOA its sheriff is pending on
+    assert "287(g) agreement" in votes["ocd-division/country:us/state:id/county:sawtooth_range"]
+    with duckdb.connect(str(db), read_only=True) as con:
+        (ties,) = con.execute(
+            "SELECT summary FROM alerts WHERE kind = 'vote.ahead' AND jurisdiction_id LIKE "
+            "'%sawtooth_range'"
+        ).fetchone()
+    assert "Sawtooth Range County Sheriff's Office is on ICE's pending 287(g) list" in ties
+    assert "ocd-division/country:us/state:az/county:coyote_wash" not in votes
     assert sum(kinds.values()) == sum(d["alerts_new"] for d in days)
     assert unmatched == 0
 

@@ -32,6 +32,7 @@ from warehouse.jurisdictions import (
 )
 from warehouse.source_health import SourceCheck, record_checks, source_alerts
 from warehouse.stage import insert_records
+from warehouse.votes import vote_alerts
 
 # Set only by the crash-safety test: pause inside the load transaction so it can be killed there.
 HOLD_ENV = "ICEWATCH_DEBUG_HOLD_LOAD_SECONDS"
@@ -92,6 +93,7 @@ class RunLoad:
     detention: list[EditionLoad] = field(default_factory=list)
     listings: tuple[int, int] = (0, 0)  # facility locator cards: new, seen again
     source_alerts: int = 0  # source.broken and source.stale, for maintainers
+    vote_alerts: int = 0  # vote.ahead
 
     @property
     def alerts_new(self) -> int:
@@ -100,6 +102,7 @@ class RunLoad:
             + self.extraction.alerts_new
             + sum(d.alerts for d in self.detention)
             + self.source_alerts
+            + self.vote_alerts
         )
 
 
@@ -215,6 +218,7 @@ def load_run(
             broken_after=broken_after,
             stale_after=stale_after,
         )
+        votes = vote_alerts(con, run.run_id, today=today or dt.date.today(), now=clock)
         load = RunLoad(
             documents_new,
             results,
@@ -224,6 +228,7 @@ def load_run(
             detention_loads,
             listed,
             health_alerts,
+            votes,
         )
         _record_run(con, run, load)
         hold = float(os.environ.get(HOLD_ENV) or 0)
