@@ -235,7 +235,7 @@ def _where_text(finding: dict[str, Any]) -> str:
     return finding.get("body") or finding.get("source_id") or "a local body"
 
 
-def _named(con: duckdb.DuckDBPyConnection, who: str | None, jurisdiction_id: str | None) -> str:
+def body_named(con: duckdb.DuckDBPyConnection, who: str | None, jurisdiction_id: str | None) -> str:
     """A body as a reader knows it: "Board of County Commissioners (Gulfview County, FL)" when
     the portal's name does not say where; the place alone when there is no name."""
     row = con.execute(
@@ -266,7 +266,7 @@ def _event_alerts(
     with_whom = partner(facts["kind"], facts.get("counterparty")) or "the federal government"
     expiry = facts.get("expiry_date")
     verb = {"renew": "renews", "extend": "extends", "terminate": "ends"}[action]
-    who = _named(con, _where_text(finding), finding.get("jurisdiction_id"))
+    who = body_named(con, _where_text(finding), finding.get("jurisdiction_id"))
     title = f"{who} {verb} {name} with {with_whom}"
     if expiry:
         title += f" {'effective' if action == 'terminate' else 'through'} {expiry}"
@@ -276,7 +276,7 @@ def _event_alerts(
     )
     event_day = dt.date.fromisoformat(when) if when else None
     return [
-        _alert(
+        alert_row(
             kind,
             f"contract:{contract_id}",
             title,
@@ -316,11 +316,11 @@ def _agenda_alerts(
         where = f"page {best['page']}" if best.get("page") else "agenda item"
         summary = f"{body or title}, {start_at:%a %b %-d %Y %H:%M} ({status})" if start_at else body
         alerts.append(
-            _alert(
+            alert_row(
                 "agenda.item",
                 f"meeting:{meeting_id}",
-                f"{_named(con, body or title, jurisdiction_id)} {day.isoformat() if day else ''}: "
-                f"{names} on the agenda",
+                f"{body_named(con, body or title, jurisdiction_id)} "
+                f"{day.isoformat() if day else ''}: {names} on the agenda",
                 f"{summary}. {where}: {best['quote'][:600]}",
                 day,
                 {"jurisdiction_id": jurisdiction_id, "url": agenda_url, "meeting_url": url},
@@ -360,10 +360,10 @@ def _expiring_alerts(
             [contract_id],
         ).fetchone()
         name = KIND_NAMES.get(kind, kind)
-        where = _named(con, None, jurisdiction_id)  # the place; else the source
+        where = body_named(con, None, jurisdiction_id)  # the place; else the source
         where = source_id or where if where == "a local body" else where
         alerts.append(
-            _alert(
+            alert_row(
                 "contract.expiring",
                 f"contract:{contract_id}",
                 f"{where}: {name} with {counterparty or 'the federal government'} expires "
@@ -384,7 +384,7 @@ def _expiring_alerts(
     return alerts
 
 
-def _alert(
+def alert_row(
     kind: str,
     subject: str,
     title: str,
@@ -397,6 +397,7 @@ def _alert(
     extra: Sequence[str],
     data: dict[str, Any],
 ) -> dict[str, Any]:
+    """An alert row about a contract, a meeting or a vote (also used by ``warehouse.votes``)."""
     jurisdiction = where.get("jurisdiction_id")
     return {
         "alert_id": alert_id(kind, subject, event_date, extra),

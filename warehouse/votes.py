@@ -13,7 +13,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.extraction import KIND_NAMES, _alert, _named
+from warehouse.extraction import KIND_NAMES, alert_row, body_named
 from warehouse.stage import insert_records
 
 _UPCOMING = """
@@ -66,10 +66,10 @@ def vote_alerts(
         ]
         day = start.date()
         lead = (day - today).days
-        who = _named(con, body or title, place_id)
+        who = body_named(con, body or title, place_id)
         names = ", ".join(KIND_NAMES.get(k, k) for k in kinds)
         alerts.append(
-            _alert(
+            alert_row(
                 "vote.ahead",
                 f"meeting:{meeting_id}",
                 f"{who} votes on {day.isoformat()}, in {lead} days: {names}",
