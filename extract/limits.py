@@ -30,10 +30,6 @@ MAX_EXPANSION = 200
 # Rows and columns of a sheet or CSV (the 287(g) list has ~1,900 rows, 9 columns).
 MAX_ROWS = 200_000
 MAX_COLUMNS = 512
-# A portal's JSON answer.
-MAX_JSON_BYTES = 64 * MB
-MAX_JSON_DEPTH = 64
-MAX_JSON_ITEMS = 200_000
 
 
 def too_large(name: str, what: str, size: int, limit: int) -> InputError:
@@ -100,27 +96,6 @@ def bounded_rows(
             )
         out.append(row)
     return out
-
-
-def check_json(value: Any, name: str) -> None:
-    """A decoded JSON answer nested deeper than MAX_JSON_DEPTH or holding more than
-    MAX_JSON_ITEMS values is refused."""
-    stack = [(value, 1)]
-    seen = 0
-    while stack:
-        item, depth = stack.pop()
-        if depth > MAX_JSON_DEPTH:
-            raise InputError(f"{name}: JSON nested deeper than {MAX_JSON_DEPTH} levels")
-        if isinstance(item, dict):
-            children = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        seen += len(children)
-        if seen > MAX_JSON_ITEMS:
-            raise InputError(f"{name}: JSON holding more than {MAX_JSON_ITEMS:,} values")
-        stack.extend((child, depth + 1) for child in children)
 
 
 @contextlib.contextmanager

@@ -18,8 +18,6 @@ from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
-from extract.errors import InputError
-from extract.limits import MAX_JSON_BYTES, check_json
 from spiders.agenda import clean, in_window, meeting_id, meeting_status, site_of, zone_for
 from spiders.items import DocumentRole, FetchedDocument, Listing, Meeting
 from spiders.middlewares import RefusedRequest
@@ -28,6 +26,34 @@ from spiders.urlpolicy import url_refusal
 
 class SourceFailure(Exception):
     """The source could not be read as expected (a redesigned page, a missing link)."""
+
+
+# A portal's JSON answer: larger, deeper or longer than any portal's is refused.
+MB = 2**20
+MAX_JSON_BYTES = 64 * MB
+MAX_JSON_DEPTH = 64
+MAX_JSON_ITEMS = 200_000
+
+
+def check_json(value: Any, what: str) -> None:
+    """A decoded JSON answer nested deeper than MAX_JSON_DEPTH or holding more than
+    MAX_JSON_ITEMS values is a SourceFailure."""
+    stack = [(value, 1)]
+    seen = 0
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise SourceFailure(f"{what}: JSON nested deeper than {MAX_JSON_DEPTH} levels")
+        if isinstance(item, dict):
+            children = list(item.values())
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        seen += len(children)
+        if seen > MAX_JSON_ITEMS:
+            raise SourceFailure(f"{what}: JSON holding more than {MAX_JSON_ITEMS:,} values")
+        stack.extend((child, depth + 1) for child in children)
 
 
 class IcewatchSpider(scrapy.Spider):
@@ -320,21 +346,18 @@ class AgendaSpider(IcewatchSpider):
 
     def json_of(self, response: Response, what: str) -> Any:
         """The response's JSON, or a SourceFailure saying what came instead (not JSON, or
-        larger, deeper or longer than any portal's answer: ``extract.limits``)."""
+        larger, deeper or longer than any portal's answer: :func:`check_json`)."""
         if len(response.body) > MAX_JSON_BYTES:
             raise SourceFailure(
-                f"{what} of {len(response.body) / 2**20:,.0f} MB is more than the "
-                f"{MAX_JSON_BYTES / 2**20:,.0f} MB limit"
+                f"{what} of {len(response.body) / MB:,.0f} MB is more than the "
+                f"{MAX_JSON_BYTES / MB:,.0f} MB limit"
             )
         try:
             data = json.loads(response.text)
         except (ValueError, AttributeError, RecursionError):
             head = clean(response.body[:200].decode("utf-8", "replace"))
             raise SourceFailure(f"{what} is not JSON (HTTP {response.status}): {head!r}") from None
-        try:
-            check_json(data, what)
-        except InputError as exc:
-            raise SourceFailure(str(exc)) from None
+        check_json(data, what)
         return data
 
     @classmethod

@@ -55,20 +55,30 @@ class DetentionFacilitiesSpider(IcewatchSpider):
     name = "detention_facilities"
     max_pages = 200
 
-    def parse(self, response: Response, page: int = 1) -> Iterator[object]:
-        from extract.detention import parse_facility_list_page  # openpyxl: only when needed
+    # A facility card: a title and an address; the extract stage reads what they hold.
+    cards = ", ".join(
+        f"{card}:has(.views-field-title):has(.address)" for card in ("li.grid", "div.views-row")
+    )
+    next_page = (
+        "a.usa-pagination__next-page::attr(href), li.pager__item--next a::attr(href), "
+        "a[rel=next]::attr(href)"
+    )
 
-        facilities, next_url = parse_facility_list_page(response.body, response.url)
-        if not facilities:
+    def parse(self, response: Response, page: int = 1) -> Iterator[object]:
+        if not response.css(self.cards):
             raise SourceFailure(
                 f"page {page} of the facility list shows no facility cards (looked for "
                 "li.grid or .views-row holding a .views-field-title and a p.address); the page "
                 "may have been redesigned"
             )
         yield self.fetched(response, DocumentRole.ICE_DETENTION_LIST)
-        if next_url and page < self.max_pages:
+        link = response.css(self.next_page).get()
+        if link and page < self.max_pages:
             yield scrapy.Request(
-                next_url, callback=self.parse, errback=self.on_error, cb_kwargs={"page": page + 1}
+                response.urljoin(link.strip()),
+                callback=self.parse,
+                errback=self.on_error,
+                cb_kwargs={"page": page + 1},
             )
 
 
