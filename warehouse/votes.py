@@ -20,7 +20,8 @@ _UPCOMING = """
 SELECT m.meeting_id, m.start_at, m.body, m.title, m.jurisdiction_id,
        coalesce(m.agenda_url, m.url) AS url, m.url AS meeting_url,
        list(DISTINCT n.kind ORDER BY n.kind) AS kinds,
-       arg_max(n.quote, n.confidence) AS quote
+       -- the surest mention, then the first page (the agenda before its attachments)
+       arg_max(n.quote, (n.confidence, -coalesce(n.page, 0), n.mention_id)) AS quote
 FROM meetings m JOIN mentions n ON n.meeting_id = m.meeting_id
 WHERE m.start_at >= ? AND coalesce(m.status, '') <> 'cancelled'
   AND m.jurisdiction_id IS NOT NULL
