@@ -1,13 +1,21 @@
 """Backfill: saved editions of ICE's 287(g) lists into the warehouse, oldest first, each as a
-run of its own through the same load as a monitoring run (``flows.pipeline.load``)."""
+run of its own through the same load as a monitoring run (``flows.pipeline.load``); saved
+detention files as one run through the same load (``warehouse.load.load_run``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.detention import (
+    parse_detention_stats,
+    parse_facility_file,
+    parse_usaspending,
+    parse_uwchr_list,
+)
 from extract.errors import InputError
 from extract.ice287g import ListKind, list_kind_from_name, parse_287g, snapshot_date_from_name
 from flows import pipeline
@@ -16,8 +24,19 @@ from flows.home import Home
 from flows.runfolder import Extracted, RunSummary
 from spiders.sources import Source, load_sources
 from spiders.store import store_bytes
+from warehouse.db import open_warehouse
+from warehouse.detention import EditionLoad
+from warehouse.evidence import EvidenceLoad, award_record, facility_contract_record
 from warehouse.ice287g import LoadResult
-from warehouse.load import Ice287gEdition
+from warehouse.load import (
+    DetentionInput,
+    EvidenceInput,
+    Ice287gEdition,
+    RunInput,
+    RunRecord,
+    finish_run,
+    load_run,
+)
 
 ICE_287G = "ice-287g"
 _RANK = {ListKind.PARTICIPATING: 0, ListKind.PENDING: 1}
@@ -143,4 +162,58 @@ def _source(config: Config) -> Source:
         url="https://www.ice.gov/identify-and-arrest/287g",
         jurisdiction="ocd-division/country:us",
         body="U.S. Immigration and Customs Enforcement, 287(g) program",
+    )
+
+
+@dataclass
+class DetentionBackfill:
+    """What a detention backfill loaded, by file name."""
+
+    run_id: str
+    editions: list[tuple[str, EditionLoad]]
+    evidence: list[tuple[str, EvidenceLoad]]
+
+
+def load_detention_files(home: Home, config: Config, files: Sequence[Path]) -> DetentionBackfill:
+    """Saved detention files into the warehouse as one run (``mode`` backfill) through the
+    warehouse's one load: workbook editions into the facility history (with alerts), UWCHR
+    contract dates and USAspending awards as contract evidence. Loading a file again changes
+    nothing. A file that cannot be read stops the load before anything is written."""
+    gazetteer = pipeline.gazetteer(home, config)
+    day = pipeline.today()
+    editions, evidence = [], []
+    for path in files:
+        kind, _, _ = parse_facility_file(path)
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        if kind == "detention_stats":
+            edition = parse_detention_stats(path)
+            if edition.date is None:
+                raise BackfillError(f"{path.name}: no data pull date in the workbook")
+            document = {"sha256": sha, "file_name": path.name, "url": None}
+            editions.append(DetentionInput(document, edition, edition.date))
+        elif kind == "uwchr":
+            rows = [facility_contract_record(f, gazetteer, day) for f in parse_uwchr_list(path)]
+            evidence.append(EvidenceInput(path.name, sha, [r for r in rows if r]))
+        else:
+            rows = [award_record(a, gazetteer, day) for a in parse_usaspending(path)]
+            evidence.append(EvidenceInput(path.name, sha, rows))
+    editions.sort(key=lambda d: d.edition_date)  # as the load orders them
+    run = RunRecord(pipeline.new_run_id(), pipeline.now(), "backfill", len(files), 0)
+    data = RunInput(
+        run,
+        detention=editions,
+        evidence=evidence,
+        today=day,
+        now=run.started_at,
+        gazetteer=gazetteer,
+        population_jump=float(config.population_jump),
+    )
+    with open_warehouse(home.db, wait=config.db_wait) as con:
+        loaded = load_run(con, data)
+        finish_run(con, run.run_id, {"sources_ok": len(files), "failures": []})
+    names = [d.document["file_name"] for d in editions]
+    return DetentionBackfill(
+        run.run_id,
+        list(zip(names, loaded.detention, strict=True)),
+        [(e.name, done) for e, done in zip(evidence, loaded.evidence, strict=True)],
     )

@@ -8,8 +8,6 @@ import logging
 import time
 from typing import Any
 
-import duckdb
-
 from extract import EXTRACTOR_VERSION
 from extract.document import Extraction, extract_file, extract_text
 from extract.errors import InputError
@@ -22,6 +20,7 @@ from spiders.crawl import CrawlResult
 from spiders.sources import Source
 from warehouse.db import open_warehouse
 from warehouse.extraction import ExtractionBatch, mention_id
+from warehouse.queries import extracted_documents
 
 logger = logging.getLogger("icewatch")
 
@@ -108,13 +107,7 @@ def extracted(home: Home, config: Config) -> set[str]:
     if not home.db.exists():
         return set()
     with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
-        try:
-            rows = con.execute(
-                "SELECT sha256 FROM document_extractions WHERE extractor = ?", [EXTRACTOR_VERSION]
-            ).fetchall()
-        except duckdb.CatalogException:  # a warehouse from before migration 003
-            return set()
-    return {row[0] for row in rows}
+        return extracted_documents(con, EXTRACTOR_VERSION)
 
 
 def _day(meetings: dict[str, dict[str, Any]], thing: dict[str, Any]) -> dt.date | None:

@@ -1,4 +1,4 @@
-"""The stages of a monitoring run as plain functions; ``flows.monitor`` wires them in Prefect."""
+"""The stages of a monitoring run as plain functions; ``flows.stages`` wires them in Prefect."""
 
 from __future__ import annotations
 
@@ -39,12 +39,13 @@ from warehouse.load import (
     DetentionInput,
     Ice287gEdition,
     ListingInput,
+    RunInput,
     RunLoad,
     RunRecord,
     finish_run,
     load_run,
 )
-from warehouse.queries import calendar_meetings, feed_alerts
+from warehouse.queries import calendar_meetings, feed_alerts, last_checked_day
 from warehouse.source_health import SourceCheck
 
 logger = logging.getLogger("icewatch")
@@ -114,7 +115,7 @@ def demo_days_to_run(home: Home, config: Config) -> list[DemoDay]:
     done = None
     if home.db.exists():
         with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
-            done = con.execute("SELECT max(checked_at)::DATE FROM source_checks").fetchone()[0]
+            done = last_checked_day(con)
     return [d for d in days[:-1] if done is None or d.today > done] + days[-1:]
 
 
@@ -458,24 +459,26 @@ def load(ctx: RunContext) -> RunLoad:
     with open_warehouse(home.db, wait=config.db_wait) as con:
         result = load_run(
             con,
-            run,
-            sources=[s.as_dict() for s in folder.sources()],
-            documents=_documents(results, parsed),
-            editions=parsed.editions,
-            agendas=agendas,
-            ok_sources=summary.sources_ok,
-            extraction=extraction,
-            today=today(),
-            now=now(),
-            horizons=[int(h) for h in config.expiry_horizons],
-            gazetteer=gazetteer(home, config),
-            detention=parsed.detention,
-            listings=parsed.listings,
-            population_jump=float(config.population_jump),
-            stage_dir=folder.root / "stage",
-            checks=source_checks(results, summary.failures),
-            broken_after=int(config.broken_after_runs),
-            stale_after=int(config.stale_after_days),
+            RunInput(
+                run,
+                sources=[s.as_dict() for s in folder.sources()],
+                documents=_documents(results, parsed),
+                editions=parsed.editions,
+                agendas=agendas,
+                ok_sources=summary.sources_ok,
+                extraction=extraction,
+                today=today(),
+                now=now(),
+                horizons=[int(h) for h in config.expiry_horizons],
+                gazetteer=gazetteer(home, config),
+                detention=parsed.detention,
+                listings=parsed.listings,
+                population_jump=float(config.population_jump),
+                stage_dir=folder.root / "stage",
+                checks=source_checks(results, summary.failures),
+                broken_after=int(config.broken_after_runs),
+                stale_after=int(config.stale_after_days),
+            ),
         )
     matched = result.jurisdictions
     if matched.agencies:

@@ -27,7 +27,7 @@ from warehouse.agencies import county_cell, match_agency
 from warehouse.db import open_warehouse
 from warehouse.extraction import ExtractionBatch
 from warehouse.gazetteer import Gazetteer, ocd_slug, read_census_places
-from warehouse.load import Ice287gEdition, RunRecord, load_run
+from warehouse.load import Ice287gEdition, RunInput, RunRecord, load_run
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PLACES = FIXTURES / "census_places.txt"
@@ -418,12 +418,13 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with open_warehouse(home / "icewatch.duckdb") as con:
         load_run(
             con,
-            RunRecord("corpus", dt.datetime.now(dt.UTC), "replay", 1, 0),
-            sources=sources,
-            documents=[],
-            editions=editions,
-            extraction=ExtractionBatch(findings=findings),
-            today=dt.date(2026, 6, 1),
+            RunInput(
+                RunRecord("corpus", dt.datetime.now(dt.UTC), "replay", 1, 0),
+                sources=sources,
+                editions=editions,
+                extraction=ExtractionBatch(findings=findings),
+                today=dt.date(2026, 6, 1),
+            ),
         )
     return home
 
@@ -520,13 +521,7 @@ def test_matching_runs_again_over_older_rows_and_is_idempotent(tmp_path: Path) -
             "'Harris County Sheriff''s Office', 'Harris County', 'county', DATE '2026-01-01', 'd')"
         )
         for run in ("r1", "r2"):
-            load = load_run(
-                con,
-                RunRecord(run, dt.datetime.now(dt.UTC), "replay", 0, 0),
-                sources=[],
-                documents=[],
-                editions=[],
-            )
+            load = load_run(con, RunInput(RunRecord(run, dt.datetime.now(dt.UTC), "replay", 0, 0)))
             assert load.jurisdictions.agencies == (1 if run == "r1" else 0)
         row = con.execute(
             "SELECT jurisdiction_id, agency_kind, match_method FROM agreements_287g"
@@ -645,10 +640,10 @@ def test_unmatched_command_lists_what_no_jurisdiction_matches(tmp_path: Path) ->
     with open_warehouse(tmp_path / "icewatch.duckdb") as con:
         load_run(
             con,
-            RunRecord("one", dt.datetime.now(dt.UTC), "replay", 1, 0),
-            sources=[],
-            documents=[],
-            editions=[Ice287gEdition(document, snapshot, snapshot.date)],
+            RunInput(
+                RunRecord("one", dt.datetime.now(dt.UTC), "replay", 1, 0),
+                editions=[Ice287gEdition(document, snapshot, snapshot.date)],
+            ),
         )
     done = _cli(tmp_path, "jurisdictions", "unmatched")
     assert done.returncode == 0, done.stderr

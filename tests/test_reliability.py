@@ -22,7 +22,7 @@ from tests.conftest import ROOT
 from tests.test_cli import ICEWATCH, icewatch
 from tests.test_replay_crawl import crawl_registered, write_replay
 from warehouse.db import connect, migrations, schema_version
-from warehouse.load import RunRecord, load_run
+from warehouse.load import RunInput, RunRecord, load_run
 
 
 @pytest.mark.slow
@@ -66,8 +66,8 @@ def test_a_killed_run_leaves_nothing_running_after_the_next_one(tmp_path: Path) 
 def test_a_run_that_never_finished_is_marked_interrupted_by_the_next(tmp_path: Path) -> None:
     con = connect(tmp_path / "w.duckdb")
     now = dt.datetime.now(dt.UTC)
-    load_run(con, RunRecord("killed", now, "live", 1, 0), sources=[], documents=[], editions=[])
-    load_run(con, RunRecord("next", now, "live", 1, 0), sources=[], documents=[], editions=[])
+    load_run(con, RunInput(RunRecord("killed", now, "live", 1, 0)))
+    load_run(con, RunInput(RunRecord("next", now, "live", 1, 0)))
     statuses = dict(con.execute("SELECT run_id, status FROM runs").fetchall())
     assert statuses == {"killed": "interrupted", "next": "completed"}
 

@@ -21,6 +21,7 @@ from extract.detention import DetentionEdition, Facility
 from extract.ice287g import ListKind, Snapshot287g
 from warehouse.agendas import AgendaLoad, load_agendas, mark_sources_ok
 from warehouse.detention import EditionLoad, load_detention_edition, load_listings
+from warehouse.evidence import EvidenceLoad, load_evidence
 from warehouse.extraction import ExtractionBatch, ExtractionLoad, load_extraction
 from warehouse.gazetteer import Gazetteer
 from warehouse.ice287g import LoadResult, load_snapshot
@@ -94,6 +95,7 @@ class RunLoad:
     listings: tuple[int, int] = (0, 0)  # facility locator cards: new, seen again
     source_alerts: int = 0  # source.broken and source.stale, for maintainers
     vote_alerts: int = 0  # vote.ahead
+    evidence: list[EvidenceLoad] = field(default_factory=list)  # contract evidence by file
 
     @property
     def alerts_new(self) -> int:
@@ -106,35 +108,57 @@ class RunLoad:
         )
 
 
-def load_run(
-    con: duckdb.DuckDBPyConnection,
-    run: RunRecord,
-    *,
-    sources: Sequence[dict[str, Any]],
-    documents: Sequence[dict[str, Any]],
-    editions: Sequence[Ice287gEdition],
-    agendas: AgendaBatch | None = None,
-    ok_sources: Sequence[str] = (),
-    extraction: ExtractionBatch | None = None,
-    today: dt.date | None = None,
-    now: dt.datetime | None = None,
-    horizons: Sequence[int] = (120, 90, 60, 30),
-    gazetteer: Gazetteer | None = None,
-    detention: Sequence[DetentionInput] = (),
-    listings: ListingInput | None = None,
-    population_jump: float = 0.5,
-    stage_dir: Path | None = None,
-    checks: Sequence[SourceCheck] = (),
-    broken_after: int = 3,
-    stale_after: int = 45,
-) -> RunLoad:
-    """Record the run's sources, documents, 287(g) editions, agendas and what was extracted
-    from them (with the alerts they raise) in one transaction, every record tied to its
-    jurisdiction. ``today`` dates the alerts, ``now`` decides which meetings have passed
-    (both default to the clock). ``checks``: what the run saw of each source it crawled,
-    from which source.broken (``broken_after`` failed runs in a row) and source.stale
-    (nothing new for ``stale_after`` days, agenda sources) alerts are raised."""
-    gazetteer = gazetteer or Gazetteer.packaged()
+@dataclass
+class EvidenceInput:
+    """Contract evidence of one file: UWCHR facility contract dates or USAspending awards,
+    as ``warehouse.evidence`` records."""
+
+    name: str
+    sha256: str
+    records: list[dict[str, Any]]
+
+
+@dataclass
+class RunInput:
+    """Everything one load writes, and the clock and thresholds it judges them by: the one
+    typed input of :func:`load_run`, the warehouse's only writer's entrance for a run.
+
+    ``today`` dates the alerts, ``now`` decides which meetings have passed (both default to
+    the clock). ``checks``: what the run saw of each source it crawled, from which
+    source.broken (``broken_after`` failed runs in a row) and source.stale (nothing new for
+    ``stale_after`` days, agenda sources) alerts are raised; a load without checks (a
+    backfill of saved files) raises none."""
+
+    run: RunRecord
+    sources: Sequence[dict[str, Any]] = ()
+    documents: Sequence[dict[str, Any]] = ()
+    editions: Sequence[Ice287gEdition] = ()
+    agendas: AgendaBatch = field(default_factory=AgendaBatch)
+    ok_sources: Sequence[str] = ()
+    extraction: ExtractionBatch = field(default_factory=ExtractionBatch)
+    detention: Sequence[DetentionInput] = ()
+    listings: ListingInput | None = None
+    evidence: Sequence[EvidenceInput] = ()
+    checks: Sequence[SourceCheck] = ()
+    # the clock and the thresholds
+    today: dt.date | None = None
+    now: dt.datetime | None = None
+    gazetteer: Gazetteer | None = None
+    horizons: Sequence[int] = (120, 90, 60, 30)
+    population_jump: float = 0.5
+    broken_after: int = 3
+    stale_after: int = 45
+    stage_dir: Path | None = None  # where staged rows may be written (the run's folder)
+
+
+def load_run(con: duckdb.DuckDBPyConnection, data: RunInput) -> RunLoad:
+    """Record the run's sources, documents, 287(g) editions, detention statistics, facility
+    listings, contract evidence, agendas and what was extracted from them (with the alerts
+    they raise) in one transaction, every record tied to its jurisdiction."""
+    run, stage_dir = data.run, data.stage_dir
+    today = data.today or dt.date.today()
+    clock = data.now or dt.datetime.now(dt.UTC)
+    gazetteer = data.gazetteer or Gazetteer.packaged()
     con.execute("BEGIN TRANSACTION")
     try:
         # One run at a time holds a home folder (the run lock): a run that loaded and never
@@ -145,9 +169,9 @@ def load_run(
             [run.run_id],
         )
         sync_gazetteer(con, gazetteer)
-        upsert_sources(con, sources)
-        register_sources(con, gazetteer, sources)
-        documents_new = record_documents(con, run.run_id, documents, stage_dir=stage_dir)
+        upsert_sources(con, data.sources)
+        register_sources(con, gazetteer, data.sources)
+        documents_new = record_documents(con, run.run_id, data.documents, stage_dir=stage_dir)
         results = [
             load_snapshot(
                 con,
@@ -159,7 +183,7 @@ def load_run(
                 run_id=run.run_id,
                 stage_dir=stage_dir,
             )
-            for edition in order_editions(editions)
+            for edition in order_editions(data.editions)
         ]
         detention_loads = [
             load_detention_edition(
@@ -170,11 +194,16 @@ def load_run(
                 run_id=run.run_id,
                 gazetteer=gazetteer,
                 source_url=d.document.get("url"),
-                population_jump=population_jump,
+                population_jump=data.population_jump,
                 stage_dir=stage_dir,
             )
-            for d in sorted(detention, key=lambda d: d.edition_date)
+            for d in sorted(data.detention, key=lambda d: d.edition_date)
         ]
+        evidence = [
+            load_evidence(con, e.records, run_id=run.run_id, document_sha256=e.sha256)
+            for e in data.evidence
+        ]
+        listings = data.listings
         listed = (
             load_listings(
                 con,
@@ -187,38 +216,41 @@ def load_run(
             if listings
             else (0, 0)
         )
-        agendas = agendas or AgendaBatch()
+        agendas = data.agendas
         agenda_load = load_agendas(
             con,
             run.run_id,
             meetings=agendas.meetings,
             items=agendas.items,
             listings=agendas.listings,
-            jurisdictions={s["id"]: s.get("jurisdiction") for s in sources},
-            now=now or dt.datetime.now(dt.UTC),
+            jurisdictions={s["id"]: s.get("jurisdiction") for s in data.sources},
+            now=clock,
             stage_dir=stage_dir,
         )
         extraction_load = load_extraction(
             con,
             run.run_id,
-            extraction or ExtractionBatch(),
-            today=today or dt.date.today(),
-            horizons=horizons,
+            data.extraction,
+            today=today,
+            horizons=data.horizons,
             stage_dir=stage_dir,
         )
         matched = match_agreements(con, gazetteer, stage_dir=stage_dir)
-        mark_sources_ok(con, ok_sources, run.started_at)
-        clock = now or dt.datetime.now(dt.UTC)
-        record_checks(con, run.run_id, checks, clock)
-        health_alerts = source_alerts(
-            con,
-            run.run_id,
-            today=today or dt.date.today(),
-            now=clock,
-            broken_after=broken_after,
-            stale_after=stale_after,
+        mark_sources_ok(con, data.ok_sources, run.started_at)
+        record_checks(con, run.run_id, data.checks, clock)
+        health_alerts = (
+            source_alerts(
+                con,
+                run.run_id,
+                today=today,
+                now=clock,
+                broken_after=data.broken_after,
+                stale_after=data.stale_after,
+            )
+            if data.checks
+            else 0
         )
-        votes = vote_alerts(con, run.run_id, today=today or dt.date.today(), now=clock)
+        votes = vote_alerts(con, run.run_id, today=today, now=clock)
         load = RunLoad(
             documents_new,
             results,
@@ -229,6 +261,7 @@ def load_run(
             listed,
             health_alerts,
             votes,
+            evidence,
         )
         _record_run(con, run, load)
         hold = float(os.environ.get(HOLD_ENV) or 0)

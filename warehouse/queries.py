@@ -119,3 +119,36 @@ def calendar_meetings(con: duckdb.DuckDBPyConnection, since: Any) -> list[dict[s
     )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def busiest_place(con: duckdb.DuckDBPyConnection) -> tuple[str, str] | None:
+    """(name, state) of the county (else the town) with the most alerts."""
+    return con.execute(
+        "SELECT j.name, j.state FROM alerts a JOIN jurisdictions j "
+        "ON j.jurisdiction_id = a.jurisdiction_id WHERE j.kind IN ('county', 'place') "
+        "GROUP BY j.name, j.state, j.kind "
+        "ORDER BY j.kind = 'county' DESC, count(*) DESC, 1 LIMIT 1"
+    ).fetchone()
+
+
+def extracted_documents(con: duckdb.DuckDBPyConnection, extractor: str) -> set[str]:
+    """The sha256 of every document this extractor version has read."""
+    try:
+        rows = con.execute(
+            "SELECT sha256 FROM document_extractions WHERE extractor = ?", [extractor]
+        ).fetchall()
+    except duckdb.CatalogException:  # a warehouse from before migration 003
+        return set()
+    return {row[0] for row in rows}
+
+
+def last_checked_day(con: duckdb.DuckDBPyConnection) -> Any:
+    """The day of the latest source check (a date), or None before the first run."""
+    return con.execute("SELECT max(checked_at)::DATE FROM source_checks").fetchone()[0]
+
+
+def unmatched_agencies(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """The 287(g) agency names that matched no jurisdiction, with the reason."""
+    cursor = con.execute("SELECT * FROM v_unmatched_agencies ORDER BY state, agency")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
