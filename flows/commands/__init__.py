@@ -1,0 +1,1 @@
+"""The ``icewatch`` commands, one module per command group; ``flows.cli`` assembles them."""
