@@ -12,8 +12,8 @@ With ``--server`` a Prefect server is started on 127.0.0.1 first and the runs re
 
 Then, inside this one process (imports done, the API server up and warmed by an untimed run),
 the demo's last day run twice over in fresh home folders, in turns: as the Prefect flows
-(``flows.monitor.run_monitor``: six flow runs and their task runs) and as plain calls of the
-same stage functions (``flows.monitor.run_direct``). The difference is what Prefect's flow
+(``flows.stages.run_monitor``: six flow runs and their task runs) and as plain calls of the
+same stage functions (``bench/direct.py``). The difference is what Prefect's flow
 and task bookkeeping costs a run.
 
     .venv/bin/python bench/run.py [--repeat 3] [--server]
@@ -116,9 +116,12 @@ def in_process(folder: Path, env: dict[str, str], repeat: int) -> None:
     os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
     os.environ["ICEWATCH_LOG_LEVEL"] = "WARNING"
     import logging
+    import runpy
 
     from flows.config import load_config
-    from flows.monitor import run_direct, run_monitor
+    from flows.stages import run_monitor
+
+    run_direct = runpy.run_path(str(Path(__file__).with_name("direct.py")))["run_direct"]
     from flows.pipeline import TODAY_ENV, demo_config, demo_days
 
     logging.getLogger("icewatch").setLevel(logging.WARNING)

@@ -107,6 +107,14 @@ class RunFolder:
     def crawl_dir(self) -> Path:
         return self.root / "crawl"
 
+    def group_file(self, group: str) -> Path:
+        """What a work pool's worker hands to the writer for one group of sources."""
+        return self.root / "groups" / f"{group}.json"
+
+    def group_sources_file(self, group: str) -> Path:
+        """The sources the writer hands to a worker as one group."""
+        return self.root / "groups" / "sources" / f"{group}.json"
+
     @property
     def extract_dir(self) -> Path:
         return self.root / "extract"

@@ -5,6 +5,7 @@ run that still loaded the others, and the run's summary in the ``runs`` table.""
 from __future__ import annotations
 
 import json
+import runpy
 from pathlib import Path
 
 import duckdb
@@ -21,7 +22,10 @@ def test_monitor_flow_reports_a_failing_source_and_keeps_the_rest(
     from prefect.testing.utilities import prefect_test_harness
 
     from flows.config import load_config
-    from flows.monitor import monitor, run_direct
+    from flows.stages import monitor
+
+    bench = Path(__file__).resolve().parents[1] / "bench" / "direct.py"
+    run_direct = runpy.run_path(str(bench))["run_direct"]
 
     home = tmp_path / "var"
     monkeypatch.setenv("ICEWATCH_HOME", str(home))

@@ -180,7 +180,7 @@ def test_monitor_flow_at_real_size_passes_references_not_rows(
     from prefect.testing.utilities import prefect_test_harness
 
     from flows.config import load_config
-    from flows.monitor import monitor
+    from flows.stages import monitor
 
     home = tmp_path / "var"
     monkeypatch.setenv("ICEWATCH_HOME", str(home))

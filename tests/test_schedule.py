@@ -174,7 +174,7 @@ def test_a_scheduled_run_that_fails_ends_failed(
 ) -> None:
     from prefect.testing.utilities import prefect_test_harness
 
-    from flows.monitor import scheduled
+    from flows.schedule import scheduled
 
     home = tmp_path / "var"
     home.mkdir()
