@@ -41,24 +41,6 @@ from extract.limits import (
     reading,
 )
 
-# Facility types as ICE spells them ("Type Detailed"); anything else is kept as written.
-TYPES = (
-    "IGSA",
-    "DIGSA",
-    "USMS IGA",
-    "USMS CDF",
-    "CDF",
-    "SPC",
-    "BOP",
-    "STATE",
-    "STAGING",
-    "FAMILY",
-    "JUVENILE",
-    "HOLD",
-    "HOSPITAL",
-    "ORR",
-    "OTHER",
-)
 # The kind of contract each type stands for (what an organizer targets).
 CONTRACT_KIND = {"IGSA": "igsa", "DIGSA": "digsa", "USMS IGA": "usms_iga"}
 STATS_REQUIRED = ("Name", "City", "State", "Type Detailed")

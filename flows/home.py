@@ -37,7 +37,8 @@ class Home:
 
     @property
     def places_file(self) -> Path:
-        """The Census Gazetteer places file, once `icewatch gazetteer update` fetched it."""
+        """The Census Gazetteer places file, once `icewatch jurisdictions fetch-places` has
+        fetched it."""
         return self.root / "gazetteer" / "places.txt"
 
     def run_dir(self, run_id: str) -> Path:

@@ -609,12 +609,6 @@ def _date(value: Any) -> str:
     )
 
 
-def _value(value: Any) -> str:
-    if value is None:
-        return "(none)"
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
-
-
 def _jsonable(rec: Mapping[str, Any] | None) -> dict[str, Any] | None:
     if rec is None:
         return None
