@@ -30,6 +30,7 @@ from typing import Any
 
 import openpyxl
 
+from extract.dates import cell_date
 from extract.errors import LayoutError
 from extract.limits import (
     MAX_COLUMNS,
@@ -218,7 +219,7 @@ def _stats_sheet(
                 type=normalize_type(_text(cells.get("Type Detailed"))),
                 average_daily_population=adp,
                 guaranteed_minimum=_int(cells.get("Guaranteed Minimum")),
-                last_inspection=_date(cells.get(inspection)) if inspection else None,
+                last_inspection=cell_date(cells.get(inspection)) if inspection else None,
                 male_female=_text(cells.get("Male/Female")) or None,
                 row=number,
             )
@@ -284,8 +285,8 @@ def parse_uwchr_list(source: str | Path | bytes, *, name: str | None = None) -> 
                 operator=get.get("facility_operator"),
                 guaranteed_minimum=_int(get.get("guaranteed_minimum")),
                 male_female=get.get("male_female"),
-                contract_start=_date(get.get("best_known_contract_initiation_date")),
-                contract_end=_date(get.get("best_known_contract_expiration_date")),
+                contract_start=cell_date(get.get("best_known_contract_initiation_date")),
+                contract_end=cell_date(get.get("best_known_contract_expiration_date")),
                 per_diem=get.get("per_diem_rate_detailed"),
                 code=get.get("detloc"),
                 row=number,
@@ -363,9 +364,9 @@ def parse_usaspending(source: str | Path | bytes, *, name: str | None = None) ->
                 _clean(row.get("primary_place_of_performance_zip_4"))
                 or _clean(row.get("recipient_zip_4_code"))
             ),
-            start=_date(row.get("period_of_performance_start_date")),
-            end=_date(row.get("period_of_performance_current_end_date")),
-            potential_end=_date(row.get("period_of_performance_potential_end_date")),
+            start=cell_date(row.get("period_of_performance_start_date")),
+            end=cell_date(row.get("period_of_performance_current_end_date")),
+            potential_end=cell_date(row.get("period_of_performance_potential_end_date")),
             obligated=_number(row.get("total_obligated_amount")),
             description=_clean(row.get("prime_award_base_transaction_description"))
             or _clean(row.get("transaction_description")),
@@ -493,8 +494,8 @@ def _list_rows(rows: list[Sequence[Any]], header: list[str], col: dict[str, int]
                 aor=_clean(get.get("aor")) or section_aor,
                 type=list_type(get.get("type") or ""),
                 operator=_clean(get.get("operator")),
-                contract_start=_date(get.get("contract_start")),
-                contract_end=_date(get.get("contract_end")),
+                contract_start=cell_date(get.get("contract_start")),
+                contract_end=cell_date(get.get("contract_end")),
                 per_diem=_clean(get.get("per_diem")),
                 code=_clean(get.get("code")),
                 row=number,
@@ -714,22 +715,6 @@ def _zip(value: Any) -> str | None:
     if digits is None:
         return None
     return digits.group(1).zfill(5)
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = _clean(value)
-    if not text:
-        return None
-    for fmt in ("%m/%d/%Y", "%Y-%m-%d", "%m/%d/%y", "%Y-%m-%d %H:%M:%S"):
-        try:
-            return dt.datetime.strptime(text[:19], fmt).date()
-        except ValueError:
-            continue
-    return None
 
 
 _STREET_WORDS = {

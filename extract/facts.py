@@ -17,13 +17,13 @@ known:
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from extract.dates import written_date
 from extract.mentions import Mention, agencies_named
 
 _MONTHY = r"[A-Z][a-z]{2,8}\.?"
@@ -164,22 +164,6 @@ class ContractFacts:
         return out
 
 
-@functools.lru_cache(maxsize=4096)
-def parse_date(text: str) -> dt.date | None:
-    """One date written out ("June 30, 2030", "6/30/2030", "30th day of June, 2030")."""
-    import dateparser
-
-    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text).replace("day of ", "")
-    parsed = dateparser.parse(
-        cleaned,
-        languages=["en"],
-        settings={"DATE_ORDER": "MDY", "STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"},
-    )
-    if parsed is None or not 1900 <= parsed.year <= 2100:
-        return None
-    return parsed.date()
-
-
 def _count(word: str, digits: str | None) -> int | None:
     if digits:
         return int(digits)
@@ -190,7 +174,7 @@ def _count(word: str, digits: str | None) -> int | None:
 
 def _first(pattern: re.Pattern[str], text: str) -> dt.date | None:
     for match in pattern.finditer(text):
-        day = parse_date(match.group(1))
+        day = written_date(match.group(1))
         if day:
             return day
     return None
@@ -204,7 +188,7 @@ def term_facts(
     start = _first(_START, text)
     end = None
     for match in _STATED.finditer(text):
-        day = parse_date(match.group(1))
+        day = written_date(match.group(1))
         if day and (start is None or day > start):
             end = day
             break
@@ -228,7 +212,7 @@ def term_facts(
         on = _NO_YEAR.search(text[auto.end() : auto.end() + 40])
         day = None
         if on:
-            day = parse_date(f"{on.group(1)}, {anchor.year}")
+            day = written_date(f"{on.group(1)}, {anchor.year}")
         elif start:
             day = start.replace(year=anchor.year)
         if day:
@@ -390,7 +374,7 @@ def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     meeting or document date): "On June 15, 2010, the Board approved …" in a 2016 report."""
     if reference is None:
         return False
-    dates = [parse_date(m.group(0)) for m in _DATE_RE.finditer(_sentence_before(text, start))]
+    dates = [written_date(m.group(0)) for m in _DATE_RE.finditer(_sentence_before(text, start))]
     return any(day is not None and (reference - day).days > 365 for day in dates)
 
 

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
 
-import dateparser
 import openpyxl
 import us
 from rapidfuzz import fuzz, process
 
+from extract.dates import cell_date
 from extract.errors import InputError, LayoutError
 from extract.limits import MAX_ROWS, bounded_rows, check_size, check_zip, reading
 
@@ -62,7 +62,6 @@ _STATE_NAMES["DISTRICT OF COLUMBIA"] = "DC"
 _STATE_NAMES["DC"] = "DC"
 _WAYBACK = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$", re.I)
 _EARLIEST_SIGNED = dt.date(2002, 1, 1)  # the first 287(g) agreement (Florida) was signed in 2002
-_SQUEEZED_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(\d{4})$")
 _EMBEDDED = re.compile(r"(https?):/+(.+)$", re.I)
 _FILE_DATE_ICE = re.compile(r"(\d{2})(\d{2})(\d{4})(am|pm|mid)", re.I)
 _FILE_DATE_STAMP = re.compile(r"-(\d{4})(\d{2})(\d{2})\d{6}")
@@ -299,7 +298,7 @@ def _parse_sheet(
                 f"{name} row {row_number}: unknown support type {support_raw!r}"
             )
         signed_cell = cell("SIGNED").value
-        signed = _parse_date(signed_cell)
+        signed = cell_date(signed_cell)
         signed_raw = "" if isinstance(signed_cell, dt.date) else _clean(_text(signed_cell))
         if signed is not None and not _EARLIEST_SIGNED <= signed <= _latest_signed(snapshot.date):
             # A typo such as 5025-07-07: keep what ICE wrote, claim no date.
@@ -391,28 +390,6 @@ def _parse_agency_type(raw: str) -> AgencyType | None:
     if lowered.startswith("state"):
         return AgencyType.STATE
     return None
-
-
-def _parse_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = _clean(_text(value))
-    if not text or text.lower() in _NULL_TEXT:
-        return None
-    # Typed by hand with a slash missing: "05/082025", "7/72025".
-    squeezed = _SQUEEZED_DATE.match(text)
-    if squeezed:
-        month, day, year = (int(g) for g in squeezed.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    parsed = dateparser.parse(
-        text, languages=["en"], settings={"DATE_ORDER": "MDY", "PREFER_DAY_OF_MONTH": "first"}
-    )
-    return parsed.date() if parsed else None
 
 
 def _parse_link(cell: Any) -> str | None:

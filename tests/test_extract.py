@@ -12,9 +12,10 @@ import pypdfium2 as pdfium
 import pytest
 
 from extract import text as text_module
+from extract.dates import written_date
 from extract.document import extract_file
 from extract.evaluate import Report, evaluate_documents, evaluate_passages
-from extract.facts import contract_facts, parse_date
+from extract.facts import contract_facts
 from extract.mentions import KINDS, find_mentions
 from extract.text import DocumentError, html_text, read_document
 from tests.conftest import corpus_path, make_pdf
@@ -256,10 +257,10 @@ def test_auto_renewal_dates_follow_the_reference_day() -> None:
 
 
 def test_dates_are_read_by_the_date_library() -> None:
-    assert parse_date("June 30, 2030") == dt.date(2030, 6, 30)
-    assert parse_date("30th day of June, 2030") == dt.date(2030, 6, 30)
-    assert parse_date("6/30/2030") == dt.date(2030, 6, 30)
-    assert parse_date("Smith 12, 2030") is None  # a capitalised word is not a month
+    assert written_date("June 30, 2030") == dt.date(2030, 6, 30)
+    assert written_date("30th day of June, 2030") == dt.date(2030, 6, 30)
+    assert written_date("6/30/2030") == dt.date(2030, 6, 30)
+    assert written_date("Smith 12, 2030") is None  # a capitalised word is not a month
 
 
 def test_html_agenda_items_go_through_the_same_path(tmp_path: Path) -> None:
