@@ -138,7 +138,12 @@ SETTINGS: tuple[Setting, ...] = (
         "deploy`); empty: everything runs in this process. Every host needs the same home "
         "folder on shared storage.",
     ),
-    Setting("crawls_per_host", 2, "Sources crawled at the same time on one host (e.g. Legistar)."),
+    Setting(
+        "crawls_per_host",
+        1,
+        "Sources crawled at the same time on one host (e.g. Legistar); each keeps its own "
+        "per-host limit and delay, so more multiplies the load on that host.",
+    ),
     Setting("robotstxt_obey", True, "Respect robots.txt."),
     Setting("agenda_past_days", 30, "Agenda crawls read meetings from this many days ago…"),
     Setting("agenda_future_days", 120, "…to this many days ahead."),

@@ -3,8 +3,7 @@
 Twisted's reactor runs once per process, and a crawl that crashes or leaks must not take the
 run with it, so crawls run in ``python -m spiders.crawl`` subprocesses. One process crawls a
 batch of sources at once, so the interpreter, Scrapy and the reactor start once per batch
-rather than once per source: the plain-HTTP sources share one Scrapy crawler
-(:mod:`spiders.batch`), a browser platform's sources get a crawler each.
+rather than once per source; each source gets a Scrapy crawler of its own.
 
 Each source writes, in ``<out_root>/<source id>/``, ``items.jsonl`` (the items),
 ``stats.json`` (its crawler's stats plus the failures the spider reported, written the moment
@@ -18,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import json
 import logging
 import os
@@ -158,7 +156,6 @@ def _start(args: list[str], stderr: Any, stdin: Any = None) -> subprocess.Popen[
 def _wait_for_job() -> list[str] | None:
     """A process :func:`prestart` started: import what a crawl uses, say so, then take the
     job's arguments, working folder, environment and stderr file (None: no job came)."""
-    gc.disable()
     with contextlib.suppress(Exception):  # what fails here fails again, reported, in the crawl
         _preload()
     print(json.dumps({"ready": True}), flush=True)
@@ -179,13 +176,10 @@ def _preload() -> None:
     """Import what a crawl of the project's settings loads: Scrapy, the spiders and every
     component the settings name. A component that fails to import fails in the crawl."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "spiders.settings")
-    _import_scrapy()
     import scrapy.crawler  # noqa: F401
     from scrapy.utils.conf import build_component_list
     from scrapy.utils.misc import load_object, walk_modules
     from scrapy.utils.project import get_project_settings
-
-    import spiders.batch  # noqa: F401
 
     settings = get_project_settings()
     paths = [settings.get(name) for name in ("SCHEDULER", "DUPEFILTER_CLASS", "STATS_CLASS")]
@@ -358,6 +352,15 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return items
 
 
+def _about_robots(record: logging.LogRecord) -> bool:
+    """A record about a robots.txt request: one that could not be fetched allows everything
+    (Scrapy goes on), so it is no error of the source."""
+    args = record.args if isinstance(record.args, dict) else {}
+    request = args.get("request")
+    url = getattr(request, "url", "")
+    return record.name == "scrapy.downloadermiddlewares.robotstxt" or url.endswith("/robots.txt")
+
+
 class SourceLogHandler(logging.Handler):
     """Writes each spider's log records to its source's ``crawl.log`` and counts its errors
     (Scrapy's own ``log_count/*`` stats count every crawler's records in every crawler)."""
@@ -379,7 +382,12 @@ class SourceLogHandler(logging.Handler):
             self.files[source_id] = handler
         handler.emit(record)
         crawler = getattr(spider, "crawler", None)
-        if record.levelno >= logging.ERROR and crawler is not None and crawler.stats:
+        if (
+            record.levelno >= logging.ERROR
+            and not _about_robots(record)
+            and crawler
+            and crawler.stats
+        ):
             crawler.stats.inc_value("icewatch/log_errors")
 
     def close_source(self, source_id: str) -> None:
@@ -393,40 +401,6 @@ class SourceLogHandler(logging.Handler):
         for handler in self.files.values():
             handler.close()
         super().close()
-
-
-def _import_scrapy() -> None:
-    """Import Scrapy for a crawl process, without costs of its start that buy nothing here.
-
-    ``scrapy.utils.deprecate.create_deprecated_class`` (three aliases in Scrapy's TLS modules)
-    calls ``inspect.stack()`` and ``inspect.getmodule()`` only to take its caller's module.
-    ``inspect.stack()`` reads the source file of every frame on the stack (some 70 ms), and
-    the first ``inspect.getmodule()`` resolves the real path of every module loaded so far
-    (some 25 ms). While those modules are imported, ``inspect.stack`` returns the two frames
-    it looks at and ``inspect.getmodule`` the module a frame runs in.
-    """
-    if "scrapy" in sys.modules:  # not a fresh crawl process: nothing to spare
-        return
-    import inspect
-
-    def caller_frames(context: int = 1) -> list[Any]:
-        frame = sys._getframe(1)  # the caller of inspect.stack(): index 0 of its list
-        return [(frame,), (frame.f_back,)]
-
-    def module_of(frame: Any, _filename: str | None = None) -> Any:
-        return sys.modules.get(frame.f_globals.get("__name__", ""))
-
-    # Two packages of the environment a crawl process never uses: itemadapter imports pydantic
-    # (55 ms) to recognise pydantic models as items, and Twisted's web server imports h2
-    # (20 ms) for HTTP/2 serving; icewatch makes no such item and serves nothing.
-    for unused in ("pydantic", "h2"):
-        sys.modules.setdefault(unused, None)  # type: ignore[arg-type]
-    stack, getmodule = inspect.stack, inspect.getmodule
-    inspect.stack, inspect.getmodule = caller_frames, module_of  # type: ignore[assignment]
-    try:
-        import scrapy.core.downloader.contextfactory  # noqa: F401  (and scrapy.core.downloader.tls)
-    finally:
-        inspect.stack, inspect.getmodule = stack, getmodule
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -445,14 +419,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     os.environ["SCRAPY_SETTINGS_MODULE"] = "spiders.settings"
-    # What Scrapy and its crawlers set up lives as long as the process: no garbage collection
-    # while it is built, and none of it walked by the collections of the crawl (60 ms a run).
-    gc.disable()
-    _import_scrapy()
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
-
-    from spiders.batch import BatchSpider
 
     sources = json.loads(args.sources.read_text(encoding="utf-8"))
     settings = get_project_settings()
@@ -527,19 +495,11 @@ def main(argv: list[str] | None = None) -> int:
 
     reported: set[str] = set()
     classes = {platform: spider_class(platform) for platform in {s["platform"] for s in sources}}
-    # Plain-HTTP platforms share one crawler (see spiders.batch); a platform with settings of
-    # its own (a browser) gets a crawler per source.
-    shared = [s for s in sources if not classes[s["platform"]].custom_settings]
-    pending = [s for s in sources if classes[s["platform"]].custom_settings]
-    if shared:
-        batch = process.crawl(
-            BatchSpider, sources=shared, classes=classes, out_root=args.out, finished=report
-        )
-        batch.addBoth(finished, shared)
+    pending = list(sources)
 
-    # Sources with crawlers of their own start as slots free up: at most ICEWATCH_MAX_CRAWLS
-    # at once, and at most ICEWATCH_CRAWLS_PER_HOST for sources on one host (each crawler
-    # keeps its own per-domain limits, so without this a batch would multiply them).
+    # Each source has a crawler of its own; they start as slots free up: at most
+    # ICEWATCH_MAX_CRAWLS at once, and at most ICEWATCH_CRAWLS_PER_HOST for sources on one host
+    # (each crawler keeps its own per-domain limits and delay, so more would multiply them).
     running: Counter[str] = Counter()
     most = max(1, settings.getint("ICEWATCH_MAX_CRAWLS", 32))
     per_host = max(1, settings.getint("ICEWATCH_CRAWLS_PER_HOST", 2))
@@ -563,12 +523,6 @@ def main(argv: list[str] | None = None) -> int:
         running[host] -= 1
 
     start_more()
-    gc.freeze()
-    # A crawl makes many short-lived objects and few cycles: the youngest generation is
-    # collected every 10 000 allocations, not every 700 (70 collections of a 100-source
-    # process become 3, 15 ms less).
-    gc.set_threshold(10_000, 10, 10)
-    gc.enable()
     process.start()
     per_source.close()
     return 0

@@ -28,7 +28,6 @@ from scrapy.utils.response import response_status_message
 from twisted.internet.defer import Deferred
 from twisted.internet.error import DNSLookupError
 
-from spiders.batch import owner_of
 from spiders.replay import ReplayRecorder
 from spiders.urlpolicy import address_refusal, url_refusal
 
@@ -60,7 +59,7 @@ class UrlPolicyMiddleware:
             why = await self._host_refusal(urlparse_cached(request).hostname or "")
         if why is None:
             return None
-        refuse = getattr(owner_of(self.crawler, request), "refuse", None)
+        refuse = getattr(self.crawler.spider, "refuse", None)
         if refuse is not None:
             refuse(why, request.url)
         raise RefusedRequest(f"refused: {why}")
@@ -177,7 +176,7 @@ class SourceFailureMiddleware:
     def process_spider_exception(
         self, response: Response, exception: Exception
     ) -> list[object] | None:
-        fail = getattr(owner_of(self.crawler, response.request), "fail", None)
+        fail = getattr(self.crawler.spider, "fail", None)
         if fail is None:
             return None
         fail(f"{type(exception).__name__}: {exception}", response.url)

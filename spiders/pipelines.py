@@ -6,7 +6,6 @@ from pathlib import Path
 
 from scrapy.crawler import Crawler
 
-from spiders.batch import stats_for
 from spiders.items import Document, FetchedDocument
 from spiders.store import store_bytes, suffix_for
 
@@ -29,8 +28,7 @@ class DocumentStorePipeline:
         sha, relative, new = store_bytes(
             self.documents_dir, item.body, suffix_for(item.url, item.content_type)
         )
-        stats = stats_for(self.crawler, item.source_id)
-        stats.inc_value("icewatch/documents" + ("/new" if new else "/known"))
+        self.crawler.stats.inc_value("icewatch/documents" + ("/new" if new else "/known"))
         return Document(
             source_id=item.source_id,
             url=item.url,

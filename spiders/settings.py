@@ -18,9 +18,11 @@ ROBOTSTXT_KEEP_HOURS = 24.0
 # Politeness: few requests per site, adaptive delay, retries with backoff on 429 and 5xx.
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
-# One process crawls many sources, one crawler each; these bound the crawlers at once.
+# One process crawls many sources, one crawler each; these bound the crawlers at once. One
+# crawler at a time per host: a crawler keeps its own per-host limit and delay, so two
+# sources of one host (every Legistar client calls webapi.legistar.com) take turns.
 ICEWATCH_MAX_CRAWLS = 32
-ICEWATCH_CRAWLS_PER_HOST = 2
+ICEWATCH_CRAWLS_PER_HOST = 1
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
@@ -92,8 +94,8 @@ EXTENSIONS_BASE = {
 # Items go through synchronous pipelines: parallel item processing buys nothing, and Scrapy
 # starts CONCURRENT_ITEMS tasks for every response.
 CONCURRENT_ITEMS = 1
-# Scrapy reads the source of every generator callback to warn about ``return value``; bound
-# methods of a batch's many spiders defeat its cache, and ruff and the tests cover it.
+# Scrapy reads the source of every generator callback to warn about ``return value``; ruff
+# and the tests cover it.
 WARN_ON_GENERATOR_RETURN_VALUE = False
 
 FEED_EXPORT_ENCODING = "utf-8"

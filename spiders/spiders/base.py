@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.misc import load_object
@@ -78,9 +79,36 @@ class IcewatchSpider(scrapy.Spider):
         self.source_id: str = source["id"]
         self.failures: list[str] = []
 
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> Any:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.item_not_stored, signal=signals.item_error)
+        return spider
+
     async def start(self) -> Any:
-        for request in self.start_requests_for_source():
-            yield request
+        self.logger.info("crawling %s (%s)", self.source.get("url"), self.source.get("platform"))
+        try:
+            for request in self.start_requests_for_source():
+                yield request
+        except Exception as error:  # a bad registry entry, say: this source fails, not the run
+            self.fail(f"start requests failed: {type(error).__name__}: {error}")
+
+    def closed(self, reason: str) -> None:
+        """The source's last line in its crawl log: its own responses (robots.txt aside)."""
+        stats = self.crawler.stats if getattr(self, "crawler", None) else None
+        if stats is not None:
+            responses = stats.get_value("response_received_count", 0) - stats.get_value(
+                "robotstxt/response_count", 0
+            )
+            items = stats.get_value("item_scraped_count", 0)
+            self.logger.info("finished (%s): %d responses, %d items", reason, responses, items)
+
+    def item_not_stored(
+        self, item: Any, response: Any = None, spider: Any = None, failure: Any = None
+    ) -> None:
+        """An item the pipelines could not take (the document store's disk, say)."""
+        why = failure.getErrorMessage() if failure is not None else "unknown error"
+        self.fail(f"item not stored: {why}", getattr(item, "url", None))
 
     def start_requests_for_source(self) -> Iterable[scrapy.Request]:
         yield scrapy.Request(self.source["url"], callback=self.parse, errback=self.on_error)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from spiders import crawl as crawl_module
@@ -326,40 +324,6 @@ def test_a_redirected_document_is_known_by_the_url_the_portal_links(tmp_path: Pa
     assert link not in hits and target not in hits
 
 
-def test_a_crawl_process_imports_scrapy_with_inspect_as_it_was_and_aliases_named() -> None:
-    """The crawl process's quick Scrapy import (``_import_scrapy``) in a fresh interpreter:
-    ``inspect`` is restored, Scrapy's deprecated TLS aliases still name the module that
-    defines them, and the packages kept out are out."""
-    script = """
-import inspect, json, sys
-from spiders.crawl import _import_scrapy
-stack, getmodule = inspect.stack, inspect.getmodule
-_import_scrapy()
-from scrapy.core.downloader import contextfactory, tls
-print(json.dumps({
-    "restored": inspect.stack is stack and inspect.getmodule is getmodule,
-    "aliases": {
-        name: value.__module__
-        for module in (tls, contextfactory)
-        for name, value in vars(module).items()
-        if type(value).__name__ == "DeprecatedClass"
-    },
-    "kept_out": [name for name in ("pydantic", "h2") if sys.modules.get(name) is not None],
-}))
-"""
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    found = json.loads(done.stdout)
-    assert found["restored"] is True
-    assert found["aliases"] == {
-        "ScrapyClientTLSOptions": "scrapy.core.downloader.tls",
-        "ScrapyClientContextFactory": "scrapy.core.downloader.contextfactory",
-        "AcceptableProtocolsContextFactory": "scrapy.core.downloader.contextfactory",
-    }
-    assert found["kept_out"] == []
-
-
 class TypesSeenPipeline:
     """An item pipeline of a test: notes the type of every item it is given."""
 
@@ -377,9 +341,8 @@ class TypesSeenPipeline:
 
 
 def test_items_pass_another_item_pipeline_when_there_is_one(tmp_path: Path) -> None:
-    """Meetings and listings skip Scrapy's item machinery only while the document store is the
-    one pipeline; with another, every item goes through the pipelines, and either way the
-    source's items are the same."""
+    """Every item goes through the item pipelines: another pipeline next to the document store
+    sees meetings, listings and documents, and the source's items are the same either way."""
     src = source("board")
     replay = write_replay(tmp_path / "replay", listing(src, "12012026-11"))
     (plain,), _ = crawl(tmp_path / "plain", replay, [src])
