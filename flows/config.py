@@ -2,16 +2,30 @@
 
 Values come from, in rising order of precedence: the defaults below, ``icewatch.toml``
 (the file named by ``ICEWATCH_CONFIG``, else ``./icewatch.toml``), and ``ICEWATCH_<NAME>``
-environment variables.
+environment variables (empty ones count as unset). pydantic-settings reads and validates
+them (:func:`settings_model` is the table below as a ``BaseSettings`` model); what this
+module adds is where each value came from, which ``icewatch config`` prints.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, TypeAdapter, ValidationError, create_model
+from pydantic_settings import (
+    BaseSettings,
+    EnvSettingsSource,
+    InitSettingsSource,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 
 class ConfigError(Exception):
@@ -28,32 +42,34 @@ class Setting:
     def env(self) -> str:
         return f"ICEWATCH_{self.name.upper()}"
 
-    def coerce(self, value: Any, origin: str) -> Any:
+    @property
+    def type(self) -> Any:
+        """The value's type, from the default's: a list is read from a comma-separated
+        string too ("120,90,60,30")."""
         kind = type(self.default)
-        if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
-            return value
-        if isinstance(value, str):
-            try:
-                if kind is bool:
-                    lowered = value.strip().lower()
-                    if lowered in {"1", "true", "yes", "on"}:
-                        return True
-                    if lowered in {"0", "false", "no", "off", ""}:
-                        return False
-                    raise ValueError(value)
-                if kind is int:
-                    return int(value)
-                if kind is float:
-                    return float(value)
-                if kind is list:
-                    return [part.strip() for part in value.split(",") if part.strip()]
-            except ValueError:
-                pass
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            return float(value)
-        raise ConfigError(
-            f"setting {self.name!r} from {origin} must be of type {kind.__name__}, got {value!r}"
-        )
+        if kind is list:
+            item = type(self.default[0]) if self.default else str
+            return Annotated[list[item], NoDecode, BeforeValidator(_comma_list)]  # type: ignore[valid-type]
+        return kind
+
+    def coerce(self, value: Any, origin: str) -> Any:
+        try:
+            return _adapter(self.name).validate_python(value)
+        except ValidationError as exc:
+            raise _type_error(self, value, origin) from exc
+
+
+def _comma_list(value: Any) -> Any:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+def _type_error(setting: Setting, value: Any, origin: str) -> ConfigError:
+    kind = type(setting.default).__name__
+    return ConfigError(
+        f"setting {setting.name!r} from {origin} must be of type {kind}, got {value!r}"
+    )
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -177,6 +193,39 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
 
 
+class _Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="ICEWATCH_", extra="forbid", env_ignore_empty=True, validate_default=False
+    )
+
+
+class _Environment(EnvSettingsSource):
+    """``ICEWATCH_<NAME>`` variables of the given environment (os.environ by default)."""
+
+    def __init__(self, settings_cls: type[BaseSettings], environ: Mapping[str, str]) -> None:
+        self.environ = environ
+        super().__init__(settings_cls)
+
+    def _load_env_vars(self) -> Mapping[str, str | None]:
+        # names as pydantic-settings matches them (not case-sensitive); empty ones are unset
+        return {name.lower(): value for name, value in self.environ.items() if value != ""}
+
+
+@functools.cache
+def settings_model() -> type[_Settings]:
+    """The settings as a pydantic-settings model: a field per setting, its default, type and
+    help."""
+    fields: dict[str, Any] = {
+        s.name: (s.type, Field(s.default, description=s.help)) for s in SETTINGS
+    }
+    return create_model("IcewatchSettings", __base__=_Settings, **fields)
+
+
+@functools.cache
+def _adapter(name: str) -> TypeAdapter[Any]:
+    return TypeAdapter(_BY_NAME[name].type)
+
+
 @dataclass(frozen=True)
 class Config:
     values: dict[str, Any]
@@ -216,28 +265,42 @@ def config_file(environ: dict[str, str] | None = None) -> Path | None:
     return local if local.is_file() else None
 
 
-def load_config(environ: dict[str, str] | None = None) -> Config:
+def load_config(environ: Mapping[str, str] | None = None) -> Config:
     """Resolve every setting from defaults, ``icewatch.toml`` and the environment."""
     environ = dict(os.environ if environ is None else environ)
-    values = {s.name: s.default for s in SETTINGS}
-    origins = dict.fromkeys(values, "default")
     path = config_file(environ)
+    table: dict[str, Any] = {}
     if path is not None:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
         table = data.get("icewatch", data)
-        for name, value in table.items():
-            if name not in _BY_NAME:
-                known = ", ".join(sorted(_BY_NAME))
-                raise ConfigError(f"{path}: unknown setting {name!r} (known: {known})")
-            values[name] = _BY_NAME[name].coerce(value, str(path))
-            origins[name] = str(path)
-    for setting in SETTINGS:
-        if setting.env in environ:
-            values[setting.name] = setting.coerce(environ[setting.env], setting.env)
-            origins[setting.name] = f"env {setting.env}"
+        unknown = sorted(set(table) - set(_BY_NAME))
+        if unknown:
+            known = ", ".join(sorted(_BY_NAME))
+            raise ConfigError(f"{path}: unknown setting {unknown[0]!r} (known: {known})")
+    model = settings_model()
+    env = _Environment(model, environ)
+    from_env = env()
+    origins = dict.fromkeys(_BY_NAME, "default")
+    origins.update(dict.fromkeys(table, str(path)))
+    origins.update({name: f"env {_BY_NAME[name].env}" for name in from_env})
+
+    class Sources(model):  # type: ignore[misc, valid-type]
+        @classmethod
+        def settings_customise_sources(
+            cls, settings_cls: type[BaseSettings], **_: PydanticBaseSettingsSource
+        ) -> tuple[PydanticBaseSettingsSource, ...]:
+            # the environment over the file over the defaults
+            return (env, InitSettingsSource(settings_cls, init_kwargs=table))
+
+    try:
+        values = Sources().model_dump()
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        name = str(error["loc"][0])
+        raise _type_error(_BY_NAME[name], error.get("input"), origins[name]) from None
     return Config(values, origins)
 
 
