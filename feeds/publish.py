@@ -10,8 +10,10 @@ XML cannot carry are removed, and only http(s) links are published.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import html
+import itertools
 import json
 import re
 import unicodedata
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import jinja2
 from feedgen.feed import FeedGenerator
 
 from feeds.rss import write_atomic
@@ -292,60 +295,37 @@ def publish(feeds: Sequence[Feed], public_dir: Path, *, base_url: str, alerts: i
     return Published(len(feeds), rewritten, index_changed, alerts)
 
 
+_GROUP_TITLES = {
+    "all": "Everything",
+    "expiring": "Expiring soon",
+    "kind": "By kind of alert",
+    "state": "By state",
+    "jurisdiction": "By jurisdiction",
+}
+
+
+@functools.cache
+def templates() -> jinja2.Environment:
+    """The HTML templates of ``feeds/templates``, every value escaped."""
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("feeds", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["clean"] = clean
+    env.filters["groupby_order"] = lambda feeds: [
+        (group, list(members)) for group, members in itertools.groupby(feeds, lambda f: f.group)
+    ]
+    return env
+
+
 def index_html(feeds: Sequence[Feed], base_url: str, latest: int = 3) -> bytes:
     """A page listing every feed with its newest items; all text escaped."""
-    esc = html.escape
-    groups = {
-        "all": "Everything",
-        "expiring": "Expiring soon",
-        "kind": "By kind of alert",
-        "state": "By state",
-        "jurisdiction": "By jurisdiction",
-    }
-    out = [
-        "<!doctype html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        "<title>icewatch alert feeds</title>",
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<link rel="alternate" type="application/rss+xml" title="icewatch: all alerts" '
-        'href="feeds/all.xml">',
-        "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;"
-        "padding:0 1rem}li{margin:.4rem 0}.items{font-size:.9em;color:#444}</style>",
-        "</head><body>",
-        "<h1>icewatch alert feeds</h1>",
-        "<p>Subscribe in any feed reader (RSS 2.0 or Atom). "
-        '<a href="feeds.opml">feeds.opml</a> imports them all at once.</p>',
-    ]
-    current = None
-    for feed in feeds:
-        if feed.group != current:
-            if current is not None:
-                out.append("</ul>")
-            current = feed.group
-            out.append(f"<h2>{esc(groups.get(current, current))}</h2>")
-            out.append(f'<ul class="feeds" id="{esc(current)}">')
-        items = "".join(
-            f"<li>{esc(a.published.date().isoformat())}: "
-            + (
-                f'<a href="{esc(a.links[0])}">{esc(clean(a.title))}</a>'
-                if a.links
-                else esc(clean(a.title))
-            )
-            + "</li>"
-            for a in feed.alerts[:latest]
-        )
-        out.append(
-            f'<li class="feed" data-key="{esc(feed.key)}"><strong>{esc(clean(feed.title))}</strong>'
-            f" ({len(feed.alerts)} item{'s' if len(feed.alerts) != 1 else ''}) "
-            f'<a class="rss" href="feeds/{esc(feed.key)}.xml">RSS</a> · '
-            f'<a class="atom" href="feeds/{esc(feed.key)}.atom">Atom</a>'
-            + (f'<ul class="items">{items}</ul>' if items else "")
-            + "</li>"
-        )
-    if current is not None:
-        out.append("</ul>")
-    out.append("</body></html>")
-    return ("\n".join(out) + "\n").encode("utf-8")
+    page = templates().get_template("index.html.j2")
+    return page.render(feeds=feeds, group_titles=_GROUP_TITLES, latest=latest).encode("utf-8")
 
 
 def opml(feeds: Sequence[Feed], base_url: str) -> bytes:
