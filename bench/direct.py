@@ -8,11 +8,13 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from flows import pipeline
+from flows import pipeline, publication
+from flows import summary as summaries
 from flows.config import Config
-from flows.pipeline import ExtractReport, RunContext
+from flows.pipeline import RunContext
 from flows.runfolder import CrawlOutcome, RunSummary
 from flows.stages import crawl_sources, extract_all, orchestrate, stage_sources
+from flows.summary import ExtractReport
 from warehouse.load import RunLoad
 
 
@@ -38,11 +40,11 @@ class DirectStages:
     def publish(self, ctx: RunContext) -> RunSummary:
         summary = ctx.folder.summary()
         try:
-            published: Any = pipeline.publish(ctx.home, ctx.config)
+            published: Any = publication.publish(ctx.home, ctx.config)
         except Exception as exc:
             published = exc
-        pipeline.summarize_publish(summary, published)
-        pipeline.finish(ctx, summary)
+        summaries.summarize_publish(summary, published)
+        summaries.finish(ctx, summary)
         ctx.folder.write_summary(summary)
         return summary
 

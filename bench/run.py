@@ -122,7 +122,8 @@ def in_process(folder: Path, env: dict[str, str], repeat: int) -> None:
     from flows.stages import run_monitor
 
     run_direct = runpy.run_path(str(Path(__file__).with_name("direct.py")))["run_direct"]
-    from flows.pipeline import TODAY_ENV, demo_config, demo_days
+    from flows.clock import TODAY_ENV
+    from flows.demo import demo_config, demo_days
 
     logging.getLogger("icewatch").setLevel(logging.WARNING)
     config = demo_config(load_config())

@@ -19,6 +19,8 @@ from extract.detention import (
 from extract.errors import InputError
 from extract.ice287g import ListKind, list_kind_from_name, parse_287g, snapshot_date_from_name
 from flows import pipeline
+from flows import summary as summaries
+from flows.clock import new_run_id, now, today
 from flows.config import Config
 from flows.home import Home
 from flows.runfolder import Extracted, RunSummary
@@ -122,7 +124,7 @@ def _load_one(config: Config, home: Home, source: Source, edition: SavedEdition)
         outcome.error = str(exc)
         return outcome
     sha, relative, _ = store_bytes(home.documents, data, edition.path.suffix.lower() or ".xlsx")
-    ctx = pipeline.RunContext(config, home, pipeline.new_run_id(), "backfill")
+    ctx = pipeline.RunContext(config, home, new_run_id(), "backfill")
     document = {
         "source_id": source.id,
         "url": edition.path.resolve().as_uri(),
@@ -141,8 +143,8 @@ def _load_one(config: Config, home: Home, source: Source, edition: SavedEdition)
     summary = RunSummary(run_id=ctx.run_id, mode="backfill", documents=1)
     folder.write_summary(summary)
     loaded = pipeline.load(ctx)
-    pipeline.summarize_load(summary, loaded)
-    pipeline.finish(ctx, summary)
+    summaries.summarize_load(summary, loaded)
+    summaries.finish(ctx, summary)
     folder.write_summary(summary)
     outcome.run_id = ctx.run_id
     outcome.loaded = loaded.editions[0]
@@ -180,7 +182,7 @@ def load_detention_files(home: Home, config: Config, files: Sequence[Path]) -> D
     contract dates and USAspending awards as contract evidence. Loading a file again changes
     nothing. A file that cannot be read stops the load before anything is written."""
     gazetteer = pipeline.gazetteer(home, config)
-    day = pipeline.today()
+    day = today()
     editions, evidence = [], []
     for path in files:
         kind, _, _ = parse_facility_file(path)
@@ -198,7 +200,7 @@ def load_detention_files(home: Home, config: Config, files: Sequence[Path]) -> D
             rows = [award_record(a, gazetteer, day) for a in parse_usaspending(path)]
             evidence.append(EvidenceInput(path.name, sha, rows))
     editions.sort(key=lambda d: d.edition_date)  # as the load orders them
-    run = RunRecord(pipeline.new_run_id(), pipeline.now(), "backfill", len(files), 0)
+    run = RunRecord(new_run_id(), now(), "backfill", len(files), 0)
     data = RunInput(
         run,
         detention=editions,

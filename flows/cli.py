@@ -124,7 +124,7 @@ def deploy_cmd(
 @app.command("publish")
 def publish_cmd() -> None:
     """Publish the feeds, index page and OPML from the warehouse (a run does it too)."""
-    from flows.pipeline import publish
+    from flows.publication import publish
 
     home = current_home()
     result = publish(home, current_config())

@@ -12,10 +12,11 @@ from extract import EXTRACTOR_VERSION
 from extract.document import Extraction, extract_file, extract_text
 from extract.errors import InputError
 from extract.text import text_document
+from flows.clock import today
 from flows.config import Config
 from flows.home import Home
 from flows.isolation import JobFailure, Limits, cpu_workers, run_isolated
-from flows.pipeline import LIST_OF_ROLE, today
+from flows.pipeline import LIST_OF_ROLE
 from spiders.crawl import CrawlResult
 from spiders.sources import Source
 from warehouse.db import open_warehouse

@@ -1,4 +1,7 @@
-"""The stages of a monitoring run as plain functions; ``flows.stages`` wires them in Prefect."""
+"""The stages of a monitoring run as plain functions: the sources chosen, the crawl, the ICE
+files parsed, the load. ``flows.stages`` wires them in Prefect; the clock is ``flows.clock``,
+the demo ``flows.demo``, the run's summary ``flows.summary``, the publication
+``flows.publication``."""
 
 from __future__ import annotations
 
@@ -7,32 +10,24 @@ import email.utils
 import json
 import logging
 import os
-import secrets
 import time
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
 from extract.detention import Facility, parse_detention_stats, parse_facility_list_page
 from extract.errors import InputError
 from extract.ice287g import ListKind, parse_287g
-from feeds.calendar import Meeting as CalendarMeeting
-from feeds.calendar import write_calendars
-from feeds.publish import Published, alerts_from_rows, build_feeds
-from feeds.publish import publish as publish_feeds
+from flows.clock import TODAY_ENV, now, today
 from flows.config import Config
 from flows.home import Home
-from flows.runfolder import CrawlOutcome, Extracted, RunFolder, RunSummary
-from spiders.agenda import zone_for
+from flows.runfolder import CrawlOutcome, Extracted, RunFolder
 from spiders.crawl import CrawlResult, crawl_sources, prestart, split_batches
 from spiders.replay import recorded_urls
 from spiders.sources import Source, host_of, load_sources
 from warehouse.agendas import crawl_state as read_crawl_state
 from warehouse.db import open_warehouse
-from warehouse.extraction import KIND_NAMES, ExtractionBatch
 from warehouse.gazetteer import Gazetteer
 from warehouse.load import (
     AgendaBatch,
@@ -42,16 +37,12 @@ from warehouse.load import (
     RunInput,
     RunLoad,
     RunRecord,
-    finish_run,
     load_run,
 )
-from warehouse.queries import calendar_meetings, feed_alerts, last_checked_day
 from warehouse.source_health import SourceCheck
 
 logger = logging.getLogger("icewatch")
 
-# The crawl's notion of today (ISO date), for replaying agendas recorded on another day.
-TODAY_ENV = "ICEWATCH_TODAY"
 
 DETENTION_ROLE = "detention.stats"
 LISTING_ROLE = "detention.list"
@@ -61,74 +52,11 @@ LIST_OF_ROLE = {
 }
 
 
-def today() -> dt.date:
-    """Today, or the day ``ICEWATCH_TODAY`` says (replays recorded on another day)."""
-    value = os.environ.get(TODAY_ENV)
-    return dt.date.fromisoformat(value) if value else dt.date.today()
-
-
-def now() -> dt.datetime:
-    """This instant, or this time of day on the day ``ICEWATCH_TODAY`` says."""
-    clock = dt.datetime.now(dt.UTC)
-    value = os.environ.get(TODAY_ENV)
-    return dt.datetime.combine(dt.date.fromisoformat(value), clock.timetz()) if value else clock
-
-
-def demo_dir() -> Path:
-    """The built-in demo of made-up data (``icewatch run --demo``); its root is the replay
-    folder of the demo's current day."""
-    return Path(str(resources.files("spiders") / "demo"))
-
-
-@dataclass(frozen=True)
-class DemoDay:
-    today: dt.date
-    replay_dir: Path
-
-
-def _demo_spec() -> dict[str, Any]:
-    return tomllib.loads((demo_dir() / "demo.toml").read_text(encoding="utf-8"))
-
-
-def demo_days() -> list[DemoDay]:
-    """The days the demo replays, in order (``spiders/demo/demo.toml``)."""
-    root = demo_dir()
-    return [
-        DemoDay(dt.date.fromisoformat(d["today"]), root / d["replay"]) for d in _demo_spec()["days"]
-    ]
-
-
-def demo_config(config: Config) -> Config:
-    """``config`` with the demo's settings: its registry, its invented places, its quicker
-    broken-source threshold (``spiders/demo/demo.toml``)."""
-    root = demo_dir()
-    settings = _demo_spec()["settings"]
-    for name in ("sources", "jurisdictions_file"):
-        settings[name] = str(root / settings[name])
-    return config.with_overrides("the demo (spiders/demo/demo.toml)", **settings)
-
-
-def demo_days_to_run(home: Home, config: Config) -> list[DemoDay]:
-    """The demo's days this home has not replayed yet, and always its current (last) day:
-    a second ``run --demo`` runs that day again, which changes nothing."""
-    days = demo_days()
-    done = None
-    if home.db.exists():
-        with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
-            done = last_checked_day(con)
-    return [d for d in days[:-1] if done is None or d.today > done] + days[-1:]
-
-
 def gazetteer(home: Home, config: Config) -> Gazetteer:
     """The packaged gazetteer, with the fetched Census places and the declared jurisdictions
     (``jurisdictions_file``) if any."""
     declared = Path(config.jurisdictions_file) if config.jurisdictions_file else None
     return Gazetteer.packaged(home.places_file, declared)
-
-
-def new_run_id(now: dt.datetime | None = None) -> str:
-    now = now or dt.datetime.now(dt.UTC)
-    return f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
 
 
 def select_sources(
@@ -538,136 +466,6 @@ def load(ctx: RunContext) -> RunLoad:
             edition.alerts,
         )
     return result
-
-
-@dataclass
-class ExtractReport:
-    """What the extraction stage tells the run's summary (the rows stay in the run folder)."""
-
-    failures: list[str] = field(default_factory=list)  # ICE files that could not be parsed
-    documents_read: int = 0
-    document_errors: list[str] = field(default_factory=list)
-
-
-def extract_report(failures: list[str], extraction: ExtractionBatch) -> ExtractReport:
-    return ExtractReport(
-        failures=failures,
-        documents_read=sum(1 for d in extraction.documents if not d.get("error")),
-        document_errors=[d["error"] for d in extraction.documents if d.get("error")],
-    )
-
-
-def summarize_crawl(
-    summary: RunSummary, sources: list[Source], outcome: CrawlOutcome, report: ExtractReport
-) -> None:
-    """Fill the summary from the crawl and the extraction."""
-    results = outcome.results
-    summary.sources_retried = outcome.retried
-    summary.documents_read = report.documents_read
-    summary.document_errors = report.document_errors
-    failed = {r.source_id for r in results if not r.ok}
-    failed |= {f.split(":", 1)[0] for f in report.failures}
-    summary.failures = [f for r in results for f in r.failures] + report.failures
-    summary.refused = [f for r in results for f in r.refused]
-    summary.sources_ok = [s.id for s in sources if s.id not in failed]
-    summary.sources_failed = sorted(failed)
-    summary.documents = sum(len(r.documents) for r in results)
-    agendas = agenda_batch(results)
-    summary.meetings, summary.agenda_items = len(agendas.meetings), len(agendas.items)
-
-
-def summarize_load(summary: RunSummary, loaded: RunLoad) -> None:
-    summary.mentions_new = loaded.extraction.mentions_new
-    summary.contracts_new = loaded.extraction.contracts_new
-    summary.agencies_matched = loaded.jurisdictions.agencies - len(loaded.jurisdictions.unmatched)
-    summary.agencies_unmatched = loaded.jurisdictions.as_json()["unmatched_names"]
-    summary.documents_new = loaded.documents_new
-    summary.meetings_delisted = loaded.agendas.delisted
-    summary.editions_loaded = sum(1 for e in loaded.editions if e.status == "loaded") + sum(
-        1 for d in loaded.detention if d.status == "loaded"
-    )
-    summary.alerts_new = loaded.alerts_new
-
-
-def summarize_publish(summary: RunSummary, published: Published | BaseException) -> None:
-    if isinstance(published, BaseException):  # the load committed: report, keep the summary
-        summary.failures.append(
-            f"publish: {type(published).__name__}: {published} (the warehouse holds this run; "
-            "`icewatch publish` writes the feeds again once that is fixed)"
-        )
-        logger.error("%s", summary.failures[-1])
-        return
-    summary.feed_changed = published.changed
-    summary.feeds = published.feeds
-    summary.feeds_rewritten = len(published.rewritten)
-
-
-def finish(ctx: RunContext, summary: RunSummary) -> str:
-    """The run's summary into its ``runs`` row, and its last log line; returns the status."""
-    summary.seconds = round((dt.datetime.now(dt.UTC) - ctx.started_at).total_seconds(), 1)
-    with open_warehouse(ctx.home.db, wait=ctx.config.db_wait) as con:
-        status = finish_run(con, summary.run_id, summary.as_json())
-    logger.info(
-        "run %s %s in %.1fs: %d source(s) ok, %d failed, %d retried, %d document(s) (%d new), "
-        "%d new alert(s)",
-        summary.run_id,
-        status,
-        summary.seconds,
-        len(summary.sources_ok),
-        len(summary.sources_failed),
-        len(summary.sources_retried),
-        summary.documents,
-        summary.documents_new,
-        summary.alerts_new,
-    )
-    return status
-
-
-def publish(home: Home, config: Config) -> Published:
-    """Every feed (all, per kind, state, jurisdiction, expiring soon), the index and OPML."""
-    day = today()
-    with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
-        rows = feed_alerts(con, max_items=config.feed_max_items)
-        # the calendars keep the last month's votes beside the coming ones
-        meetings = calendar_meetings(con, day - dt.timedelta(days=CALENDAR_PAST_DAYS))
-    feeds = build_feeds(alerts_from_rows(rows), max_items=config.feed_max_items, today=day)
-    result = publish_feeds(feeds, home.public, base_url=config.public_base_url, alerts=len(rows))
-    stamp = dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
-    calendars = write_calendars([_calendar_meeting(m) for m in meetings], home.public, stamp)
-    if calendars:
-        logger.info("calendars rewritten: %s", ", ".join(calendars[:5]))
-    logger.info(
-        "published %d feed(s) in %s: %d rewritten, index %s",
-        result.feeds,
-        home.public,
-        len(result.rewritten),
-        "rewritten" if result.index_changed else "unchanged",
-    )
-    return result
-
-
-CALENDAR_PAST_DAYS = 30
-
-
-def _calendar_meeting(row: dict[str, Any]) -> CalendarMeeting:
-    """A meeting row in its body's time zone; local midnight is a day without a time."""
-    zone = zone_for(None, row["jurisdiction_id"] or "")
-    start = row["start_at"].astimezone(zone)
-    place = f"{row['place']}, {row['state']}" if row["place"] and row["state"] else row["place"]
-    return CalendarMeeting(
-        meeting_id=row["meeting_id"],
-        start=start,
-        time_known=start.time() != dt.time(0),
-        body=row["body"] or row["title"] or "",
-        title=row["title"] or "",
-        location=row["location"],
-        place=place,
-        state=row["state"],
-        jurisdiction_id=row["jurisdiction_id"],
-        url=row["url"],
-        what=", ".join(KIND_NAMES.get(k, k) for k in row["kinds"]),
-        items=row["items"],
-    )
 
 
 def _document_date(doc: dict[str, Any], stated: dt.date | None) -> dt.date:

@@ -8,6 +8,7 @@ from prefect.logging import get_run_logger
 
 from flows import pipeline
 from flows.config import Config
+from flows.demo import demo_config, demo_dir
 from flows.runfolder import RunSummary
 from flows.stages import PrefectStages, orchestrate
 
@@ -23,8 +24,8 @@ def scheduled(kinds: list[str] | None = None, demo: bool = False) -> RunSummary:
 
     config = load_config()
     if demo:  # the demo's registry and places, over its current day
-        config = pipeline.demo_config(config)
-    replay_dir = pipeline.demo_dir() if demo else None
+        config = demo_config(config)
+    replay_dir = demo_dir() if demo else None
     ids = None
     if kinds:
         ids = [s.id for s in load_sources(config.sources or None) if s.kind in kinds]

@@ -27,11 +27,15 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
-from flows import extraction, pipeline
+from feeds.publish import Published
+from flows import extraction, pipeline, publication
+from flows import summary as summaries
+from flows.clock import new_run_id
 from flows.config import Config
 from flows.home import Home
-from flows.pipeline import ExtractReport, RunContext
+from flows.pipeline import RunContext
 from flows.runfolder import CrawlOutcome, Extracted, RunSummary
+from flows.summary import ExtractReport
 from spiders.crawl import CrawlResult, stop_prestarted
 from spiders.replay import serving
 from spiders.sources import Source
@@ -89,7 +93,7 @@ def orchestrate(
     """One monitoring run: crawl the ICE lists, then the agendas; extract; load; publish.
     ``started_at``: when the command started (the summary's time counts from it)."""
     home = Home(config.home_path)
-    ctx = RunContext(config, home, pipeline.new_run_id(), mode)
+    ctx = RunContext(config, home, new_run_id(), mode)
     if started_at is not None:
         ctx.started_at = started_at
     summary = RunSummary(run_id=ctx.run_id, mode=mode)
@@ -120,10 +124,10 @@ def orchestrate(
     if second.extraction is not None:  # the pool's workers read the agendas next to their crawl
         folder.write_extraction(second.extraction)
     report = stages.extract(ctx, second.extraction is None)
-    pipeline.summarize_crawl(summary, sources, outcome, report)
+    summaries.summarize_crawl(summary, sources, outcome, report)
     folder.write_summary(summary)
     loaded = stages.load(ctx)
-    pipeline.summarize_load(summary, loaded)
+    summaries.summarize_load(summary, loaded)
     summary.feed = str(home.public / "feeds" / "all.xml")
     folder.write_summary(summary)
     return stages.publish(ctx)
@@ -168,7 +172,7 @@ def crawl_sources(ctx: RunContext, source_ids: list[str], batch: str) -> list[Cr
 
 def extract_all(ctx: RunContext, agendas: bool) -> ExtractReport:
     failures = parse_lists(ctx).failures
-    return pipeline.extract_report(
+    return summaries.extract_report(
         failures, read_agendas(ctx) if agendas else ctx.folder.extraction()
     )
 
@@ -247,7 +251,7 @@ def read_agendas_task(ctx: RunContext, done_file: Path | None = None) -> Extract
     done = None
     if done_file is not None and done_file.exists():
         done = set(done_file.read_text(encoding="utf-8").split())
-    return pipeline.extract_report([], read_agendas(ctx, done))
+    return summaries.extract_report([], read_agendas(ctx, done))
 
 
 @flow(name="icewatch-extract", validate_parameters=False)
@@ -258,7 +262,7 @@ def extract_flow(ctx: RunContext, agendas: bool = True) -> ExtractReport:
     if agendas:
         read = read_agendas_task(ctx)
     else:
-        read = pipeline.extract_report([], ctx.folder.extraction())
+        read = summaries.extract_report([], ctx.folder.extraction())
     return replace(read, failures=failures)
 
 
@@ -274,13 +278,13 @@ def load_flow(ctx: RunContext) -> RunLoad:
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(ctx: RunContext) -> pipeline.Published:
-    return pipeline.publish(ctx.home, ctx.config)
+def publish_task(ctx: RunContext) -> Published:
+    return publication.publish(ctx.home, ctx.config)
 
 
 @task(name="record the run", cache_policy=NO_CACHE)
 def finish_task(ctx: RunContext, summary: RunSummary) -> str:
-    return pipeline.finish(ctx, summary)
+    return summaries.finish(ctx, summary)
 
 
 @flow(name="icewatch-publish", validate_parameters=False)
@@ -291,7 +295,7 @@ def publish_flow(ctx: RunContext) -> RunSummary:
         published: Any = _retrying(publish_task, ctx, OSError)(ctx)
     except Exception as exc:  # the load committed: reported, the summary kept
         published = exc
-    pipeline.summarize_publish(summary, published)
+    summaries.summarize_publish(summary, published)
     _retrying(finish_task, ctx, WarehouseBusy)(ctx, summary)
     ctx.folder.write_summary(summary)
     return summary

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.pipeline import demo_dir
+from flows.demo import demo_dir
 from spiders.crawl import crawl_source
 from spiders.replay import load_replay, serving, to_replay_url
 from spiders.sources import load_sources

@@ -98,7 +98,7 @@ def expiring_cmd(
     """List contracts expiring from today to the horizon, soonest first (--expired: those
     that expired in the horizon before today, latest first). A contract several sources state
     alike is one line."""
-    from flows.pipeline import today
+    from flows.clock import today
     from warehouse.db import open_warehouse
     from warehouse.jurisdictions import expiring
 

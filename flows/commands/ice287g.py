@@ -141,7 +141,7 @@ def ice_load(
         typer.echo(f"icewatch: {exc}", err=True)
         raise typer.Exit(1) from exc
     if publish:
-        from flows.pipeline import publish as publish_feeds
+        from flows.publication import publish as publish_feeds
 
         published = publish_feeds(current_home(), config)
         typer.echo(f"published {published.feeds} feed(s), {len(published.rewritten)} rewritten")

@@ -58,13 +58,14 @@ def replay_record(
 ) -> None:
     """Crawl the sources and write every response into a replay directory."""
     from flows import pipeline
+    from flows.clock import new_run_id
     from spiders.replay import serving
 
     config = current_config()
     setup_logging(config.log_level)
     home = current_home()
     sources, _ = pipeline.select_sources(config, source or None, replay)
-    run_id = "record-" + pipeline.new_run_id()
+    run_id = "record-" + new_run_id()
     failed = 0
 
     def record_all(replay_url: str | None) -> None:

@@ -102,8 +102,9 @@ def run(
 def _run_demo(config, source: list[str] | None, started_at, as_json: bool):
     """The demo's days not replayed yet in this home, in order, each a run on its own date
     (``ICEWATCH_TODAY``); the last day's summary, and a line of figures per day."""
+    from flows.clock import TODAY_ENV
+    from flows.demo import demo_config, demo_days_to_run
     from flows.home import Home
-    from flows.pipeline import TODAY_ENV, demo_config, demo_days_to_run
     from flows.stages import run_monitor
 
     config = demo_config(config)

@@ -1,0 +1,68 @@
+"""The feeds, the index, the OPML and the calendars of votes, from the warehouse."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from feeds.calendar import Meeting as CalendarMeeting
+from feeds.calendar import write_calendars
+from feeds.publish import Published, alerts_from_rows, build_feeds
+from feeds.publish import publish as publish_feeds
+from flows.clock import today
+from flows.config import Config
+from flows.home import Home
+from spiders.agenda import zone_for
+from warehouse.db import open_warehouse
+from warehouse.extraction import KIND_NAMES
+from warehouse.queries import calendar_meetings, feed_alerts
+
+logger = logging.getLogger("icewatch")
+
+
+def publish(home: Home, config: Config) -> Published:
+    """Every feed (all, per kind, state, jurisdiction, expiring soon), the index and OPML."""
+    day = today()
+    with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
+        rows = feed_alerts(con, max_items=config.feed_max_items)
+        # the calendars keep the last month's votes beside the coming ones
+        meetings = calendar_meetings(con, day - dt.timedelta(days=CALENDAR_PAST_DAYS))
+    feeds = build_feeds(alerts_from_rows(rows), max_items=config.feed_max_items, today=day)
+    result = publish_feeds(feeds, home.public, base_url=config.public_base_url, alerts=len(rows))
+    stamp = dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
+    calendars = write_calendars([_calendar_meeting(m) for m in meetings], home.public, stamp)
+    if calendars:
+        logger.info("calendars rewritten: %s", ", ".join(calendars[:5]))
+    logger.info(
+        "published %d feed(s) in %s: %d rewritten, index %s",
+        result.feeds,
+        home.public,
+        len(result.rewritten),
+        "rewritten" if result.index_changed else "unchanged",
+    )
+    return result
+
+
+CALENDAR_PAST_DAYS = 30
+
+
+def _calendar_meeting(row: dict[str, Any]) -> CalendarMeeting:
+    """A meeting row in its body's time zone; local midnight is a day without a time."""
+    zone = zone_for(None, row["jurisdiction_id"] or "")
+    start = row["start_at"].astimezone(zone)
+    place = f"{row['place']}, {row['state']}" if row["place"] and row["state"] else row["place"]
+    return CalendarMeeting(
+        meeting_id=row["meeting_id"],
+        start=start,
+        time_known=start.time() != dt.time(0),
+        body=row["body"] or row["title"] or "",
+        title=row["title"] or "",
+        location=row["location"],
+        place=place,
+        state=row["state"],
+        jurisdiction_id=row["jurisdiction_id"],
+        url=row["url"],
+        what=", ".join(KIND_NAMES.get(k, k) for k in row["kinds"]),
+        items=row["items"],
+    )
