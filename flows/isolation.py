@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import InputError
-from spiders.crawl import die_with_parent
+from spiders.process import die_with_parent
 
 
 @dataclass(frozen=True)
