@@ -10,7 +10,7 @@ from flows import pipeline
 from flows.config import Config
 from flows.demo import demo_config, demo_dir
 from flows.runfolder import RunSummary
-from flows.stages import PrefectStages, orchestrate
+from flows.stages import PrefectStages, ended, orchestrate
 
 
 @flow(name="icewatch-scheduled", log_prints=True)
@@ -37,11 +37,7 @@ def scheduled(kinds: list[str] | None = None, demo: bool = False) -> RunSummary:
         return RunSummary(run_id="", mode="demo" if demo else "live")
     with run_lock(config.home_path, wait=float(config.run_wait)):
         summary = orchestrate(config, PrefectStages(), ids, replay_dir, "demo" if demo else "live")
-    if not summary.ok:
-        from prefect.states import Failed
-
-        return Failed(message="; ".join(summary.failures)[:2000], data=summary)  # type: ignore[return-value]
-    return summary
+    return ended(summary)
 
 
 def schedules(config: Config) -> dict[str, tuple[str, list[str]]]:
