@@ -18,6 +18,7 @@ system_packages() {
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   command -v tesseract >/dev/null || missing+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa)
   python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
+  command -v npm >/dev/null || missing+=(npm)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "installing ${missing[*]} with apt-get"
@@ -48,7 +49,26 @@ browser() {
   }
 }
 
-setup() { system_packages; python_env; browser; }
+# The county shapes of the site's map: the npm package us-atlas (Census counties, projected
+# to Albers USA), its file checked against the sha256 it was published with.
+ATLAS=feeds/data/counties-albers-10m.json
+ATLAS_SHA=a674dfa31b625e92635f32684a61ae135b05a91507f17f2d5164833237fecf46
+county_shapes() {
+  if [ -f "$ATLAS" ] && echo "$ATLAS_SHA  $ATLAS" | sha256sum -c --status; then return 0; fi
+  if ! command -v npm >/dev/null; then
+    say "no npm: the site's county map is left out (install npm, then ./dev.sh setup)"
+    return 0
+  fi
+  say "county shapes from the npm package us-atlas@3.0.1"
+  mkdir -p .cache/npm "$(dirname "$ATLAS")"
+  (cd .cache/npm && npm pack -q us-atlas@3.0.1 >/dev/null)
+  tar -xzf .cache/npm/us-atlas-3.0.1.tgz -C .cache/npm package/counties-albers-10m.json
+  echo "$ATLAS_SHA  .cache/npm/package/counties-albers-10m.json" | sha256sum -c --status \
+    || { say "us-atlas: unexpected counties-albers-10m.json, not used"; return 0; }
+  cp .cache/npm/package/counties-albers-10m.json "$ATLAS"
+}
+
+setup() { system_packages; python_env; browser; county_shapes; }
 
 cmd="${1:-}"
 [ $# -gt 0 ] && shift

@@ -288,8 +288,11 @@ def publish(feeds: Sequence[Feed], public_dir: Path, *, base_url: str, alerts: i
         changed = write_atomic(atom_path, atom) or changed
         if changed:
             rewritten.append(feed.key)
-    index_changed = write_atomic(public_dir / "index.html", index_html(feeds, base_url))
+    index_changed = write_atomic(public_dir / "feeds.html", index_html(feeds, base_url))
     index_changed = write_atomic(public_dir / "feeds.opml", opml(feeds, base_url)) or index_changed
+    for state, listed in feeds_by_state(feeds).items():
+        body = opml(listed, base_url, title=f"icewatch alert feeds: {state.upper()}")
+        index_changed = write_atomic(public_dir / "opml" / f"{state}.opml", body) or index_changed
     if signatures != manifest:
         write_atomic(manifest_path, json.dumps(signatures, indent=0, sort_keys=True).encode())
     return Published(len(feeds), rewritten, index_changed, alerts)
@@ -323,24 +326,57 @@ def templates() -> jinja2.Environment:
 
 
 def index_html(feeds: Sequence[Feed], base_url: str, latest: int = 3) -> bytes:
-    """A page listing every feed with its newest items; all text escaped."""
-    page = templates().get_template("index.html.j2")
-    return page.render(feeds=feeds, group_titles=_GROUP_TITLES, latest=latest).encode("utf-8")
+    """The page of feeds (``feeds.html``): every feed but those of single places (on their
+    state's page), with its newest items; all text escaped."""
+    page = templates().get_template("feeds.html.j2")
+    shown = [f for f in feeds if f.group != "jurisdiction"]
+    return page.render(feeds=shown, group_titles=_GROUP_TITLES, latest=latest).encode("utf-8")
 
 
-def opml(feeds: Sequence[Feed], base_url: str) -> bytes:
-    esc = html.escape
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<opml version="2.0"><head><title>icewatch alert feeds</title></head><body>',
-    ]
+def feed_state(feed: Feed) -> str | None:
+    """The state (lower case) a state or jurisdiction feed is of; None for the others."""
+    group, _, name = feed.key.partition("/")
+    if group == "state":
+        return name
+    if group == "jurisdiction":
+        return name.split("-", 1)[0]
+    return None
+
+
+def feeds_by_state(feeds: Sequence[Feed]) -> dict[str, list[Feed]]:
+    """The state and jurisdiction feeds by state, the state's own feed first."""
+    out: dict[str, list[Feed]] = {}
     for feed in feeds:
-        lines.append(
+        state = feed_state(feed)
+        if state:
+            out.setdefault(state, []).append(feed)
+    for listed in out.values():
+        listed.sort(key=lambda f: (f.group != "state", f.key))
+    return dict(sorted(out.items()))
+
+
+def opml(feeds: Sequence[Feed], base_url: str, *, title: str = "icewatch alert feeds") -> bytes:
+    """An OPML subscription list: the feeds that are of no state first, then a folder per
+    state holding its feed and its places' feeds."""
+    esc = html.escape
+
+    def outline(feed: Feed) -> str:
+        return (
             f'<outline type="rss" text="{esc(clean(feed.title))}" '
             f'title="{esc(clean(feed.title))}" '
             f'xmlUrl="{esc(urljoin(base_url, f"feeds/{feed.key}.xml"))}" '
             f'htmlUrl="{esc(base_url)}"/>'
         )
+
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<opml version="2.0"><head><title>{esc(title)}</title></head><body>',
+    ]
+    lines += [outline(f) for f in feeds if feed_state(f) is None]
+    for state, listed in feeds_by_state(feeds).items():
+        lines.append(f'<outline text="{state.upper()}" title="{state.upper()}">')
+        lines += [outline(f) for f in listed]
+        lines.append("</outline>")
     lines.append("</body></opml>")
     return ("\n".join(lines) + "\n").encode("utf-8")
 

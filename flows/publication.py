@@ -1,4 +1,5 @@
-"""The feeds, the index, the OPML and the calendars of votes, from the warehouse."""
+"""The feeds, the OPML, the calendars of votes and the site (map, places, upcoming votes,
+states), from the warehouse."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from feeds.calendar import Meeting as CalendarMeeting
 from feeds.calendar import write_calendars
 from feeds.publish import Published, alerts_from_rows, build_feeds
 from feeds.publish import publish as publish_feeds
+from feeds.site import write_site
 from flows.clock import today
 from flows.config import Config
 from flows.home import Home
@@ -17,19 +19,29 @@ from spiders.agenda import zone_for
 from warehouse.db import open_warehouse
 from warehouse.extraction import KIND_NAMES
 from warehouse.queries import calendar_meetings, feed_alerts
+from warehouse.site import meetings_ahead, site_rows
 
 logger = logging.getLogger("icewatch")
 
 
 def publish(home: Home, config: Config) -> Published:
-    """Every feed (all, per kind, state, jurisdiction, expiring soon), the index and OPML."""
+    """Every feed (all, per kind, state, jurisdiction, expiring soon), the OPML, the calendars
+    and the site."""
     day = today()
     with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
         rows = feed_alerts(con, max_items=config.feed_max_items)
         # the calendars keep the last month's votes beside the coming ones
         meetings = calendar_meetings(con, day - dt.timedelta(days=CALENDAR_PAST_DAYS))
+        site = site_rows(con, today=day, horizon_days=SITE_HORIZON_DAYS)
+        ahead = meetings_ahead(con, day)
     feeds = build_feeds(alerts_from_rows(rows), max_items=config.feed_max_items, today=day)
     result = publish_feeds(feeds, home.public, base_url=config.public_base_url, alerts=len(rows))
+    pages = write_site(
+        site, ahead, {f.key for f in feeds}, home.public, today=day, horizon_days=SITE_HORIZON_DAYS
+    )
+    if pages:
+        logger.info("site pages rewritten: %d (%s)", len(pages), ", ".join(pages[:5]))
+    result.index_changed = result.index_changed or "index.html" in pages
     stamp = dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
     calendars = write_calendars([_calendar_meeting(m) for m in meetings], home.public, stamp)
     if calendars:
@@ -45,6 +57,8 @@ def publish(home: Home, config: Config) -> Published:
 
 
 CALENDAR_PAST_DAYS = 30
+# The map colours counties with a contract expiring this many days ahead.
+SITE_HORIZON_DAYS = 90
 
 
 def _calendar_meeting(row: dict[str, Any]) -> CalendarMeeting:

@@ -189,8 +189,12 @@ def test_publication_is_incremental(tmp_path: Path) -> None:
     untouched = [k for k in before if k.endswith((".xml", ".atom")) and before[k] == after[k]]
     assert "feeds/state/pa.xml" in untouched and "feeds/kind/287g.signed.atom" in untouched
     opml = (tmp_path / "feeds.opml").read_text()
-    assert opml.count("<outline ") == third.feeds
+    assert opml.count('<outline type="rss"') == third.feeds
     assert 'xmlUrl="http://feeds.example.org/feeds/state/ga.xml"' in opml
+    # a folder per state, and each state's feeds in a file of their own
+    assert '<outline text="GA" title="GA">' in opml
+    ga = (tmp_path / "opml" / "ga.opml").read_text()
+    assert 'xmlUrl="http://feeds.example.org/feeds/state/ga.xml"' in ga and "state/pa" not in ga
 
 
 @pytest.fixture(scope="module")
@@ -246,7 +250,7 @@ def _free_port() -> int:
 
 
 @pytest.mark.slow
-def test_serve_and_the_index_page_in_chromium(demo_home: Path) -> None:
+def test_serve_and_the_site_in_chromium(demo_home: Path) -> None:
     port = _free_port()
     env = {**os.environ, "ICEWATCH_HOME": str(demo_home)}
     server = subprocess.Popen(
@@ -279,26 +283,74 @@ def test_serve_and_the_index_page_in_chromium(demo_home: Path) -> None:
 
         from flows.browser import LAUNCH_ARGS
 
+        shots = demo_home / "screenshots"
+        shots.mkdir(exist_ok=True)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=chromium, headless=True, args=LAUNCH_ARGS)
-            page = browser.new_page()
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            errors: list[str] = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on(
+                "response",
+                lambda r: errors.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None,
+            )
+            # The national page: a path per county, the legend, the counties' table.
             page.goto(base + "index.html")
+            page.screenshot(path=str(shots / "map.png"))
+            counties = page.eval_on_selector_all("svg#map path.county", "els => els.length")
+            coloured = page.eval_on_selector_all(
+                "svg#map path.county:not(.s-none)", "els => els.map(e => e.dataset.fips)"
+            )
+            legend = page.eval_on_selector_all(".legend li", "els => els.length")
+            table = page.eval_on_selector_all("#counties tbody tr", "els => els.length")
+            # A place's page: the vote ahead first, its agreements, its timeline.
+            page.goto(base + "places/id-county-sawtooth_range.html")
+            page.screenshot(path=str(shots / "place.png"), full_page=True)
+            heading = page.inner_text("h1")
+            votes = page.inner_text("#votes")
+            pending = page.inner_text("#agreements")
+            events = page.eval_on_selector_all("#timeline tr.event", "els => els.length")
+            # The search box finds a place from any page.
+            page.fill("#q", "gulfv")
+            page.wait_for_selector("#results a")
+            found = page.eval_on_selector_all("#results a", "els => els.map(e => e.href)")
+            # The feeds page and the state pages link every feed.
+            page.goto(base + "feeds.html")
             assert page.title() == "icewatch alert feeds"
             keys = page.eval_on_selector_all("li.feed", "els => els.map(e => e.dataset.key)")
             hrefs = page.eval_on_selector_all("a.rss", "els => els.map(e => e.href)")
             atoms = page.eval_on_selector_all("a.atom", "els => els.map(e => e.href)")
             latest = page.inner_text("#all")
+            states = page.eval_on_selector_all("#state li.feed", "els => els.length")
+            places = []
+            for state in sorted((demo_home / "public" / "states").glob("*.html")):
+                page.goto(base + f"states/{state.name}")
+                places += page.eval_on_selector_all(
+                    "#places a[href*='/feeds/jurisdiction/']", "els => els.map(e => e.href)"
+                )
             # Every linked feed answers from the server, as the page's own fetch sees it.
             statuses = page.evaluate(
                 "async urls => Promise.all(urls.map(u => fetch(u).then(r => r.status)))",
-                hrefs + atoms,
+                hrefs + atoms + places,
             )
             browser.close()
+        assert errors == []
+        assert counties == 3142 and legend == 5
+        # the demo's invented counties have no Census shape: its two real ones are coloured
+        assert sorted(coloured) == ["18107", "48457"] and table == 2
+        assert heading == "Sawtooth Range County, ID" and "votes on 2026-12-01" in votes
+        assert "pending" in pending and events >= 5
+        assert found == [base + "places/fl-county-gulfview.html"]
         published = sorted(
             str(p.relative_to(demo_home / "public" / "feeds"))[: -len(".xml")]
             for p in (demo_home / "public" / "feeds").rglob("*.xml")
         )
-        assert sorted(keys) == published
+        assert sorted(keys) == [k for k in published if not k.startswith("jurisdiction/")]
+        assert sorted(p.removeprefix(base + "feeds/")[: -len(".xml")] for p in places) == [
+            k for k in published if k.startswith("jurisdiction/")
+        ]
+        assert states == sum(1 for k in published if k.startswith("state/"))
         assert hrefs[0] == base + "feeds/all.xml" and atoms[0] == base + "feeds/all.atom"
         assert set(statuses) == {200}
         with open_warehouse(demo_home / "icewatch.duckdb", read_only=True) as con:
@@ -307,6 +359,7 @@ def test_serve_and_the_index_page_in_chromium(demo_home: Path) -> None:
             ).fetchone()
         assert f"icewatch: all alerts ({shown} items)" in latest
         assert "Gulfview County, FL" in latest
+        print(f"screenshots: {shots / 'map.png'}, {shots / 'place.png'}")
     finally:
         server.terminate()
         server.wait(timeout=10)
