@@ -1,9 +1,9 @@
-"""Publishing 100,000 alerts across every scope: time and peak memory.
+"""Publishing 100,000 alerts across every scope and 3,000 places: time and peak memory.
 
 Builds a warehouse (real migrations, the real gazetteer) holding ``--alerts`` alerts spread
-over every alert kind, the states and a few thousand counties and towns, then times
-``flows.pipeline``'s publication path (query, feeds of every scope in RSS and Atom, index,
-OPML) three times:
+over every alert kind, the states and 3,000 counties, then times the publication a run makes
+(``flows.publication.publish``: the query, feeds of every scope in RSS and Atom, OPML, the
+calendars, the site with its county map and a page per place) three times:
 
 - first publication (every feed written);
 - the same again (nothing changed: nothing rendered);
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import resource
 import sys
 import tempfile
@@ -26,11 +27,13 @@ from pathlib import Path
 
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
 
-from feeds.publish import alerts_from_rows, build_feeds, publish  # noqa: E402
+from flows.clock import TODAY_ENV  # noqa: E402
+from flows.config import load_config  # noqa: E402
+from flows.home import Home  # noqa: E402
+from flows.publication import publish  # noqa: E402
 from warehouse.db import connect  # noqa: E402
 from warehouse.gazetteer import Gazetteer  # noqa: E402
 from warehouse.jurisdictions import sync_gazetteer  # noqa: E402
-from warehouse.queries import feed_alerts  # noqa: E402
 
 KINDS = [
     "287g.signed",
@@ -75,14 +78,11 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def publish_once(db: Path, public: Path, max_items: int) -> tuple[float, object, int]:
+def publish_once(home: Home, max_items: int) -> tuple[float, object]:
+    config = load_config({}).with_overrides("bench", home=str(home.root), feed_max_items=max_items)
     start = time.perf_counter()
-    con = connect(db, read_only=True)
-    rows = feed_alerts(con, max_items=max_items)
-    con.close()
-    feeds = build_feeds(alerts_from_rows(rows), max_items=max_items, today=TODAY)
-    result = publish(feeds, public, base_url="http://localhost:8000/", alerts=len(rows))
-    return time.perf_counter() - start, result, len(rows)
+    result = publish(home, config)
+    return time.perf_counter() - start, result
 
 
 def main() -> None:
@@ -90,8 +90,10 @@ def main() -> None:
     parser.add_argument("--alerts", type=int, default=100_000)
     parser.add_argument("--max-items", type=int, default=200)
     args = parser.parse_args()
+    os.environ[TODAY_ENV] = TODAY.isoformat()
     with tempfile.TemporaryDirectory() as tmp:
-        db, public = Path(tmp) / "bench.duckdb", Path(tmp) / "public"
+        home = Home(Path(tmp))
+        db, public = home.db, home.public
         con = connect(db)
         sync_gazetteer(con, Gazetteer.packaged())
         fill(con, args.alerts)
@@ -101,11 +103,14 @@ def main() -> None:
                 con = connect(db)
                 fill(con, 100, start=args.alerts)
                 con.close()
-            seconds, result, rows = publish_once(db, public, args.max_items)
+            seconds, result = publish_once(home, args.max_items)
             files = sum(1 for _ in public.rglob("*") if _.is_file())
+            places = sum(1 for _ in (public / "places").glob("*.html"))
             print(
                 f"{label:<22} {seconds:6.1f} s  {result.feeds:,} feeds, "
-                f"{len(result.rewritten):,} rewritten, {rows:,} alerts read, {files:,} files; "
+                f"{len(result.rewritten):,} rewritten, {result.alerts:,} alerts read, "
+                f"{places:,} place pages, {files:,} files, national page "
+                f"{(public / 'index.html').stat().st_size / 2**20:.2f} MB; "
                 f"peak RSS {peak_mb():,.0f} MB"
             )
 

@@ -84,6 +84,6 @@ def write_calendars(meetings: Sequence[Meeting], public_dir: Path, stamp: dt.dat
     changed = []
     for key, (name, events) in sorted(scopes.items()):
         # a calendar whose events did not change keeps its bytes (the stamp is the day's)
-        if write_atomic(public_dir / f"{key}.ics", calendar(name, events, stamp)):
+        if write_atomic(public_dir / f"{key}.ics", calendar(name, events, stamp), durable=False):
             changed.append(key)
     return changed

@@ -74,6 +74,12 @@ class Alert:
     @property
     def links(self) -> list[str]:
         """The evidence page and the source document, http(s) only, without repeats."""
+        made = self.__dict__.get("_links")
+        if made is None:
+            made = self.__dict__["_links"] = self._links()
+        return made
+
+    def _links(self) -> list[str]:
         out: list[str] = []
         for url in (self.evidence_url, self.source_url):
             if url and urlsplit(url).scheme in {"http", "https"} and url not in out:
@@ -91,7 +97,14 @@ class Alert:
         return created if created.tzinfo else created.replace(tzinfo=dt.UTC)
 
     def text(self) -> str:
-        """The item's body: the summary, where and by when, the quote that triggered it."""
+        """The item's body: the summary, where and by when, the quote that triggered it (made
+        once: an alert is in several feeds)."""
+        made = self.__dict__.get("_text")
+        if made is None:
+            made = self.__dict__["_text"] = self._text()
+        return made
+
+    def _text(self) -> str:
         parts = [clean(self.summary)]
         if self.jurisdiction:
             parts.append(f"Where: {clean(self.jurisdiction)}.")
@@ -151,7 +164,8 @@ def clean(text: str) -> str:
     characters (bidirectional overrides such as U+202E, which make "gnp.exe" read as
     "exe.png"; zero-width characters), whitespace folded."""
     text = _XML_INVALID.sub("", text or "")
-    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    if not text.isascii():  # format characters are all outside ASCII
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     return " ".join(text.split())
 
 
@@ -284,16 +298,24 @@ def publish(feeds: Sequence[Feed], public_dir: Path, *, base_url: str, alerts: i
         if manifest.get(feed.key) == signature and rss_path.exists() and atom_path.exists():
             continue
         rss, atom = render(feed, base_url=base_url)
-        changed = write_atomic(rss_path, rss)
-        changed = write_atomic(atom_path, atom) or changed
+        changed = write_atomic(rss_path, rss, durable=False)
+        changed = write_atomic(atom_path, atom, durable=False) or changed
         if changed:
             rewritten.append(feed.key)
-    index_changed = write_atomic(public_dir / "feeds.html", index_html(feeds, base_url))
-    index_changed = write_atomic(public_dir / "feeds.opml", opml(feeds, base_url)) or index_changed
+    index_changed = write_atomic(
+        public_dir / "feeds.html", index_html(feeds, base_url), durable=False
+    )
+    index_changed = (
+        write_atomic(public_dir / "feeds.opml", opml(feeds, base_url), durable=False)
+        or index_changed
+    )
     for state, listed in feeds_by_state(feeds).items():
         body = opml(listed, base_url, title=f"icewatch alert feeds: {state.upper()}")
-        index_changed = write_atomic(public_dir / "opml" / f"{state}.opml", body) or index_changed
-    if signatures != manifest:
+        index_changed = (
+            write_atomic(public_dir / "opml" / f"{state}.opml", body, durable=False)
+            or index_changed
+        )
+    if signatures != manifest:  # last, and to the disk: it vouches for the feeds above
         write_atomic(manifest_path, json.dumps(signatures, indent=0, sort_keys=True).encode())
     return Published(len(feeds), rewritten, index_changed, alerts)
 

@@ -7,10 +7,13 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, body: bytes) -> bool:
+def write_atomic(path: Path, body: bytes, *, durable: bool = True) -> bool:
     """Replace ``path`` with ``body`` so a reader never sees a partial file.
 
     Returns False (and leaves the file untouched) when it already holds exactly ``body``.
+    ``durable``: the bytes reach the disk before the file is replaced (an fsync each). What
+    can be made again from the warehouse (feeds, pages) skips it: thousands of fsyncs cost a
+    publication more than all its rendering.
     """
     if path.exists() and path.read_bytes() == body:
         return False
@@ -19,8 +22,9 @@ def write_atomic(path: Path, body: bytes) -> bool:
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(body)
-            out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:

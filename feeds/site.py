@@ -200,7 +200,9 @@ def write_site(
         )
     search = [[p["name"], p["state"], place_page(j)] for j, p in places.items()]
     pages["search.json"] = json.dumps(search, ensure_ascii=False, separators=(",", ":")).encode()
-    return [name for name, body in pages.items() if write_atomic(public / name, body)]
+    return [
+        name for name, body in pages.items() if write_atomic(public / name, body, durable=False)
+    ]
 
 
 def _render(env: Any, template: str, **values: Any) -> bytes:
