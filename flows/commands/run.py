@@ -185,7 +185,7 @@ def _print_summary(summary) -> None:
         )
     console.print(
         f"  feeds: {summary.feeds} ({summary.feeds_rewritten} rewritten), listed in "
-        f"{Path(summary.feed).parent.parent / 'index.html'}"
+        f"{Path(summary.feed).parent.parent / 'feeds.html'}"
     )
     for failure in summary.failures:
         console.print(f"  [red]failed[/red] {failure}", markup=True, highlight=False)
