@@ -200,9 +200,16 @@ def write_site(
         )
     search = [[p["name"], p["state"], place_page(j)] for j, p in places.items()]
     pages["search.json"] = json.dumps(search, ensure_ascii=False, separators=(",", ":")).encode()
-    return [
+    written = [
         name for name, body in pages.items() if write_atomic(public / name, body, durable=False)
     ]
+    # A place or state with nothing left loses its page: a stale page would still show it.
+    for folder in ("places", "states"):
+        for path in (public / folder).glob("*.html"):
+            if f"{folder}/{path.name}" not in pages:
+                path.unlink()
+                written.append(f"{folder}/{path.name} (removed)")
+    return written
 
 
 def _render(env: Any, template: str, **values: Any) -> bytes:

@@ -41,7 +41,11 @@ def public(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         str(FIXTURES / "ice" / "participatingAgencies05112026am_trimmed.xlsx"),
     )
     icewatch(home, "detention", "load", str(FIXTURES / "FY26_detentionStats_04092026_trimmed.xlsx"))
+    stale = home / "public" / "places" / "zz-county-gone.html"
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_text("<h1>a place with nothing left</h1>")
     icewatch(home, "publish")
+    assert not stale.exists()  # a page of nothing is taken down
     return home, home / "public"
 
 
