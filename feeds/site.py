@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,19 +23,6 @@ LABELS = {
     "pending": "287(g) agreement pending",
     "jail": "jail holding people for ICE or the Marshals",
     "287g": "287(g) agreement",
-}
-KIND_WORDS = {
-    "287g": "287(g)",
-    "igsa": "ICE detention contract (IGSA)",
-    "digsa": "dedicated ICE detention contract",
-    "usms_iga": "U.S. Marshals jail contract (IGA)",
-    "detainer": "detainers",
-    "data_sharing": "data sharing",
-    "jail_access": "ICE access to the jail",
-    "transport": "transport for ICE",
-    "task_force": "task force",
-    "scaap": "SCAAP",
-    "other_federal_detention": "other federal detention",
 }
 TIMELINE_MAX = 300  # events on a place's page; the feed and `icewatch history` have the rest
 
@@ -55,10 +42,6 @@ def place_page(jurisdiction_id: str) -> str:
     return f"places/{jurisdiction_slug(jurisdiction_id)}.html"
 
 
-def _what(kinds: Iterable[str]) -> str:
-    return ", ".join(KIND_WORDS.get(k, k) for k in kinds)
-
-
 def _day(value: Any) -> str:
     return value.date().isoformat() if isinstance(value, dt.datetime) else str(value or "")
 
@@ -73,7 +56,8 @@ def write_site(
     horizon_days: int = 90,
 ) -> list[str]:
     """Write the site into ``public`` from :func:`warehouse.site.site_rows` and the meetings
-    ahead; returns the files rewritten (relative paths)."""
+    ahead (each with ``what``: its collaboration items in words); returns the files
+    rewritten or removed (relative paths)."""
     pages: dict[str, bytes] = {}
     places = {p["jurisdiction_id"]: p for p in rows["places"]}
     county_of = {j: p["county_id"] for j, p in places.items()}
@@ -99,7 +83,6 @@ def write_site(
         shown = {
             **m,
             "day": _day(m["start_at"]),
-            "what": _what(m["kinds"]),
             "page": place_page(m["jurisdiction_id"]) if m["jurisdiction_id"] in places else None,
         }
         ahead.append(shown)

@@ -33,7 +33,10 @@ def publish(home: Home, config: Config) -> Published:
         # the calendars keep the last month's votes beside the coming ones
         meetings = calendar_meetings(con, day - dt.timedelta(days=CALENDAR_PAST_DAYS))
         site = site_rows(con, today=day, horizon_days=SITE_HORIZON_DAYS)
-        ahead = meetings_ahead(con, day)
+        ahead = [
+            {**m, "what": ", ".join(KIND_NAMES.get(k, k) for k in m["kinds"])}
+            for m in meetings_ahead(con, day)
+        ]
     feeds = build_feeds(alerts_from_rows(rows), max_items=config.feed_max_items, today=day)
     result = publish_feeds(feeds, home.public, base_url=config.public_base_url, alerts=len(rows))
     pages = write_site(
