@@ -59,6 +59,8 @@ class Extraction:
     contracts: list[ContractFinding]
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # every page's text as read, (page, text), for keyword watches to search later
+    texts: list[tuple[int, str]] = field(default_factory=list)
 
     def summary(self) -> dict[str, object]:
         return {
@@ -104,6 +106,7 @@ def extract_text(doc: DocumentText, *, reference: dt.date | None = None) -> Extr
         mentions=mentions,
         contracts=contracts_of(doc, mentions, reference),
         warnings=list(doc.warnings),
+        texts=[(p.number, p.text) for p in doc.pages if p.text.strip()],
     )
 
 

@@ -17,7 +17,7 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,11 +45,13 @@ KIND_TITLES = {
     "facility.changed": "Detention facilities changed",
     "facility.population": "Detention population jumps",
     "vote.ahead": "Votes ahead where ICE has a foothold",
+    "watch.match": "Keyword watches",
     "source.suspect": "ICE lists held back as broken (for maintainers)",
     "source.broken": "Sources failing run after run (for maintainers)",
     "source.stale": "Sources with nothing new for too long (for maintainers)",
 }
 MAINTAINERS = "source."  # kinds about the sources themselves: their kind feed only
+WATCH = "watch.match"  # a user's keyword watch: its own feed only
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class Alert:
     county_id: str | None = None  # the county a town's jurisdiction lies in
     county: str | None = None
     observed_on: dt.date | None = None  # when icewatch first saw it (the list's edition)
+    watch: str | None = None  # the keyword watch a watch.match is of
 
     @property
     def links(self) -> list[str]:
@@ -120,7 +123,9 @@ class Alert:
 
 @dataclass
 class Feed:
-    key: str  # "all", "kind/287g.signed", "state/pa", "jurisdiction/pa-county-bucks", "expiring"
+    # "all", "kind/287g.signed", "state/pa", "jurisdiction/pa-county-bucks", "expiring",
+    # "watch/flock-cameras"
+    key: str
     title: str
     description: str
     alerts: list[Alert] = field(default_factory=list)
@@ -153,6 +158,7 @@ class Published:
     rewritten: list[str]  # keys of the feeds written again
     index_changed: bool
     alerts: int
+    watch_matches: int = 0  # new keyword watch matches raised before this publication
 
     @property
     def changed(self) -> bool:
@@ -200,8 +206,14 @@ def build_feeds(
     *,
     max_items: int,
     today: dt.date,
+    watches: Mapping[str, tuple[str, str]] | None = None,
 ) -> list[Feed]:
-    """Every feed and its newest ``max_items`` alerts (``alerts`` come newest first)."""
+    """Every feed and its newest ``max_items`` alerts (``alerts`` come newest first).
+
+    ``watches``: the keyword watches, name → (file name, terms); each has its feed, empty
+    until something matches, so that it can be subscribed to at once. The matches of a watch
+    no longer configured are not published."""
+    watches = watches or {}
     feeds: dict[str, Feed] = {
         "all": Feed("all", "icewatch: all alerts", "Every alert icewatch raises."),
         "expiring": Feed(
@@ -212,6 +224,13 @@ def build_feeds(
         ),
     }
 
+    for name, (slug, terms) in watches.items():
+        feeds[f"watch/{slug}"] = Feed(
+            f"watch/{slug}",
+            f"icewatch watch: {name}",
+            f"Agenda items, document pages and alerts matching {terms}.",
+        )
+
     def add(key: str, title: str, description: str, alert: Alert) -> None:
         feed = feeds.get(key)
         if feed is None:
@@ -220,6 +239,10 @@ def build_feeds(
             feed.alerts.append(alert)
 
     for alert in alerts:
+        if alert.kind == WATCH:
+            if alert.watch in watches:
+                add(f"watch/{watches[alert.watch][0]}", "", "", alert)
+            continue
         kind_title = KIND_TITLES.get(alert.kind, alert.kind)
         add(f"kind/{alert.kind}", f"icewatch: {kind_title}", f"Alerts of kind {alert.kind}.", alert)
         if alert.kind.startswith(MAINTAINERS):
@@ -243,7 +266,7 @@ def build_feeds(
     return sorted(feeds.values(), key=lambda f: (_GROUP_ORDER.get(f.group, 9), f.key))
 
 
-_GROUP_ORDER = {"all": 0, "expiring": 1, "kind": 2, "state": 3, "jurisdiction": 4}
+_GROUP_ORDER = {"all": 0, "expiring": 1, "watch": 2, "kind": 3, "state": 4, "jurisdiction": 5}
 
 
 def render(feed: Feed, *, base_url: str) -> tuple[bytes, bytes]:
@@ -302,6 +325,7 @@ def publish(feeds: Sequence[Feed], public_dir: Path, *, base_url: str, alerts: i
         changed = write_atomic(atom_path, atom, durable=False) or changed
         if changed:
             rewritten.append(feed.key)
+    _remove_stale_watches(public_dir / "feeds" / "watch", {f.key for f in feeds})
     index_changed = write_atomic(
         public_dir / "feeds.html", index_html(feeds, base_url), durable=False
     )
@@ -320,9 +344,18 @@ def publish(feeds: Sequence[Feed], public_dir: Path, *, base_url: str, alerts: i
     return Published(len(feeds), rewritten, index_changed, alerts)
 
 
+def _remove_stale_watches(folder: Path, keys: set[str]) -> None:
+    """The feeds of keyword watches no longer configured: a removed watch stops publishing."""
+    if folder.is_dir():
+        for path in folder.iterdir():
+            if path.suffix in {".xml", ".atom"} and f"watch/{path.stem}" not in keys:
+                path.unlink()
+
+
 _GROUP_TITLES = {
     "all": "Everything",
     "expiring": "Expiring soon",
+    "watch": "Keyword watches",
     "kind": "By kind of alert",
     "state": "By state",
     "jurisdiction": "By jurisdiction",

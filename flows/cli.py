@@ -123,11 +123,14 @@ def deploy_cmd(
 
 @app.command("publish")
 def publish_cmd() -> None:
-    """Publish the feeds, index page and OPML from the warehouse (a run does it too)."""
+    """Publish the feeds, site, calendars and OPML from the warehouse (a run does it too),
+    after the keyword watches ([[watch]] in icewatch.toml) read what they have not read yet."""
     from flows.publication import publish
 
     home = current_home()
     result = publish(home, current_config())
+    if result.watch_matches:
+        typer.echo(f"{result.watch_matches} new keyword watch match(es)")
     typer.echo(
         f"{result.feeds} feeds in {home.public / 'feeds'} ({len(result.rewritten)} rewritten), "
         f"index {'rewritten' if result.index_changed else 'unchanged'}: "

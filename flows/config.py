@@ -5,6 +5,8 @@ Values come from, in rising order of precedence: the defaults below, ``icewatch.
 environment variables (empty ones count as unset). pydantic-settings reads and validates
 them (:func:`settings_model` is the table below as a ``BaseSettings`` model); what this
 module adds is where each value came from, which ``icewatch config`` prints.
+
+Keyword watches are ``[[watch]]`` tables of the same file (:mod:`extract.watch`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from pydantic_settings import (
     PydanticBaseSettingsSource,
     SettingsConfigDict,
 )
+
+from extract.watch import Watch, WatchError, parse_watches
 
 
 class ConfigError(Exception):
@@ -230,6 +234,7 @@ def _adapter(name: str) -> TypeAdapter[Any]:
 class Config:
     values: dict[str, Any]
     origins: dict[str, str]
+    watches: tuple[Watch, ...] = ()
 
     def __getattr__(self, name: str) -> Any:
         try:
@@ -250,7 +255,10 @@ class Config:
                 raise ConfigError(f"unknown setting {name!r}")
             values[name] = _BY_NAME[name].coerce(value, origin)
             origins[name] = origin
-        return Config(values, origins)
+        return Config(values, origins, self.watches)
+
+    def with_watches(self, watches: tuple[Watch, ...]) -> Config:
+        return Config(self.values, self.origins, watches)
 
 
 def config_file(environ: dict[str, str] | None = None) -> Path | None:
@@ -270,12 +278,17 @@ def load_config(environ: Mapping[str, str] | None = None) -> Config:
     environ = dict(os.environ if environ is None else environ)
     path = config_file(environ)
     table: dict[str, Any] = {}
+    watches: tuple[Watch, ...] = ()
     if path is not None:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
-        table = data.get("icewatch", data)
+        # the settings under [icewatch] or at the top; [[watch]] or [[icewatch.watch]] beside
+        table = dict(data.get("icewatch", data))
+        nested = table.pop("watch", []) if "icewatch" in data else []
+        table.pop("watch", None)
+        watches = read_watches([*_as_list(data.get("watch", [])), *_as_list(nested)], path)
         unknown = sorted(set(table) - set(_BY_NAME))
         if unknown:
             known = ", ".join(sorted(_BY_NAME))
@@ -301,7 +314,23 @@ def load_config(environ: Mapping[str, str] | None = None) -> Config:
         error = exc.errors()[0]
         name = str(error["loc"][0])
         raise _type_error(_BY_NAME[name], error.get("input"), origins[name]) from None
-    return Config(values, origins)
+    return Config(values, origins, watches)
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def read_watches(tables: Any, origin: Path | str) -> tuple[Watch, ...]:
+    """The ``[[watch]]`` tables of a configuration file. Raises :class:`ConfigError`."""
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise ConfigError(
+            f'{origin}: write each watch as a [[watch]] table (name = "…", terms = […])'
+        )
+    try:
+        return parse_watches(tables)
+    except WatchError as exc:
+        raise ConfigError(f"{origin}: [[watch]]: {exc}") from None
 
 
 def example_toml() -> str:

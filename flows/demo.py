@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from flows.config import Config
+from flows.config import Config, read_watches
 from flows.home import Home
 from warehouse.db import open_warehouse
 from warehouse.queries import last_checked_day
@@ -45,12 +45,18 @@ def demo_days() -> list[DemoDay]:
 
 def demo_config(config: Config) -> Config:
     """``config`` with the demo's settings: its registry, its invented places, its quicker
-    broken-source threshold (``spiders/demo/demo.toml``)."""
+    broken-source threshold, and its keyword watches beside the user's
+    (``spiders/demo/demo.toml``)."""
     root = demo_dir()
-    settings = _demo_spec()["settings"]
+    spec = _demo_spec()
+    settings = spec["settings"]
     for name in ("sources", "jurisdictions_file"):
         settings[name] = str(root / settings[name])
-    return config.with_overrides("the demo (spiders/demo/demo.toml)", **settings)
+    origin = "the demo (spiders/demo/demo.toml)"
+    watches = read_watches(spec.get("watch", []), origin)
+    mine = {w.name for w in watches}
+    watches += tuple(w for w in config.watches if w.name not in mine)
+    return config.with_overrides(origin, **settings).with_watches(watches)
 
 
 def demo_days_to_run(home: Home, config: Config) -> list[DemoDay]:

@@ -73,8 +73,12 @@ def extract_agendas(
                 "needs_ocr": outcome.needs_ocr,
                 "mentions": len(outcome.mentions),
                 "warnings": outcome.warnings,
+                "pages_stored": True,
             }
         )
+        batch.pages += [
+            {"sha256": doc["sha256"], "page": page, "text": text} for page, text in outcome.texts
+        ]
         for warning in outcome.warnings:
             logger.warning("[%s] %s", doc["source_id"], warning)
         _add_findings(batch, outcome, doc, meetings, jurisdictions, run_id, doc["sha256"])

@@ -1,10 +1,11 @@
-"""The feeds, the OPML, the calendars of votes and the site (map, places, upcoming votes,
-states), from the warehouse."""
+"""The keyword watches' new matches, then the feeds, the OPML, the calendars of votes and the
+site (map, places, upcoming votes, states), from the warehouse."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from typing import Any
 
 from feeds.calendar import Meeting as CalendarMeeting
@@ -12,22 +13,24 @@ from feeds.calendar import write_calendars
 from feeds.publish import Published, alerts_from_rows, build_feeds
 from feeds.publish import publish as publish_feeds
 from feeds.site import write_site
-from flows.clock import today
+from flows.clock import now, today
 from flows.config import Config
 from flows.home import Home
 from spiders.agenda import zone_for
-from warehouse.db import open_warehouse
+from warehouse.db import open_warehouse, transaction
 from warehouse.extraction import KIND_NAMES
 from warehouse.queries import calendar_meetings, feed_alerts
 from warehouse.site import meetings_ahead, site_rows
+from warehouse.watch import match_watches
 
 logger = logging.getLogger("icewatch")
 
 
 def publish(home: Home, config: Config) -> Published:
-    """Every feed (all, per kind, state, jurisdiction, expiring soon), the OPML, the calendars
-    and the site."""
+    """Every feed (all, per kind, state, jurisdiction, expiring soon, keyword watch), the OPML,
+    the calendars and the site."""
     day = today()
+    matches = read_watches(home, config, day) if config.watches else 0
     with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
         rows = feed_alerts(con, max_items=config.feed_max_items)
         # the calendars keep the last month's votes beside the coming ones
@@ -37,7 +40,12 @@ def publish(home: Home, config: Config) -> Published:
             {**m, "what": ", ".join(KIND_NAMES.get(k, k) for k in m["kinds"])}
             for m in meetings_ahead(con, day)
         ]
-    feeds = build_feeds(alerts_from_rows(rows), max_items=config.feed_max_items, today=day)
+    watches = {
+        w.name: (w.slug, " or ".join(f"“{t.text}”" for t in w.terms)) for w in config.watches
+    }
+    feeds = build_feeds(
+        alerts_from_rows(rows), max_items=config.feed_max_items, today=day, watches=watches
+    )
     result = publish_feeds(feeds, home.public, base_url=config.public_base_url, alerts=len(rows))
     pages = write_site(
         site, ahead, {f.key for f in feeds}, home.public, today=day, horizon_days=SITE_HORIZON_DAYS
@@ -45,6 +53,7 @@ def publish(home: Home, config: Config) -> Published:
     if pages:
         logger.info("site pages rewritten: %d (%s)", len(pages), ", ".join(pages[:5]))
     result.index_changed = result.index_changed or "index.html" in pages
+    result.watch_matches = matches
     stamp = dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
     calendars = write_calendars([_calendar_meeting(m) for m in meetings], home.public, stamp)
     if calendars:
@@ -57,6 +66,25 @@ def publish(home: Home, config: Config) -> Published:
         "rewritten" if result.index_changed else "unchanged",
     )
     return result
+
+
+def read_watches(home: Home, config: Config, day: dt.date) -> int:
+    """Each keyword watch reads what it has not read yet; its new matches become alerts (one
+    short write: the pages' text is already in the warehouse, no document is opened). The
+    count of new matches."""
+    started = time.monotonic()
+    with open_warehouse(home.db, wait=config.db_wait) as con, transaction(con):
+        results = match_watches(con, config.watches, today=day, now=now())
+    for r in results:
+        logger.info(
+            "watch %r: %d new match(es) in %d text(s) read (%s)",
+            r.name,
+            r.new,
+            r.texts,
+            "new or changed: everything" if r.everything else "what was loaded since",
+        )
+    logger.info("watches read in %.1fs", time.monotonic() - started)
+    return sum(r.new for r in results)
 
 
 CALENDAR_PAST_DAYS = 30

@@ -53,6 +53,7 @@ class RunSummary:
     agencies_unmatched: list[str] = field(default_factory=list)
     editions_loaded: int = 0
     alerts_new: int = 0
+    watch_matches: int = 0  # of the new alerts, keyword watches' matches (raised at publish)
     feed: str | None = None
     feed_changed: bool = False
     feeds: int = 0

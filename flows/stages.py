@@ -151,9 +151,8 @@ def _prestarted_stopped() -> Iterator[None]:
 def merge_extractions(batches: list[ExtractionBatch]) -> ExtractionBatch:
     merged = ExtractionBatch()
     for batch in batches:
-        merged.documents += batch.documents
-        merged.mentions += batch.mentions
-        merged.findings += batch.findings
+        for name in vars(merged):
+            getattr(merged, name).extend(getattr(batch, name))
     return merged
 
 

@@ -77,6 +77,8 @@ def summarize_publish(summary: RunSummary, published: Published | BaseException)
         )
         logger.error("%s", summary.failures[-1])
         return
+    summary.watch_matches = published.watch_matches
+    summary.alerts_new += published.watch_matches
     summary.feed_changed = published.changed
     summary.feeds = published.feeds
     summary.feeds_rewritten = len(published.rewritten)

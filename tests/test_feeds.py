@@ -211,14 +211,20 @@ def test_every_feed_of_a_run_reads_back_with_exactly_its_alerts(demo_home: Path)
     with open_warehouse(demo_home / "icewatch.duckdb", read_only=True) as con:
         by_kind: dict[str, set[str]] = {}
         by_state: dict[str, set[str]] = {}
-        rows = con.execute("SELECT alert_id, kind, state FROM alerts").fetchall()
-        for alert_id, kind, state in rows:
+        by_watch: dict[str, set[str]] = {}
+        rows = con.execute(
+            "SELECT alert_id, kind, state, json_extract_string(data, '$.watch') FROM alerts"
+        ).fetchall()
+        for alert_id, kind, state, watch in rows:
+            if kind == "watch.match":  # a keyword watch's matches: its own feed only
+                by_watch.setdefault(watch, set()).add(alert_id)
+                continue
             by_kind.setdefault(kind, set()).add(alert_id)
             if state:
                 by_state.setdefault(state.lower(), set()).add(alert_id)
         # the maintainers' kinds (source.*) are in their kind feeds only
         total = con.execute(
-            "SELECT count(*) FROM alerts WHERE kind NOT LIKE 'source.%'"
+            "SELECT count(*) FROM alerts WHERE kind NOT LIKE 'source.%' AND kind <> 'watch.match'"
         ).fetchone()[0]
     files = sorted(p for p in (public / "feeds").rglob("*") if p.suffix in (".xml", ".atom"))
     assert len(files) > 20
@@ -235,6 +241,11 @@ def test_every_feed_of_a_run_reads_back_with_exactly_its_alerts(demo_home: Path)
         assert set(guids[f"feeds/kind/{kind}.atom"]) == ids
     for state, ids in by_state.items():
         assert set(guids[f"feeds/state/{state}.xml"]) == ids
+    assert set(by_watch) == {"Jail contracts", "Immigrant community"}  # the demo's watches
+    for watch, ids in by_watch.items():
+        slug = watch.lower().replace(" ", "-")
+        assert set(guids[f"feeds/watch/{slug}.xml"]) == ids
+        assert set(guids[f"feeds/watch/{slug}.atom"]) == ids
     # A second run publishes the same guids and rewrites nothing.
     before = _mtimes(public)
     again = icewatch("run", "--demo", "--json", cwd=demo_home.parent)
@@ -355,7 +366,8 @@ def test_serve_and_the_site_in_chromium(demo_home: Path) -> None:
         assert set(statuses) == {200}
         with open_warehouse(demo_home / "icewatch.duckdb", read_only=True) as con:
             (shown,) = con.execute(
-                "SELECT count(*) FROM alerts WHERE kind NOT LIKE 'source.%'"
+                "SELECT count(*) FROM alerts WHERE kind NOT LIKE 'source.%' "
+                "AND kind <> 'watch.match'"
             ).fetchone()
         assert f"icewatch: all alerts ({shown} items)" in latest
         assert "Gulfview County, FL" in latest

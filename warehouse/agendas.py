@@ -104,7 +104,7 @@ def load_agendas(
         [now],
     )
     result.status_changes = _record_status_changes(con, run_id, now)
-    result.items_new = _load_items(con, run_id, items, stage_dir)
+    result.items_new = _load_items(con, run_id, items, stage_dir, now)
     con.execute("DROP TABLE meetings_in")
     return result
 
@@ -163,6 +163,7 @@ def _load_items(
     run_id: str,
     items: Sequence[dict[str, Any]],
     stage_dir: Path | None,
+    now: dt.datetime,
 ) -> int:
     latest = {i["item_id"]: i for i in items}
     con.execute("CREATE OR REPLACE TEMP TABLE items_in AS SELECT * FROM agenda_items LIMIT 0")
@@ -181,6 +182,7 @@ def _load_items(
                 "matter": i.get("matter"),
                 "first_seen_run": run_id,
                 "last_seen_run": run_id,
+                "changed_at": now,
             }
             for i in latest.values()
         ),
@@ -195,7 +197,11 @@ def _load_items(
         ON CONFLICT (item_id) DO UPDATE SET
             meeting_id = excluded.meeting_id, number = excluded.number, title = excluded.title,
             text = excluded.text, links = excluded.links, source_id = excluded.source_id,
-            matter = excluded.matter, last_seen_run = excluded.last_seen_run
+            matter = excluded.matter, last_seen_run = excluded.last_seen_run,
+            -- when its words last changed: keyword watches read what changed since they last read
+            changed_at = CASE WHEN agenda_items.title IS DISTINCT FROM excluded.title
+                                OR agenda_items.text IS DISTINCT FROM excluded.text
+                              THEN excluded.changed_at ELSE agenda_items.changed_at END
         """
     )
     con.execute("DROP TABLE items_in")

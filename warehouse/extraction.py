@@ -46,6 +46,7 @@ class ExtractionBatch:
     documents: list[dict[str, Any]] = field(default_factory=list)  # document_extractions rows
     mentions: list[dict[str, Any]] = field(default_factory=list)
     findings: list[dict[str, Any]] = field(default_factory=list)  # contract facts + provenance
+    pages: list[dict[str, Any]] = field(default_factory=list)  # document_pages rows: every page
 
 
 @dataclass
@@ -82,6 +83,14 @@ def load_extraction(
             [[d["sha256"] for d in batch.documents]],
         )
         insert_records(con, "document_extractions", batch.documents, stage_dir=stage_dir)
+        read = {d["sha256"] for d in batch.documents if not d.get("error")}
+        con.execute("DELETE FROM document_pages WHERE sha256 IN (SELECT unnest(?))", [list(read)])
+        insert_records(
+            con,
+            "document_pages",
+            ({**p, "loaded_at": now} for p in batch.pages if p["sha256"] in read),
+            stage_dir=stage_dir,
+        )
     known = _existing(con, "mentions", "mention_id", [m["mention_id"] for m in batch.mentions])
     fresh = [m for m in batch.mentions if m["mention_id"] not in known]
     insert_records(con, "mentions", fresh, stage_dir=stage_dir, or_ignore=True)

@@ -23,7 +23,8 @@ def feed_alerts(con: duckdb.DuckDBPyConnection, *, max_items: int) -> list[tuple
     Columns, in order: alert_id, kind, title, summary, event_date, action_date, created_at,
     jurisdiction_id, jurisdiction, state, source_url, evidence_url, quote, the county a
     town's jurisdiction lies in (id, name) so that a county's feed carries its towns' alerts,
-    and the day icewatch first saw it (feeds are dated and ordered by it).
+    the day icewatch first saw it (feeds are dated and ordered by it), and the keyword watch
+    a ``watch.match`` is of (each watch's feed has its own newest ``max_items``).
     """
     order = "observed DESC, event_date DESC NULLS LAST, created_at DESC, alert_id"
     return con.execute(
@@ -31,8 +32,12 @@ def feed_alerts(con: duckdb.DuckDBPyConnection, *, max_items: int) -> list[tuple
         WITH ranked AS (
             SELECT *, coalesce(observed_on, CAST(created_at AS DATE)) AS observed,
                    row_number() OVER (PARTITION BY kind ORDER BY {order}) AS r_kind,
-                   row_number() OVER (PARTITION BY state ORDER BY {order}) AS r_state,
-                   row_number() OVER (PARTITION BY jurisdiction_id ORDER BY {order}) AS r_place
+                   row_number() OVER (PARTITION BY state, kind = 'watch.match' ORDER BY {order})
+                       AS r_state,
+                   row_number() OVER (PARTITION BY jurisdiction_id, kind = 'watch.match'
+                                      ORDER BY {order}) AS r_place,
+                   row_number() OVER (PARTITION BY json_extract_string(data, '$.watch')
+                                      ORDER BY {order}) AS r_watch
             FROM alerts
         )
         SELECT a.alert_id, a.kind, a.title, a.summary, a.event_date, a.action_date,
@@ -42,7 +47,8 @@ def feed_alerts(con: duckdb.DuckDBPyConnection, *, max_items: int) -> list[tuple
                a.state, a.source_url, a.evidence_url,
                coalesce(json_extract_string(a.data, '$.quote'), e.quote, m.quote) AS quote,
                p.jurisdiction_id AS county_id, p.name || ', ' || p.state AS county,
-               a.observed
+               a.observed,
+               CASE WHEN a.kind = 'watch.match' THEN json_extract_string(a.data, '$.watch') END
         FROM ranked a
         LEFT JOIN jurisdictions j ON j.jurisdiction_id = a.jurisdiction_id
         LEFT JOIN jurisdictions p ON p.jurisdiction_id = j.parent_id
@@ -52,9 +58,10 @@ def feed_alerts(con: duckdb.DuckDBPyConnection, *, max_items: int) -> list[tuple
         LEFT JOIN mentions m
             ON m.mention_id = json_extract_string(a.data, '$.mentions[0]')
         WHERE a.r_kind <= ? OR a.r_state <= ? OR a.r_place <= ?
+           OR (a.kind = 'watch.match' AND a.r_watch <= ?)
         ORDER BY a.{order.replace(", ", ", a.")}
         """,
-        [max_items, max_items, max_items],
+        [max_items, max_items, max_items, max_items],
     ).fetchall()
 
 
@@ -103,19 +110,23 @@ def busiest_place(con: duckdb.DuckDBPyConnection) -> tuple[str, str] | None:
     return con.execute(
         "SELECT j.name, j.state FROM alerts a JOIN jurisdictions j "
         "ON j.jurisdiction_id = a.jurisdiction_id WHERE j.kind IN ('county', 'place') "
+        "AND a.kind <> 'watch.match' "
         "GROUP BY j.name, j.state, j.kind "
         "ORDER BY j.kind = 'county' DESC, count(*) DESC, 1 LIMIT 1"
     ).fetchone()
 
 
 def extracted_documents(con: duckdb.DuckDBPyConnection, extractor: str) -> set[str]:
-    """The sha256 of every document this extractor version has read."""
+    """The sha256 of every document this extractor version has read and whose pages' text the
+    warehouse keeps (for keyword watches); a document that could not be read counts as read."""
     try:
         rows = con.execute(
-            "SELECT sha256 FROM document_extractions WHERE extractor = ?", [extractor]
+            "SELECT sha256 FROM document_extractions WHERE extractor = ? "
+            "AND (pages_stored OR error IS NOT NULL)",
+            [extractor],
         ).fetchall()
-    except duckdb.CatalogException:  # a warehouse from before migration 003
-        return set()
+    except (duckdb.CatalogException, duckdb.BinderException):  # before migration 003 or 011:
+        return set()  # read everything again
     return {row[0] for row in rows}
 
 

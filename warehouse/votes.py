@@ -89,12 +89,13 @@ def vote_alerts(
                 },
             )
         )
-    return _insert_new(con, alerts, today)
+    return insert_new_alerts(con, alerts, today)
 
 
-def _insert_new(
+def insert_new_alerts(
     con: duckdb.DuckDBPyConnection, alerts: list[dict[str, Any]], today: dt.date
 ) -> int:
+    """Insert the alerts not yet in the warehouse, first seen ``today``; their count."""
     if not alerts:
         return 0
     known = {

@@ -172,6 +172,7 @@ def _print_summary(summary) -> None:
     console.print(
         f"  documents: {summary.documents} ({summary.documents_new} new); "
         f"lists loaded: {summary.editions_loaded}; new alerts: {summary.alerts_new}"
+        + (f" ({summary.watch_matches} keyword watch match(es))" if summary.watch_matches else "")
     )
     console.print(
         f"  extracted: {summary.documents_read} read, {len(summary.document_errors)} "
