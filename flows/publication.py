@@ -30,7 +30,17 @@ def publish(home: Home, config: Config) -> Published:
     """Every feed (all, per kind, state, jurisdiction, expiring soon, keyword watch), the OPML,
     the calendars and the site."""
     day = today()
-    matches = read_watches(home, config, day) if config.watches else 0
+    matches = 0
+    if config.watches:
+        try:
+            matches = read_watches(home, config, day)
+        except Exception as exc:  # the feeds go out all the same; the watches read next time
+            logger.error(
+                "keyword watches not read (%s: %s); the feeds are published without their new "
+                "matches, which the next publication (`icewatch publish`) finds",
+                type(exc).__name__,
+                exc,
+            )
     with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
         rows = feed_alerts(con, max_items=config.feed_max_items)
         # the calendars keep the last month's votes beside the coming ones

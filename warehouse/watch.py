@@ -146,6 +146,20 @@ def _in_scope(watch: Watch, places: set[str] | None, where: dict[str, Any]) -> b
     return places is None or where.get("jurisdiction_id") in places
 
 
+def _stream(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[Any], size: int = 1000
+) -> Iterable[tuple[Any, ...]]:
+    """The rows of a query a thousand at a time, on a cursor of their own: the caller queries
+    the connection between rows, and a broad watch's candidates need not all be in memory."""
+    cursor = con.cursor()
+    try:
+        cursor.execute(sql, params)
+        while rows := cursor.fetchmany(size):
+            yield from rows
+    finally:
+        cursor.close()
+
+
 def _clues(watch: Watch, column: str) -> tuple[str, list[str]]:
     """A SQL condition that every text matching one of the watch's terms meets (the term's
     words are all in it, ignoring case); the exact match is made in Python."""
@@ -173,7 +187,7 @@ def _items(
     if not watch.reads_agendas():
         return
     clues, params = _clues(watch, "concat_ws(' ', i.title, i.text)")
-    for row in con.execute(_ITEMS.format(clues=clues), [since, since, *params]).fetchall():
+    for row in _stream(con, _ITEMS.format(clues=clues), [since, since, *params]):
         item_id, number, words, meeting_id, start, body, title, place, state, url, page = row
         yield (
             f"item:{item_id}",
@@ -218,7 +232,7 @@ def _pages(
     if not watch.reads_agendas():
         return
     clues, params = _clues(watch, "p.text")
-    for row in con.execute(_PAGES.format(clues=clues), [since, since, *params]).fetchall():
+    for row in _stream(con, _PAGES.format(clues=clues), [since, since, *params]):
         sha256, page, text, meeting_id, start, body, title, place, state, url, meeting_url, role = (
             row
         )
@@ -252,7 +266,7 @@ def _alerts(
     con: duckdb.DuckDBPyConnection, watch: Watch, since: dt.datetime | None
 ) -> Iterable[tuple[str, str, dict[str, Any]]]:
     clues, params = _clues(watch, "concat_ws(' ', title, summary)")
-    for row in con.execute(_ALERTS.format(clues=clues), [since, since, *params]).fetchall():
+    for row in _stream(con, _ALERTS.format(clues=clues), [since, since, *params]):
         id_, kind, title, summary, day, place, state, source_url, evidence_url = row
         if kind.startswith(_NOT_READ) or not watch.reads_alert(kind):
             continue
