@@ -186,7 +186,8 @@ def config_cmd(
         bool, typer.Option("--toml", help="Print a commented icewatch.toml with every default.")
     ] = False,
 ) -> None:
-    """Print every setting's effective value and where it came from."""
+    """Print every setting's effective value and where it came from, and the keyword
+    watches."""
     if toml:
         typer.echo(example_toml(), nl=False)
         return
@@ -195,6 +196,21 @@ def config_cmd(
         typer.echo(
             f"{setting.name:<18} = {config.values[setting.name]!r:<60} "
             f"({config.origins[setting.name]})"
+        )
+    for watch in config.watches:
+        scope = ", ".join(
+            f"{key}: {', '.join(values)}"
+            for key, values in (
+                ("states", watch.states),
+                ("jurisdictions", watch.jurisdictions),
+                ("kinds", watch.kinds),
+            )
+            if values
+        )
+        terms = " or ".join(f"“{t.text}”" for t in watch.terms)
+        typer.echo(
+            f"watch {watch.name!r}: {terms}{f' ({scope})' if scope else ''} → "
+            f"feeds/watch/{watch.slug}.xml"
         )
 
 

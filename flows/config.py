@@ -343,6 +343,17 @@ def example_toml() -> str:
     for setting in SETTINGS:
         lines.append(f"# {setting.help}")
         lines.append(f"# {setting.name} = {_toml_value(setting.default)}")
+    lines += [
+        "",
+        "# Keyword watches (any number): each match is a watch.match alert in",
+        "# feeds/watch/<name>.xml. Terms: phrases, AND, NOT, a * for any ending.",
+        "# [[watch]]",
+        '# name = "Jail expansion"',
+        '# terms = [\'jail AND expansion NOT "work release"\', "new jail"]',
+        '# states = ["TX"]                        # optional',
+        '# jurisdictions = ["Harris County, TX"]  # optional',
+        '# kinds = ["agenda"]                     # optional: agenda, or alert kinds',
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -14,7 +14,7 @@ import feedparser
 import pytest
 
 from extract.watch import Watch, WatchError, parse_term, parse_watches
-from flows.config import ConfigError, load_config
+from flows.config import ConfigError, example_toml, load_config
 from tests.conftest import ROOT
 from tests.test_cli import icewatch
 from warehouse.db import open_warehouse
@@ -114,6 +114,18 @@ def test_a_watch_that_cannot_work_names_the_file(tmp_path: Path, body: str, says
     with pytest.raises(ConfigError, match=re.escape(says)) as error:
         load_config({"ICEWATCH_CONFIG": str(config)})
     assert str(config) in str(error.value)
+
+
+def test_the_documented_example_watch_works(tmp_path: Path) -> None:
+    # the example in `icewatch config --toml` (and the shipped icewatch.toml), uncommented
+    example = example_toml().split("# [[watch]]", 1)[1]
+    config = tmp_path / "icewatch.toml"
+    config.write_text("[[watch]]" + re.sub(r"(?m)^# ", "", example))
+    (watch,) = load_config({"ICEWATCH_CONFIG": str(config)}).watches
+    assert watch.name == "Jail expansion" and watch.kinds == ("agenda",)
+    assert watch.find("plans for a new jail annex") and not watch.find(
+        "jail expansion for work release"
+    )
 
 
 def test_parse_watches_keeps_the_order_written() -> None:
