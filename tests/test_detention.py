@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -505,8 +506,14 @@ def test_detention_load_command_on_trimmed_real_files(tmp_path: Path) -> None:
     assert lines[1].startswith("FY26_detentionStats02022026_trimmed.xlsx: loaded, 12 facilities")
     assert "uwchr_facil-list_trimmed.csv.gz: 8 new contracts" in first.stdout
     assert "ca-local-gov-ice-contracts_trimmed.csv: 29 new contracts" in first.stdout
-    again = icewatch("detention", "load", *map(str, files), cwd=tmp_path, env=env)
+    # the same files again, as a folder: nothing new
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for path in files:
+        shutil.copy(path, folder / path.name)
+    again = icewatch("detention", "load", str(folder), cwd=tmp_path, env=env)
     assert "already-loaded" in again.stdout and "0 new contracts" in again.stdout
+    assert again.stdout.count("already-loaded") == 2 and again.stdout.count("0 new contracts") == 2
     history = icewatch("history", "Allen Parish, LA", "--json", cwd=tmp_path, env=env)
     contract = [e for e in json.loads(history.stdout)["events"] if e["category"] == "contract"]
     assert len(contract) == 1 and "expires 2025-07-31 (stated)" in contract[0]["what"]

@@ -83,6 +83,9 @@ def match_watches(
                 if not _in_scope(watch, places, where):
                     continue
                 match = watch.find(text)
+                if match is not None and origin.startswith("alert:"):
+                    # quoted from the alert's summary when that matches (its title is the title)
+                    match = watch.find(where["summary"]) or match
                 if match is not None:
                     alerts.append(_alert(con, watch, origin, where, match.term, match.quote, now))
         new = insert_new_alerts(con, alerts, today)
@@ -280,6 +283,7 @@ def _alerts(
                 "state": state,
                 "day": day,
                 "alert_title": title,
+                "summary": summary,
                 "kind": kind,
                 "url": evidence_url or source_url,
                 "meeting_url": source_url,

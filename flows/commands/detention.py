@@ -44,15 +44,18 @@ def detention_parse(
     typer.echo(f"{file.name}: {len(rows)} {noun} ({kind})", err=True)
 
 
+_LOADABLE = (".xlsx", ".csv", ".csv.gz")
+
+
 @app.command("load")
 def detention_load(
     files: Annotated[
         list[Path],
         typer.Argument(
             exists=True,
-            dir_okay=False,
             help="Detention statistics workbooks (any order: loaded oldest first), UWCHR "
-            "facility lists, USAspending award downloads.",
+            "facility lists, USAspending award downloads, or folders of them (their .xlsx, .csv "
+            "and .csv.gz files).",
         ),
     ],
 ) -> None:
@@ -61,6 +64,17 @@ def detention_load(
     again changes nothing."""
     from flows.backfill import BackfillError, load_detention_files
 
+    files = [
+        f
+        for path in files
+        for f in (
+            sorted(p for p in path.iterdir() if p.name.lower().endswith(_LOADABLE))
+            if path.is_dir()
+            else [path]
+        )
+    ]
+    if not files:
+        raise UsageError("no .xlsx or .csv file among the paths given")
     try:
         done = load_detention_files(current_home(), current_config(), files)
     except BackfillError as exc:
