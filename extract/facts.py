@@ -233,9 +233,10 @@ _ACTIONS = (
         r"terminat\w*|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|won['’]t\s+renew|declin\w*\s+to\s+"
         r"renew|withdr[ae]w\w*|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
         r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287)|\bto\s+end\b|"
-        r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:all\s+)?ties|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
-        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:have|house|hold|be|accept)|lose\s+access|void\w*|"
-        r"eliminat\w*|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
+        r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever\w*|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
+        r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar)\w*|"
+        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:have|house|hold|be|accept)|lose\s+access|"
+        r"void\w*|eliminat\w*|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
         r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
     ),
@@ -328,6 +329,9 @@ def _history_after(after: str, reference: dt.date | None) -> bool:
     before the document's year. Without the document's date a year alone is no history."""
     match = _HISTORY_AFTER.search(after)
     if match is None or reference is None:
+        return False
+    # "not to renew the contract, that since 2013 has housed …": the contract's history
+    if re.search(r"\b(?:that|which|who)\b", match.group(0), re.I):
         return False
     return int(match.group(0)[-4:]) < reference.year
 

@@ -246,7 +246,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "igsa",
-        rf"(?:hous\w*|detain\w*|incarcerat\w*)\s+{_W}{{0,6}}immigrants\b",
+        rf"(?:hous\w*|detain\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b",
         r"detention\s+(?:facility|center)|\bjails?\b|correctional|illegally|deport|removal",
         0.75,
         unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
