@@ -228,6 +228,15 @@ RULES: tuple[Rule, ...] = (
         unless=r"transport\w*|hold\s+requests?|" + _287G_CONTEXT + "|" + _DETAINER_HOLD,
         rides=True,
     ),
+    # the detainees taken out of a jail when its contract ends
+    Rule(
+        "igsa",
+        r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\s+(?:the\s+)?"
+        r"(?:\S+\s+){0,4}(?:jail|house\s+of\s+correction|detention\s+(?:center|facility)|"
+        r"correctional)",
+        _IMMIGRATION + r"|federal\s+(?:authorities|officials)",
+        0.75,
+    ),
     Rule(
         "igsa",
         rf"{_HOLD}\s+{_W}{{0,4}}(?:{_PEOPLE})\s+for\s+federal\s+(?:authorities|officials|agents)",
@@ -472,7 +481,7 @@ SCREEN = re.compile(
     rf"{_FEDERAL}|{_ORR}|\b287|\bIGSAs?\b|immigra|\bmigrants?\b|undocumented|deport|\bI-?\s?247|"
     r"\bSCAAP\b|Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|\baliens\b|"
     r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|federal\s+"
-    r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)",
+    r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)|federal\s+(?:authorities|officials)",
     re.I,
 )
 
