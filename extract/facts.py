@@ -325,6 +325,13 @@ _CONTRACT_TEXT = re.compile(
 )
 
 
+_ABLE_BEFORE = re.compile(
+    r"\bcan\s+(?:\S+\s+){0,2}$|\b(?:allow|enable|permit)s?\s+(?:\S+\s+){1,3}to\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+_AS_OF = re.compile(r"^\W*as\s+of\s+(?:\w+\.?\s+\d{1,2},?\s+)?\d{4}\b", re.I)
+
+
 def _history_after(after: str, reference: dt.date | None) -> bool:
     """ "signed … in 2009" in a 2014 article: a year (or month and year) after the verb that is
     before the document's year. Without the document's date a year alone is no history."""
@@ -349,8 +356,10 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue
             if _SUBORDINATE.search(before):
                 continue  # "… lost when ICE ended its contract with Santa Ana"
-            if before.endswith("-") or re.search(r"\bcan\s+(?:\S+\s+){0,2}$", before):
-                continue  # "council-approved", "ICE can train and authorize"
+            if before.endswith("-") or _ABLE_BEFORE.search(before):
+                continue  # "council-approved", "ICE can train and authorize", "allows ICE to …"
+            if _AS_OF.search(_sentence_before(text, match.start())):
+                continue  # "As of August 1, 2017, ICE has entered into 60 agreements": a tally
             not_acting = _NOT_ACTING.search(before)
             if not_acting and (
                 match[0].lower().startswith(("approv", "authoriz")) or "not" in not_acting[0]

@@ -150,6 +150,14 @@ RULES: tuple[Rule, ...] = (
         unless=r"\bPARS\b|database|\bdata\b|\baccess\b|fingerprint|secure\s+communities|"
         r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
     ),
+    # the MOA's own words: "The WCSO and ICE enter into this MOA in good faith"
+    Rule(
+        "287g",
+        rf"(?:{_ICE})\s+(?:\w+\s+){{0,3}}enter\s+into\s+(?:this|the)\s+(?:MOA|memorandum\s+of\s+"
+        r"agreement)\b",
+        None,
+        0.8,
+    ),
     Rule("287g", _ICE_TASK_FORCE, None, 0.8),
     Rule("task_force", _ICE_TASK_FORCE, None, 0.8),
     Rule(
@@ -364,7 +372,8 @@ RULES: tuple[Rule, ...] = (
         "jail_access",
         r"(?:access\s+to|office\s+space\s+(?:in|at)|interview\w*)\s+(?:\S+\s+){0,6}"
         r"(?:jails?|detention\s+(?:center|facility)|correctional\s+facilit\w+|inmates|detainees|"
-        r"prisoners|booking\s+area|individuals)"
+        r"prisoners|booking\s+area|individuals|(?:jail|inmate|captive)\s+population|"
+        r"population\s+of)"
         r"(?!\s+(?:data|database|information|records|system))|(?:agents|officers|officials)\s+"
         r"(?:\w+\s+){0,2}(?:inside|into|in)\s+(?:the\s+)?(?:county\s+)?jails?|(?-i:\bICE\b)\s+access"
         r"|immigration\s+and\s+customs\s+enforcement(?:['’]s)?\s+(?:\(ICE\)\s+)?access",
