@@ -39,8 +39,9 @@ class DirectStages:
 
     def publish(self, ctx: RunContext) -> RunSummary:
         summary = ctx.folder.summary()
+        summaries.summarize_watches(summary, publication.read_watches(ctx.home, ctx.config))
         try:
-            published: Any = publication.publish(ctx.home, ctx.config)
+            published: Any = publication.publish(ctx.home, ctx.config, watches_first=False)
         except Exception as exc:
             published = exc
         summaries.summarize_publish(summary, published)

@@ -168,7 +168,7 @@ def main() -> None:
 
         def timed(label: str) -> float:
             started = time.perf_counter()
-            matches = read_watches(home, config, TODAY)
+            matches = read_watches(home, config)
             seconds = time.perf_counter() - started
             print(f"{label}: {seconds:.2f} s, {matches:,} new matches")
             return seconds

@@ -26,21 +26,11 @@ from warehouse.watch import match_watches
 logger = logging.getLogger("icewatch")
 
 
-def publish(home: Home, config: Config) -> Published:
+def publish(home: Home, config: Config, *, watches_first: bool = True) -> Published:
     """Every feed (all, per kind, state, jurisdiction, expiring soon, keyword watch), the OPML,
-    the calendars and the site."""
+    the calendars and the site; first (unless the caller did) the keyword watches' reading."""
     day = today()
-    matches = 0
-    if config.watches:
-        try:
-            matches = read_watches(home, config, day)
-        except Exception as exc:  # the feeds go out all the same; the watches read next time
-            logger.error(
-                "keyword watches not read (%s: %s); the feeds are published without their new "
-                "matches, which the next publication (`icewatch publish`) finds",
-                type(exc).__name__,
-                exc,
-            )
+    matches = read_watches(home, config) if watches_first else 0
     with open_warehouse(home.db, read_only=True, wait=config.db_wait) as con:
         rows = feed_alerts(con, max_items=config.feed_max_items)
         # the calendars keep the last month's votes beside the coming ones
@@ -78,13 +68,25 @@ def publish(home: Home, config: Config) -> Published:
     return result
 
 
-def read_watches(home: Home, config: Config, day: dt.date) -> int:
+def read_watches(home: Home, config: Config) -> int:
     """Each keyword watch reads what it has not read yet; its new matches become alerts (one
     short write: the pages' text is already in the warehouse, no document is opened). The
-    count of new matches."""
+    count of new matches. A failure is logged, not raised: the feeds go out all the same, and
+    the next publication reads what this one could not."""
+    if not config.watches:
+        return 0
     started = time.monotonic()
-    with open_warehouse(home.db, wait=config.db_wait) as con, transaction(con):
-        results = match_watches(con, config.watches, today=day, now=now())
+    try:
+        with open_warehouse(home.db, wait=config.db_wait) as con, transaction(con):
+            results = match_watches(con, config.watches, today=today(), now=now())
+    except Exception as exc:
+        logger.error(
+            "keyword watches not read (%s: %s); the feeds are published without their new "
+            "matches, which the next publication (`icewatch publish`) finds",
+            type(exc).__name__,
+            exc,
+        )
+        return 0
     for r in results:
         logger.info(
             "watch %r: %d new match(es) in %d text(s) read (%s)",

@@ -276,9 +276,14 @@ def load_flow(ctx: RunContext) -> RunLoad:
     return _retrying(load_task, ctx, WarehouseBusy)(ctx)
 
 
+@task(name="read keyword watches", cache_policy=NO_CACHE)
+def watches_task(ctx: RunContext) -> int:
+    return publication.read_watches(ctx.home, ctx.config)
+
+
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(ctx: RunContext) -> Published:
-    return publication.publish(ctx.home, ctx.config)
+    return publication.publish(ctx.home, ctx.config, watches_first=False)
 
 
 @task(name="record the run", cache_policy=NO_CACHE)
@@ -288,8 +293,10 @@ def finish_task(ctx: RunContext, summary: RunSummary) -> str:
 
 @flow(name="icewatch-publish", validate_parameters=False)
 def publish_flow(ctx: RunContext) -> RunSummary:
-    """Every feed, the index and OPML; then the run's summary into the ``runs`` table."""
+    """The keyword watches, every feed, the site, the OPML and the calendars; then the run's
+    summary into the ``runs`` table."""
     summary = ctx.folder.summary()
+    summaries.summarize_watches(summary, watches_task(ctx))
     try:
         published: Any = _retrying(publish_task, ctx, OSError)(ctx)
     except Exception as exc:  # the load committed: reported, the summary kept

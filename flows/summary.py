@@ -69,6 +69,12 @@ def summarize_load(summary: RunSummary, loaded: RunLoad) -> None:
     summary.alerts_new = loaded.alerts_new
 
 
+def summarize_watches(summary: RunSummary, matches: int) -> None:
+    """The keyword watches' new matches, read before the feeds: new alerts of the run."""
+    summary.watch_matches = matches
+    summary.alerts_new += matches
+
+
 def summarize_publish(summary: RunSummary, published: Published | BaseException) -> None:
     if isinstance(published, BaseException):  # the load committed: report, keep the summary
         summary.failures.append(
@@ -77,8 +83,6 @@ def summarize_publish(summary: RunSummary, published: Published | BaseException)
         )
         logger.error("%s", summary.failures[-1])
         return
-    summary.watch_matches = published.watch_matches
-    summary.alerts_new += published.watch_matches
     summary.feed_changed = published.changed
     summary.feeds = published.feeds
     summary.feeds_rewritten = len(published.rewritten)

@@ -113,7 +113,9 @@ def test_schedule_registers_cron_deployments_and_runs_them(prefect_server: dict[
             listed = con.execute(
                 "SELECT (SELECT count(*) FROM agreements_287g) + (SELECT count(*) FROM facilities)"
             ).fetchone()[0]
-        # the demo's ICE sources on its current day: every agreement and facility is news
+        # the demo's ICE sources on its current day: every agreement and facility is news, and
+        # its keyword watch for jails and detention centers reads the facilities' alerts
+        assert kinds.pop("watch.match") > 0
         assert set(kinds) == {"287g.signed", "287g.pending", "facility.added"}
         assert sum(kinds.values()) == listed == 36
     finally:
