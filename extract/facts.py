@@ -251,7 +251,8 @@ _ACTIONS = (
     (
         "approve",
         r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|ratif\w*|accept\w*|award\w*|"
-        r"sign\w*|agreed\s+to|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for",
+        r"sign\w*|agreed\s+to|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
+        r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)",
     ),
     (
         "discuss",
@@ -260,7 +261,8 @@ _ACTIONS = (
         r"consider\w*|nearing|near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|face\s+a\s+decision|whether\s+to|"
         r"in\s+talks|negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
-        r"should\s+(?:\S+\s+){1,8}go\s+forward",
+        r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
+        r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){1,4}to\b",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
@@ -325,6 +327,8 @@ _CONTRACT_TEXT = re.compile(
 )
 
 
+# "approved the ordinance amending Section 13.80.080 of the Code": a law amended, no agreement
+_CODE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}(?:section|chapter|title|code)\b", re.I)
 _ABLE_BEFORE = re.compile(
     r"\bcan\s+(?:\S+\s+){0,2}$|\b(?:allow|enable|permit)s?\s+(?:\S+\s+){1,3}to\s+(?:\S+\s+){0,3}$",
     re.I,
@@ -421,6 +425,7 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
                 later in _SPECIFIC
                 and later_start < match.end() + len(window)
                 and not word[0].lower().startswith("expand")
+                and not _CODE_AFTER.match(text, word.end())
             ):
                 return later
     return name

@@ -288,7 +288,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "usms_iga",
         _USMS,
-        r"\bjails?\b|\bbeds?\b|inmates|prisoners|detainees|detention\s+(?:center|facility)|"
+        r"\bjails?\b|\bbeds?\b|inmates|prisoners|detainees|detention\s+(?:center|facility|services)|"
         r"detained|holding\s+people",
         0.75,
         also=r"contract\w*|agreement|\bIGA|revenue|\brent|per\s+(?:day|diem)|housing|\bhouse",
@@ -366,6 +366,15 @@ RULES: tuple[Rule, ...] = (
         r"system)|fingerprints)|data[- ]sharing|(?-i:\bICE\b)\s+(?:data\s?bank|databases?|"
         r"records\s+system)",
         _IMMIGRATION,
+        0.8,
+    ),
+    # license plate readers' data reaching immigration agents (Flock, Vigilant, a police LPR)
+    Rule(
+        "data_sharing",
+        r"(?:automated\s+)?license[- ]plate\s+(?:readers?|scanners?|recognition|data|database|"
+        r"cameras?|information)|(?-i:\bA?LPRs?\b)|(?-i:Flock)\s+(?:Safety|cameras?)|"
+        r"(?-i:\bICE\b)\s+(?:\w+\s+){0,2}access\s+to\s+(?:\S+\s+){0,4}(?:data|database|records)\b",
+        _IMMIGRATION + r"|immigration\s+enforcement",
         0.8,
     ),
     Rule(
