@@ -236,7 +236,7 @@ _ACTIONS = (
         r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever\w*|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
-        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:have|house|hold|be|accept)|lose\s+access|"
+        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:have|house|hold|be|accept|honor)|lose\s+access|"
         r"void\w*|eliminat\w*|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
         r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",

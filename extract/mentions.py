@@ -53,7 +53,8 @@ _IMMIGRATION_DETAINEES = (
 )
 # Keeping someone past release for ICE: a detainer, not a bed contract.
 _DETAINER_HOLD = (
-    r"hold\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond)\s+(?:\S+\s+){0,4}(?:sentence|release)|"
+    r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond|after)\s+(?:\S+\s+){0,4}"
+    r"(?:sentence|release)|"
     r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?"
 )
 # "a memorandum of understanding with an ICE task force": the 287(g) Task Force Model.
@@ -338,7 +339,8 @@ RULES: tuple[Rule, ...] = (
     # holding someone for ICE's pickup; holding detainees under a bed contract is an IGSA
     Rule(
         "detainer",
-        r"hold\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:ICE|immigration|deportation)|"
+        r"hold\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:the\s+)?(?:U\.?\s?S\.?\s+)?"
+        r"(?:ICE|immigration|deportation)|"
         r"(?:keeps?|holds?)\s+(?:\w+\s+){0,5}in\s+(?:jail|custody)\s+(?:\w+\s+){0,2}for\s+"
         r"(?:deportation|ICE|immigration)",
         _IMMIGRATION + r"|immigra|deport",
@@ -499,7 +501,8 @@ SCREEN = re.compile(
     rf"{_FEDERAL}|{_ORR}|\b287|\bIGSAs?\b|immigra|\bmigrants?\b|undocumented|deport|\bI-?\s?247|"
     r"\bSCAAP\b|Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|\baliens\b|"
     r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|federal\s+"
-    r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)|federal\s+(?:authorities|officials)",
+    r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)|federal\s+(?:authorities|officials)|"
+    r"\bdetainer\s+requests?\b",
     re.I,
 )
 
