@@ -120,6 +120,11 @@ class Watch:
         return watch_slug(self.name)
 
     @property
+    def described(self) -> str:
+        """Its terms as a reader sees them: “Flock” or “license plate reader*”."""
+        return " or ".join(f"“{t.text}”" for t in self.terms)
+
+    @property
     def fingerprint(self) -> str:
         """Changes when what the watch matches changes (a changed watch reads everything again)."""
         text = repr(

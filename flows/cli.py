@@ -207,9 +207,8 @@ def config_cmd(
             )
             if values
         )
-        terms = " or ".join(f"“{t.text}”" for t in watch.terms)
         typer.echo(
-            f"watch {watch.name!r}: {terms}{f' ({scope})' if scope else ''} → "
+            f"watch {watch.name!r}: {watch.described}{f' ({scope})' if scope else ''} → "
             f"feeds/watch/{watch.slug}.xml"
         )
 

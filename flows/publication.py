@@ -40,9 +40,7 @@ def publish(home: Home, config: Config, *, watches_first: bool = True) -> Publis
             {**m, "what": ", ".join(KIND_NAMES.get(k, k) for k in m["kinds"])}
             for m in meetings_ahead(con, day)
         ]
-    watches = {
-        w.name: (w.slug, " or ".join(f"“{t.text}”" for t in w.terms)) for w in config.watches
-    }
+    watches = {w.name: (w.slug, w.described) for w in config.watches}
     feeds = build_feeds(
         alerts_from_rows(rows), max_items=config.feed_max_items, today=day, watches=watches
     )

@@ -424,3 +424,21 @@ def alert_row(
         "run_id": run_id,
         "created_at": now,
     }
+
+
+def insert_new_alerts(
+    con: duckdb.DuckDBPyConnection, alerts: list[dict[str, Any]], today: dt.date
+) -> int:
+    """Insert the alerts not yet in the warehouse, first seen ``today``; their count."""
+    if not alerts:
+        return 0
+    known = {
+        r[0]
+        for r in con.execute(
+            "SELECT alert_id FROM alerts WHERE alert_id IN (SELECT unnest(?))",
+            [[a["alert_id"] for a in alerts]],
+        ).fetchall()
+    }
+    fresh = [{**a, "observed_on": today} for a in alerts if a["alert_id"] not in known]
+    insert_records(con, "alerts", fresh)
+    return len(fresh)

@@ -9,12 +9,10 @@ meeting says so: the meeting's date and lead time, the item, and the tie with it
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import duckdb
 
-from warehouse.extraction import KIND_NAMES, alert_row, body_named
-from warehouse.stage import insert_records
+from warehouse.extraction import KIND_NAMES, alert_row, body_named, insert_new_alerts
 
 _UPCOMING = """
 SELECT m.meeting_id, m.start_at, m.body, m.title, m.jurisdiction_id,
@@ -90,21 +88,3 @@ def vote_alerts(
             )
         )
     return insert_new_alerts(con, alerts, today)
-
-
-def insert_new_alerts(
-    con: duckdb.DuckDBPyConnection, alerts: list[dict[str, Any]], today: dt.date
-) -> int:
-    """Insert the alerts not yet in the warehouse, first seen ``today``; their count."""
-    if not alerts:
-        return 0
-    known = {
-        r[0]
-        for r in con.execute(
-            "SELECT alert_id FROM alerts WHERE alert_id IN (SELECT unnest(?))",
-            [[a["alert_id"] for a in alerts]],
-        ).fetchall()
-    }
-    fresh = [{**a, "observed_on": today} for a in alerts if a["alert_id"] not in known]
-    insert_records(con, "alerts", fresh)
-    return len(fresh)

@@ -23,9 +23,8 @@ from typing import Any
 import duckdb
 
 from extract.watch import Watch
-from warehouse.extraction import alert_row, body_named
+from warehouse.extraction import alert_row, body_named, insert_new_alerts
 from warehouse.ice287g import alert_id
-from warehouse.votes import insert_new_alerts
 
 logger = logging.getLogger("icewatch")
 
@@ -44,7 +43,6 @@ class WatchResult:
     everything: bool  # a new or changed watch reads all; else what was loaded since
     texts: int  # candidate texts read
     new: int  # new matches
-    unknown_places: list[str]
 
 
 # the stamp of each table a watch reads: where the next reading starts
@@ -74,7 +72,7 @@ def match_watches(
         ).fetchone()
         same = row is not None and row[0] == watch.fingerprint
         since = list(row[1:]) if row and same else [None, None, None]
-        places, unknown = _scope(con, watch)
+        places = _scope(con, watch)
         texts = 0
         alerts: list[dict[str, Any]] = []
         for reader, after in zip((_items, _pages, _alerts), since, strict=True):
@@ -101,15 +99,15 @@ def match_watches(
                 watch.name,
                 new,
             )
-        results.append(WatchResult(watch.name, not same, texts, new, unknown))
+        results.append(WatchResult(watch.name, not same, texts, new))
     return results
 
 
-def _scope(con: duckdb.DuckDBPyConnection, watch: Watch) -> tuple[set[str] | None, list[str]]:
-    """The jurisdiction ids a watch is limited to (a county's towns with it), None for all;
-    and the names that match no jurisdiction."""
+def _scope(con: duckdb.DuckDBPyConnection, watch: Watch) -> set[str] | None:
+    """The jurisdiction ids a watch is limited to (a county's towns with it), None for all; a
+    name that matches no jurisdiction is said in the log."""
     if not watch.jurisdictions:
-        return None, []
+        return None
     roots: set[str] = set()
     unknown = []
     for entry in watch.jurisdictions:
@@ -140,7 +138,7 @@ def _scope(con: duckdb.DuckDBPyConnection, watch: Watch) -> tuple[set[str] | Non
             watch.name,
             ", ".join(repr(u) for u in unknown),
         )
-    return roots | {r[0] for r in rows}, unknown
+    return roots | {r[0] for r in rows}
 
 
 def _in_scope(watch: Watch, places: set[str] | None, where: dict[str, Any]) -> bool:
