@@ -237,7 +237,7 @@ _ACTIONS = (
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
         r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:have|house|hold|be|accept|honor)|lose\s+access|"
-        r"void\w*|eliminat\w*|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
+        r"void\w*|nullif\w*|eliminat\w*|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
         r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
     ),
@@ -262,7 +262,8 @@ _ACTIONS = (
         r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|face\s+a\s+decision|whether\s+to|"
         r"in\s+talks|negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
-        r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){1,4}to\b",
+        r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){1,4}to\b|"
+        r"(?:expected|scheduled|slated|poised|set)\s+to\s+(?:vote|decide|take\s+up)",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
@@ -285,7 +286,7 @@ _HEDGE_BEFORE = re.compile(
     r"\bwarn\w*|\bseek\w*|\bconsider\w*(?!\s+and\s+(?:take\s+action|act|approve|adopt))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
-    r"\bdebat\w*)\s+(?:\S+\s+){0,30}$",
+    r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to)\s+(?:\S+\s+){0,30}$",
     re.I,
 )
 # History: "was approved in 2019", "signed … in 2003", "has had a contract since".

@@ -33,6 +33,8 @@ _IMMIGRATION = (
     rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|"
     r"agents|agency|officers)|immigration\s+detention)"
 )
+# ICE's investigative directorate: its agreements with police are task forces, not 287(g)
+_HSI = r"(?:(?-i:\bHSI\b)|homeland\s+security\s+investigations)"
 _USMS = (
     r"(?:(?-i:\bUSMS?\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s)?"
     r"(?:\s+service)?|\bmarshal(?:s|'s|’s)?\s+service)"
@@ -82,7 +84,8 @@ _287G_FUNCTIONS = (
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
     r"serv\w*\s+(?:\S+\s+){0,2}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
     r"serv\w*\s+warrants\s+and\s+detainers|"
-    r"(?:pursu\w+|arrest\w*|apprehen\w+)\s+(?:of\s+)?(?:\S+\s+){0,2}immigrants"
+    r"(?:pursu\w+|arrest\w*|apprehen\w+)\s+(?:of\s+)?(?:\S+\s+){0,2}immigrants|"
+    r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)"
 )
 _W = r"(?:\S+\s+)"  # a word in a window, punctuation and all ("U.S.")
 
@@ -130,7 +133,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})",
         None,
         0.8,
-        unless=r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
+        unless=_HSI
+        + r"|hous\w*\s+"
+        + _W
+        + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
     ),
     Rule(
         "287g",
@@ -148,7 +154,7 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         also=r"\bpolice\b|public\s+safety\s+department",
-        unless=r"\bPARS\b|database|\bdata\b|\baccess\b|fingerprint|secure\s+communities|"
+        unless=_HSI + r"|\bPARS\b|database|\bdata\b|\baccess\b|fingerprint|secure\s+communities|"
         r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
     ),
     # the MOA's own words: "The WCSO and ICE enter into this MOA in good faith"
@@ -161,6 +167,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("287g", _ICE_TASK_FORCE, None, 0.8),
     Rule("task_force", _ICE_TASK_FORCE, None, 0.8),
+    # an agreement with Homeland Security Investigations puts officers on its task force
+    Rule(
+        "task_force",
+        rf"{_AGREEMENT}|memorandum\s+of\s+understanding|task[\s-]?force",
+        _HSI,
+        0.75,
+        unless=r"287|warrant\s+service|jail\s+enforcement|shar\w+|\bdata\b|database|hous\w*\s+"
+        + _W
+        + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b",
+    ),
+    Rule(
+        "task_force",
+        r"task[\s-]?force",
+        _ICE,
+        0.75,
+        also=r"287|same\s+(?:\w+\s+)?(?:authority|powers?)|deputiz|immigration\s+(?:enforcement|laws?)",
+        unless=r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic",
+    ),
     Rule(
         "task_force",
         r"task[\s-]?force\s+(?:officers?\s+)?(?:model|partnership|agreement)",
