@@ -85,15 +85,18 @@ _TERM_ADJ = re.compile(
 )
 _START = re.compile(
     rf"\b(?:(?:commencing|beginning|starting|effective|from)(?:\s+on|\s+as\s+of)?(?:\s+the)?|"
+    rf"(?:period|term)(?:\s+of)?(?:\s+from)?|"
     rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on)\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
     rf"({_DATE})",
     re.I,
 )
 _STATED = re.compile(
     rf"\b(?:through|thru|until|till|to|ending(?:\s+on)?|ends(?:\s+on)?|expir\w*(?:\s+on)?"
-    rf"(?:\s+date)?(?:\s+(?:of|is))?|terminat\w*\s+on|end\s+date(?:\s+of)?)\s*:?\s*({_DATE})",
+    rf"(?:\s+date)?(?:\s+(?:of|is))?|terminat(?:es|ing)?(?:\s+on)?|end\s+date(?:\s+of)?)\s*:?\s*"
+    rf"({_DATE})",
     re.I,
 )
+_PREVIOUS = re.compile(r"\b(?:previous|prior|former|old|original)\s+$", re.I)
 _AUTO = re.compile(
     r"\b(?:automatically\s+)?renew\w*\s+(?:automatically\s+)?(?:annually|each\s+year|every\s+year|"
     r"yearly|for\s+(?:successive|additional)\s+(?:one|1|twelve|12)[- ]?(?:\(1\)\s*)?(?:year|month)"
@@ -134,6 +137,7 @@ _BEDS_UP_TO = re.compile(
 )
 _BEDS = re.compile(
     rf"\b{_COUNT}\s+(?:\w+\s+){{0,2}}(?:beds|bed\s+spaces)\b"
+    rf"|\b{_COUNT}[- ]bed\s+(?:guarantee|minimum)"
     rf"|\b{_COUNT}\s+(?:federal\s+|ICE\s+|immigration\s+)?(?:prisoners|detainees)\s+"
     rf"(?:in\s+\w+\s+custody\s+)?(?:each|per)\s+day",
     re.I,
@@ -188,6 +192,8 @@ def term_facts(
     start = _first(_START, text)
     end = None
     for match in _STATED.finditer(text):
+        if _PREVIOUS.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "from the previous expiration date of Oct. 31, 2025, through …"
         day = written_date(match.group(1))
         if day and (start is None or day > start):
             end = day
@@ -252,6 +258,7 @@ _ACTIONS = (
         "approve",
         r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|ratif\w*|accept\w*|award\w*|"
         r"sign\w*|agreed\s+to|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
+        r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|"
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)",
     ),
     (
@@ -419,16 +426,26 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     if name != "discuss" and not decided and _HEDGE_BEFORE.search(_sentence_before(text, start)):
         return "discuss"
     if name == "approve":
-        window = text[match.end() : match.end() + 60]
+        reach = match.end() + 60
         for later_start, later, word in hits[1:]:
+            if later_start >= reach:
+                break
+            if later == "approve":
+                reach = word.end() + 60  # "authorize … to execute a … amendment"
             # "approve the renewal of" → renew; "signed deals … to expand a program" stays
-            if (
+            elif (
                 later in _SPECIFIC
-                and later_start < match.end() + len(window)
                 and not word[0].lower().startswith("expand")
                 and not _CODE_AFTER.match(text, word.end())
             ):
-                return later
+                name, match = later, word
+                break
+    if name == "amend":
+        # "a contract modification extending the agreement", "Amendment No. 1 to extend the
+        # term": what the amendment does is extend
+        for later_start, later, _ in hits:
+            if later == "extend" and match.start() < later_start <= match.end() + 80:
+                return "extend"
     return name
 
 

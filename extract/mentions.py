@@ -206,9 +206,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         r"inter-?\s?governmental\s+agreement|\bIGA\b|(?:detention\s+)?bed\s+(?:space|contract)s?|"
-        r"jail\s+beds",
+        r"(?:jail|detention)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
+        rf"(?:{_ICE})['’]s\s+use\s+of\s+(?:\S+\s+){{0,4}}(?:beds|jail|facility|detention)",
         _IMMIGRATION,
         0.85,
+    ),
+    # "ICE used to have a detention facility … at the Utah County Jail"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})\s+(?:\S+\s+){{0,6}}detention\s+(?:facility|center|space)\s+(?:\S+\s+){{0,6}}"
+        r"(?:at|in)\s+(?:the\s+)?(?:\S+\s+){1,3}(?:jail|correctional\s+facility)",
+        None,
+        0.75,
+        also=_DETENTION_WORDS,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
     ),
     Rule(
         "igsa",
