@@ -270,7 +270,8 @@ _ACTIONS = (
         r"in\s+talks|negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
         r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){1,4}to\b|"
-        r"(?:expected|scheduled|slated|poised|set)\s+to\s+(?:vote|decide|take\s+up)",
+        r"(?:expected|scheduled|slated|poised|set)\s+to\s+(?:vote|decide|take\s+up)|"
+        r"express\w*\s+(?:\w+\s+)?interest",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
@@ -293,7 +294,8 @@ _HEDGE_BEFORE = re.compile(
     r"\bwarn\w*|\bseek\w*|\bconsider\w*(?!\s+and\s+(?:take\s+action|act|approve|adopt))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
-    r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to)\s+(?:\S+\s+){0,30}$",
+    r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bexpress\w*\s+(?:\w+\s+)?interest)"
+    r"\s+(?:\S+\s+){0,30}$",
     re.I,
 )
 # History: "was approved in 2019", "signed … in 2003", "has had a contract since".
@@ -321,6 +323,11 @@ _NOT_ACTING_AFTER = re.compile(
 # department to act on ICE's behalf".
 _DESCRIBES = re.compile(
     r"^\W*(?:the|this|that|its)\s+(?:\w+\s+)?(?:agreement|contract|MOA|MOU|IGA|IGSA)\b", re.I
+)
+_ANNOUNCED = re.compile(
+    r"\b(?:announc\w*|decid\w*|confirm\w*|notif\w*|told)\s+(?:\S+\s+){0,3}(?:that\s+)?"
+    r"(?:\S+\s+){0,5}$",
+    re.I,
 )
 _DECLINED = re.compile(r"\bdeclin\w*\s+to\s+(?:sign|approve|join|accept)", re.I)
 _REPORT = re.compile(
@@ -423,7 +430,16 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         return "approve" if _CONTRACT_TEXT.search(text) else None
     start, name, match = hits[0]
     decided = name == "terminate" and re.match(r"not|never|won", match[0], re.I)
-    if name != "discuss" and not decided and _HEDGE_BEFORE.search(_sentence_before(text, start)):
+    before = _sentence_before(text, start)
+    hedge = _HEDGE_BEFORE.search(before)
+    # "announced that Harris County would terminate": a decision told, not a hedge
+    if (
+        hedge
+        and hedge[0].lower().startswith("would")
+        and _ANNOUNCED.search(before[: hedge.start()])
+    ):
+        hedge = None
+    if name != "discuss" and not decided and hedge:
         return "discuss"
     if name == "approve":
         reach = match.end() + 60

@@ -14,14 +14,16 @@ and a passage naming the Office of Refugee Resettlement without ICE fires no det
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # "ICE" the agency, not ice the substance (case-sensitive; an all-caps ICE RINK is not it).
 _ICE = (
     r"(?:(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
     r"|immigrations?\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|(?-i:\bERO\b)|enforcement\s+"
-    r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations)"
+    r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations"
+    # the name cut short: "a contract with the U.S. Immigration and Customs."
+    r"|U\.?\s?S\.?\s+immigrations?\s+(?:and|&)\s+customs\b(?!\s+(?:and\s+)?enforcement|\s+(?:laws?|duties|brokers?)))"
 )
 _DHS = r"(?:(?-i:\bDHS\b)|(?:department\s+of\s+)?homeland\s+security)"
 _INS = (
@@ -401,7 +403,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:shar\w+|access\s+to|provide\w*|transmit\w*|forward\w*)\s+(?:\w+\s+){0,4}(?:(?:booking|"
         r"arrest|jail|inmate|criminal\s+history|release)\s+(?:data|database|information|records|"
         r"system)|fingerprints)|data[- ]sharing|(?-i:\bICE\b)\s+(?:data\s?bank|databases?|"
-        r"records\s+system)",
+        r"records\s+system)|fingerprint\s+(?:data|database|information|records|sharing)|"
+        r"(?:feed\w*|shar\w+|upload\w*|enter\w*)\s+(?:\w+\s+){0,3}(?:information|data|records)\s+"
+        r"into\s+(?:\w+\s+){0,3}(?:databases?|systems?)",
         _IMMIGRATION,
         0.8,
     ),
@@ -443,6 +447,8 @@ RULES: tuple[Rule, ...] = (
         _ICE,
         0.8,
     ),
+    # the rate clause of ICE's IGSA form ("The detainee day rate is $61.00")
+    Rule("igsa", r"detainee[- ]day\s+rate", None, 0.75),
     Rule("scaap", r"\bSCAAP\b|state\s+criminal\s+alien\s+assistance\s+program", None, 0.9),
 )
 
@@ -478,6 +484,14 @@ _USMS_AGREEMENT = re.compile(
 _ICE_AGREEMENT = re.compile(
     rf"{_AGREEMENT}\s+(?:\w+\s+){{0,5}}(?:with|between)\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
     rf"(?:{_IMMIGRATION})|(?-i:\bICE\b)\s+contract",
+    re.I,
+)
+# "either USMS or ICE", "the U.S. Marshals Service and, controversially, Immigration and
+# Customs Enforcement": both agencies as parties side by side, each with its own agreement
+_SIDE_BY_SIDE = re.compile(
+    rf"{_USMS}(?:\s*\([^)]{{1,12}}\))?,?\s+(?:and|or|&)\W+(?:\w+\W+){{0,2}}?(?:the\s+)?"
+    rf"(?:U\.?\s?S\.?\s+)?(?:bureau\s+of\s+)?(?:{_ICE})|(?:{_ICE})(?:\s*\([^)]{{1,12}}\))?,?\s+"
+    rf"(?:and|or|&)\W+(?:\w+\W+){{0,2}}?(?:the\s+)?{_USMS}",
     re.I,
 )
 
@@ -537,7 +551,7 @@ SCREEN = re.compile(
     r"\bSCAAP\b|Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|\baliens\b|"
     r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|federal\s+"
     r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)|federal\s+(?:authorities|officials)|"
-    r"\bdetainer\s+requests?\b",
+    r"\bdetainer\s+requests?\b|detainee[- ]day\s+rate",
     re.I,
 )
 
@@ -667,6 +681,13 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
         ):
             continue  # its own words name an agreement with ICE; the Marshals only beside it
         out.append(mention)
+    for mention in list(out):
+        if (
+            mention.kind == "usms_iga"
+            and _SIDE_BY_SIDE.search(mention.quote)
+            and not any(m.kind == "igsa" and m.start == mention.start for m in out)
+        ):
+            out.append(replace(mention, kind="igsa"))
     # A dedicated IGSA is also matched as an IGSA: keep the specific kind.
     specific = {(m.start, m.end) for m in out if m.kind == "digsa"}
     return [m for m in out if not (m.kind == "igsa" and (m.start, m.end) in specific)]
