@@ -242,7 +242,7 @@ _ACTIONS = (
         r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever\w*|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
-        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:have|house|hold|be|accept|honor)|lose\s+access|"
+        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:have|house|hold|be|accept|honor|participate)|lose\s+access|"
         r"void\w*|nullif\w*|eliminat\w*|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
         r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
@@ -290,8 +290,8 @@ _CLAUSE_AFTER = re.compile(
     re.I,
 )
 _HEDGE_BEFORE = re.compile(
-    r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*|\bpropos\w*|\bthreat\w*|"
-    r"\bwarn\w*|\bseek\w*|\bconsider\w*(?!\s+and\s+(?:take\s+action|act|approve|adopt))|"
+    r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*\b(?!\s+action)|\bpropos\w*|\bthreat\w*|"
+    r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+)?(?:action|act\b|approv|adopt)|$))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
     r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bexpress\w*\s+(?:\w+\s+)?interest)"
@@ -317,7 +317,9 @@ _NOT_ACTING = re.compile(
     re.I,
 )
 _NOT_ACTING_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}deadline|^\s+and\s+(?:take\s+action|act|approve|adopt)|^\s+that\b", re.I
+    r"^\s+(?:\S+\s+){0,2}deadline|^\s+and\s+(?:possible\s+|take\s+)?(?:action|act\b|approv|adopt)|"
+    r"^\s+that\b",
+    re.I,
 )
 # What an agreement does is its content, not an action: "The agreement … authorized the police
 # department to act on ICE's behalf".

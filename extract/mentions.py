@@ -127,6 +127,18 @@ RULES: tuple[Rule, ...] = (
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
+    # "entered into agreements with federal authorities that will lead to … immigration
+    # enforcement"
+    Rule(
+        "287g",
+        rf"{_AGREEMENT}\s+(?:with|between)\s+(?:the\s+)?(?:\S+\s+){{0,3}}federal\s+(?:authorities|"
+        r"officials|government|agencies)\s+(?:\S+\s+){0,8}immigration\s+(?:enforcement|authority|"
+        r"powers|officers?)",
+        None,
+        0.75,
+        unless=r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem|"
+        r"\bdata\b|database",
+    ),
     Rule("287g", r"(?-i:Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model)", None, 0.85),
     Rule(
         "287g",
@@ -450,6 +462,14 @@ RULES: tuple[Rule, ...] = (
     # the rate clause of ICE's IGSA form ("The detainee day rate is $61.00")
     Rule("igsa", r"detainee[- ]day\s+rate", None, 0.75),
     Rule("scaap", r"\bSCAAP\b|state\s+criminal\s+alien\s+assistance\s+program", None, 0.9),
+    # the program as its grant reports describe it, unnamed
+    Rule(
+        "scaap",
+        r"incarcerat\w*\s+(?:of\s+)?(?:\S+\s+){0,2}undocumented\s+criminal\s+(?:aliens|individuals)",
+        None,
+        0.8,
+        also=r"reimburs|\baward|\bgrant|application",
+    ),
 )
 
 KINDS = tuple(dict.fromkeys(r.kind for r in RULES if r.kind != "federal_detention"))
