@@ -269,7 +269,7 @@ _ACTIONS = (
         r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|face\s+a\s+decision|whether\s+to|"
         r"in\s+talks|negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
-        r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){1,4}to\b|"
+        r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){0,4}to\b|"
         r"(?:expected|scheduled|slated|poised|set)\s+to\s+(?:vote|decide|take\s+up)|"
         r"express\w*\s+(?:\w+\s+)?interest",
     ),
@@ -308,11 +308,17 @@ _HISTORY_BEFORE = re.compile(
     r"(?:\S+\s+){0,5}$",
     re.I,
 )
+_BY_BODY = re.compile(
+    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\S+\s+){0,4}(?:board|council|commission|commissioners|"
+    r"supervisors|commissioners\s+court|freeholders|legislature|voters)\b",
+    re.I,
+)
 # A noun or adjective, not a verb: "contingent on your Board's approval", "the approved
 # capacity", "extended the deadline to negotiate".
 _NOT_ACTING = re.compile(
     r"(?:contingent\s+(?:up)?on|subject\s+to|pending|requir\w+)\s+(?:\S+\s+){0,3}$|"
-    r"\b(?:the|total|an?|its)\s+$|\b(?:is|are|was|were|be|been)\s+not\s+$|(?:hasn['’]t|has\s+not|"
+    r"\b(?:the|total|an?|its|multiple|several|many|various|subsequent|prior|previous|future|"
+    r"any|all)\s+$|\b(?:is|are|was|were|be|been)\s+not\s+$|(?:hasn['’]t|has\s+not|"
     r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$",
     re.I,
 )
@@ -388,9 +394,15 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue
             if _NOT_ACTING_AFTER.search(after[len(match[0]) :]):
                 continue
-            if name != "discuss" and (
-                _HISTORY_BEFORE.search(before) or _history_after(after[len(match[0]) :], reference)
+            history = _HISTORY_BEFORE.search(before)
+            # "was approved by the Lake County Board of Commissioners": the news itself
+            if (
+                history
+                and re.match(r"(?:was|were)\s", history[0], re.I)
+                and _BY_BODY.match(after[len(match[0]) :])
             ):
+                history = None
+            if name != "discuss" and (history or _history_after(after[len(match[0]) :], reference)):
                 continue
             hits.append((match.start(), name, match))
     hits.sort(key=lambda h: (h[0], [n for n, _ in _ACTIONS].index(h[1])))

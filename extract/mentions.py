@@ -238,7 +238,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         rf"{_AGREEMENT}\s*{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
-        rf"(?:{_IMMIGRATION})|(?:{_ICE})\s+(?:detention\s+)?(?:contracts?|agreements?)|paid\s+by\s+"
+        rf"(?:{_IMMIGRATION})|(?:{_ICE})\s+(?:detention\s+)?(?:contracts?|agreements?)|"
+        rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}contracts?\s+(?:\w+\s+){{0,6}}(?:detainees|beds|jails?|"
+        r"facilit)|paid\s+by\s+"
         rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
         rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays?|paid|reimburs\w*)|(?-i:\bICE\b)\s+{_W}{{0,8}}"
         r"(?:its|their|the)\s+contract",
@@ -278,7 +280,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         rf"{_HOLD}\s+(?:\w+\s+){{0,8}}(?:{_PEOPLE}|beds)\s+(?:\w+\s+){{0,4}}(?:for|from|to)\s+"
-        rf"(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+(?:the\s+agency\s+|them\s+)?(?:\w+\s+)"
+        rf"(?:the\s+)?(?:{_IMMIGRATION})|(?:{_PEOPLE})\s+(?:\w+\s+){{0,2}}(?:housed|held|boarded)\s+"
+        rf"(?:\w+\s+){{0,4}}(?:for|from)\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+(?:the\s+agency\s+|them\s+)?(?:\w+\s+)"
         rf"{{0,3}}beds|(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}(?:to\s+)?(?:house|hold|rent|jail)\s+",
         _IMMIGRATION,
         0.8,
@@ -313,11 +316,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "igsa",
-        rf"(?:hous\w*|detain\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b",
+        rf"(?:hous\w*|hold|detain\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b",
         r"detention\s+(?:facility|center)|\bjails?\b|correctional|illegally|deport|removal",
         0.75,
         unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
-        r"transitional|shelter|refugee|resettle",
+        r"transitional|shelter|refugee|resettle|" + _DETAINER_HOLD,
     ),
     # "house federal detainees": the Marshals' agreement, or ICE's when the passage names it
     Rule(
@@ -372,8 +375,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "detainer",
-        r"\bI-?\s?247\s?[ADNX]?\b|(?<!housing of )(?<!house )(?:immigration|ICE)\s+(?:detainers?|"
-        r"holds?\b)|detainer\s+(?:requests?|policy|policies|ordinance)|civil\s+(?:immigration\s+)?"
+        r"\bI-?\s?247\s?[ADNX]?\b|(?<!housing of )(?<!house )\b(?:immigration|(?-i:ICE))\s+"
+        r"(?:detainers?|holds?\b)|detainer\s+(?:requests?|policy|policies|ordinance)|civil\s+(?:immigration\s+)?"
         r"detainers?",
         None,
         0.85,
@@ -448,10 +451,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody|transport\w*\s+(?:\w+\s+){0,3}"
         r"(?:undocumented|immigration|immigrant|ICE|federal)\s+(?:\w+\s+)?(?:detainees|immigrants|"
         r"prisoners|people)|(?:guard|transportation)[/ ]+(?:transport\s+)?(?:services|fees?)|"
-        r"transportation\s+to\s+and\s+from",
+        r"transportation\s+to\s+and\s+from|(?:hold|hous\w*)\s+and\s+transport\w*\s+(?:\w+\s+){0,2}"
+        r"(?:inmates|detainees|immigrants|prisoners|people)",
         _IMMIGRATION + "|" + _USMS + "|immigra|federal",
         0.8,
     ),
+    Rule("transport", r"transport(?:ation)?\s+services", _ICE, 0.75),
     Rule(
         "task_force",
         r"(?:joint|multi-?agency)\s+(?:\w+\s+){0,3}task\s+force|task\s+force\s+officers?|"
