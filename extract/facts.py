@@ -129,7 +129,7 @@ _AMOUNT = re.compile(
 _BEDS_UP_TO = re.compile(
     rf"\b(?:up\s+to|about|approximately|maximum\s+of|(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
     rf"more\s+than)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?\S+\s+"
-    rf"(?:\d+\s+)?)?(?:\w+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|people|detainees|inmates|prisoners|"
+    rf"(?:\d+\s+)?)?(?:\w+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
     rf"immigrants)"
     rf"\b(?:\s+(?:\w+\s+){{0,3}}(?:a\s+day|per\s+day|each\s+day|at\s+(?:a|any\s+given|one)\s+time|"
     rf"in\s+the\s+\w+(?:\s+\w+)?\s+(?:jail|facility|center)))?",
@@ -243,7 +243,7 @@ _ACTIONS = (
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
         r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:have|house|hold|be|accept|honor|participate)|lose\s+access|"
-        r"void\w*|nullif\w*|eliminat\w*|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
+        r"void\w*|nullif\w*|eliminat\w*|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
         r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
     ),
@@ -258,7 +258,8 @@ _ACTIONS = (
         "approve",
         r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|ratif\w*|accept\w*|award\w*|"
         r"sign\w*|agreed\s+to|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
-        r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|"
+        r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|"
+        r"announc\w+\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|contract|deal|partnership)|"
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)",
     ),
     (
@@ -300,7 +301,7 @@ _HEDGE_BEFORE = re.compile(
 )
 # History: "was approved in 2019", "signed … in 2003", "has had a contract since".
 _HISTORY_AFTER = re.compile(
-    r"^\S*\s+(?:\S+\s+){0,6}?(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I
+    r"^\S*\s+(?:\S+\s+){0,6}?(?:in|since)\s+(?:\w+\s+){0,3}?(?:19|20)\d\d\b", re.I
 )
 _HISTORY_BEFORE = re.compile(
     r"\b(?:first|was|were|had\s+been|originally|previously|formerly|earlier)\s+$|\b(?:who|that|which)\s+"

@@ -113,7 +113,8 @@ RULES: tuple[Rule, ...] = (
     Rule("287g", r"\b287\s*\(\s*[g9]\s*\)|\b287\s*g\b|section\s+287\s*\(?[g9]", None, 0.95),
     Rule(
         "287g",
-        r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement\s+model|task\s+force\s+model",
+        r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement\s+model|"
+        r"task[\s-]force[\"”’']?\s+model",
         _IMMIGRATION + "|287|immigration",
         0.9,
     ),
@@ -201,7 +202,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "task_force",
-        r"task[\s-]?force\s+(?:officers?\s+)?(?:model|partnership|agreement)",
+        r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement)",
         _IMMIGRATION + "|287|immigration",
         0.85,
     ),
@@ -240,7 +241,8 @@ RULES: tuple[Rule, ...] = (
         rf"{_AGREEMENT}\s*{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
         rf"(?:{_IMMIGRATION})|(?:{_ICE})\s+(?:detention\s+)?(?:contracts?|agreements?)|"
         rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}contracts?\s+(?:\w+\s+){{0,6}}(?:detainees|beds|jails?|"
-        r"facilit)|paid\s+by\s+"
+        rf"facilit)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
+        r"(?:\w+\s+){0,3}contracts?\b|paid\s+by\s+"
         rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
         rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays?|paid|reimburs\w*)|(?-i:\bICE\b)\s+{_W}{{0,8}}"
         r"(?:its|their|the)\s+contract",
@@ -281,8 +283,9 @@ RULES: tuple[Rule, ...] = (
         "igsa",
         rf"{_HOLD}\s+(?:\w+\s+){{0,8}}(?:{_PEOPLE}|beds)\s+(?:\w+\s+){{0,4}}(?:for|from|to)\s+"
         rf"(?:the\s+)?(?:{_IMMIGRATION})|(?:{_PEOPLE})\s+(?:\w+\s+){{0,2}}(?:housed|held|boarded)\s+"
-        rf"(?:\w+\s+){{0,4}}(?:for|from)\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+(?:the\s+agency\s+|them\s+)?(?:\w+\s+)"
-        rf"{{0,3}}beds|(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}(?:to\s+)?(?:house|hold|rent|jail)\s+",
+        rf"(?:\w+\s+){{0,4}}(?:for|from)\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+"
+        rf"(?:the\s+agency\s+|them\s+)?(?:\w+\s+){{0,4}}(?:beds|cells)|"
+        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}(?:to\s+)?(?:house|hold|rent|jail)\s+",
         _IMMIGRATION,
         0.8,
         also=_DETENTION_WORDS,
@@ -441,7 +444,8 @@ RULES: tuple[Rule, ...] = (
         r"population\s+of)"
         r"(?!\s+(?:data|database|information|records|system))|(?:agents|officers|officials)\s+"
         r"(?:\w+\s+){0,2}(?:inside|into|in)\s+(?:the\s+)?(?:county\s+)?jails?|(?-i:\bICE\b)\s+access"
-        r"|immigration\s+and\s+customs\s+enforcement(?:['’]s)?\s+(?:\(ICE\)\s+)?access",
+        r"|immigration\s+and\s+customs\s+enforcement(?:['’]s)?\s+(?:\(ICE\)\s+)?access|"
+        r"presence\s+(?:at|in|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}jails?\b",
         _ICE + r"|immigration|\baliens\b",
         0.8,
     ),
