@@ -15,7 +15,15 @@ import time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from extract.facts import ContractFacts, contract_facts, contract_number, rates, term_facts
+from extract.dates import written_date
+from extract.facts import (
+    _DATE,
+    ContractFacts,
+    contract_facts,
+    contract_number,
+    rates,
+    term_facts,
+)
 from extract.limits import guarded
 from extract.mentions import CONTRACT_KINDS, Mention, find_mentions
 from extract.text import DocumentText, read_document
@@ -262,3 +270,37 @@ def _fill_from_nearby_pages(
         facts.amount = facts.amount if facts.amount is not None else amount
         facts.beds = facts.beds if facts.beds is not None else beds
         facts.contract_number = facts.contract_number or contract_number(text)
+    if facts.start_date is None and is_contract_document(doc):
+        facts.start_date = _signed_start(doc, reference)
+
+
+# "… Memorandum of Agreement that was effective on March 11, 2020" (an addendum naming its MOA)
+_WAS_EFFECTIVE = re.compile(rf"\bwas\s+effective\s+(?:on|as\s+of)\s+({_DATE})", re.I)
+_UPON_SIGNATURE = re.compile(
+    r"effective\s+upon\s+(?:the\s+)?(?:date\s+of\s+)?(?:final\s+)?sign", re.I
+)
+# a date on the signature page; "Revised 02/12/2025" in a form's footer is the form's date
+_SPACED_COMMA = re.compile(r"(\d)\s+,")
+_SIGNED_ON = re.compile(rf"(?<![Rr]evised )(?<![Rr]ev\. )(?<![Rr]ev )\b({_DATE})")
+
+
+def _signed_start(doc: DocumentText, reference: dt.date | None) -> dt.date | None:
+    """The start of an agreement that "becomes effective upon signature of both parties":
+    the date an addendum says it was effective on, else the later of the dates on the
+    signature page (the page of the effective-date clause and the two after it)."""
+    texts = [_SPACED_COMMA.sub(r"\1,", page.text) for page in doc.pages]  # "March 11 , 2020"
+    for text in texts:
+        if match := _WAS_EFFECTIVE.search(text):
+            return written_date(match.group(1))
+    for index, text in enumerate(texts):
+        if not _UPON_SIGNATURE.search(text):
+            continue
+        days = [
+            day
+            for later in texts[index : index + 3]
+            for match in _SIGNED_ON.finditer(later)
+            if (day := written_date(match.group(1))) is not None
+            and (reference is None or day <= reference)
+        ]
+        return max(days) if days else None
+    return None

@@ -104,7 +104,8 @@ _AUTO = re.compile(
     re.I,
 )
 _OPEN = re.compile(
-    r"remain\s+in\s+effect\s+until\s+(?:either\s+party|terminated|it\s+is\s+terminated)|"
+    # "until either party", as OCR gives it too ("1U1til either", "until either. party")
+    r"remain\s+in\s+effect\s+\S{0,3}til\W{1,4}(?:either\W{1,4}party|terminated|it\s+is\s+terminated)|"
     r"in\s+effect\s+indefinitely|until\s+[\"“]?(?:terminated|either\s+party\s+terminates)|"
     r"no\s+(?:fixed\s+)?(?:expiration|end|termination)\s+date|indefinite\s+(?:term|period|duration)|"
     r"upon\s+\d+[- ]days?['’]?\s+(?:\(\d+\)\s+)?(?:advance\s+)?(?:written\s+)?notice",
