@@ -162,6 +162,14 @@ _CONTRACT_HEADER = re.compile(
 )
 
 
+_CONTRACT_BODY = re.compile(
+    r"\bagreement\s+number\b|\barticle\s+I\b|\bthe\s+purpose\s+of\s+this\s+(?:inter|agreement|MOA|"
+    r"IGS?A)|\bthis\s+(?:inter-?\s?governmental\s+service\s+)?(?:agreement|MOA|IGSA|IGA)\s+(?:is\s+"
+    r"(?:entered|for)|shall|sets\s+forth)",
+    re.I,
+)
+
+
 _AGENDA_OPENING = re.compile(
     r"^\W*(?:item\s+\S+\s+)?(?:approv|authoriz|adopt|consider|discuss|accept|resolution|motion|"
     r"request|recommend|receive|ratif|execut|enter|terminat|renew|extend|amend)",
@@ -187,7 +195,8 @@ def is_contract_document(doc: DocumentText) -> bool:
     opening = "\n".join(lines)[:800]
     if _AGENDA_OPENING.search(opening):
         return False
-    long_enough = doc.page_count > 1 or len(text) > 1500
+    # an excerpt of an agreement is short, but its body reads like one
+    long_enough = doc.page_count > 1 or len(text) > 1500 or _CONTRACT_BODY.search(text) is not None
     header = _CONTRACT_HEADER.search(opening)
     # an agenda whose numbered items come before the agreement's name only names it
     return (

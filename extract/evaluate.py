@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -352,7 +353,12 @@ def evaluate_documents(path: Path, labels: list[dict] | None = None, *, ocr: boo
     def cases() -> Iterable[tuple[str, dict, Prediction]]:
         for label in labels:
             document = folder / label["local_path"]
-            result = extract_file(document, ocr=ocr)
+            captured = _captured(document)
+            if captured is not None:
+                text, reference = captured
+                result = extract_text(text_document(document.name, text), reference=reference)
+            else:
+                result = extract_file(document, ocr=ocr)
             label = {**label, "ice_related": True, "counterparty": _partner(label)}
             # a document is scored by what it is (its main contract), not by every kind its
             # clauses mention (a 287(g) MOA speaks of detainers and transport)
@@ -362,6 +368,32 @@ def evaluate_documents(path: Path, labels: list[dict] | None = None, *, ocr: boo
             yield label["local_path"], label, prediction
 
     return score(path.name, cases())
+
+
+# A labelled set's text copy of a document opens with how it was captured ("SOURCE_URL:",
+# "TITLE:", "DOCUMENT_DATE:", "CAPTURE:", …) and a "-----" line. The document is its title
+# and what follows the line, of that date; the rest is the set's bookkeeping.
+_CAPTURE = re.compile(r"\ASOURCE_URL:.*?^-{3,}[ \t]*\n", re.S | re.M)
+_CAPTURE_TITLE = re.compile(r"^TITLE:[ \t]*(.*)$", re.M)
+_CAPTURE_DATE = re.compile(r"^DOCUMENT_DATE:\s*(\d{4}-\d{2}-\d{2})", re.M)
+
+
+def _captured(document: Path) -> tuple[str, dt.date | None] | None:
+    """(the document's title and text, its date) of a captured text copy; None for any other
+    file."""
+    if document.suffix.lower() != ".txt":
+        return None
+    text = document.read_text(encoding="utf-8", errors="replace")
+    header = _CAPTURE.match(text)
+    if header is None:
+        return None
+    title = _CAPTURE_TITLE.search(header.group(0))
+    date = _CAPTURE_DATE.search(header.group(0))
+    body = text[header.end() :]
+    return (
+        f"{title.group(1)}\n{body}" if title else body,
+        dt.date.fromisoformat(date.group(1)) if date else None,
+    )
 
 
 def _partner(label: dict) -> str | None:

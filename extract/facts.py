@@ -84,7 +84,7 @@ _TERM_ADJ = re.compile(
     rf"\b{_COUNT}\s*[- ](year|month)\s+(?:term|agreement|contract|extension|renewal)", re.I
 )
 _START = re.compile(
-    rf"\b(?:(?:commencing|beginning|starting|effective|from)(?:\s+on|\s+as\s+of)?(?:\s+the)?|"
+    rf"\b(?:(?:commencing|beginning|starting|effecti\s?ve(?:\s+da\s?te)?|from)(?:\s+on|\s+as\s+of)?(?:\s+the)?|"
     rf"(?:period|term)(?:\s+of)?(?:\s+from)?|"
     rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on)\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
     rf"({_DATE})",

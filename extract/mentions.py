@@ -630,7 +630,11 @@ def passage(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:item\s+)?\(?[0-9]{1,3}[.)]\s|\s*[A-Z][.)]\s)", re.I)
-_SENTENCE = re.compile(r"[.;:]\s+(?=[A-Z(])")
+# a sentence ends at a stop, not after "U.S." or "No." ("… HOMELAND SECURITY U.S. IMMIGRATION")
+_SENTENCE = re.compile(
+    r"(?<!U\.S)(?<!\bU\.N)(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
+    r"[.;:]\s+(?=[A-Z(])"
+)
 
 
 def _clean(text: str) -> str:

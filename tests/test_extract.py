@@ -187,7 +187,14 @@ def test_labelled_contracts_hold_their_figures() -> None:
     report = evaluate_documents(corpus_path("contracts", "LABELS.jsonl"))
     _assert_figures(
         report,
-        {"f1": 0.9, "action": 0.85, "basis": 0.95, "per_diem": 0.9, "start_date": 0.7},
+        {
+            "f1": 0.95,
+            "action": 0.95,
+            "counterparty": 0.95,
+            "basis": 0.95,
+            "per_diem": 0.95,
+            "start_date": 0.8,
+        },
         near_miss_fire=0.0,
     )
 
@@ -408,6 +415,19 @@ def test_real_detention_contracts_give_kind_and_per_diem() -> None:
     # In prose ("The detainee day rate is $60.00") and in cost tables checked by arithmetic
     # ("1,500 PDs $55.00 $82,500.00").
     assert (per_diems, per_diems_right) == (4, 4)
+
+
+def test_captured_contract_copies_are_scored_as_the_documents_they_copy() -> None:
+    """A labelled set's text copy opens with its capture notes (SOURCE_URL, TITLE,
+    DOCUMENT_DATE, …, "-----"): the scorer reads the title and the text after the line as the
+    document, of that date. Short excerpts whose body reads like an agreement are agreements
+    (their action comes from what they are), and "HOMELAND SECURITY U.S. IMMIGRATION AND
+    CUSTOMS ENFORCEMENT" is not cut at "U.S."."""
+    report = evaluate_documents(FIXTURES / "contracts" / "LABELS_igsa.jsonl")
+    assert report.cases == 11
+    assert report.overall.f1 == 1.0
+    for figure in ("action", "counterparty", "per_diem", "basis"):
+        assert report.figures[figure].value == 1.0, (figure, report.figures[figure].misses)
 
 
 # Broken files ----------------------------------------------------------------------------------
