@@ -239,12 +239,14 @@ _ACTIONS = (
         "terminate",
         r"terminat\w*|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|won['’]t\s+renew|declin\w*\s+to\s+"
         r"renew|withdr[ae]w\w*|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
-        r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287)|\bto\s+end\b|"
+        r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287|holds?|detainers?|"
+        r"compliance|practice|cooperation)|\bto\s+end\b|"
         r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever\w*|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
-        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:have|house|hold|be|accept|honor|participate)|lose\s+access|"
-        r"void\w*|nullif\w*|eliminat\w*|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
+        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|"
+        r"take\s+part|comply|cooperate)|lose\s+access|"
+        r"void\w*|nullif\w*|eliminat\w*|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
         r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
     ),
@@ -253,6 +255,7 @@ _ACTIONS = (
     (
         "amend",
         r"amend\w*|modif\w*|revis\w+|addendum|expand\w*|will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
+        r"chang(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:way|policy|policies|practice|protocol)|"
         r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)",
     ),
     (

@@ -110,7 +110,13 @@ _DETENTION_WORDS = (
 )
 
 RULES: tuple[Rule, ...] = (
-    Rule("287g", r"\b287\s*\(\s*[g9]\s*\)|\b287\s*g\b|section\s+287\s*\(?[g9]", None, 0.95),
+    # the section as codified, too: 8 U.S.C. § 1357(g)
+    Rule(
+        "287g",
+        r"\b287\s*\(\s*[g9]\s*\)|\b287\s*g\b|section\s+287\s*\(?[g9]|\b1357\s*\(\s*g\s*\)",
+        None,
+        0.95,
+    ),
     Rule(
         "287g",
         r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement\s+model|"
@@ -255,7 +261,8 @@ RULES: tuple[Rule, ...] = (
         + r"|memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|"
         r"task\s+force|\baccess\b|database|\bdata\b|interconnection|"
         r"fingerprint|"
-        r"secure\s+communities|\bPARS\b|\blegal\b|attorney",
+        r"secure\s+communities|\bPARS\b|legal\s+(?:services|aid|representation|defen[cs]e|counsel)|"
+        r"(?<!city )(?<!county )(?<!district )attorneys?\b",
     ),
     Rule(
         "igsa",
@@ -285,11 +292,17 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:{_IMMIGRATION})|(?:{_PEOPLE})\s+(?:\w+\s+){{0,2}}(?:housed|held|boarded)\s+"
         rf"(?:\w+\s+){{0,4}}(?:for|from)\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+"
         rf"(?:the\s+agency\s+|them\s+)?(?:\w+\s+){{0,4}}(?:beds|cells)|"
-        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}(?:to\s+)?(?:house|hold|rent|jail)\s+",
+        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}(?:to\s+)?(?:house|hold|rent)\s+|"
+        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}to\s+jail\s+|"
+        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,2}}for\s+jail\s+(?:housing|beds|space)",
         _IMMIGRATION,
         0.8,
         also=_DETENTION_WORDS,
-        unless=r"transport\w*|hold\s+requests?|" + _287G_CONTEXT + "|" + _DETAINER_HOLD,
+        # holding people for ICE where detainers are the subject is the detainer
+        unless=r"transport\w*|hold\s+requests?|\bdetainers?\b|"
+        + _287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD,
         rides=True,
     ),
     # the detainees taken out of a jail when its contract ends
@@ -379,8 +392,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         r"\bI-?\s?247\s?[ADNX]?\b|(?<!housing of )(?<!house )\b(?:immigration|(?-i:ICE))\s+"
-        r"(?:detainers?|holds?\b)|detainer\s+(?:requests?|policy|policies|ordinance)|civil\s+(?:immigration\s+)?"
-        r"detainers?",
+        r"(?:detainers?|holds?\b)|detainer\s+(?:requests?|policy|policies|ordinance)|"
+        r"civil\s+(?:immigration\s+)?detainers?|(?-i:ICE)\s+[\"“]?courtesy\s+holds?",
         None,
         0.85,
     ),
@@ -404,7 +417,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "detainer",
-        r"notification\s+requests?|notify\s+ICE|release\s+notification|notifications?\s+(?:\S+\s+){0,2}"
+        r"notification\s+requests?|notify\s+ICE|release\s+notification|notif\w*\s+(?:\S+\s+){0,3}"
+        r"(?:about|of)\s+(?:the\s+)?(?:\S+\s+){0,3}release|notifications?\s+(?:\S+\s+){0,2}"
         r"to\s+(?-i:ICE)\b|releas\w+\s+(?:\S+\s+){0,2}(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?"
         r"(?:ICE|immigration)|" + _DETAINER_HOLD,
         _IMMIGRATION + r"|immigra|deport|\bmigrants?\b",
@@ -441,6 +455,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:access\s+to|office\s+space\s+(?:in|at)|interview\w*)\s+(?:\S+\s+){0,6}"
         r"(?:jails?|detention\s+(?:center|facility)|correctional\s+facilit\w+|inmates|detainees|"
         r"prisoners|booking\s+area|individuals|(?:jail|inmate|captive)\s+population|"
+        r"(?:a\s+)?persons?\s+(?:being\s+)?(?:detained|in\s+custody)|"
         r"population\s+of)"
         r"(?!\s+(?:data|database|information|records|system))|(?:agents|officers|officials)\s+"
         r"(?:\w+\s+){0,2}(?:inside|into|in)\s+(?:the\s+)?(?:county\s+)?jails?|(?-i:\bICE\b)\s+access"
@@ -448,6 +463,8 @@ RULES: tuple[Rule, ...] = (
         r"presence\s+(?:at|in|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}jails?\b",
         _ICE + r"|immigration|\baliens\b",
         0.8,
+        # access to the jail's data or fingerprints is data sharing
+        unless=r"access\s+to\s+(?:\S+\s+){0,2}(?:data|database|records|fingerprints?)\b",
     ),
     Rule(
         "transport",
