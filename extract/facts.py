@@ -322,9 +322,12 @@ _BY_BODY = re.compile(
 # capacity", "extended the deadline to negotiate".
 _NOT_ACTING = re.compile(
     r"(?:contingent\s+(?:up)?on|subject\s+to|pending|requir\w+)\s+(?:\S+\s+){0,3}$|"
-    r"\b(?:the|total|an?|its|multiple|several|many|various|subsequent|prior|previous|future|"
-    r"any|all)\s+$|\b(?:is|are|was|were|be|been)\s+not\s+$|(?:hasn['’]t|has\s+not|"
+    r"\b(?:the|total|an?|its)\s+$|\b(?:is|are|was|were|be|been)\s+not\s+$|(?:hasn['’]t|has\s+not|"
     r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$",
+    re.I,
+)
+_QUANTIFIED = re.compile(
+    r"\b(?:multiple|several|many|various|numerous|subsequent|prior|previous|future|any)\s+$",
     re.I,
 )
 _NOT_ACTING_AFTER = re.compile(
@@ -392,6 +395,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue  # "council-approved", "ICE can train and authorize", "allows ICE to …"
             if _AS_OF.search(_sentence_before(text, match.start())):
                 continue  # "As of August 1, 2017, ICE has entered into 60 agreements": a tally
+            if _QUANTIFIED.search(before):
+                continue  # "with multiple modifications", "any future amendments": nouns
             not_acting = _NOT_ACTING.search(before)
             if not_acting and (
                 match[0].lower().startswith(("approv", "authoriz")) or "not" in not_acting[0]
