@@ -22,6 +22,7 @@ _ICE = (
     r"challenge|time|sheet|show|storm))"
     r"|immigrations?\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|(?-i:\bERO\b)|enforcement\s+"
     r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations"
+    r"|customs\s+and\s+immigrations?\s+enforcement"  # the name scrambled, as the press writes it
     # the name cut short: "a contract with the U.S. Immigration and Customs."
     r"|U\.?\s?S\.?\s+immigrations?\s+(?:and|&)\s+customs\b(?!\s+(?:and\s+)?enforcement|\s+(?:laws?|duties|brokers?)))"
 )
@@ -468,7 +469,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "transport",
-        r"transport\w*\s+(?:\w+\s+){0,4}(?:to|for)\s+(?:ICE|immigration)|transfer\w*\s+"
+        r"transport\w*\s+(?:\w+\s+){0,4}(?:to|for)\s+(?:federal\s+)?(?:ICE|immigration)|transfer\w*\s+"
         r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody|transport\w*\s+(?:\w+\s+){0,3}"
         r"(?:undocumented|immigration|immigrant|ICE|federal)\s+(?:\w+\s+)?(?:detainees|immigrants|"
         r"prisoners|people)|(?:guard|transportation)[/ ]+(?:transport\s+)?(?:services|fees?)|"
@@ -487,6 +488,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # the rate clause of ICE's IGSA form ("The detainee day rate is $61.00")
     Rule("igsa", r"detainee[- ]day\s+rate", None, 0.75),
+    # ICE's Basic Ordering Agreements pay jails for holding people on detainers
+    Rule("detainer", r"basic\s+ordering\s+agreements?|(?-i:\bBOAs?\b)", _ICE, 0.8),
     Rule("scaap", r"\bSCAAP\b|state\s+criminal\s+alien\s+assistance\s+program", None, 0.9),
     # the program as its grant reports describe it, unnamed
     Rule(
