@@ -272,7 +272,7 @@ _ACTIONS = (
         r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|review\w*|"
         r"consider\w*|nearing|near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|face\s+a\s+decision|whether\s+to|"
-        r"in\s+talks|talk(?:s|ed|ing)\s+with|(?:re)?negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        r"in\s+talks|talk(?:s|ed|ing)\s+with|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
         r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){0,4}to\b|"
         r"(?:expected|scheduled|slated|poised|set)\s+to\s+(?:vote|decide|take\s+up)|"
@@ -395,6 +395,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue  # "council-approved", "ICE can train and authorize", "allows ICE to …"
             if _AS_OF.search(_sentence_before(text, match.start())):
                 continue  # "As of August 1, 2017, ICE has entered into 60 agreements": a tally
+            if name == "discuss" and re.search(r"according\s+to\s+$", before, re.I):
+                continue  # "…, according to the report": a source, not a report on the agenda
             if _QUANTIFIED.search(before):
                 continue  # "with multiple modifications", "any future amendments": nouns
             not_acting = _NOT_ACTING.search(before)

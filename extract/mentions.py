@@ -68,7 +68,7 @@ _ICE_TASK_FORCE = (
 )
 _287G_CONTEXT = (
     r"287\s*\(?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
-    r"enforce\w*\s+(?:federal\s+)?immigration\s+law|jail\s+enforcement|immigration\s+enforcement|"
+    r"enforce\w*\s+(?:federal\s+|civil\s+)*immigration\s+law|jail\s+enforcement|immigration\s+enforcement|"
     r"immigration\s+(?:\w+\s+)?warrants?|pursuit\s+of\s+immigrants"
 )
 _FEDERAL_PRISONERS = (
@@ -83,7 +83,7 @@ _AGREEMENT = (
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
     r"functions|deputiz\w+|cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
-    r"enforce\w*\s+(?:federal\s+)?immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
+    r"enforce\w*\s+(?:federal\s+|civil\s+)*immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
     r"serv\w*\s+(?:\S+\s+){0,2}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
     r"serv\w*\s+warrants\s+and\s+detainers|"
@@ -120,7 +120,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "287g",
-        r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement\s+model|"
+        r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement[\"”’']?\s+model|"
         r"task[\s-]force[\"”’']?\s+model",
         _IMMIGRATION + "|287|immigration",
         0.9,
