@@ -241,11 +241,11 @@ _ACTIONS = (
         r"renew|withdr[ae]w\w*|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
         r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287|holds?|detainers?|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
-        r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever\w*|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
+        r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
         r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|"
-        r"take\s+part|comply|cooperate)|lose\s+access|"
+        r"take\s+part|comply|cooperate|contract)|lose\s+access|"
         r"void\w*|nullif\w*|eliminat\w*|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
         r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
@@ -272,7 +272,7 @@ _ACTIONS = (
         r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|review\w*|"
         r"consider\w*|nearing|near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|face\s+a\s+decision|whether\s+to|"
-        r"in\s+talks|talk(?:s|ed|ing)\s+with|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        r"in\s+talks|talk(?:s|ed|ing)\s+with|dialogue\s+(?:on|about|regarding)|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
         r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){0,4}to\b|"
         r"(?:expected|scheduled|slated|poised|set)\s+to\s+(?:vote|decide|take\s+up)|"
@@ -299,7 +299,7 @@ _HEDGE_BEFORE = re.compile(
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+)?(?:action|act\b|approv|adopt)|$))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
-    r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bexpress\w*\s+(?:\w+\s+)?interest)"
+    r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bintend\w*|\bintention|\bexpress\w*\s+(?:\w+\s+)?interest)"
     r"\s+(?:\S+\s+){0,30}$",
     re.I,
 )

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 # "ICE" the agency, not ice the substance (case-sensitive; an all-caps ICE RINK is not it).
 _ICE = (
-    r"(?:(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
+    r"(?:(?-i:\bI\.C\.E\.)|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
     r"|immigrations?\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|(?-i:\bERO\b)|enforcement\s+"
     r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations"
@@ -67,7 +67,7 @@ _ICE_TASK_FORCE = (
     r"(?-i:\bICE\b)\s+(?:\(.{0,60}?\)\s+)?(?:\S+\s+){0,2}task[\s-]?force(?!\s+officers?\b)"
 )
 _287G_CONTEXT = (
-    r"287\s*\(?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
+    r"287\s*[-(]?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
     r"enforce\w*\s+(?:federal\s+|civil\s+)*immigration\s+law|jail\s+enforcement|immigration\s+enforcement|"
     r"immigration\s+(?:\w+\s+)?warrants?|pursuit\s+of\s+immigrants"
 )
@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
     # the section as codified, too: 8 U.S.C. § 1357(g)
     Rule(
         "287g",
-        r"\b287\s*\(\s*[g9]\s*\)|\b287\s*g\b|section\s+287\s*\(?[g9]|\b1357\s*\(\s*g\s*\)",
+        r"\b287\s*\(\s*[g9]\s*\)|\b287\s*-?\s*g\b|section\s+287\s*\(?[g9]|\b1357\s*\(\s*g\s*\)",
         None,
         0.95,
     ),
@@ -524,6 +524,8 @@ _ORR_RE = re.compile(_ORR, re.I)
 _ICE_RE = re.compile(_IMMIGRATION, re.I)
 _USMS_RE = re.compile(_USMS, re.I)
 _USMS_AGREEMENT = re.compile(
+    # "the U.S. Marshals Service allows ICE … on some of our intergovernmental agreements"
+    rf"{_USMS}\s+(?:\S+\s+){{0,12}}(?:inter-?\s?governmental\s+(?:service\s+)?agreements?|IGAs?\b)|"
     rf"{_AGREEMENT}\W+{_W}{{0,6}}(?:with|between)\s+{_W}{{0,6}}{_USMS}|{_USMS}\s+"
     r"(?:\w+\s+){0,2}(?:reimburs\w*|pays|paid)|"
     + _USMS
