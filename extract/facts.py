@@ -262,7 +262,7 @@ _ACTIONS = (
         "approve",
         r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|ratif\w*|accept\w*|award\w*|"
         r"sign\w*|agreed\s+to|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
-        r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|"
+        r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         r"announc\w+\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}(?:agreements?|contracts?|deals?|partnerships?)|"
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)",
     ),
@@ -291,7 +291,8 @@ _CLAUSE_BEFORE = re.compile(
 )
 _SUBORDINATE = re.compile(r"\b(?:when|after|since|because|once)\s+(?:\S+\s+){0,3}$", re.I)
 _CLAUSE_AFTER = re.compile(
-    r"^\S*\s+(?:\S+\s+){0,3}(?:upon|by\s+either|in\s+writing|at\s+any\s+time|for\s+convenience)",
+    r"^\S*\s+(?:\S+\s+){0,3}(?:(?<!based )upon|by\s+either|in\s+writing|at\s+any\s+time|"
+    r"for\s+convenience)",
     re.I,
 )
 _HEDGE_BEFORE = re.compile(
@@ -299,7 +300,8 @@ _HEDGE_BEFORE = re.compile(
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+)?(?:action|act\b|approv|adopt)|$))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
-    r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bintend\w*|\bintention|\bexpress\w*\s+(?:\w+\s+)?interest)"
+    r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bintend\w*|\bintention|"
+    r"\b(?:remains?|remained)\s+silent|\bundecided|\bexpress\w*\s+(?:\w+\s+)?interest)"
     r"\s+(?:\S+\s+){0,30}$",
     re.I,
 )

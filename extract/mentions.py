@@ -447,7 +447,7 @@ RULES: tuple[Rule, ...] = (
         "data_sharing",
         r"(?:automated\s+)?license[- ]plate\s+(?:readers?|scanners?|recognition|data|database|"
         r"cameras?|information)|(?-i:\bA?LPRs?\b)|(?-i:Flock)\s+(?:Safety|cameras?)|"
-        r"(?-i:\bICE\b)\s+(?:\w+\s+){0,2}access\s+to\s+(?:\S+\s+){0,4}(?:data|database|records)\b",
+        r"(?-i:\bICE\b)\s+(?:\S+\s+){0,8}access\s+(?:to\s+)?(?:\S+\s+){0,5}(?:data|database|records)\b",
         _IMMIGRATION + r"|immigration\s+enforcement",
         0.8,
     ),
@@ -473,7 +473,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody|transport\w*\s+(?:\w+\s+){0,3}"
         r"(?:undocumented|immigration|immigrant|ICE|federal)\s+(?:\w+\s+)?(?:detainees|immigrants|"
         r"prisoners|people)|(?:guard|transportation)[/ ]+(?:transport\s+)?(?:services|fees?)|"
-        r"transportation\s+to\s+and\s+from|(?:hold|hous\w*)\s+and\s+transport\w*\s+(?:\w+\s+){0,2}"
+        r"transportation\s+to\s+and\s+from|(?:include|add\w*|provid\w*)\s+transportation|"
+        r"(?:drive|bus|take)\s+(?:\w+\s+){1,8}to\s+(?:other\s+|federal\s+)?detention\s+(?:centers?|facilit\w+)|"
+        r"(?:hold|hous\w*)\s+and\s+transport\w*\s+(?:\w+\s+){0,2}"
         r"(?:inmates|detainees|immigrants|prisoners|people)",
         _IMMIGRATION + "|" + _USMS + "|immigra|federal",
         0.8,
