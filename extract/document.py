@@ -17,7 +17,7 @@ from pathlib import Path
 
 from extract.dates import written_date
 from extract.facts import (
-    _DATE,
+    DATE_PATTERN,
     ContractFacts,
     contract_facts,
     contract_number,
@@ -248,7 +248,8 @@ def _fill_from_nearby_pages(
     others: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     facts = finding.facts
-    if is_contract_document(doc):
+    whole = is_contract_document(doc)
+    if whole:
         numbers = list(range(1, len(doc.pages) + 1))
     else:
         numbers = sorted(
@@ -279,18 +280,18 @@ def _fill_from_nearby_pages(
         facts.amount = facts.amount if facts.amount is not None else amount
         facts.beds = facts.beds if facts.beds is not None else beds
         facts.contract_number = facts.contract_number or contract_number(text)
-    if facts.start_date is None and is_contract_document(doc):
+    if facts.start_date is None and whole:
         facts.start_date = _signed_start(doc, reference)
 
 
 # "… Memorandum of Agreement that was effective on March 11, 2020" (an addendum naming its MOA)
-_WAS_EFFECTIVE = re.compile(rf"\bwas\s+effective\s+(?:on|as\s+of)\s+({_DATE})", re.I)
+_WAS_EFFECTIVE = re.compile(rf"\bwas\s+effective\s+(?:on|as\s+of)\s+({DATE_PATTERN})", re.I)
 _UPON_SIGNATURE = re.compile(
     r"effective\s+upon\s+(?:the\s+)?(?:date\s+of\s+)?(?:final\s+)?sign", re.I
 )
 # a date on the signature page; "Revised 02/12/2025" in a form's footer is the form's date
 _SPACED_COMMA = re.compile(r"(\d)\s+,")
-_SIGNED_ON = re.compile(rf"(?<![Rr]evised )(?<![Rr]ev\. )(?<![Rr]ev )\b({_DATE})")
+_SIGNED_ON = re.compile(rf"(?<![Rr]evised )(?<![Rr]ev\. )(?<![Rr]ev )\b({DATE_PATTERN})")
 
 
 def _signed_start(doc: DocumentText, reference: dt.date | None) -> dt.date | None:

@@ -33,6 +33,7 @@ _DATE = (
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
 )
 _DATE_RE = re.compile(_DATE)
+DATE_PATTERN = _DATE  # a date as documents write it, for the other readers
 _NO_YEAR = re.compile(rf"\b({_MONTHY}\s+\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")
 
 # Agreement numbers in use: a cue and a token with a digit ("IGA No. 12-94-0006", "Agreement
