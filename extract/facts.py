@@ -298,7 +298,7 @@ _CLAUSE_AFTER = re.compile(
 )
 _HEDGE_BEFORE = re.compile(
     r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*\b(?!\s+action)|\bpropos\w*|\bthreat\w*|"
-    r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+)?(?:action|act\b|approv|adopt)|$))|"
+    r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
     r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bintend\w*|\bintention|"
@@ -334,7 +334,7 @@ _QUANTIFIED = re.compile(
     re.I,
 )
 _NOT_ACTING_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}deadline|^\s+and\s+(?:possible\s+|take\s+)?(?:action|act\b|approv|adopt)|"
+    r"^\s+(?:\S+\s+){0,2}deadline|^\s+and\s+(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|"
     r"^\s+that\b",
     re.I,
 )

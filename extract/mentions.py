@@ -342,7 +342,7 @@ RULES: tuple[Rule, ...] = (
     # "house federal detainees": the Marshals' agreement, or ICE's when the passage names it
     Rule(
         "federal_detention",
-        rf"(?:hous\w*|safekeeping|care|custody|detain\w*|jail\w*)\W+{_W}{{0,8}}"
+        rf"(?:hous\w*|safekeeping|care|custody|detain\w*|jail\w*|monitor\w*)\W+{_W}{{0,8}}"
         r"\S{0,4}?federal(?:ly)?\s+(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
         None,
         0.8,
@@ -472,7 +472,7 @@ RULES: tuple[Rule, ...] = (
         r"transport\w*\s+(?:\w+\s+){0,4}(?:to|for)\s+(?:federal\s+)?(?:ICE|immigration)|transfer\w*\s+"
         r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody|transport\w*\s+(?:\w+\s+){0,3}"
         r"(?:undocumented|immigration|immigrant|ICE|federal)\s+(?:\w+\s+)?(?:detainees|immigrants|"
-        r"prisoners|people)|(?:guard|transportation)[/ ]+(?:transport\s+)?(?:services|fees?)|"
+        r"prisoners|people)|guard\s*/\s*transport\w*\s+services|transportation\s+(?:services|fees?)|"
         r"transportation\s+to\s+and\s+from|(?:include|add\w*|provid\w*)\s+transportation|"
         r"(?:drive|bus|take)\s+(?:\w+\s+){1,8}to\s+(?:other\s+|federal\s+)?detention\s+(?:centers?|facilit\w+)|"
         r"(?:hold|hous\w*)\s+and\s+transport\w*\s+(?:\w+\s+){0,2}"
