@@ -262,7 +262,7 @@ _ACTIONS = (
     (
         "approve",
         r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|ratif\w*|accept\w*|award\w*|"
-        r"sign\w*|agreed\s+to|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
+        r"sign\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         r"announc\w+\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}(?:agreements?|contracts?|deals?|partnerships?)|"
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)",
@@ -302,7 +302,7 @@ _HEDGE_BEFORE = re.compile(
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
     r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bintend\w*|\bintention|"
-    r"\b(?:remains?|remained)\s+silent|\bundecided|\bexpress\w*\s+(?:\w+\s+)?interest)"
+    r"\b(?:remains?|remained)\s+silent|\bundecided|\bpledg\w*|\bpromis\w*|\bvow\w*|\bexpress\w*\s+(?:\w+\s+)?interest)"
     r"\s+(?:\S+\s+){0,30}$",
     re.I,
 )

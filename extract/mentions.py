@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 _ICE = (
     r"(?:(?-i:\bI\.C\.E\.)|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
-    r"|immigrations?\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|(?-i:\bERO\b)|enforcement\s+"
+    r"|immigr\w{4,8}\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|(?-i:\bERO\b)|enforcement\s+"
     r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations"
     r"|customs\s+and\s+immigrations?\s+enforcement"  # the name scrambled, as the press writes it
     # the name cut short: "a contract with the U.S. Immigration and Customs."
@@ -260,7 +260,9 @@ RULES: tuple[Rule, ...] = (
         + "|"
         + _DETAINER_HOLD
         + r"|memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|"
-        r"task\s+force|\baccess\b|database|\bdata\b|interconnection|"
+        # data sharing, not "financial data" about a bed contract
+        r"task\s+force|\baccess\b|database|\bdata[- ]?sharing|(?:arrest|booking|release|inmate|"
+        r"biometric|fingerprint|personal|plate)\s+data|shar\w+\s+(?:\w+\s+){0,3}data|interconnection|"
         r"fingerprint|"
         r"secure\s+communities|\bPARS\b|legal\s+(?:services|aid|representation|defen[cs]e|counsel)|"
         r"(?<!city )(?<!county )(?<!district )attorneys?\b",
