@@ -21,7 +21,7 @@ import duckdb
 from extract.detention import CONTRACT_KIND, Award, Facility
 from warehouse.agencies import match_agency
 from warehouse.gazetteer import Gazetteer
-from warehouse.stage import insert_records
+from warehouse.stage import existing_keys, insert_records
 
 _DETENTION = re.compile(r"detention|detainee|bed ?space|housing|house (?:illegal|ice)|hold", re.I)
 _DATA = re.compile(r"data ?base|clets|access to|information|e-?sun|records", re.I)
@@ -129,14 +129,7 @@ def load_evidence(
     result = EvidenceLoad()
     if not records:
         return result
-    ids = [r["contract_id"] for r in records]
-    known = {
-        row[0]
-        for row in con.execute(
-            "SELECT contract_id FROM contracts WHERE contract_id IN (SELECT unnest(?::TEXT[]))",
-            [ids],
-        ).fetchall()
-    }
+    known = existing_keys(con, "contracts", "contract_id", (r["contract_id"] for r in records))
     contracts, events = [], []
     for r in records:
         if r["_unmatched"]:

@@ -22,7 +22,7 @@ from typing import Any
 import duckdb
 
 from warehouse.ice287g import alert_id
-from warehouse.stage import insert_records
+from warehouse.stage import existing_keys, insert_records
 
 KIND_NAMES = {
     "287g": "287(g) agreement",
@@ -91,7 +91,7 @@ def load_extraction(
             ({**p, "loaded_at": now} for p in batch.pages if p["sha256"] in read),
             stage_dir=stage_dir,
         )
-    known = _existing(con, "mentions", "mention_id", [m["mention_id"] for m in batch.mentions])
+    known = existing_keys(con, "mentions", "mention_id", (m["mention_id"] for m in batch.mentions))
     fresh = [m for m in batch.mentions if m["mention_id"] not in known]
     insert_records(con, "mentions", fresh, stage_dir=stage_dir, or_ignore=True)
     result.mentions_new = len({m["mention_id"] for m in fresh})
@@ -107,20 +107,8 @@ def load_extraction(
             result.events_new += 1
             alerts += _event_alerts(con, contract_id, finding, event, run_id, now)
     alerts += _expiring_alerts(con, today, horizons, run_id, now)
-    existing = _existing(con, "alerts", "alert_id", [a["alert_id"] for a in alerts])
-    new_alerts = {
-        a["alert_id"]: {**a, "observed_on": today} for a in alerts if a["alert_id"] not in existing
-    }
-    insert_records(con, "alerts", new_alerts.values(), stage_dir=stage_dir)
-    result.alerts_new = len(new_alerts)
+    result.alerts_new = insert_new_alerts(con, alerts, today, stage_dir=stage_dir)
     return result
-
-
-def _existing(con: duckdb.DuckDBPyConnection, table: str, column: str, ids: list[str]) -> set[str]:
-    if not ids:
-        return set()
-    rows = con.execute(f"SELECT {column} FROM {table} WHERE {column} IN (SELECT unnest(?))", [ids])
-    return {row[0] for row in rows.fetchall()}
 
 
 def _state(jurisdiction: str | None) -> str | None:
@@ -234,7 +222,7 @@ def _record_event(
         "item_id": finding.get("item_id"),
         "facts": facts,
     }
-    if _existing(con, "contract_events", "event_id", [event["event_id"]]):
+    if existing_keys(con, "contract_events", "event_id", [event["event_id"]]):
         return None
     insert_records(con, "contract_events", [event])
     return event
@@ -427,18 +415,17 @@ def alert_row(
 
 
 def insert_new_alerts(
-    con: duckdb.DuckDBPyConnection, alerts: list[dict[str, Any]], today: dt.date
+    con: duckdb.DuckDBPyConnection,
+    alerts: list[dict[str, Any]],
+    today: dt.date,
+    *,
+    stage_dir: Path | None = None,
 ) -> int:
-    """Insert the alerts not yet in the warehouse, first seen ``today``; their count."""
-    if not alerts:
-        return 0
-    known = {
-        r[0]
-        for r in con.execute(
-            "SELECT alert_id FROM alerts WHERE alert_id IN (SELECT unnest(?))",
-            [[a["alert_id"] for a in alerts]],
-        ).fetchall()
+    """Insert the alerts not yet in the warehouse (once each), first seen ``today``; their
+    count."""
+    known = existing_keys(con, "alerts", "alert_id", (a["alert_id"] for a in alerts))
+    fresh = {
+        a["alert_id"]: {**a, "observed_on": today} for a in alerts if a["alert_id"] not in known
     }
-    fresh = [{**a, "observed_on": today} for a in alerts if a["alert_id"] not in known]
-    insert_records(con, "alerts", fresh)
+    insert_records(con, "alerts", fresh.values(), stage_dir=stage_dir)
     return len(fresh)

@@ -32,7 +32,7 @@ from warehouse.jurisdictions import (
     sync_gazetteer,
 )
 from warehouse.source_health import SourceCheck, record_checks, source_alerts
-from warehouse.stage import insert_records
+from warehouse.stage import existing_keys, insert_records
 from warehouse.votes import vote_alerts
 
 # Set only by the crash-safety test: pause inside the load transaction so it can be killed there.
@@ -317,13 +317,7 @@ def record_documents(
     stage_dir: Path | None = None,
 ) -> int:
     """Add unseen documents and every fetch; returns how many documents are new."""
-    known = {
-        row[0]
-        for row in con.execute(
-            "SELECT sha256 FROM documents WHERE sha256 IN (SELECT unnest(?::TEXT[]))",
-            [[d["sha256"] for d in documents]],
-        ).fetchall()
-    }
+    known = existing_keys(con, "documents", "sha256", (d["sha256"] for d in documents))
     new: dict[str, dict[str, Any]] = {}
     for doc in documents:
         if doc["sha256"] not in known and doc["sha256"] not in new:

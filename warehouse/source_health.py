@@ -21,7 +21,7 @@ from typing import Any
 import duckdb
 
 from warehouse.ice287g import alert_id
-from warehouse.stage import insert_records
+from warehouse.stage import existing_keys, insert_records
 
 # Days without a new document after which a source is stale, by platform; agenda portals use
 # the configured default. ICE's 287(g) lists change weekly, its detention statistics every
@@ -166,13 +166,7 @@ def source_alerts(
             )
     if not alerts:
         return 0
-    ids = [a["alert_id"] for a in alerts]
-    known = {
-        r[0]
-        for r in con.execute(
-            "SELECT alert_id FROM alerts WHERE alert_id IN (SELECT unnest(?))", [ids]
-        ).fetchall()
-    }
+    known = existing_keys(con, "alerts", "alert_id", (a["alert_id"] for a in alerts))
     fresh = [a for a in alerts if a["alert_id"] not in known]
     insert_records(con, "alerts", fresh)
     return len(fresh)

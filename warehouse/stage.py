@@ -22,6 +22,17 @@ def column_types(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
     return dict(rows)
 
 
+def existing_keys(
+    con: duckdb.DuckDBPyConnection, table: str, column: str, keys: Iterable[str]
+) -> set[str]:
+    """The ``keys`` already in ``table.column``: what an insert would repeat."""
+    keys = list(keys)
+    if not keys:
+        return set()
+    rows = con.execute(f"SELECT {column} FROM {table} WHERE {column} IN (SELECT unnest(?))", [keys])
+    return {row[0] for row in rows.fetchall()}
+
+
 def insert_records(
     con: duckdb.DuckDBPyConnection,
     table: str,
