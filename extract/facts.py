@@ -265,7 +265,9 @@ _ACTIONS = (
         r"sign\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         r"announc\w+\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}(?:agreements?|contracts?|deals?|partnerships?)|"
-        r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)",
+        r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
+        # "voted 5-to-0 to allot $1,012,500 for this interagency partnership"
+        r"vot\w+\s+(?:\S+\s+){0,3}to\s+(?:allot|allocat|appropriat|fund|budget|spend)\w*",
     ),
     (
         "discuss",
@@ -276,7 +278,8 @@ _ACTIONS = (
         r"in\s+talks|talk(?:s|ed|ing)\s+with|dialogue\s+(?:on|about|regarding)|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
         r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){0,4}to\b|"
-        r"(?:expected|scheduled|slated|poised|set)\s+to\s+(?:vote|decide|take\s+up)|"
+        r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
+        r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:permission|approval|authori[sz]ation)|"
         r"express\w*\s+(?:\w+\s+)?interest",
     ),
 )
@@ -301,7 +304,8 @@ _HEDGE_BEFORE = re.compile(
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
-    r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bintend\w*|\bintention|"
+    r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bset\s+(?:\S+\s+){0,2}?to\s+(?:ask|vote|"
+    r"decide|consider)|\bintend\w*|\bintention|"
     r"\b(?:remains?|remained)\s+silent|\bundecided|\bpledg\w*|\bpromis\w*|\bvow\w*|\bexpress\w*\s+(?:\w+\s+)?interest)"
     r"\s+(?:\S+\s+){0,30}$",
     re.I,
@@ -535,7 +539,7 @@ _MONEY_ANY = re.compile(
     re.I,
 )
 _PER_PERSON = re.compile(
-    r"^\s*(?:per|/|a|for\s+each)\s*(?:(?:detainee|inmate|prisoner|person|individual|bed|space|"
+    r"^\s*(?:per|/|a|for\s+each)[\s-]*(?:(?:detainee|inmate|prisoner|person|individual|bed|space|"
     r"man|federal\s+\w+|ICE\s+\w+)s?\b[-,]?\s*(?:(?:per|/|a)\s*)?)(?:day|diem|night)?",
     re.I,
 )

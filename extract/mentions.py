@@ -246,7 +246,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         rf"{_AGREEMENT}\s*{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
-        rf"(?:{_IMMIGRATION})|(?:{_ICE})\s+(?:detention\s+)?(?:contracts?|agreements?)|"
+        rf"(?:{_IMMIGRATION})|(?:{_ICE})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
         rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}contracts?\s+(?:\w+\s+){{0,6}}(?:detainees|beds|jails?|"
         rf"facilit)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|paid\s+by\s+"
@@ -265,6 +265,7 @@ RULES: tuple[Rule, ...] = (
         r"biometric|fingerprint|personal|plate)\s+data|shar\w+\s+(?:\w+\s+){0,3}data|interconnection|"
         r"fingerprint|"
         r"secure\s+communities|\bPARS\b|legal\s+(?:services|aid|representation|defen[cs]e|counsel)|"
+        r"basic\s+ordering|(?-i:\bBOAs?\b)|"
         r"(?<!city )(?<!county )(?<!district )attorneys?\b",
     ),
     Rule(
@@ -297,7 +298,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+agency\s+|them\s+)?(?:\w+\s+){{0,4}}(?:beds|cells)|"
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}(?:to\s+)?(?:house|hold|rent)\s+|"
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}to\s+jail\s+|"
-        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,2}}for\s+jail\s+(?:housing|beds|space)",
+        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,2}}for\s+jail\s+(?:housing|beds|space)|"
+        # "the agreement to house its detainees in the city jail"
+        rf"{_AGREEMENT}\s+to\s+(?:house|hold|detain|jail)\s+(?:its|their)\s+(?:\w+\s+)?(?:{_PEOPLE})",
         _IMMIGRATION,
         0.8,
         also=_DETENTION_WORDS,
@@ -330,7 +333,8 @@ RULES: tuple[Rule, ...] = (
         r"\bIGAs?\b|inter-?\s?governmental\s+(?:service\s+)?agreements?",
         None,
         0.75,
-        also=r"federal\s+(?:\w+\s+)?(?:detainees?|prisoners?|inmates?)",
+        # the Bureau of Prisons' agreements house its (sentenced) inmates
+        also=r"federal\s+(?:\w+\s+)?(?:detainees?|prisoners?|inmates?)|(?-i:\bBOP\b)|bureau\s+of\s+prisons",
         rides=True,
     ),
     Rule(
@@ -606,7 +610,7 @@ SCREEN = re.compile(
     r"\bSCAAP\b|Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|\baliens\b|"
     r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|federal\s+"
     r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)|federal\s+(?:authorities|officials)|"
-    r"\bdetainer\s+requests?\b|detainee[- ]day\s+rate",
+    r"\bdetainer\s+requests?\b|detainee[- ]day\s+rate|(?-i:\bBOP\b)|bureau\s+of\s+prisons",
     re.I,
 )
 
