@@ -188,8 +188,8 @@ def is_contract_document(doc: DocumentText) -> bool:
     """The document is an agreement itself (an MOA, an IGSA), not an agenda item that names
     one: its first lines are the agreement's title, it does not open with the verb of an
     agenda item, and it is longer than an item. Its term clause may then sit on any page."""
-    if not doc.pages:
-        return False
+    if not doc.pages or doc.kind == "passage":
+        return False  # a passage quoted from an agreement is read by its verbs, as a passage
     text = doc.pages[0].text
     lines = [line for line in text.splitlines() if line.strip()][:8]
     opening = "\n".join(lines)[:800]

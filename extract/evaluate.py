@@ -201,7 +201,7 @@ def _order(result: Extraction, quote: str) -> int:
 
 
 def predict_passage(text: str, reference: dt.date | None = None) -> Prediction:
-    result = extract_text(text_document("passage", text), reference=reference)
+    result = extract_text(text_document("passage", text, kind="passage"), reference=reference)
     return _prediction(result, reference)
 
 

@@ -406,6 +406,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue  # "…, according to the report": a source, not a report on the agenda
             if _QUANTIFIED.search(before):
                 continue  # "with multiple modifications", "any future amendments": nouns
+            if re.search(r"\bas\s+$", before, re.I) and name == "amend":
+                continue  # "the Immigration and Nationality Act, as amended": a law's history
             not_acting = _NOT_ACTING.search(before)
             if not_acting and (
                 match[0].lower().startswith(("approv", "authoriz")) or "not" in not_acting[0]

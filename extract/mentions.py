@@ -299,6 +299,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}(?:to\s+)?(?:house|hold|rent)\s+|"
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}to\s+jail\s+|"
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,2}}for\s+jail\s+(?:housing|beds|space)|"
+        # "ICE had cut the number of detainees held in Goshen"
+        rf"(?:{_IMMIGRATION})\s+(?:\S+\s+){{0,8}}(?:detainees|immigrants)\s+(?:held|housed|boarded)\s+"
+        r"(?:in|at)\b|"
         # "the agreement to house its detainees in the city jail"
         rf"{_AGREEMENT}\s+to\s+(?:house|hold|detain|jail)\s+(?:its|their)\s+(?:\w+\s+)?(?:{_PEOPLE})",
         _IMMIGRATION,
@@ -309,6 +312,17 @@ RULES: tuple[Rule, ...] = (
         + _287G_CONTEXT
         + "|"
         + _DETAINER_HOLD,
+        rides=True,
+    ),
+    # "the federal government has contracted with Orange County to house detainees while they
+    # await deportation hearings"
+    Rule(
+        "igsa",
+        r"contract\w*\s+(?:\S+\s+){0,5}to\s+(?:house|hold|detain)\s+(?:\w+\s+){0,2}(?:detainees|"
+        r"immigrants|aliens)",
+        r"deport\w*|immigra\w*",
+        0.75,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|federal\s+(?:prisoners|inmates|detainees)",
         rides=True,
     ),
     # the detainees taken out of a jail when its contract ends
@@ -343,7 +357,7 @@ RULES: tuple[Rule, ...] = (
         r"detention\s+(?:facility|center)|\bjails?\b|correctional|illegally|deport|removal",
         0.75,
         unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
-        r"transitional|shelter|refugee|resettle|" + _DETAINER_HOLD,
+        r"transitional|shelter|refugee|resettle|criminals\s+who\s+are|" + _DETAINER_HOLD,
     ),
     # "house federal detainees": the Marshals' agreement, or ICE's when the passage names it
     Rule(
@@ -459,13 +473,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "jail_access",
-        r"(?:access\s+to|office\s+space\s+(?:in|at)|interview\w*)\s+(?:\S+\s+){0,6}"
+        r"(?:access\s+to|\boffices?\s+(?:space\s+)?(?:in|at|inside)|interview\w*)\s+(?:\S+\s+){0,6}"
         r"(?:jails?|detention\s+(?:center|facility)|correctional\s+facilit\w+|inmates|detainees|"
         r"prisoners|booking\s+area|individuals|(?:jail|inmate|captive)\s+population|"
         r"(?:a\s+)?persons?\s+(?:being\s+)?(?:detained|in\s+custody)|"
         r"population\s+of)"
         r"(?!\s+(?:data|database|information|records|system))|(?:agents|officers|officials)\s+"
-        r"(?:\w+\s+){0,2}(?:inside|into|in)\s+(?:the\s+)?(?:county\s+)?jails?|(?-i:\bICE\b)\s+access"
+        r"(?:\w+\s+){0,2}(?:inside|into|in)\s+(?:the\s+)?(?:county\s+)?jails?|"
+        # "the placement of an ICE Officer in the City's custody facility"
+        r"(?:placement|presence|station\w*)\s+of\s+(?:an?\s+)?(?:\S+\s+){0,2}(?:officers?|agents?)\s+"
+        r"(?:in|at|inside)\s+(?:the\s+)?(?:\S+\s+){0,3}(?:jails?\b|custody\s+facilit|detention\s+facilit)|"
+        r"(?-i:\bICE\b)\s+access"
         r"|immigration\s+and\s+customs\s+enforcement(?:['’]s)?\s+(?:\(ICE\)\s+)?access|"
         r"presence\s+(?:at|in|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}jails?\b",
         _ICE + r"|immigration|\baliens\b",
@@ -502,7 +520,9 @@ RULES: tuple[Rule, ...] = (
     # the program as its grant reports describe it, unnamed
     Rule(
         "scaap",
-        r"incarcerat\w*\s+(?:of\s+)?(?:\S+\s+){0,2}undocumented\s+criminal\s+(?:aliens|individuals)",
+        r"(?:incarcerat|hous|jail)\w*\s+(?:of\s+)?(?:\S+\s+){0,2}(?:(?:undocumented|illegal)\s+criminal\s+"
+        r"(?:aliens|immigrants|individuals)|criminals\s+who\s+are\s+(?:illegal|undocumented)\s+"
+        r"(?:immigrants|aliens))",
         None,
         0.8,
         also=r"reimburs|\baward|\bgrant|application",

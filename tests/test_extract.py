@@ -105,7 +105,7 @@ def _assert_figures(report: Report, thresholds: dict[str, float], *, near_miss_f
 
 def test_real_passages_meet_the_thresholds() -> None:
     report = evaluate_passages(FIXTURES / "extraction_real.jsonl")
-    assert report.cases == 322
+    assert report.cases == 341
     _assert_figures(report, REAL_THRESHOLDS, near_miss_fire=0.05)
 
 
@@ -147,7 +147,7 @@ def test_extract_eval_command_prints_the_figures(tmp_path: Path) -> None:
     as_json = runner.invoke(
         app, ["extract", "eval", "--json", str(FIXTURES / "extraction_real.jsonl")]
     )
-    assert json.loads(as_json.output)["cases"] == 322
+    assert json.loads(as_json.output)["cases"] == 341
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": 1, "text": "x"}\nnot json\n')
     failed = runner.invoke(app, ["extract", "eval", str(broken)])
@@ -428,6 +428,28 @@ def test_captured_contract_copies_are_scored_as_the_documents_they_copy() -> Non
     assert report.overall.f1 == 1.0
     for figure in ("action", "counterparty", "per_diem", "basis"):
         assert report.figures[figure].value == 1.0, (figure, report.figures[figure].misses)
+
+
+def test_an_agreement_quoted_as_a_passage_is_read_by_its_verbs() -> None:
+    """The purpose clause of Morgan County's ICE IGSA (a real FOIA copy, in the real fixture)
+    is an agreement when it is the document, so its action is the agreement's (approve); quoted
+    as a passage, as agendas and reports quote it, it acts on nothing, and "the Immigration and
+    Nationality Act, as amended" amends no agreement."""
+    from extract.document import extract_text
+    from extract.evaluate import predict_passage
+    from extract.text import text_document
+
+    line = next(
+        json.loads(row)
+        for row in (FIXTURES / "extraction_real.jsonl").read_text().splitlines()
+        if '"b15-morgan-igsa-purpose"' in row
+    )
+    passage = predict_passage(line["text"])
+    assert passage.kinds == ["igsa"]
+    assert passage.fields["action"] is None
+    assert passage.fields["counterparty"] == "ICE"
+    document = extract_text(text_document("igsa.txt", line["text"]))
+    assert [c.facts.action for c in document.contracts] == ["approve"]
 
 
 # Broken files ----------------------------------------------------------------------------------
