@@ -32,8 +32,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.document import Extraction, extract_file, extract_text
+from extract.document import ContractFinding, Extraction, extract_file, extract_text
 from extract.facts import ContractFacts, contract_facts
+from extract.mentions import agencies_named
 from extract.text import text_document
 
 FIELDS = (
@@ -190,10 +191,17 @@ def primary_facts(
     whose kinds are not contracts (SCAAP, detainers), those of its first mention."""
     contracts = [c for c in result.contracts if kind is None or c.facts.kind == kind]
     if contracts:
-        return min(contracts, key=lambda c: _order(result, c.quote)).facts
+        # of two agreements in one passage ("US Marshal and ICE inmates"), the one whose
+        # agency the passage names first
+        return min(contracts, key=lambda c: (_order(result, c.quote), _named_at(c))).facts
     if result.mentions:
         return contract_facts(result.mentions[0], reference)
     return None
+
+
+def _named_at(contract: ContractFinding) -> int:
+    party = contract.facts.counterparty
+    return next((s for s, _, name in agencies_named(contract.quote) if name == party), 1 << 30)
 
 
 def _order(result: Extraction, quote: str) -> int:

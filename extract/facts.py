@@ -132,7 +132,7 @@ _BEDS_UP_TO = re.compile(
     rf"\b(?:up\s+to|about|approximately|maximum\s+of|(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
     rf"more\s+than)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?\S+\s+"
     rf"(?:\d+\s+)?)?(?:\w+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
-    rf"immigrants)"
+    rf"immigrants|youths?|juveniles|teenagers|minors|children)"
     rf"\b(?:\s+(?:\w+\s+){{0,3}}(?:a\s+day|per\s+day|each\s+day|at\s+(?:a|any\s+given|one)\s+time|"
     rf"in\s+the\s+\w+(?:\s+\w+)?\s+(?:jail|facility|center)))?",
     re.I,
@@ -280,7 +280,7 @@ _ACTIONS = (
         r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){0,4}to\b|"
         r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
         r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:permission|approval|authori[sz]ation)|"
-        r"express\w*\s+(?:\w+\s+)?interest",
+        r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
@@ -350,6 +350,16 @@ _DESCRIBES = re.compile(
 _ANNOUNCED = re.compile(
     r"\b(?:announc\w*|decid\w*|confirm\w*|notif\w*|told)\s+(?:\S+\s+){0,3}(?:that\s+)?"
     r"(?:\S+\s+){0,5}$",
+    re.I,
+)
+# Notice given is the termination itself, whatever the reasons before it say ("because the
+# legislature intended to end contracts …, the Court has notified ICE of our intention to
+# terminate the contract").
+_NOTICE = re.compile(
+    r"(?<!may )(?<!shall )(?<!must )(?<!will )(?:notif(?:y|ies|ied)|gave|gives|sent|issued)\s+"
+    r"(?:\S+\s+){0,4}"
+    r"(?:of\s+)?(?:its|our|their|the|an?)\s+(?:intent(?:ion)?|decision)\s+to\s+(?:terminate|end|cancel|"
+    r"withdraw|exit)",
     re.I,
 )
 _DECLINED = re.compile(r"\bdeclin\w*\s+to\s+(?:sign|approve|join|accept)", re.I)
@@ -456,6 +466,8 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     its approval."""
     if _DECLINED.search(text):
         return None
+    if _NOTICE.search(text):
+        return "terminate"
     if _REPORT.search(text[:200]):
         return "discuss"
     hits = [h for h in _verbs(text, reference) if not _long_before(text, h[0], reference)]

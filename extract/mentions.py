@@ -50,7 +50,10 @@ _HOLD = (
     r"(?:hous\w*|hold\w*|held|jail\w*|detain\w*|incarcerat\w*|rent\w*|leas\w*|safekeeping|"
     r"custody|care|beds?|bed\s+spaces?|space)"
 )
-_PEOPLE = r"(?:detainees|prisoners|inmates|aliens|immigrants|holds|people|individuals|persons)"
+_PEOPLE = (
+    r"(?:detainees|prisoners|inmates|aliens|immigrants|holds|people|individuals|persons|juveniles|"
+    r"teenagers|teens)"
+)
 # "ICE detainees", "immigration detainees", "federal immigration detainees", "ICE prisoners"
 _IMMIGRATION_DETAINEES = (
     rf"(?:{_ICE}|immigration|immigrant|INS|undocumented)\s+(?:\w+\s+)?(?:detainees|prisoners|"
@@ -308,6 +311,24 @@ RULES: tuple[Rule, ...] = (
         0.8,
         also=_DETENTION_WORDS,
         # holding people for ICE where detainers are the subject is the detainer
+        unless=r"transport\w*|hold\s+requests?|\bdetainers?\b|"
+        + _287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD,
+        rides=True,
+    ),
+    # detention words of their own: "leasing space to INS for its detainees", "house the ICE
+    # Family Residential Program", "children who are taken … by ICE are detained"
+    Rule(
+        "igsa",
+        rf"(?:rent|leas)\w*\s+(?:jail\s+|bed\s+|detention\s+)?space\s+to\s+(?:the\s+)?"
+        rf"(?:{_IMMIGRATION})|(?:hous\w*|hold)\s+(?:the\s+)?(?:{_ICE})\s+(?:\(ICE\)\s+)?"
+        r"(?:\w+\s+){0,2}(?:program|center|detainees|families)|"
+        r"(?:taken|arrested|apprehended|picked\s+up|brought\s+in)\s+(?:\S+\s+){0,4}by\s+"
+        rf"(?:{_IMMIGRATION})\s+(?:\(ICE\)\s+)?(?:are|were|is|was)\s+(?:being\s+)?"
+        r"(?:detained|held|housed)",
+        None,
+        0.8,
         unless=r"transport\w*|hold\s+requests?|\bdetainers?\b|"
         + _287G_CONTEXT
         + "|"
