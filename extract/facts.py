@@ -290,7 +290,7 @@ _SPECIFIC = ("terminate", "renew", "extend", "amend")
 # option ("with the option to renew") or a condition ("if … could terminate") is no action.
 _CLAUSE_BEFORE = re.compile(
     r"(?:\bmay|\bshall|\buntil|\bunless|\boption\s+to|\bright\s+to|\bparty|\bparties|\bmust|\bto\s+be|"
-    r"\bbe|\bcannot\s+be|\bwithout)\s+(?:\S+\s+){0,1}$",
+    r"(?<!will )\bbe|\bcannot\s+be|\bwithout)\s+(?:\S+\s+){0,1}$",
     re.I,
 )
 _SUBORDINATE = re.compile(r"\b(?:when|after|since|because|once)\s+(?:\S+\s+){0,3}$", re.I)

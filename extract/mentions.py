@@ -71,7 +71,8 @@ _ICE_TASK_FORCE = (
 )
 _287G_CONTEXT = (
     r"287\s*[-(]?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
-    r"enforce\w*\s+(?:federal\s+|civil\s+)*immigration\s+law|jail\s+enforcement|immigration\s+enforcement|"
+    r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+)*immigration\s+law|"
+    r"jail\s+enforcement|immigration\s+enforcement|"
     r"immigration\s+(?:\w+\s+)?warrants?|pursuit\s+of\s+immigrants"
 )
 _FEDERAL_PRISONERS = (
@@ -86,7 +87,8 @@ _AGREEMENT = (
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
     r"functions|deputiz\w+|cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
-    r"enforce\w*\s+(?:federal\s+|civil\s+)*immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
+    r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+)*immigration\s+"
+    r"laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
     r"serv\w*\s+(?:\S+\s+){0,2}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
     r"serv\w*\s+warrants\s+and\s+detainers|"
@@ -138,6 +140,16 @@ RULES: tuple[Rule, ...] = (
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
+    # the program unnamed: "a controversial immigration enforcement program in Collier County
+    # … the federal government extended its agreement with the Sheriff's Office"
+    Rule(
+        "287g",
+        r"immigration\s+enforcement\s+(?:program|partnership)s?\b",
+        None,
+        0.75,
+        also=r"agreement\s+(?:with|between)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:sheriff|police)|\bMOA\b|deputi",
+        unless=r"detainees|\bbeds?\b|per\s+diem|hous\w+|\bdata\b|fingerprint|secure\s+communities",
+    ),
     # "entered into agreements with federal authorities that will lead to … immigration
     # enforcement"
     Rule(
@@ -452,7 +464,10 @@ RULES: tuple[Rule, ...] = (
         r"hold\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:the\s+)?(?:U\.?\s?S\.?\s+)?"
         r"(?:ICE|immigration|deportation)|"
         r"(?:keeps?|holds?)\s+(?:\w+\s+){0,5}in\s+(?:jail|custody)\s+(?:\w+\s+){0,2}for\s+"
-        r"(?:deportation|ICE|immigration)",
+        r"(?:deportation|ICE|immigration)|"
+        # "held in the jail until ICE officers arrive"
+        r"(?:held|hold\w*|kept|detain\w*)\s+(?:\S+\s+){0,4}until\s+(?:the\s+)?(?:ICE|immigration|federal)\s+"
+        r"(?:officers?|agents?|officials|can|arrive|picks?)",
         _IMMIGRATION + r"|immigra|deport",
         0.8,
         unless=r"intergovernmental|\bIGSAs?\b|per\s+diem|\bbeds?\b|detainees",
@@ -483,6 +498,15 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION,
         0.8,
     ),
+    # "the fingerprint-based biometric records sharing capabilities", "a federal program that
+    # uses fingerprint analysis to identify illegal immigrants in county jails"
+    Rule(
+        "data_sharing",
+        r"(?:fingerprint|biometric)s?(?:[- ]based)?\s+(?:\w+\s+){0,2}(?:sharing|analysis|checks?|"
+        r"matching)",
+        _IMMIGRATION + r"|illegal\s+immigrants|immigration\s+(?:status|records?|violat\w+)",
+        0.75,
+    ),
     # license plate readers' data reaching immigration agents (Flock, Vigilant, a police LPR)
     Rule(
         "data_sharing",
@@ -510,7 +534,7 @@ RULES: tuple[Rule, ...] = (
         _ICE + r"|immigration|\baliens\b",
         0.8,
         # access to the jail's data or fingerprints is data sharing
-        unless=r"access\s+to\s+(?:\S+\s+){0,2}(?:data|database|records|fingerprints?)\b",
+        unless=r"access\s+to\s+(?:\S+\s+){0,2}(?:data|database|records|fingerprints?|information)\b",
     ),
     Rule(
         "transport",
