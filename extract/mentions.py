@@ -489,7 +489,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "data_sharing",
-        r"(?:shar\w+|access\s+to|provide\w*|transmit\w*|forward\w*)\s+(?:\w+\s+){0,4}(?:(?:booking|"
+        r"(?:shar\w+|access\s+to|provid\w*|transmit\w*|forward\w*)\s+(?:\w+\s+){0,4}(?:(?:booking|"
         r"arrest|jail|inmate|criminal\s+history|release)\s+(?:data|database|information|records|"
         r"system)|fingerprints)|data[- ]sharing|(?-i:\bICE\b)\s+(?:data\s?bank|databases?|"
         r"records\s+system)|fingerprint\s+(?:data|database|information|records|sharing)|"
