@@ -329,7 +329,8 @@ _BY_BODY = re.compile(
 # capacity", "extended the deadline to negotiate".
 _NOT_ACTING = re.compile(
     r"(?:contingent\s+(?:up)?on|subject\s+to|pending|requir\w+)\s+(?:\S+\s+){0,3}$|"
-    r"\b(?:the|total|an?|its)\s+$|\b(?:is|are|was|were|be|been)\s+not\s+$|(?:hasn['’]t|has\s+not|"
+    r"\b(?:the|total|an?|its)\s+$|\b(?:is|are|was|were|be|been|did|does|do)\s+not\s+$|"
+    r"(?:didn['’]t|doesn['’]t|hasn['’]t|has\s+not|"
     r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$",
     re.I,
 )
@@ -378,7 +379,7 @@ _CONTRACT_TEXT = re.compile(
 # "approved the ordinance amending Section 13.80.080 of the Code": a law amended, no agreement
 _CODE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}(?:section|chapter|title|code)\b", re.I)
 _ABLE_BEFORE = re.compile(
-    r"\bcan\s+(?:\S+\s+){0,2}$|\b(?:allow|enable|permit)s?\s+(?:\S+\s+){1,3}to\s+(?:\S+\s+){0,3}$",
+    r"\bcan\s+(?:\S+\s+){0,3}$|\b(?:allow|enable|permit)s?\s+(?:\S+\s+){1,3}to\s+(?:\S+\s+){0,3}$",
     re.I,
 )
 _AS_OF = re.compile(r"^\W*as\s+of\s+(?:\w+\.?\s+\d{1,2},?\s+)?\d{4}\b", re.I)
