@@ -245,7 +245,7 @@ _ACTIONS = (
         r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
-        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|"
+        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|send|"
         r"take\s+part|comply|cooperate|contract)|lose\s+access|"
         r"void\w*|nullif\w*|eliminat\w*|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
         r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
@@ -415,6 +415,17 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue  # "As of August 1, 2017, ICE has entered into 60 agreements": a tally
             if name == "discuss" and re.search(r"according\s+to\s+$", before, re.I):
                 continue  # "…, according to the report": a source, not a report on the agenda
+            if name == "approve" and (
+                (
+                    match[0].split()[0].lower().endswith("ing")
+                    and re.search(r"\b(?:for|by)\s+$", before, re.I)
+                )
+                or (
+                    match[0].lower().startswith("enter")
+                    and re.search(r"\b(?:agreements?|MOA|MOU|contracts?|IGS?A)\s+$", before, re.I)
+                )
+            ):
+                continue  # "a lawsuit … for entering into", "the Agreement entered into between"
             if _QUANTIFIED.search(before):
                 continue  # "with multiple modifications", "any future amendments": nouns
             if re.search(r"\bas\s+$", before, re.I) and name == "amend":
@@ -477,6 +488,16 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     if not hits:
         return "approve" if _CONTRACT_TEXT.search(text) else None
     start, name, match = hits[0]
+    if name == "discuss":
+        # "had been trying to reach a new deal …, but the agency … will no longer send
+        # detainees": talks first, then the decision that ended them
+        for later_start, later, word in hits[1:]:
+            if (
+                later == "terminate"
+                and re.match(r"no\s+longer|not|never|won", word[0], re.I)
+                and not _HEDGE_BEFORE.search(_sentence_before(text, later_start))
+            ):
+                return "terminate"
     decided = name == "terminate" and re.match(r"not|never|won", match[0], re.I)
     before = _sentence_before(text, start)
     hedge = _HEDGE_BEFORE.search(before)

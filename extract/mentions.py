@@ -111,7 +111,7 @@ class Rule:
 
 _DETENTION_WORDS = (
     r"(?<!international )\bagreement|\bcontract|per\s+diem|day\s+rate|\bbeds?\b|revenue|\bjail|"
-    r"per\s+(?:day|detainee|inmate|person)|a\s+day|facilit|\bpay|reimburs|correctional|house|"
+    r"per\s+(?:day|detainee|inmate|person)|a\s+day|facilit|\bpay|reimburs|correctional|\bprisons?\b|house|"
     r"housing|held|hold"
 )
 
@@ -311,7 +311,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:{_IMMIGRATION})|(?:{_PEOPLE})\s+(?:\w+\s+){{0,2}}(?:housed|held|boarded)\s+"
         rf"(?:\w+\s+){{0,4}}(?:for|from)\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+"
         rf"(?:the\s+agency\s+|them\s+)?(?:\w+\s+){{0,4}}(?:beds|cells)|"
-        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}(?:to\s+)?(?:house|hold|rent)\s+|"
+        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,5}}(?:to\s+)?(?:house|hold|rent)\s+|"
+        # "ICE … will no longer send detainees to the York County Prison"
+        r"(?:send|sending|sent)\s+(?:\w+\s+){0,2}(?:detainees|inmates|prisoners|immigrants)\s+to\s+"
+        r"(?:the\s+)?(?:\S+\s+){0,3}(?:jail|prison|detention|correctional)|"
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}to\s+jail\s+|"
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,2}}for\s+jail\s+(?:housing|beds|space)|"
         # "ICE had cut the number of detainees held in Goshen"
