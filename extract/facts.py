@@ -238,7 +238,7 @@ def term_facts(
 _ACTIONS = (
     (
         "terminate",
-        r"terminat\w*|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|won['’]t\s+renew|declin\w*\s+to\s+"
+        r"terminat\w*|mark(?:s|ed|ing)?\s+the\s+end\s+of|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|won['’]t\s+renew|declin\w*\s+to\s+"
         r"renew|withdr[ae]w\w*|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
         r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287|holds?|detainers?|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
@@ -262,7 +262,7 @@ _ACTIONS = (
     (
         "approve",
         r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|ratif\w*|accept\w*|award\w*|"
-        r"sign\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
+        r"sign\w*|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         r"announc\w+\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}(?:agreements?|contracts?|deals?|partnerships?)|"
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
@@ -315,7 +315,8 @@ _HISTORY_AFTER = re.compile(
     r"^\S*\s+(?:\S+\s+){0,6}?(?:in|since)\s+(?:\w+\s+){0,3}?(?:19|20)\d\d\b", re.I
 )
 _HISTORY_BEFORE = re.compile(
-    r"\b(?:first|was|were|had\s+been|originally|previously|formerly|earlier)\s+$|\b(?:who|that|which)\s+"
+    r"\b(?:first|was|were|had\s+been|originally|previously|formerly|earlier)\s+$|\bpreviously\s+(?:said|"
+    r"announced|stated|decided|agreed)\s+(?:\S+\s+){0,4}$|\b(?:who|that|which)\s+"
     r"(?:have\s+|has\s+|had\s+)?$|\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b,?\s+"
     r"(?:\S+\s+){0,5}$",
     re.I,

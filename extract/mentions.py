@@ -73,7 +73,8 @@ _287G_CONTEXT = (
     r"287\s*[-(]?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
     r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+)*immigration\s+law|"
     r"jail\s+enforcement|immigration\s+enforcement|"
-    r"immigration\s+(?:\w+\s+)?warrants?|pursuit\s+of\s+immigrants"
+    r"immigration\s+(?:\w+\s+)?warrants?|pursuit\s+of\s+immigrants|"
+    r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)"
 )
 _FEDERAL_PRISONERS = (
     rf"(?:federal(?:ly)?|{_USMS})\s+(?:\w+\s+){{0,2}}(?:prisoners|detainees|inmates)|"
@@ -93,7 +94,8 @@ _287G_FUNCTIONS = (
     r"serv\w*\s+(?:\S+\s+){0,2}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
     r"serv\w*\s+warrants\s+and\s+detainers|"
     r"(?:pursu\w+|arrest\w*|apprehen\w+)\s+(?:of\s+)?(?:\S+\s+){0,2}immigrants|"
-    r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)"
+    r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)|"
+    r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)"
 )
 _W = r"(?:\S+\s+)"  # a word in a window, punctuation and all ("U.S.")
 
@@ -111,7 +113,8 @@ class Rule:
 
 _DETENTION_WORDS = (
     r"(?<!international )\bagreement|\bcontract|per\s+diem|day\s+rate|\bbeds?\b|revenue|\bjail|"
-    r"per\s+(?:day|detainee|inmate|person)|a\s+day|facilit|\bpay|reimburs|correctional|\bprisons?\b|house|"
+    r"per\s+(?:day|detainee|inmate|person)|a\s+day|facilit|\bpay|reimburs|correctional|\bprisons?\b|"
+    r"\binmates\b|\bdetainees\b|house|"
     r"housing|held|hold"
 )
 
@@ -311,7 +314,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:{_IMMIGRATION})|(?:{_PEOPLE})\s+(?:\w+\s+){{0,2}}(?:housed|held|boarded)\s+"
         rf"(?:\w+\s+){{0,4}}(?:for|from)\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+"
         rf"(?:the\s+agency\s+|them\s+)?(?:\w+\s+){{0,4}}(?:beds|cells)|"
-        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,5}}(?:to\s+)?(?:house|hold|rent)\s+|"
+        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,5}}(?:to\s+)?(?:house|housing|hold|holding|rent|renting)\s+|"
+        rf"(?:{_ICE})\s+detention\s+(?:program|contract|agreement)|"
         # "ICE … will no longer send detainees to the York County Prison"
         r"(?:send|sending|sent)\s+(?:\w+\s+){0,2}(?:detainees|inmates|prisoners|immigrants)\s+to\s+"
         r"(?:the\s+)?(?:\S+\s+){0,3}(?:jail|prison|detention|correctional)|"
@@ -468,6 +472,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:ICE|immigration|deportation)|"
         r"(?:keeps?|holds?)\s+(?:\w+\s+){0,5}in\s+(?:jail|custody)\s+(?:\w+\s+){0,2}for\s+"
         r"(?:deportation|ICE|immigration)|"
+        # "detain people solely on a request by ICE", "At the request of ICE, the Sheriff's Office
+        # routinely detains"
+        r"(?:detain|hold|keep)\w*\s+(?:\S+\s+){0,4}(?:on|at|upon)\s+(?:a|the)\s+request\s+(?:of|by|from)\s+"
+        r"(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:ICE|immigration)|at\s+the\s+request\s+of\s+(?:\S+\s+){0,6}?"
+        r"(?:ICE|immigration\s+and\s+customs\s+enforcement|immigration\s+(?:officials|authorities))\W+"
+        r"(?:\S+\s+){0,5}(?:detain|hold|held|keep|kept)\w*|"
         # "held in the jail until ICE officers arrive"
         r"(?:held|hold\w*|kept|detain\w*)\s+(?:\S+\s+){0,4}until\s+(?:the\s+)?(?:ICE|immigration|federal)\s+"
         r"(?:officers?|agents?|officials|can|arrive|picks?)",
@@ -813,12 +823,13 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
             continue  # its own words name an agreement with ICE; the Marshals only beside it
         out.append(mention)
     for mention in list(out):
+        other = {"usms_iga": "igsa", "igsa": "usms_iga"}.get(mention.kind)
         if (
-            mention.kind == "usms_iga"
+            other
             and _SIDE_BY_SIDE.search(mention.quote)
-            and not any(m.kind == "igsa" and m.start == mention.start for m in out)
+            and not any(m.kind == other and m.start == mention.start for m in out)
         ):
-            out.append(replace(mention, kind="igsa"))
+            out.append(replace(mention, kind=other))
     # A dedicated IGSA is also matched as an IGSA: keep the specific kind.
     specific = {(m.start, m.end) for m in out if m.kind == "digsa"}
     return [m for m in out if not (m.kind == "igsa" and (m.start, m.end) in specific)]
