@@ -264,7 +264,7 @@ _ACTIONS = (
         r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|ratif\w*|accept\w*|award\w*|"
         r"sign\w*|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
-        r"announc\w+\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}(?:agreements?|contracts?|deals?|partnerships?)|"
+        r"announc\w+\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|partnerships?)|"
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
         # "voted 5-to-0 to allot $1,012,500 for this interagency partnership"
         r"vot\w+\s+(?:\S+\s+){0,3}to\s+(?:allot|allocat|appropriat|fund|budget|spend)\w*",
@@ -280,7 +280,9 @@ _ACTIONS = (
         r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){0,4}to\b|"
         r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
         r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:permission|approval|authori[sz]ation)|"
-        r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b",
+        r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
+        # an application waits on ICE: "have applied to join a federal program"
+        r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]

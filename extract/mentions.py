@@ -87,7 +87,7 @@ _AGREEMENT = (
 )
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
-    r"functions|deputiz\w+|cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
+    r"(?:functions|activities|duties)|deputiz\w+|cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
     r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+)*immigration\s+"
     r"laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
@@ -150,7 +150,8 @@ RULES: tuple[Rule, ...] = (
         r"immigration\s+enforcement\s+(?:program|partnership)s?\b",
         None,
         0.75,
-        also=r"agreement\s+(?:with|between)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:sheriff|police)|\bMOA\b|deputi",
+        also=r"agreement\s+(?:with|between)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:sheriff|police)|\bMOA\b|deputi|"
+        r"\bsheriff|\bpolice\b|corrections",
         unless=r"detainees|\bbeds?\b|per\s+diem|hous\w+|\bdata\b|fingerprint|secure\s+communities",
     ),
     # "entered into agreements with federal authorities that will lead to … immigration
@@ -487,7 +488,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "detainer",
-        r"notification\s+requests?|notify\s+ICE|release\s+notification|notif\w*\s+(?:\S+\s+){0,3}"
+        r"notification\s+requests?|notify\s+ICE|release\s+notification|"
+        # "tell federal officials when they have someone without legal status in their jail"
+        r"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?(?:federal|immigration|ICE)\s+(?:officials|authorities|"
+        r"agents)?\s*(?:when|if|before|about|whenever)\b|notif\w*\s+(?:\S+\s+){0,3}"
         r"(?:about|of)\s+(?:the\s+)?(?:\S+\s+){0,3}release|notifications?\s+(?:\S+\s+){0,2}"
         r"to\s+(?-i:ICE)\b|releas\w+\s+(?:\S+\s+){0,2}(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?"
         r"(?:ICE|immigration)|" + _DETAINER_HOLD,
@@ -504,12 +508,20 @@ RULES: tuple[Rule, ...] = (
         "data_sharing",
         r"(?:shar\w+|access\s+to|provid\w*|transmit\w*|forward\w*)\s+(?:\w+\s+){0,4}(?:(?:booking|"
         r"arrest|jail|inmate|criminal\s+history|release)\s+(?:data|database|information|records|"
-        r"system)|fingerprints)|data[- ]sharing|(?-i:\bICE\b)\s+(?:data\s?bank|databases?|"
-        r"records\s+system)|fingerprint\s+(?:data|database|information|records|sharing)|"
+        r"system)|fingerprints)|data[- ]sharing|"
+        r"fingerprint\s+(?:data|database|information|records|sharing)|"
         r"(?:feed\w*|shar\w+|upload\w*|enter\w*)\s+(?:\w+\s+){0,3}(?:information|data|records)\s+"
         r"into\s+(?:\w+\s+){0,3}(?:databases?|systems?)",
         _IMMIGRATION,
         0.8,
+    ),
+    # ICE's databases, unless 287(g) officers use them: that is the 287(g) agreement's work
+    Rule(
+        "data_sharing",
+        r"(?-i:\bICE\b)\s+(?:data\s?bank|databases?|records\s+system)",
+        None,
+        0.8,
+        unless=r"\b287|deputiz|warrant\s+service|jail\s+enforcement",
     ),
     # "the fingerprint-based biometric records sharing capabilities", "a federal program that
     # uses fingerprint analysis to identify illegal immigrants in county jails"
