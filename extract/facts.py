@@ -245,7 +245,7 @@ _ACTIONS = (
         r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
-        r"exit\w*|pull\w*\s+out|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|send|"
+        r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|send|"
         r"take\s+part|comply|cooperate|contract)|lose\s+access|"
         r"void\w*|nullif\w*|eliminat\w*|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
         r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
@@ -305,7 +305,8 @@ _HEDGE_BEFORE = re.compile(
     r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*\b(?!\s+action)|\bpropos\w*|\bthreat\w*|"
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
-    r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\burg\w+|\bcampaign\w*|"
+    r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\bcalls?\s+to|\burg\w+|"
+    r"\bcampaign\w*|\btry\w*\s+to|\btrying\s+to|\bdemand\w*|"
     r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bset\s+(?:\S+\s+){0,2}?to\s+(?:ask|vote|"
     r"decide|consider)|\bintend\w*|\bintention|"
     r"\b(?:remains?|remained)\s+silent|\bundecided|\bpledg\w*|\bpromis\w*|\bvow\w*|\bexpress\w*\s+(?:\w+\s+)?interest)"
@@ -448,6 +449,13 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 and _BY_BODY.match(after[len(match[0]) :])
             ):
                 history = None
+            # "it was pulling all of the detainees out": the news as it happened
+            if (
+                history
+                and re.match(r"(?:was|were)\s", history[0], re.I)
+                and match[0].split()[0].lower().endswith("ing")
+            ):
+                history = None
             if name != "discuss" and (history or _history_after(after[len(match[0]) :], reference)):
                 continue
             hits.append((match.start(), name, match))
@@ -455,10 +463,17 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
     return hits
 
 
+# a sentence ends at a stop, not after "U.S." or "No." ("by the U.S. Immigration and Customs …")
+_STOP = re.compile(
+    r"(?<!U\.S)(?<!\bU\.N)(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
+    r"[.;!?][\"”’]?\s+(?=[A-Z\"“])"
+)
+
+
 def _sentence_before(text: str, start: int) -> str:
     """The text of the sentence before ``start`` (at most 400 characters)."""
     before = text[max(0, start - 400) : start]
-    ends = [m.end() for m in re.finditer(r"[.;!?][\"”’]?\s+(?=[A-Z\"“])", before)]
+    ends = [m.end() for m in _STOP.finditer(before)]
     return before[ends[-1] :] if ends else before
 
 
@@ -498,11 +513,15 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
             if (
                 later == "terminate"
                 and re.match(r"no\s+longer|not|never|won", word[0], re.I)
-                and not _HEDGE_BEFORE.search(_sentence_before(text, later_start))
+                and not _HEDGE_BEFORE.search(
+                    re.split(r"\bbut\b", _sentence_before(text, later_start))[-1]
+                )
             ):
                 return "terminate"
     decided = name == "terminate" and re.match(r"not|never|won", match[0], re.I)
-    before = _sentence_before(text, start)
+    # a hedge on the consequence is not one on the cause: "employees could be cut … after …
+    # ICE is pulling out"
+    before = re.split(r"\b(?:but|because|after|since|whereas)\b", _sentence_before(text, start))[-1]
     hedge = _HEDGE_BEFORE.search(before)
     # "announced that Harris County would terminate": a decision told, not a hedge
     if (

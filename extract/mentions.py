@@ -23,6 +23,7 @@ _ICE = (
     r"|immigr\w{4,8}\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|(?-i:\bERO\b)|enforcement\s+"
     r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations"
     r"|customs\s+and\s+immigrations?\s+enforcement"  # the name scrambled, as the press writes it
+    r"|immigrations?\s+(?:and|&)\s+customs\s+service"  # and misnamed
     # the name cut short: "a contract with the U.S. Immigration and Customs."
     r"|U\.?\s?S\.?\s+immigrations?\s+(?:and|&)\s+customs\b(?!\s+(?:and\s+)?enforcement|\s+(?:laws?|duties|brokers?)))"
 )
@@ -264,13 +265,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "igsa",
-        rf"{_AGREEMENT}\s*{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
+        rf"{_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+(?:the\s+)?{_W}{{0,3}}"
         rf"(?:{_IMMIGRATION})|(?:{_ICE})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
         rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}contracts?\s+(?:\w+\s+){{0,6}}(?:detainees|beds|jails?|"
         rf"facilit)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|paid\s+by\s+"
         rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
-        rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays?|paid|reimburs\w*)|(?-i:\bICE\b)\s+{_W}{{0,8}}"
+        rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays?|paid|reimburs\w*)|(?:{_ICE})\s+{_W}{{0,8}}"
         r"(?:its|their|the)\s+contract",
         None,
         0.8,
@@ -366,9 +367,23 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|federal\s+(?:prisoners|inmates|detainees)",
         rides=True,
     ),
+    # ICE in or out of a county's detention center: "ICE is pulling out of the county's detention
+    # center", "ICE will discontinue use of the Etowah County Detention Center", "pushes to get
+    # ICE out of county jails"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})\s+(?:\S+\s+){{0,4}}(?:pull\w*\s+out\s+of|discontinu\w*\s+(?:the\s+)?use\s+of|"
+        r"leav\w*|abandon\w*|out\s+of|use\s+of)\s+(?:the\s+)?(?:\S+\s+){0,4}(?:detention\s+(?:center|"
+        r"facility)|jails?\b|prisons?\b|correctional\s+(?:center|facility))",
+        None,
+        0.75,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdetainers?\b|\baccess\b|interview",
+        rides=True,
+    ),
     # the detainees taken out of a jail when its contract ends
     Rule(
         "igsa",
+        r"pull\w*\s+(?:\S+\s+){0,4}detainees\s+out\b|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\s+(?:the\s+)?"
         r"(?:\S+\s+){0,4}(?:jail|house\s+of\s+correction|detention\s+(?:center|facility)|"
         r"correctional)",
@@ -543,7 +558,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "jail_access",
-        r"(?:access\s+to|\boffices?\s+(?:space\s+)?(?:in|at|inside)|interview\w*)\s+(?:\S+\s+){0,6}"
+        r"(?:access\s+to|\boffices?\s+(?:space\s+)?(?:in|at|inside))\s+(?:\S+\s+){0,6}"
         r"(?:jails?|detention\s+(?:center|facility)|correctional\s+facilit\w+|inmates|detainees|"
         r"prisoners|booking\s+area|individuals|(?:jail|inmate|captive)\s+population|"
         r"(?:a\s+)?persons?\s+(?:being\s+)?(?:detained|in\s+custody)|"
@@ -560,6 +575,15 @@ RULES: tuple[Rule, ...] = (
         0.8,
         # access to the jail's data or fingerprints is data sharing
         unless=r"access\s+to\s+(?:\S+\s+){0,2}(?:data|database|records|fingerprints?|information)\b",
+    ),
+    # ICE interviewing people in the jail; interviewing is also a 287(g) officer's task
+    Rule(
+        "jail_access",
+        r"interview\w*\s+(?:\S+\s+){0,6}(?:jails?|inmates|detainees|prisoners|individuals|"
+        r"(?:a\s+)?persons?\s+(?:being\s+)?(?:detained|in\s+custody))",
+        _ICE + r"|immigration|\baliens\b",
+        0.8,
+        unless=r"\b287|deputiz|warrant\s+service|charging\s+documents",
     ),
     Rule(
         "transport",
@@ -638,9 +662,9 @@ _ICE_AGREEMENT = re.compile(
 # "either USMS or ICE", "the U.S. Marshals Service and, controversially, Immigration and
 # Customs Enforcement": both agencies as parties side by side, each with its own agreement
 _SIDE_BY_SIDE = re.compile(
-    rf"{_USMS}(?:\s*\([^)]{{1,12}}\))?,?\s+(?:and|or|&)\W+(?:\w+\W+){{0,2}}?(?:the\s+)?"
-    rf"(?:U\.?\s?S\.?\s+)?(?:bureau\s+of\s+)?(?:{_ICE})|(?:{_ICE})(?:\s*\([^)]{{1,12}}\))?,?\s+"
-    rf"(?:and|or|&)\W+(?:\w+\W+){{0,2}}?(?:the\s+)?{_USMS}",
+    rf"{_USMS}(?:\s*\([^)]{{1,12}}\))?(?:,|,?\s+(?:and|or|&))\W+(?:\w+\W+){{0,2}}?(?:the\s+)?"
+    rf"(?:U\.?\s?S\.?\s+)?(?:bureau\s+of\s+)?(?:{_ICE})|(?:{_ICE})(?:\s*\([^)]{{1,12}}\))?"
+    rf"(?:,|,?\s+(?:and|or|&))\W+(?:\w+\W+){{0,2}}?(?:the\s+)?{_USMS}",
     re.I,
 )
 
