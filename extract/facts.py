@@ -140,6 +140,8 @@ _BEDS_UP_TO = re.compile(
 _BEDS = re.compile(
     rf"\b{_COUNT}\s+(?:\w+\s+){{0,2}}(?:beds|bed\s+spaces)\b"
     rf"|\b{_COUNT}[- ]bed\s+(?:guarantee|minimum)"
+    rf"|\b(?:space|room)\s+(?:set\s+aside\s+|reserved\s+)?for\s+{_COUNT}\s+(?:\S+\s+){{0,5}}?"
+    rf"(?:inmates|detainees|prisoners)"
     rf"|\b{_COUNT}\s+(?:federal\s+|ICE\s+|immigration\s+)?(?:prisoners|detainees)\s+"
     rf"(?:in\s+\w+\s+custody\s+)?(?:each|per)\s+day",
     re.I,
@@ -282,7 +284,7 @@ _ACTIONS = (
         r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:permission|approval|authori[sz]ation)|"
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # an application waits on ICE: "have applied to join a federal program"
-        r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)",
+        r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)|\bproposal\s+to\b",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
@@ -321,7 +323,7 @@ _HISTORY_BEFORE = re.compile(
     r"\b(?:first|was|were|had\s+been|originally|previously|formerly|earlier)\s+$|\bpreviously\s+(?:said|"
     r"announced|stated|decided|agreed)\s+(?:\S+\s+){0,4}$|\b(?:who|that|which)\s+"
     r"(?:have\s+|has\s+|had\s+)?$|\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b,?\s+"
-    r"(?:\S+\s+){0,5}$",
+    r"(?:\S+\s+){0,10}$",
     re.I,
 )
 _BY_BODY = re.compile(
@@ -344,7 +346,7 @@ _QUANTIFIED = re.compile(
 )
 _NOT_ACTING_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}deadline|^\s+and\s+(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|"
-    r"^\s+that\b",
+    r"^\s+that\b(?!\s+(?:contract|agreement|MOA|MOU|IGS?A|deal|arrangement|pact)s?\b)",
     re.I,
 )
 # What an agreement does is its content, not an action: "The agreement … authorized the police
@@ -365,6 +367,14 @@ _NOTICE = re.compile(
     r"(?:\S+\s+){0,4}"
     r"(?:of\s+)?(?:its|our|their|the|an?)\s+(?:intent(?:ion)?|decision)\s+to\s+(?:terminate|end|cancel|"
     r"withdraw|exit)",
+    re.I,
+)
+# Where a clause of fact begins: what follows "because", "after" or "following" happened.
+_CAUSE = re.compile(r"\b(?:but|because|after|since|whereas|following)\b", re.I)
+# A report to the board with no act of its own: "told Hall County Commissioners April 8 that"
+_BRIEFED = re.compile(
+    r"\b(?:told|informed|briefed|updated)\s+(?:the\s+)?(?:\S+\s+){0,3}(?:commissioners|supervisors|"
+    r"board|council|committee|commission)\b",
     re.I,
 )
 _DECLINED = re.compile(r"\bdeclin\w*\s+to\s+(?:sign|approve|join|accept)", re.I)
@@ -500,28 +510,31 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         return "terminate"
     if _REPORT.search(text[:200]):
         return "discuss"
-    hits = [h for h in _verbs(text, reference) if not _long_before(text, h[0], reference)]
+    verbs = _verbs(text, reference)
+    hits = [h for h in verbs if not _long_before(text, h[0], reference)]
     if hits and hits[0][1] == "approve" and _DESCRIBES.match(text):
         return None
     if not hits:
-        return "approve" if _CONTRACT_TEXT.search(text) else None
+        if _CONTRACT_TEXT.search(text):
+            return "approve"
+        # a briefing with no act at all in it; one that tells of an act long past is history
+        return "discuss" if not verbs and _BRIEFED.search(text) else None
     start, name, match = hits[0]
     if name == "discuss":
         # "had been trying to reach a new deal …, but the agency … will no longer send
         # detainees": talks first, then the decision that ended them
         for later_start, later, word in hits[1:]:
-            if (
-                later == "terminate"
-                and re.match(r"no\s+longer|not|never|won", word[0], re.I)
-                and not _HEDGE_BEFORE.search(
-                    re.split(r"\bbut\b", _sentence_before(text, later_start))[-1]
-                )
+            clause = re.split(_CAUSE, _sentence_before(text, later_start))
+            decided = later == "terminate" and re.match(r"no\s+longer|not|never|won", word[0], re.I)
+            # "is considering legal action … following its decision to cancel the contract"
+            if (decided or (later != "discuss" and len(clause) > 1)) and not _HEDGE_BEFORE.search(
+                clause[-1]
             ):
-                return "terminate"
+                return later
     decided = name == "terminate" and re.match(r"not|never|won", match[0], re.I)
     # a hedge on the consequence is not one on the cause: "employees could be cut … after …
     # ICE is pulling out"
-    before = re.split(r"\b(?:but|because|after|since|whereas)\b", _sentence_before(text, start))[-1]
+    before = re.split(_CAUSE, _sentence_before(text, start))[-1]
     hedge = _HEDGE_BEFORE.search(before)
     # "announced that Harris County would terminate": a decision told, not a hedge
     if (

@@ -57,7 +57,7 @@ _PEOPLE = (
 )
 # "ICE detainees", "immigration detainees", "federal immigration detainees", "ICE prisoners"
 _IMMIGRATION_DETAINEES = (
-    rf"(?:{_ICE}|immigration|immigrant|INS|undocumented)\s+(?:\w+\s+)?(?:detainees|prisoners|"
+    rf"(?:{_ICE}|immigration|immigrant|INS|undocumented)\s+(?:\(ICE\)\s+|\w+\s+)?(?:detainees|prisoners|"
     r"inmates)|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
 )
 # Keeping someone past release for ICE: a detainer, not a bed contract.
@@ -361,8 +361,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         r"contract\w*\s+(?:\S+\s+){0,5}to\s+(?:house|hold|detain)\s+(?:\w+\s+){0,2}(?:detainees|"
-        r"immigrants|aliens)",
-        r"deport\w*|immigra\w*",
+        r"immigrants|aliens)|(?:rent|leas)\w*\s+(?:\S+\s+){0,3}space\s+to\s+(?:the\s+)?federal\s+"
+        r"government",
+        r"deport\w*|immigra\w*|\bmigrants?\b",
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|federal\s+(?:prisoners|inmates|detainees)",
         rides=True,
@@ -659,6 +660,11 @@ _ICE_AGREEMENT = re.compile(
     rf"(?:{_IMMIGRATION})|(?-i:\bICE\b)\s+contract",
     re.I,
 )
+_RIDES_ON = re.compile(
+    r"piggyback\w*|authorized\s+(?:agency\s+)?user|\brid(?:e|es|ing)\s+on\b|add\w*\s+(?:ICE|immigration\s+"
+    r"and\s+customs\s+enforcement)\s+(?:\(ICE\)\s+)?as",
+    re.I,
+)
 # "either USMS or ICE", "the U.S. Marshals Service and, controversially, Immigration and
 # Customs Enforcement": both agencies as parties side by side, each with its own agreement
 _SIDE_BY_SIDE = re.compile(
@@ -846,7 +852,8 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
         if mention.kind == "igsa" and _USMS_AGREEMENT.search(mention.quote):
             # ICE detainees held under the Marshals' agreement ride on it: a USMS IGA
             # unless the passage also names an agreement with ICE itself.
-            named_ice = _ICE_AGREEMENT.search(mention.quote)
+            # "The agreement with ICE will piggyback onto a contract … with the U.S. Marshals"
+            named_ice = _ICE_AGREEMENT.search(mention.quote) and not _RIDES_ON.search(mention.quote)
             if (mention.kind, mention.start) in riding or not named_ice:
                 mention.kind = "usms_iga"
         if any(m.kind == mention.kind and m.quote == mention.quote for m in out):
