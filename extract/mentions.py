@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 _ICE = (
     r"(?:(?-i:\bI\.C\.E\.)|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
-    r"|immigr\w{4,8}\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|(?-i:\bERO\b)|enforcement\s+"
+    r"|(?:U\.?\s?S\.?\s+)?immigr\w{4,8}\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|"
+    r"(?-i:\bERO\b)|enforcement\s+"
     r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations"
     r"|customs\s+and\s+immigrations?\s+enforcement"  # the name scrambled, as the press writes it
     r"|immigrations?\s+(?:and|&)\s+customs\s+service"  # and misnamed
@@ -48,7 +49,7 @@ _ORR = r"(?:office\s+of\s+refugee\s+resettlement|(?-i:\bORR\b)|refugee\s+resettl
 
 # Holding people for a federal agency, as agendas and the press word it.
 _HOLD = (
-    r"(?:hous\w*|hold\w*|held|jail\w*|detain\w*|incarcerat\w*|rent\w*|leas\w*|safekeeping|"
+    r"(?:hous\w*|hold\w*|held|jail\w*|detain\w*|detention|incarcerat\w*|rent\w*|leas\w*|safekeeping|"
     r"custody|care|beds?|bed\s+spaces?|space)"
 )
 _PEOPLE = (
@@ -312,12 +313,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "igsa",
-        rf"{_HOLD}\s+(?:\w+\s+){{0,8}}(?:{_PEOPLE}|beds)\s+(?:\w+\s+){{0,4}}(?:for|from|to)\s+"
-        rf"(?:the\s+)?(?:{_IMMIGRATION})|(?:{_PEOPLE})\s+(?:\w+\s+){{0,2}}(?:housed|held|boarded)\s+"
+        # ("hold criminal aliens for ICE" is the detainer's idiom, not a bed contract's)
+        rf"{_HOLD}\s+(?:\w+\s+){{0,8}}(?!aliens\b|holds\b)(?:{_PEOPLE}|beds|custodies)\s+(?:\w+\s+){{0,4}}"
+        rf"(?:for|from|to)\s+"
+        rf"(?:the\s+)?(?:federal\s+)?(?:{_IMMIGRATION})|(?:{_PEOPLE})\s+(?:\w+\s+){{0,2}}(?:housed|held|boarded)\s+"
         rf"(?:\w+\s+){{0,4}}(?:for|from)\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+"
         rf"(?:the\s+agency\s+|them\s+)?(?:\w+\s+){{0,4}}(?:beds|cells)|"
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,5}}(?:to\s+)?(?:house|housing|hold|holding|rent|renting)\s+|"
         rf"(?:{_ICE})\s+detention\s+(?:program|contract|agreement)|"
+        # "The county collects $117 a day per detainee from ICE"
+        rf"\$\s?\d[\d,.]*\s+(?:a|per)\s+(?:day|diem)\s+(?:\S+\s+){{0,3}}from\s+(?:the\s+)?(?:{_IMMIGRATION})|"
         # "ICE … will no longer send detainees to the York County Prison"
         r"(?:send|sending|sent)\s+(?:\w+\s+){0,2}(?:detainees|inmates|prisoners|immigrants)\s+to\s+"
         r"(?:the\s+)?(?:\S+\s+){0,3}(?:jail|prison|detention|correctional)|"
@@ -387,7 +392,7 @@ RULES: tuple[Rule, ...] = (
         r"pull\w*\s+(?:\S+\s+){0,4}detainees\s+out\b|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\s+(?:the\s+)?"
         r"(?:\S+\s+){0,4}(?:jail|house\s+of\s+correction|detention\s+(?:center|facility)|"
-        r"correctional)",
+        r"correctional|prison|(?-i:[A-Z]{3,6})\b)",
         _IMMIGRATION + r"|federal\s+(?:authorities|officials)",
         0.75,
     ),
@@ -445,7 +450,7 @@ RULES: tuple[Rule, ...] = (
         "usms_iga",
         rf"(?:{_HOLD})\s+of\s+"
         rf"(?:{_FEDERAL_PRISONERS})|{_FEDERAL_PRISONERS}|prisoner\s+housing|jail\s+days?|"
-        rf"{_AGREEMENT}\s+(?:\w+\s+){{0,5}}(?:with|between)\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
+        rf"{_AGREEMENT}\s+(?:\w+\s+){{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
         rf"{_USMS}|{_USMS}\s+(?:\w+\s+){{0,2}}(?:reimburs\w*|pays|paid)|(?:{_HOLD})\s+"
         r"(?:\w+\s+){0,3}(?:prisoners|detainees|inmates)",
         _USMS,
