@@ -401,6 +401,13 @@ _ABLE_BEFORE = re.compile(
 _AS_OF = re.compile(r"^\W*as\s+of\s+(?:\w+\.?\s+\d{1,2},?\s+)?\d{4}\b", re.I)
 
 
+_DATED = re.compile(
+    r"\b(?:19|20)\d\d\b|\bago\b|\blast\s+(?:year|decade)|\bpreviously\b|\boriginally\b|\bearlier\b|"
+    r"\bonce\b|\bwhen\b",
+    re.I,
+)
+
+
 def _history_after(after: str, reference: dt.date | None) -> bool:
     """ "signed … in 2009" in a 2014 article: a year (or month and year) after the verb that is
     before the document's year. Without the document's date a year alone is no history."""
@@ -461,11 +468,16 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 and _BY_BODY.match(after[len(match[0]) :])
             ):
                 history = None
-            # "it was pulling all of the detainees out": the news as it happened
+            # "it was pulling all of the detainees out", "the agreement … was renewed": the news as
+            # it happened; a passive is history when its sentence dates it ("was signed in June
+            # 2020", "was extended for a year in 2019")
             if (
                 history
                 and re.match(r"(?:was|were)\s", history[0], re.I)
-                and match[0].split()[0].lower().endswith("ing")
+                and (
+                    match[0].split()[0].lower().endswith("ing")
+                    or not _DATED.search(_sentence_before(text, match.start()) + after)
+                )
             ):
                 history = None
             if name != "discuss" and (history or _history_after(after[len(match[0]) :], reference)):
