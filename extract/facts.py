@@ -299,7 +299,10 @@ _CLAUSE_BEFORE = re.compile(
     r"(?<!will )\bbe|\bcannot\s+be|\bwithout)\s+(?:\S+\s+){0,1}$",
     re.I,
 )
-_SUBORDINATE = re.compile(r"\b(?:when|after|since|because|once)\s+(?:\S+\s+){0,3}$", re.I)
+_SUBORDINATE = re.compile(
+    r"\b(?:when|after|since|because|once)\s+(?:\S+\s+){0,3}$|\bat\s+the\s+time\s+(?:\S+\s+){0,4}$",
+    re.I,
+)
 _CLAUSE_AFTER = re.compile(
     r"^\S*\s+(?:\S+\s+){0,3}(?:(?<!based )upon|by\s+either|in\s+writing|at\s+any\s+time|"
     r"for\s+convenience)",
@@ -558,7 +561,9 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     ):
         hedge = None
     if name != "discuss" and not decided and hedge:
-        return "discuss"
+        # a condition describes ("if the recommended action is not approved, the application
+        # will be withdrawn"); a hedge on a pending act is a discussion
+        return None if re.match(r"if\b", hedge[0], re.I) else "discuss"
     if name == "approve":
         reach = match.end() + 60
         for later_start, later, word in hits[1:]:
@@ -739,6 +744,8 @@ def counterparty_of(mention: Mention) -> str | None:
     """The federal agency the passage names as the other party: of the agencies that can be
     party to the mention's kind, the one named nearest its trigger words; else the nearest
     agency named at all; None when the passage names none."""
+    if mention.kind == "scaap":
+        return None  # a grant the Justice Department pays, whatever agency the text names
     text = mention.quote
     at = text.find(mention.trigger) if mention.trigger else -1
     start, end = (at, at + len(mention.trigger)) if at >= 0 else (0, 0)
