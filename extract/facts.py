@@ -286,7 +286,8 @@ _ACTIONS = (
         r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:permission|approval|authori[sz]ation)|"
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # an application waits on ICE: "have applied to join a federal program"
-        r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)|\bproposal\s+to\b",
+        r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)|\bproposal\s+to\b|"
+        r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
@@ -371,7 +372,8 @@ _NOTICE = re.compile(
     r"(?<!may )(?<!shall )(?<!must )(?<!will )(?:notif(?:y|ies|ied)|gave|gives|sent|issued)\s+"
     r"(?:\S+\s+){0,4}"
     r"(?:of\s+)?(?:its|our|their|the|an?)\s+(?:intent(?:ion)?|decision)\s+to\s+(?:terminate|end|cancel|"
-    r"withdraw|exit)",
+    r"withdraw|exit)|notif\w+\s+(?:\S+\s+){0,6}?that\s+(?:\S+\s+){0,4}?(?:intends?\s+to|plans?\s+to|"
+    r"decided\s+to|will)\s+(?:terminate|end|cancel)",
     re.I,
 )
 # Where a clause of fact begins: what follows "because", "after" or "following" happened.
@@ -710,7 +712,11 @@ def _amount(text: str, per_diem: Decimal | None, *, loose: bool) -> Decimal | No
         value = _money_value(match)
         if per_diem is not None and value == per_diem:
             continue
-        if _AMOUNT_CUE.search(before):
+        cue = _AMOUNT_CUE.search(before)
+        # "(" cues a figure in parentheses ("($68,685)"), not one that opens a list
+        if cue and cue[0].strip().startswith("(") and not re.match(r"\s*\)", after):
+            cue = None
+        if cue:
             cued = cued if cued is not None else value
         first = first if first is not None else value
     return cued if cued is not None else (first if loose else None)

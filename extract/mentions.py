@@ -36,7 +36,7 @@ _INS = (
 # An immigration authority, by name or as the press writes it ("federal immigration officials").
 _IMMIGRATION = (
     rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|"
-    r"agents|agency|officers)|immigration\s+detention)"
+    r"agents|agency|officers)|\bthe\s+immigration\s+agency|immigration\s+detention)"
 )
 # ICE's investigative directorate: its agreements with police are task forces, not 287(g)
 _HSI = r"(?:(?-i:\bHSI\b)|homeland\s+security\s+investigations)"
@@ -249,6 +249,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         r"inter-?\s?governmental\s+agreement|\bIGA\b|(?:detention\s+)?bed\s+(?:space|contract)s?|"
+        r"detention\s+contracts?|"
         r"(?:jail|detention)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
         rf"(?:{_ICE})['’]s\s+use\s+of\s+(?:\S+\s+){{0,4}}(?:beds|jail|facility|detention)",
         _IMMIGRATION,
@@ -272,7 +273,7 @@ RULES: tuple[Rule, ...] = (
         rf"facilit)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|paid\s+by\s+"
         rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
-        rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays?|paid|reimburs\w*)|(?:{_ICE})\s+{_W}{{0,8}}"
+        rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays?|paid|reimburs\w*)|(?:{_ICE})\s+{_W}{{0,12}}"
         r"(?:its|their|the)\s+contract",
         None,
         0.8,
@@ -582,6 +583,18 @@ RULES: tuple[Rule, ...] = (
         # access to the jail's data or fingerprints is data sharing
         unless=r"access\s+to\s+(?:\S+\s+){0,2}(?:data|database|records|fingerprints?|information)\b",
     ),
+    # immigration agents stationed at a jail, checking its inmates: "the INS stationed two agents
+    # at the city jail", "checking all inmates at the Anaheim jail for U.S. citizenship"
+    Rule(
+        "jail_access",
+        r"station\w*\s+(?:\S+\s+){0,5}?(?:agents?|officers?)\s+(?:\S+\s+){0,2}?(?:at|in|inside)\s+"
+        r"(?:the\s+)?(?:\S+\s+){0,5}?jails?\b|(?:agents?|officers?)\s+stationed\s+(?:at|in|inside)\s+"
+        r"(?:the\s+)?(?:\S+\s+){0,5}?jails?\b|(?:check\w*|screen\w*)\s+(?:all\s+)?(?:inmates|arrestees|"
+        r"prisoners)\s+(?:at|in)\s+(?:the\s+)?(?:\S+\s+){0,3}jails?\b",
+        _ICE + r"|immigration|\baliens\b|(?-i:\bINS\b)",
+        0.8,
+        unless=r"\b287|deputiz|warrant\s+service",
+    ),
     # ICE interviewing people in the jail; interviewing is also a 287(g) officer's task
     Rule(
         "jail_access",
@@ -687,7 +700,8 @@ AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ICE",
             _ICE
-            + r"|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|agents|agency)",
+            + r"|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|agents|agency)"
+            + r"|\bthe\s+immigration\s+agency",
         ),
         ("USMS", _USMS),
         ("CBP", r"(?-i:\bCBP\b)|customs\s+and\s+border\s+protection|border\s+patrol"),
