@@ -287,7 +287,7 @@ _ACTIONS = (
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # an application waits on ICE: "have applied to join a federal program"
         r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)|\bproposal\s+to\b|"
-        r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b",
+        r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b|\bhop(?:e|es|ed|ing)\s+to\b",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
@@ -315,7 +315,7 @@ _HEDGE_BEFORE = re.compile(
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\bcalls?\s+to|\burg\w+|"
     r"\bcampaign\w*|\btry\w*\s+to|\btrying\s+to|\bdemand\w*|"
-    r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bset\s+(?:\S+\s+){0,2}?to\s+(?:ask|vote|"
+    r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bexpects?\s+to|\bset\s+(?:\S+\s+){0,2}?to\s+(?:ask|vote|"
     r"decide|consider)|\bintend\w*|\bintention|"
     r"\b(?:remains?|remained)\s+silent|\bundecided|\bpledg\w*|\bpromis\w*|\bvow\w*|\bexpress\w*\s+(?:\w+\s+)?interest)"
     r"\s+(?:\S+\s+){0,30}$",
@@ -454,6 +454,16 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 )
             ):
                 continue  # "a lawsuit … for entering into", "the Agreement entered into between"
+            if re.search(
+                r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", before, re.I
+            ):
+                continue  # "are increasingly signing contracts": a trend, not an act
+            if match[0].lower().startswith("accept") and re.match(
+                r"\s+(?:\S+\s+){0,3}(?:detainees|inmates|prisoners|immigrants)",
+                text[match.end() :],
+                re.I,
+            ):
+                continue  # "will accept up to 16 INS detainees": capacity, not an approval
             if _QUANTIFIED.search(before):
                 continue  # "with multiple modifications", "any future amendments": nouns
             if re.search(r"\bas\s+$", before, re.I) and name == "amend":

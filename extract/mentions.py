@@ -85,7 +85,7 @@ _FEDERAL_PRISONERS = (
 )
 _AGREEMENT = (
     r"(?:contracts?|agreements?|(?<!task force )(?<!task-force )\bMOU\b|deals?|pacts?|partnership|"
-    r"IGSA|IGA|arrangement|accords?|ties)"
+    r"IGSA|IGA|arrangement|accords?|ties|letters?\s+of\s+intent)"
 )
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
@@ -95,7 +95,7 @@ _287G_FUNCTIONS = (
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
     r"serv\w*\s+(?:\S+\s+){0,2}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
     r"serv\w*\s+warrants\s+and\s+detainers|"
-    r"(?:pursu\w+|arrest\w*|apprehen\w+)\s+(?:of\s+)?(?:\S+\s+){0,2}immigrants|"
+    r"(?:pursu\w+|arrest(?:s|ing)?|apprehen\w+)\s+(?:of\s+)?(?:\S+\s+){0,2}immigrants|"
     r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)|"
     r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)"
 )
@@ -268,10 +268,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         rf"{_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+(?:the\s+)?{_W}{{0,3}}"
-        rf"(?:{_IMMIGRATION})|(?:{_ICE})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
+        rf"(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
         rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}contracts?\s+(?:\w+\s+){{0,6}}(?:detainees|beds|jails?|"
         rf"facilit)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
-        r"(?:\w+\s+){0,3}contracts?\b|paid\s+by\s+"
+        r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
         rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
         rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays?|paid|reimburs\w*)|(?:{_ICE})\s+{_W}{{0,12}}"
         r"(?:its|their|the)\s+contract",
@@ -324,6 +324,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ICE})\s+detention\s+(?:program|contract|agreement)|"
         # "The county collects $117 a day per detainee from ICE"
         rf"\$\s?\d[\d,.]*\s+(?:a|per)\s+(?:day|diem)\s+(?:\S+\s+){{0,3}}from\s+(?:the\s+)?(?:{_IMMIGRATION})|"
+        # "men awaiting deportation by … INS authorities were transferred to Carroll County"
+        r"(?:awaiting|facing)\s+deportation\s+(?:\S+\s+){0,8}(?:transferred|sent|brought)\s+to\s+(?:the\s+)?"
+        r"(?:\S+\s+){0,3}(?:county|jail|detention)|"
         # "ICE … will no longer send detainees to the York County Prison"
         r"(?:send|sending|sent)\s+(?:\w+\s+){0,2}(?:detainees|inmates|prisoners|immigrants)\s+to\s+"
         r"(?:the\s+)?(?:\S+\s+){0,3}(?:jail|prison|detention|correctional)|"
