@@ -486,8 +486,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "detainer",
-        r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b",
-        _IMMIGRATION + r"|immigra|deport",
+        r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b|\bhold\s+requests?\b|"
+        # "will once again honor requests from ICE … to detain people"
+        r"honor\w*\s+(?:\S+\s+){0,3}requests?\b",
+        _IMMIGRATION + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b",
         0.8,
         unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void",
     ),
@@ -536,8 +538,9 @@ RULES: tuple[Rule, ...] = (
         r"system)|fingerprints)|data[- ]sharing|"
         r"fingerprint\s+(?:data|database|information|records|sharing)|"
         r"(?:feed\w*|shar\w+|upload\w*|enter\w*)\s+(?:\w+\s+){0,3}(?:information|data|records)\s+"
-        r"into\s+(?:\w+\s+){0,3}(?:databases?|systems?)",
-        _IMMIGRATION,
+        r"into\s+(?:\w+\s+){0,3}(?:databases?|systems?)|"
+        r"(?:shar|transmi|disclos)\w*\s+(?:of\s+)?(?:\w+\s+){0,2}personal\s+(?:information|data)",
+        _IMMIGRATION + r"|civil\s+immigration|immigration\s+enforcement",
         0.8,
     ),
     # ICE's databases, unless 287(g) officers use them: that is the 287(g) agreement's work
@@ -748,7 +751,7 @@ _DETENTION_BY_AGENCY = {
 # The cheap page screen: the names every rule needs, as a trigger or as its context. A page it
 # misses cannot fire.
 SCREEN = re.compile(
-    rf"{_FEDERAL}|{_ORR}|\b287|\bIGSAs?\b|immigra|\bmigrants?\b|undocumented|deport|\bI-?\s?247|"
+    rf"{_FEDERAL}|{_ORR}|\b287|\bIGSAs?\b|immigra|\bmigrants?\b|undocumented|deport|\bI-?\s?(?:247|200|203)|"
     r"\bSCAAP\b|Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|\baliens\b|"
     r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|federal\s+"
     r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)|federal\s+(?:authorities|officials)|"
