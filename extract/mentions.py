@@ -698,6 +698,12 @@ _SIDE_BY_SIDE = re.compile(
     re.I,
 )
 
+_USMS_AND_BOP = re.compile(
+    rf"{_USMS},?\s+(?:and|or|&)\s+(?:the\s+)?(?:federal\s+)?bureau\s+of\s+prisons|(?:federal\s+)?"
+    rf"bureau\s+of\s+prisons(?:\s*\(BOP\))?,?\s+(?:and|or|&)\s+(?:the\s+)?{_USMS}",
+    re.I,
+)
+
 # The federal agencies a passage can name, for the counterparty and for the kind of a
 # "federal detainees" contract.
 AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -898,6 +904,16 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
             and not any(m.kind == other and m.start == mention.start for m in out)
         ):
             out.append(replace(mention, kind=other))
+    # "the U.S. Marshals Service and the Bureau of Prisons": the Bureau's inmates too
+    for mention in list(out):
+        if (
+            mention.kind == "usms_iga"
+            and _USMS_AND_BOP.search(mention.quote)
+            and not any(
+                m.kind == "other_federal_detention" and m.start == mention.start for m in out
+            )
+        ):
+            out.append(replace(mention, kind="other_federal_detention"))
     # A dedicated IGSA is also matched as an IGSA: keep the specific kind.
     specific = {(m.start, m.end) for m in out if m.kind == "digsa"}
     return [m for m in out if not (m.kind == "igsa" and (m.start, m.end) in specific)]
