@@ -425,6 +425,30 @@ def _history_after(after: str, reference: dt.date | None) -> bool:
     return int(match.group(0)[-4:]) < reference.year
 
 
+def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
+    """Wordings where an action word names no act: a noun after a quantifier ("with multiple
+    modifications") is caught before this; here a gerund after a preposition ("a lawsuit … for
+    entering into"), a participle after the agreement ("the Agreement entered into between"),
+    a trend ("are increasingly signing contracts"), a capacity ("will accept up to 16 INS
+    detainees") and a law's history ("the Immigration and Nationality Act, as amended")."""
+    word = match[0].lower()
+    if name == "approve" and word.split()[0].endswith("ing") and _PREPOSITION.search(before):
+        return True
+    if name == "approve" and word.startswith("enter") and _AGREEMENT_BEFORE.search(before):
+        return True
+    if _TREND.search(before):
+        return True
+    if word.startswith("accept") and _PEOPLE_AFTER.match(after):
+        return True
+    return name == "amend" and re.search(r"\bas\s+$", before) is not None
+
+
+_PREPOSITION = re.compile(r"\b(?:for|by)\s+$", re.I)
+_AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|MOA|MOU|contracts?|IGS?A)\s+$", re.I)
+_TREND = re.compile(r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", re.I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}(?:detainees|inmates|prisoners|immigrants)", re.I)
+
+
 def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, re.Match[str]]]:
     """The action words of a passage that act: not clauses, options or history."""
     hits = []
@@ -443,31 +467,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue  # "As of August 1, 2017, ICE has entered into 60 agreements": a tally
             if name == "discuss" and re.search(r"according\s+to\s+$", before, re.I):
                 continue  # "…, according to the report": a source, not a report on the agenda
-            if name == "approve" and (
-                (
-                    match[0].split()[0].lower().endswith("ing")
-                    and re.search(r"\b(?:for|by)\s+$", before, re.I)
-                )
-                or (
-                    match[0].lower().startswith("enter")
-                    and re.search(r"\b(?:agreements?|MOA|MOU|contracts?|IGS?A)\s+$", before, re.I)
-                )
-            ):
-                continue  # "a lawsuit … for entering into", "the Agreement entered into between"
-            if re.search(
-                r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", before, re.I
-            ):
-                continue  # "are increasingly signing contracts": a trend, not an act
-            if match[0].lower().startswith("accept") and re.match(
-                r"\s+(?:\S+\s+){0,3}(?:detainees|inmates|prisoners|immigrants)",
-                text[match.end() :],
-                re.I,
-            ):
-                continue  # "will accept up to 16 INS detainees": capacity, not an approval
-            if _QUANTIFIED.search(before):
-                continue  # "with multiple modifications", "any future amendments": nouns
-            if re.search(r"\bas\s+$", before, re.I) and name == "amend":
-                continue  # "the Immigration and Nationality Act, as amended": a law's history
+            if _QUANTIFIED.search(before) or _no_act(name, match, before, text[match.end() :]):
+                continue
             not_acting = _NOT_ACTING.search(before)
             if not_acting and (
                 match[0].lower().startswith(("approv", "authoriz")) or "not" in not_acting[0]
@@ -554,9 +555,9 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         # detainees": talks first, then the decision that ended them
         for later_start, later, word in hits[1:]:
             clause = re.split(_CAUSE, _sentence_before(text, later_start))
-            decided = later == "terminate" and re.match(r"no\s+longer|not|never|won", word[0], re.I)
+            settled = later == "terminate" and re.match(r"no\s+longer|not|never|won", word[0], re.I)
             # "is considering legal action … following its decision to cancel the contract"
-            if (decided or (later != "discuss" and len(clause) > 1)) and not _HEDGE_BEFORE.search(
+            if (settled or (later != "discuss" and len(clause) > 1)) and not _HEDGE_BEFORE.search(
                 clause[-1]
             ):
                 return later
