@@ -243,7 +243,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         r"\bIGSAs?\b|inter-?\s?governmental\s*services?\s*(?:agreement|program|contract)",
-        _IMMIGRATION + r"|\bmigrants?\b|immigra",
+        _IMMIGRATION + r"|\bmigrants?\b|immigra|undocumented",
         0.9,
     ),
     Rule(
