@@ -77,7 +77,19 @@ _WORDS = {
             "twenty",
         ]
     )
-} | {"thirty": 30, "thirty-six": 36, "sixty": 60, "a": 1, "an": 1}
+} | {
+    "thirty": 30,
+    "thirty-six": 36,
+    "forty": 40,
+    "forty-eight": 48,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+}
 _NUMWORD = "|".join(sorted((w for w in _WORDS if len(w) > 2), key=len, reverse=True))
 _COUNT = rf"\b(\d{{1,3}}(?:,\d{{3}})*|{_NUMWORD}|an?)\b(?:\s*\((\d{{1,3}})\))?"
 _TERM = re.compile(rf"\b(?:period|term)\s+of\s+{_COUNT}\s*[- ]?\s*(year|month|day)s?", re.I)
@@ -85,7 +97,8 @@ _TERM_ADJ = re.compile(
     rf"\b{_COUNT}\s*[- ](year|month)\s+(?:term|agreement|contract|extension|renewal)", re.I
 )
 _START = re.compile(
-    rf"\b(?:(?:commencing|beginning|starting|effecti\s?ve(?:\s+da\s?te)?|from)(?:\s+on|\s+as\s+of)?(?:\s+the)?|"
+    rf"\b(?:(?:commencing|beginning|starting|effecti\s?ve(?:\s+da\s?te)?|from|took\s+effect|went\s+into\s+"
+    rf"effect|became\s+effective)(?:\s+on|\s+as\s+of)?(?:\s+the)?|"
     rf"(?:period|term)(?:\s+of)?(?:\s+from)?|"
     rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on)\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
     rf"({_DATE})",
