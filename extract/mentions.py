@@ -533,7 +533,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "data_sharing",
-        r"(?:shar\w+|access\s+to|provid\w*|transmit\w*|forward\w*)\s+(?:\w+\s+){0,4}(?:(?:booking|"
+        r"(?:shar\w+|access(?:\s+to)?|provid\w*|transmit\w*|forward\w*)\s+(?:\S+\s+){0,5}?(?:(?:booking|"
         r"arrest|jail|inmate|criminal\s+history|release)\s+(?:data|database|information|records|"
         r"system)|fingerprints)|data[- ]sharing|"
         r"fingerprint\s+(?:data|database|information|records|sharing)|"
