@@ -201,6 +201,14 @@ def _first(pattern: re.Pattern[str], text: str) -> dt.date | None:
     return None
 
 
+_FROM_EVENT = re.compile(
+    r"\s*,?\s*(?:commencing|beginning|starting|running|effective)\s+(?:on|upon|from|with|after)\s+"
+    r"(?:the\s+)?(?:date\s+of\s+)?(?!(?:the\s+)?(?:date\s+of\s+)?(?:execution|signature|signing|"
+    r"approval|award)\b)(?!" + _DATE + r")",
+    re.I,
+)
+
+
 def term_facts(
     text: str, reference: dt.date | None = None
 ) -> tuple[dt.date | None, dt.date | None, dt.date | None, str | None]:
@@ -218,6 +226,10 @@ def term_facts(
     if end is not None:
         return start, end, end, "stated"
     term = _TERM.search(text) or _TERM_ADJ.search(text)
+    # "for a period of fifteen (15) years commencing on the date of completion of all projects":
+    # the term runs from an event the text does not date, so no end can be computed
+    if term and _FROM_EVENT.match(text, term.end()):
+        term = None
     if term and start:
         count = _count(term.group(1), term.group(2))
         unit = term.group(3).lower()

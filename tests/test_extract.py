@@ -17,7 +17,7 @@ from extract.document import extract_file
 from extract.evaluate import Report, evaluate_documents, evaluate_passages
 from extract.facts import contract_facts
 from extract.mentions import KINDS, find_mentions
-from extract.text import DocumentError, html_text, read_document
+from extract.text import DocumentError, html_text, read_document, text_document
 from tests.conftest import corpus_path, make_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -437,7 +437,6 @@ def test_an_agreement_quoted_as_a_passage_is_read_by_its_verbs() -> None:
     Nationality Act, as amended" amends no agreement."""
     from extract.document import extract_text
     from extract.evaluate import predict_passage
-    from extract.text import text_document
 
     line = next(
         json.loads(row)
@@ -450,6 +449,26 @@ def test_an_agreement_quoted_as_a_passage_is_read_by_its_verbs() -> None:
     assert passage.fields["counterparty"] == "ICE"
     document = extract_text(text_document("igsa.txt", line["text"]))
     assert [c.facts.action for c in document.contracts] == ["approve"]
+
+
+def test_a_term_running_from_an_undated_event_gives_no_expiry() -> None:
+    """Butler County KS's USMS agreement (NIJC's summary of the FOIA copy, in the fixtures)
+    took effect on 4/24/2001 and runs "for a period of fifteen (15) years commencing on the
+    date of completion of all project(s) listed in Schedule B": the start is read, the beds
+    too ("forty (40) federal prisoners … each day"), but no expiry is computed from a date the
+    text never gives."""
+    from extract.document import extract_text
+    from extract.evaluate import _captured
+
+    path = FIXTURES / "contracts" / "igsa" / "nijc_detention_index_butler-county-ks.txt"
+    captured = _captured(path)
+    assert captured is not None
+    text, _ = captured
+    result = extract_text(text_document(path.name, text))
+    usms = [c.facts for c in result.contracts if c.facts.kind == "usms_iga"]
+    assert usms and usms[0].start_date == dt.date(2001, 4, 24)
+    assert usms[0].beds == 40
+    assert all(c.facts.expiry_date is None for c in result.contracts)
 
 
 # Broken files ----------------------------------------------------------------------------------
