@@ -370,7 +370,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         r"contract\w*\s+(?:\S+\s+){0,5}to\s+(?:house|hold|detain)\s+(?:\w+\s+){0,2}(?:detainees|"
-        r"immigrants|aliens)|(?:rent|leas)\w*\s+(?:\S+\s+){0,3}space\s+to\s+(?:the\s+)?federal\s+"
+        r"immigrants|aliens|individuals|people)|(?:rent|leas)\w*\s+(?:\S+\s+){0,3}space\s+to\s+(?:the\s+)?federal\s+"
         r"government",
         r"deport\w*|immigra\w*|\bmigrants?\b",
         0.75,
