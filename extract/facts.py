@@ -145,7 +145,7 @@ _BEDS_UP_TO = re.compile(
     rf"\b(?:up\s+to|about|approximately|maximum\s+of|(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
     rf"more\s+than)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?\S+\s+"
     rf"(?:\d+\s+)?)?(?:\w+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
-    rf"immigrants|youths?|juveniles|teenagers|minors|children)"
+    rf"immigrants|youths?|juveniles|teenagers|minors|children|(?:wo)?men|(?:fe)?males|adults)"
     rf"\b(?:\s+(?:\w+\s+){{0,3}}(?:a\s+day|per\s+day|each\s+day|at\s+(?:a|any\s+given|one)\s+time|"
     rf"in\s+the\s+\w+(?:\s+\w+)?\s+(?:jail|facility|center)))?",
     re.I,
@@ -310,6 +310,8 @@ _ACTIONS = (
         r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
         r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:permission|approval|authori[sz]ation)|"
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
+        # a draft in hand: "has received a 33-page contract from ICE"
+        r"ha(?:s|ve|d)\s+received\s+(?:an?|the)\s+(?:\S+\s+){0,3}(?:contract|agreement|proposal|draft)|"
         # an application waits on ICE: "have applied to join a federal program"
         r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)|\bproposal\s+to\b|"
         r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b|\bhop(?:e|es|ed|ing)\s+to\b",

@@ -197,7 +197,9 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         also=r"\bpolice\b|public\s+safety\s+department",
-        unless=_HSI + r"|\bPARS\b|database|\bdata\b|\baccess\b|fingerprint|secure\s+communities|"
+        unless=_HSI
+        + r"|task[\s-]?force|joint\s+operations?|\bPARS\b|database|\bdata\b|\baccess\b|fingerprint|"
+        r"secure\s+communities|"
         r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
     ),
     # the MOA's own words: "The WCSO and ICE enter into this MOA in good faith"
@@ -227,6 +229,17 @@ RULES: tuple[Rule, ...] = (
         0.75,
         also=r"287|same\s+(?:\w+\s+)?(?:authority|powers?)|deputiz|immigration\s+(?:enforcement|laws?)",
         unless=r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic",
+    ),
+    # ICE reimbursing a police department's overtime on a joint operation
+    Rule(
+        "task_force",
+        r"joint\s+operations?|task[\s-]?forces?",
+        _ICE,
+        0.75,
+        also=r"reimburs\w*|overtime",
+        unless=r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic|287|hous\w*\s+"
+        + _W
+        + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b",
     ),
     Rule(
         "task_force",
@@ -346,6 +359,21 @@ RULES: tuple[Rule, ...] = (
         + "|"
         + _DETAINER_HOLD,
         rides=True,
+    ),
+    # people held in removal proceedings: "the county facility houses families going through asylum
+    # proceedings"; shelters and resettlement house asylum seekers too, a jail or facility does not
+    Rule(
+        "igsa",
+        rf"{_HOLD}\s+(?:\S+\s+){{0,6}}?(?:seeking\s+asylum|asylum[- ]seek\w+|(?:in|going\s+through|"
+        r"awaiting|facing)\s+(?:their\s+)?(?:asylum|immigration|deportation|removal)\s+(?:proceedings|"
+        r"hearings|cases))",
+        None,
+        0.75,
+        also=r"\bjail|detention|facilit|correctional|\bprisons?\b|residential\s+center|federal\s+government",
+        unless=r"shelter|resettle|hotel|sponsor|legal\s+(?:services|aid|representation)|"
+        + _287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD,
     ),
     # detention words of their own: "leasing space to INS for its detainees", "house the ICE
     # Family Residential Program", "children who are taken … by ICE are detained"
@@ -757,7 +785,7 @@ _DETENTION_BY_AGENCY = {
 # The cheap page screen: the names every rule needs, as a trigger or as its context. A page it
 # misses cannot fire.
 SCREEN = re.compile(
-    rf"{_FEDERAL}|{_ORR}|\b287|\bIGSAs?\b|immigra|\bmigrants?\b|undocumented|deport|\bI-?\s?(?:247|200|203)|"
+    rf"{_FEDERAL}|{_ORR}|\b287|\bIGSAs?\b|immigra|\bmigrants?\b|undocumented|deport|asylum|\bI-?\s?(?:247|200|203)|"
     r"\bSCAAP\b|Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|\baliens\b|"
     r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|federal\s+"
     r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)|federal\s+(?:authorities|officials)|"
