@@ -290,7 +290,8 @@ _ACTIONS = (
     ),
     (
         "approve",
-        r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|ratif\w*|accept\w*|award\w*|"
+        r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|"
+        r"enter\w*\s+in\s+an?\s+(?:\S+\s+){0,2}(?:partnership|agreement|contract|deal)|ratif\w*|accept\w*|award\w*|"
         r"sign\w*|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         r"announc\w+\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|partnerships?)|"
@@ -302,7 +303,7 @@ _ACTIONS = (
         "discuss",
         r"discuss\w*|present\w*|update\s+(?:on|from|regarding|about)|(?:the|a|an|this|annual|staff|"
         r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|review\w*|"
-        r"consider\w*|nearing|near\s+an?\s+agreement|"
+        r"consider\w*|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|face\s+a\s+decision|whether\s+to|"
         r"in\s+talks|talk(?:s|ed|ing)\s+with|dialogue\s+(?:on|about|regarding)|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
@@ -370,7 +371,9 @@ _NOT_ACTING = re.compile(
     r"(?:contingent\s+(?:up)?on|subject\s+to|pending|requir\w+)\s+(?:\S+\s+){0,3}$|"
     r"\b(?:the|total|an?|its)\s+$|\b(?:is|are|was|were|be|been|did|does|do)\s+not\s+$|"
     r"(?:didn['’]t|doesn['’]t|hasn['’]t|has\s+not|"
-    r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$",
+    r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$|"
+    # "didn't secure commission approval for the initiative"
+    r"(?:didn['’]t|did\s+not|failed\s+to|without)\s+(?:secur|get|obtain|seek|receiv)\w*\s+(?:\S+\s+){0,2}$",
     re.I,
 )
 _QUANTIFIED = re.compile(

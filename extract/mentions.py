@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     # … the federal government extended its agreement with the Sheriff's Office"
     Rule(
         "287g",
-        r"immigration\s+enforcement\s+(?:program|partnership)s?\b",
+        r"immigration\s+enforcement\s+(?:program|partnership|deal|agreement|pact)s?\b",
         None,
         0.75,
         also=r"agreement\s+(?:with|between)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:sheriff|police)|\bMOA\b|deputi|"
