@@ -100,7 +100,9 @@ _START = re.compile(
     rf"\b(?:(?:commencing|beginning|starting|effecti\s?ve(?:\s+da\s?te)?|from|took\s+effect|went\s+into\s+"
     rf"effect|became\s+effective)(?:\s+on|\s+as\s+of)?(?:\s+the)?|"
     rf"(?:period|term)(?:\s+of)?(?:\s+from)?|"
-    rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on)\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
+    rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on|"
+    # "The USMS awarded the … Jail IGA number 83-92-0082 on November 01, 1992"
+    rf"awarded\s+(?:\S+\s+){{0,12}}?on)\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
     rf"({_DATE})",
     re.I,
 )

@@ -498,6 +498,15 @@ RULES: tuple[Rule, ...] = (
         0.75,
         also=r"detention|custody|\bhouse",
     ),
+    # "The Federal Bureau of Prisons (BOP) and the Department of Homeland Security (DHS) also
+    # house detainees at the correctional facility"
+    Rule(
+        "other_federal_detention",
+        r"(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)(?:\s*\(BOP\))?\s+(?:\S+\s+){0,8}?"
+        r"(?:hous|hold|held|detain|pa(?:y|id)|board)\w*\s+(?:\w+\s+){0,3}(?:detainees|inmates|prisoners)",
+        None,
+        0.75,
+    ),
     Rule(
         "other_federal_detention",
         rf"(?:rent|leas)\w*\s+(?:{_ICE})\s+(?:\w+\s+){{0,6}}(?:space|square\s+feet|office)",
@@ -907,8 +916,11 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
                 riding.discard(key)
     mentions = sorted(found.values(), key=lambda m: (m.start, m.kind))
     out: list[Mention] = []
+    # a short page is one context: "the IGA" in its last sentence is the Marshals' agreement
+    # its first sentence names
+    usms_page = len(text) <= _SHORT_PAGE and _USMS_AGREEMENT.search(text)
     for mention in mentions:
-        if mention.kind == "igsa" and _USMS_AGREEMENT.search(mention.quote):
+        if mention.kind == "igsa" and (usms_page or _USMS_AGREEMENT.search(mention.quote)):
             # ICE detainees held under the Marshals' agreement ride on it: a USMS IGA
             # unless the passage also names an agreement with ICE itself.
             # "The agreement with ICE will piggyback onto a contract … with the U.S. Marshals"
