@@ -570,9 +570,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "data_sharing",
-        r"(?:shar\w+|access(?:\s+to)?|provid\w*|transmit\w*|forward\w*)\s+(?:\S+\s+){0,5}?(?:(?:booking|"
-        r"arrest|jail|inmate|criminal\s+history|release)\s+(?:data|database|information|records|"
-        r"system)|fingerprints)|data[- ]sharing|"
+        r"(?:shar\w+|access\w*(?:\s+to)?|provid\w*|transmit\w*|forward\w*)\s+(?:\S+\s+){0,5}?(?:(?:booking|"
+        r"arrest|jail|inmate|criminal\s+history|release)\s+(?:information\s+|records\s+|management\s+)?"
+        r"(?:data|database|information|records|system)|fingerprints)|data[- ]sharing|"
         r"fingerprint\s+(?:data|database|information|records|sharing)|"
         r"(?:feed\w*|shar\w+|upload\w*|enter\w*)\s+(?:\w+\s+){0,3}(?:information|data|records)\s+"
         r"into\s+(?:\w+\s+){0,3}(?:databases?|systems?)|"
@@ -587,6 +587,17 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
         unless=r"\b287|deputiz|warrant\s+service|jail\s+enforcement",
+    ),
+    # "provided information and unredacted case files to ICE agents"
+    Rule(
+        "data_sharing",
+        rf"(?:provid|gave|giv|turn|hand|disclos|send|sent)\w*\s+(?:\S+\s+){{0,5}}?(?:information|records|"
+        rf"case\s+files|files|data|addresses|photos)\s+(?:\S+\s+){{0,3}}?"
+        rf"(?<!pertaining )(?<!relating )(?<!related )(?<!according )to\s+(?:the\s+)?(?:{_ICE}|"
+        r"federal\s+immigration)",
+        None,
+        0.75,
+        unless=r"release\s+dates?|notif\w*|\bdetainers?\b|\b287|deputiz",
     ),
     # "the fingerprint-based biometric records sharing capabilities", "a federal program that
     # uses fingerprint analysis to identify illegal immigrants in county jails"
