@@ -191,6 +191,17 @@ RULES: tuple[Rule, ...] = (
         r"interconnection",
     ),
     # a police agency's agreement with ICE: police do not rent jail beds, they are deputized
+    # "78 law enforcement offices … have formally partnered with ICE through the program"
+    Rule(
+        "287g",
+        rf"partner(?:ed|ing|s)?\s+with\s+(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})",
+        None,
+        0.75,
+        also=r"\bpolice\b|public\s+safety\s+department|law\s+enforcement\s+(?:offices?|agenc\w+|departments?)",
+        unless=_HSI
+        + r"|task[\s-]?force|detention|detainees|\bjail\s+beds|\bbeds?\b|per\s+diem|\bdata\b|"
+        r"database|fingerprint|secure\s+communities",
+    ),
     Rule(
         "287g",
         rf"{_AGREEMENT}\s+{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})",
@@ -295,6 +306,8 @@ RULES: tuple[Rule, ...] = (
         + "|"
         + _DETAINER_HOLD
         + r"|memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|"
+        # ICE paying for transport: "authorize Etowah County to transport … (ICE) detainees"
+        r"transport\w*\s+(?:\S+\s+){0,4}(?:ICE|immigration)|"
         # data sharing, not "financial data" about a bed contract
         r"task\s+force|\baccess\b|database|\bdata[- ]?sharing|(?:arrest|booking|release|inmate|"
         r"biometric|fingerprint|personal|plate)\s+data|shar\w+\s+(?:\w+\s+){0,3}data|interconnection|"
@@ -667,7 +680,9 @@ RULES: tuple[Rule, ...] = (
         r"transportation\s+to\s+and\s+from|(?:include|add\w*|provid\w*)\s+transportation|"
         r"(?:drive|bus|take)\s+(?:\w+\s+){1,8}to\s+(?:other\s+|federal\s+)?detention\s+(?:centers?|facilit\w+)|"
         r"(?:hold|hous\w*)\s+and\s+transport\w*\s+(?:\w+\s+){0,2}"
-        r"(?:inmates|detainees|immigrants|prisoners|people)",
+        r"(?:inmates|detainees|immigrants|prisoners|people)|"
+        # "to transport Immigration and Customs Enforcement (ICE) detainees between the jail and …"
+        rf"transport\w*\s+(?:the\s+)?(?:{_IMMIGRATION})(?:\s*\((?:ICE|INS)\))?\s+(?:detainees|prisoners)",
         _IMMIGRATION + "|" + _USMS + "|immigra|federal",
         0.8,
     ),
@@ -741,7 +756,7 @@ _RIDES_ON = re.compile(
 # Customs Enforcement": both agencies as parties side by side, each with its own agreement
 _SIDE_BY_SIDE = re.compile(
     rf"{_USMS}(?:\s*\([^)]{{1,12}}\))?(?:,|,?\s+(?:and|or|&))\W+(?:\w+\W+){{0,2}}?(?:the\s+)?"
-    rf"(?:U\.?\s?S\.?\s+)?(?:bureau\s+of\s+)?(?:{_ICE})|(?:{_ICE})(?:\s*\([^)]{{1,12}}\))?"
+    rf"(?:U\.?\s?S\.?\s+)?(?:bureau\s+of\s+)?(?:{_ICE}|{_INS})|(?:{_ICE}|{_INS})(?:\s*\([^)]{{1,12}}\))?"
     rf"(?:,|,?\s+(?:and|or|&))\W+(?:\w+\W+){{0,2}}?(?:the\s+)?{_USMS}",
     re.I,
 )
