@@ -158,7 +158,9 @@ _BEDS = re.compile(
     rf"|\b(?:space|room)\s+(?:set\s+aside\s+|reserved\s+)?for\s+{_COUNT}\s+(?:\S+\s+){{0,5}}?"
     rf"(?:inmates|detainees|prisoners)"
     rf"|\b{_COUNT}\s+(?:federal\s+|ICE\s+|immigration\s+)?(?:prisoners|detainees)\s+"
-    rf"(?:in\s+\w+\s+custody\s+)?(?:each|per)\s+day",
+    rf"(?:in\s+\w+\s+custody\s+)?(?:each|per)\s+day"
+    # "receives $158.13 per day for 150 detainees housed"
+    rf"|\b(?:per|a)\s+day\s+for\s+(?:the\s+first\s+)?{_COUNT}\s+(?:\w+\s+)?(?:detainees|inmates|prisoners|beds)",
     re.I,
 )
 
@@ -394,6 +396,9 @@ _DESCRIBES = re.compile(
 )
 _ANNOUNCED = re.compile(
     r"\b(?:announc\w*|decid\w*|confirm\w*|notif\w*|told)\s+(?:\S+\s+){0,3}(?:that\s+)?"
+    r"(?:\S+\s+){0,5}$|"
+    # "notified the Yuba County Sheriff ’s Office this week that it would stop"
+    r"\b(?:notif\w*|told|informed)\s+(?:\S+\s+){0,8}that\s+"
     r"(?:\S+\s+){0,5}$",
     re.I,
 )
@@ -409,6 +414,7 @@ _NOTICE = re.compile(
     re.I,
 )
 # Where a clause of fact begins: what follows "because", "after" or "following" happened.
+_THEN = re.compile(r"\b(?:and\s+)?then\s+(?:\w+\s+)?$", re.I)
 _CAUSE = re.compile(r"\b(?:but|because|after|since|whereas|following)\b", re.I)
 # A report to the board with no act of its own: "told Hall County Commissioners April 8 that"
 _BRIEFED = re.compile(
@@ -593,6 +599,10 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
                 clause[-1]
             ):
                 return later
+    # "He stopped his contract …, and then re-upped it again in March": the last act is the news
+    for later_start, later, _word in hits[1:]:
+        if later != name and later != "discuss" and _THEN.search(text, 0, later_start):
+            start, name, match = later_start, later, _word
     decided = name == "terminate" and re.match(r"not|never|won", match[0], re.I)
     # a hedge on the consequence is not one on the cause: "employees could be cut … after …
     # ICE is pulling out"

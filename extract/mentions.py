@@ -42,7 +42,9 @@ _IMMIGRATION = (
 _HSI = r"(?:(?-i:\bHSI\b)|homeland\s+security\s+investigations)"
 _USMS = (
     r"(?:(?-i:\bUSMS?\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s)?"
-    r"(?:\s+service)?|\bmarshal(?:s|'s|’s)?\s+service)"
+    r"(?:\s+service)?|\bmarshal(?:s|'s|’s)?\s+service|"
+    # "the Marshals' contract"
+    r"\bmarshal(?:s|'s|s'|’s|s’)?(?=\s+(?:contracts?|agreements?|IGAs?)\b))"
 )
 _FEDERAL = rf"(?:{_IMMIGRATION}|{_USMS}|(?-i:\bCBP\b)|customs\s+and\s+border\s+protection)"
 _ORR = r"(?:office\s+of\s+refugee\s+resettlement|(?-i:\bORR\b)|refugee\s+resettlement)"
@@ -58,7 +60,7 @@ _PEOPLE = (
 )
 # "ICE detainees", "immigration detainees", "federal immigration detainees", "ICE prisoners"
 _IMMIGRATION_DETAINEES = (
-    rf"(?:{_ICE}|immigration|immigrant|INS|undocumented)\s+(?:\(ICE\)\s+|\w+\s+)?(?:detainees|prisoners|"
+    rf"(?:{_ICE}|immigration|immigrant|INS|undocumented|non-?citizen)\s+(?:\(ICE\)\s+|\w+\s+)?(?:detainees|prisoners|"
     r"inmates)|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
 )
 # Keeping someone past release for ICE: a detainer, not a bed contract.
@@ -275,7 +277,8 @@ RULES: tuple[Rule, ...] = (
         r"inter-?\s?governmental\s+agreement|\bIGA\b|(?:detention\s+)?bed\s+(?:space|contract)s?|"
         r"detention\s+contracts?|"
         r"(?:jail|detention)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
-        rf"(?:{_ICE})['’]s\s+use\s+of\s+(?:\S+\s+){{0,4}}(?:beds|jail|facility|detention)",
+        rf"(?:{_ICE})['’]s\s+use\s+of\s+(?:\S+\s+){{0,4}}(?:beds|jail|facility|detention)|"
+        rf"(?:{_ICE})\s+to\s+use\s+(?:\S+\s+){{0,4}}(?:beds|cells|jail\s+space)",
         _IMMIGRATION,
         0.85,
     ),
@@ -298,7 +301,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
         rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
         rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays?|paid|reimburs\w*)|(?:{_ICE})\s+{_W}{{0,12}}"
-        r"(?:its|their|the)\s+contract",
+        r"(?:its|their|the|his|her)\s+contract",
         None,
         0.8,
         # an agreement with ICE that deputizes is the 287(g) agreement, unless it also houses
@@ -372,6 +375,16 @@ RULES: tuple[Rule, ...] = (
         + "|"
         + _DETAINER_HOLD,
         rides=True,
+    ),
+    # "ICE … has provided the Yuba County Jail … 60 days' notice and will terminate the $8.7
+    # million-a-year contract"
+    Rule(
+        "igsa",
+        r"(?:terminat|end|cancel|renew|extend)\w*\s+(?:its|their|the|that)\s+(?:\S+\s+){0,3}?contract\b",
+        _IMMIGRATION,
+        0.75,
+        also=r"\bjail|detention|detainees|\bbeds?\b",
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bpolice\b|task\s+force|\bdata\b|database",
     ),
     # people held in removal proceedings: "the county facility houses families going through asylum
     # proceedings"; shelters and resettlement house asylum seekers too, a jail or facility does not
@@ -474,6 +487,14 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
         rides=True,
+    ),
+    # "ICE has been allowed to piggyback the Marshals' contract"
+    Rule(
+        "usms_iga",
+        r"piggy-?\s?back\w*\s+(?:on(?:to)?\s+|off\s+(?:of\s+)?)?(?:the\s+)?(?:\S+\s+){0,3}?"
+        r"marshal\w*['’]?\s+(?:\w+\s+){0,2}(?:contracts?|agreements?|IGAs?)",
+        None,
+        0.8,
     ),
     Rule(
         "usms_iga",
