@@ -319,7 +319,10 @@ _ACTIONS = (
         r"ha(?:s|ve|d)\s+received\s+(?:an?|the)\s+(?:\S+\s+){0,3}(?:contract|agreement|proposal|draft)|"
         # an application waits on ICE: "have applied to join a federal program"
         r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)|\bproposal\s+to\b|"
-        r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b|\bhop(?:e|es|ed|ing)\s+to\b",
+        r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b|\bhop(?:e|es|ed|ing)\s+to\b|"
+        # a bill pending: "Senate Bill 8, filed by …, would require sheriffs … to request"
+        r"(?:\bbill|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+)\b,?\s+(?:\S+\s+){0,20}?would"
+        r"(?=\s+(?:require|mandate|force|bar|ban|prohibit))",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
@@ -509,7 +512,9 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue
             not_acting = _NOT_ACTING.search(before)
             if not_acting and (
-                match[0].lower().startswith(("approv", "authoriz")) or "not" in not_acting[0]
+                match[0].lower().startswith(("approv", "authoriz"))
+                or "not" in not_acting[0]
+                or not_acting[0].lower().startswith("requir")  # "required to … enter into"
             ):
                 continue
             if _NOT_ACTING_AFTER.search(after[len(match[0]) :]):

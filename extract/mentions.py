@@ -75,7 +75,8 @@ _ICE_TASK_FORCE = (
 )
 _287G_CONTEXT = (
     r"287\s*[-(]?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
-    r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+)*immigration\s+law|"
+    r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
+    r"immigration\s+law|"
     r"jail\s+enforcement|immigration\s+enforcement|"
     r"immigration\s+(?:\w+\s+)?warrants?|pursuit\s+of\s+immigrants|"
     r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)"
@@ -92,8 +93,8 @@ _AGREEMENT = (
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
     r"(?:functions|activities|duties)|deputiz\w+|cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
-    r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+)*immigration\s+"
-    r"laws?|interrogat\w+|prepare\s+charging\s+documents|"
+    r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
+    r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
     r"serv\w*\s+(?:\S+\s+){0,2}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
     r"serv\w*\s+warrants\s+and\s+detainers|"
@@ -137,6 +138,15 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + "|287|immigration",
         0.9,
     ),
+    # "the program that authorizes local officers to serve administrative warrants, known as the
+    # “warrant service” model"
+    Rule(
+        "287g",
+        r"warrant[- ]service[\"”’']?\s+model",
+        None,
+        0.85,
+        also=r"administrative\s+warrants?|sheriff|\bjails?\b|deput",
+    ),
     Rule(
         "287g",
         _287G_FUNCTIONS,
@@ -151,7 +161,7 @@ RULES: tuple[Rule, ...] = (
     # … the federal government extended its agreement with the Sheriff's Office"
     Rule(
         "287g",
-        r"immigration\s+enforcement\s+(?:program|partnership|deal|agreement|pact)s?\b",
+        r"immigration\s+enforcement\s+(?:program|partnership|deal|agreement|pact|powers?|authority)s?\b",
         None,
         0.75,
         also=r"agreement\s+(?:with|between)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:sheriff|police)|\bMOA\b|deputi|"
@@ -841,9 +851,10 @@ _DETENTION_BY_AGENCY = {
 # The cheap page screen: the names every rule needs, as a trigger or as its context. A page it
 # misses cannot fire.
 SCREEN = re.compile(
-    rf"{_FEDERAL}|{_ORR}|\b287|\bIGSAs?\b|immigra|\bmigrants?\b|undocumented|deport|asylum|\bI-?\s?(?:247|200|203)|"
-    r"\bSCAAP\b|Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|\baliens\b|"
-    r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|federal\s+"
+    rf"{_FEDERAL}|{_ORR}|\b287|\bIGSAs?\b|immigra|\bmigrants?\b|undocumented|deport|asylum|"
+    r"\bI-?\s?(?:247|200|203)|\bSCAAP\b|Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|\baliens\b|"
+    r"criminal\s+alien|\bPARS\b|preliminary\s+arraignment|secure\s+communities|warrant[- ]service|"
+    r"federal\s+"
     r"(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?)|federal\s+(?:authorities|officials)|"
     r"\bdetainer\s+requests?\b|detainee[- ]day\s+rate|(?-i:\bBOP\b)|bureau\s+of\s+prisons",
     re.I,
