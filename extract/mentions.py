@@ -292,6 +292,14 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION,
         0.85,
     ),
+    # "ICE uses roughly 200 local jails and prisons to house some 38,000 people"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:uses?|used|using|rel(?:y|ies|ied)\s+on)\s+(?:\S+\s+){{0,5}}"
+        r"(?:jails|prisons|detention\s+facilities|facilities)\s+to\s+(?:house|hold|detain)",
+        None,
+        0.75,
+    ),
     # "ICE used to have a detention facility … at the Utah County Jail"
     Rule(
         "igsa",
@@ -770,7 +778,10 @@ _USMS_AGREEMENT = re.compile(
     rf"{_AGREEMENT}\W+{_W}{{0,6}}(?:with|between)\s+{_W}{{0,6}}{_USMS}|{_USMS}\s+"
     r"(?:\w+\s+){0,2}(?:reimburs\w*|pays|paid)|"
     + _USMS
-    + r"\s+(?:IGAs?|IGSAs?|agreements?|contracts?)\b",
+    + r"\s+(?:IGAs?|IGSAs?|agreements?|contracts?)\b|"
+    # "requested that the U.S. Marshals Service renegotiate its agreement"
+    + _USMS
+    + r"\s+(?:\S+\s+){0,3}(?:its|their|the)\s+(?:\w+\s+)?(?:agreement|contract)",
     re.I,
 )
 _ICE_AGREEMENT = re.compile(
@@ -779,7 +790,8 @@ _ICE_AGREEMENT = re.compile(
     re.I,
 )
 _RIDES_ON = re.compile(
-    r"piggyback\w*|authorized\s+(?:agency\s+)?user|\brid(?:e|es|ing)\s+on\b|add\w*\s+(?:ICE|immigration\s+"
+    r"piggyback\w*|authorized\s+(?:agency\s+)?user|\brid(?:e|es|ing)\s+on\b|negotiated\s+through|"
+    r"add\w*\s+(?:ICE|immigration\s+"
     r"and\s+customs\s+enforcement)\s+(?:\(ICE\)\s+)?as",
     re.I,
 )
@@ -999,6 +1011,7 @@ def find_mentions(text: str, page: int | None = None) -> list[Mention]:
         if (
             other
             and _SIDE_BY_SIDE.search(mention.quote)
+            and not _RIDES_ON.search(mention.quote)
             and not any(m.kind == other and m.start == mention.start for m in out)
         ):
             out.append(replace(mention, kind=other))
