@@ -288,14 +288,14 @@ _ACTIONS = (
     ("extend", r"extend\w*|extension"),
     (
         "amend",
-        r"amend\w*|modif\w*|revis\w+|addendum|expand\w*|will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
+        r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|addendum|expand\w*|will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
         r"chang(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:way|policy|policies|practice|protocol)|"
         r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)",
     ),
     (
         "approve",
         r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|"
-        r"enter\w*\s+in\s+an?\s+(?:\S+\s+){0,2}(?:partnership|agreement|contract|deal)|ratif\w*|accept\w*|award\w*|"
+        r"enter\w*\s+in\s+an?\s+(?:\S+\s+){0,2}(?:partnership|agreement|contract|deal)|ratif\w*|accept(?!abl)\w*|award\w*|"
         r"sign(?:s|ed|ing)?\b|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         r"announc\w+\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|partnerships?)|"
@@ -305,9 +305,11 @@ _ACTIONS = (
     ),
     (
         "discuss",
-        r"discuss\w*|present\w*|update\s+(?:on|from|regarding|about)|(?:the|a|an|this|annual|staff|"
+        r"discuss\w*|(?<!at )present(?:s|ed|ing|ations?)?\b|update\s+(?:on|from|regarding|about)|"
+        r"(?:the|a|an|this|annual|staff|"
         r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|review\w*|"
-        r"consider\w*|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|near\s+an?\s+agreement|"
+        r"consider(?:s|ed|ing|ations?)?\b|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
+        r"near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|face\s+a\s+decision|whether\s+to|"
         r"in\s+talks|talk(?:s|ed|ing)\s+with|dialogue\s+(?:on|about|regarding)|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
