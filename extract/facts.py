@@ -319,6 +319,10 @@ _ACTIONS = (
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # "will demand full reimbursement for housing ICE detainees"
         r"(?:will|to)\s+demand\b|\bdemand(?:s|ed)\s+(?:that|full|higher|a\s+higher|more)\b|"
+        # an offer or a contract only talked of: "The U.S. Marshal’s Office has offered $65",
+        # "Talk … of a possible contract between Jerome County and ICE"
+        r"ha(?:s|ve|d)\s+offered\b|\b(?:possible|potential)\s+(?:\S+\s+){0,3}(?:contracts?|agreements?|"
+        r"deals?|pacts?)\b|"
         # a draft in hand: "has received a 33-page contract from ICE"
         r"ha(?:s|ve|d)\s+received\s+(?:an?|the)\s+(?:\S+\s+){0,3}(?:contract|agreement|proposal|draft)|"
         # an application waits on ICE: "have applied to join a federal program"
@@ -351,7 +355,7 @@ _CLAUSE_AFTER = re.compile(
 _HEDGE_BEFORE = re.compile(
     r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*\b(?!\s+action)|\bpropos\w*|\bthreat\w*|"
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))|"
-    r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bin\s+talks|"
+    r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bplan(?:s|ning)?\s+to\b|\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\bcalls?\s+to|\burg\w+|"
     r"\bcampaign\w*|\btry\w*\s+to|\btrying\s+to|\bdemand\w*|"
     r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bexpects?\s+to|\bset\s+(?:\S+\s+){0,2}?to\s+(?:ask|vote|"
@@ -421,6 +425,14 @@ _NOTICE = re.compile(
     re.I,
 )
 # Where a clause of fact begins: what follows "because", "after" or "following" happened.
+_ON_AGENDA = re.compile(
+    r"\b(?:appear\w*|placed|put|listed|is|are)\s+on\s+(?:the\s+)?(?:\S+\s+){0,3}agenda\b", re.I
+)
+# "voted to continue the county’s working relationship with ICE, approving a new 10-year contract"
+_CONTINUE = re.compile(
+    r"\bcontinu\w+\s+(?:\S+\s+){0,6}?(?:relationship|agreement|contract|partnership|arrangement)\b",
+    re.I,
+)
 _THEN = re.compile(r"\b(?:and\s+)?then\s+(?:\w+\s+)?$", re.I)
 _CAUSE = re.compile(r"\b(?:but|because|after|since|whereas|following)\b", re.I)
 # A report to the board with no act of its own: "told Hall County Commissioners April 8 that"
@@ -597,6 +609,9 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         # a briefing with no act at all in it; one that tells of an act long past is history
         return "discuss" if not verbs and _BRIEFED.search(text) else None
     start, name, match = hits[0]
+    # "A resolution ratifying a new pact with ICE appeared on the agenda for Tuesday’s meeting"
+    if name == "approve" and _ON_AGENDA.search(text):
+        return "discuss"
     if name == "discuss":
         # "had been trying to reach a new deal …, but the agency … will no longer send
         # detainees": talks first, then the decision that ended them
@@ -643,6 +658,8 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
             ):
                 name, match = later, word
                 break
+    if name == "approve" and re.match(r"approv", match[0], re.I) and _CONTINUE.search(text):
+        return "renew"
     if name == "amend":
         # "a contract modification extending the agreement", "Amendment No. 1 to extend the
         # term": what the amendment does is extend

@@ -44,7 +44,9 @@ _USMS = (
     r"(?:(?-i:\bUSMS?\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s)?"
     r"(?:\s+service)?|\bmarshal(?:s|'s|’s)?\s+service|"
     # "the Marshals' contract"
-    r"\bmarshal(?:s|'s|s'|’s|s’)?(?=\s+(?:contracts?|agreements?|IGAs?)\b))"
+    r"\bmarshal(?:s|'s|s'|’s|s’)?(?=\s+(?:contracts?|agreements?|IGAs?)\b)|"
+    # "The Marshal's Office contacted Jerome County", not a fire or city marshal's office
+    r"(?<!fire )(?<!city )(?<!town )(?<!state )(?<!deputy )\bmarshal(?:'s|’s)\s+office)"
 )
 _FEDERAL = rf"(?:{_IMMIGRATION}|{_USMS}|(?-i:\bCBP\b)|customs\s+and\s+border\s+protection)"
 _ORR = r"(?:office\s+of\s+refugee\s+resettlement|(?-i:\bORR\b)|refugee\s+resettlement)"
@@ -292,6 +294,15 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION,
         0.85,
     ),
+    # "continue to collect millions from ICE"
+    Rule(
+        "igsa",
+        rf"collect\w*\s+(?:\S+\s+){{0,4}}from\s+(?:the\s+)?(?:{_IMMIGRATION})",
+        None,
+        0.75,
+        also=_DETENTION_WORDS,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdata\b|fingerprint",
+    ),
     # "ICE uses roughly 200 local jails and prisons to house some 38,000 people"
     Rule(
         "igsa",
@@ -318,7 +329,7 @@ RULES: tuple[Rule, ...] = (
         rf"facilit)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
         rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
-        rf"(?:{_IMMIGRATION})\s+{_W}{{0,3}}(?:pays?|paid|reimburs\w*)|(?:{_ICE})\s+{_W}{{0,12}}"
+        rf"(?:{_IMMIGRATION})\s+{_W}{{0,6}}(?:pays?|paid|reimburs\w*)|(?:{_ICE})\s+{_W}{{0,12}}"
         r"(?:its|their|the|his|her)\s+contract",
         None,
         0.8,
@@ -776,7 +787,7 @@ _USMS_AGREEMENT = re.compile(
     # "the U.S. Marshals Service allows ICE … on some of our intergovernmental agreements"
     rf"{_USMS}\s+(?:\S+\s+){{0,12}}(?:inter-?\s?governmental\s+(?:service\s+)?agreements?|IGAs?\b)|"
     rf"{_AGREEMENT}\W+{_W}{{0,6}}(?:with|between)\s+{_W}{{0,6}}{_USMS}|{_USMS}\s+"
-    r"(?:\w+\s+){0,2}(?:reimburs\w*|pays|paid)|"
+    r"(?:\w+\s+){0,3}(?:reimburs\w*|pays?|paid)|"
     + _USMS
     + r"\s+(?:IGAs?|IGSAs?|agreements?|contracts?)\b|"
     # "requested that the U.S. Marshals Service renegotiate its agreement"
@@ -800,7 +811,7 @@ _RIDES_ON = re.compile(
 _SIDE_BY_SIDE = re.compile(
     rf"{_USMS}(?:\s*\([^)]{{1,12}}\))?(?:,|,?\s+(?:and|or|&))\W+(?:\w+\W+){{0,2}}?(?:the\s+)?"
     rf"(?:U\.?\s?S\.?\s+)?(?:bureau\s+of\s+)?(?:{_ICE}|{_INS})|(?:{_ICE}|{_INS})(?:\s*\([^)]{{1,12}}\))?"
-    rf"(?:,|,?\s+(?:and|or|&))\W+(?:\w+\W+){{0,2}}?(?:the\s+)?{_USMS}",
+    rf"(?:,|,?\s+(?:and|or|&))\W+(?:\w+\W+){{0,2}}?(?:the\s+)?(?:{_USMS}|marshals\b)",
     re.I,
 )
 
