@@ -280,7 +280,12 @@ _ACTIONS = (
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
         r"cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|send|"
         r"take\s+part|comply|cooperate|contract)|lose\s+access|"
-        r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold)\w*|"
+        r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
+        # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
+        # program"
+        r"(?:agreement|contract|partnership|participation|relationship|MOA|IGSA|deal)\s+(?:\S+\s+){0,4}?"
+        r"(?:ended|terminated)\b|\b(?:left|leav(?:e|es|ing))\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+        r"(?:program|agreement|partnership)\b|"
         r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
     ),
@@ -348,8 +353,8 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _CLAUSE_AFTER = re.compile(
-    r"^\S*\s+(?:\S+\s+){0,3}(?:(?<!based )upon|by\s+either|in\s+writing|at\s+any\s+time|"
-    r"for\s+convenience)",
+    r"^\S*\s+(?:\S+\s+){0,3}(?:(?<!based )(?<!immediately )upon|by\s+either|in\s+writing|"
+    r"at\s+any\s+time|for\s+convenience)",
     re.I,
 )
 _HEDGE_BEFORE = re.compile(

@@ -205,6 +205,17 @@ RULES: tuple[Rule, ...] = (
         r"interconnection",
     ),
     # a police agency's agreement with ICE: police do not rent jail beds, they are deputized
+    # "Gwinnett County first entered into the U.S. Immigration and Customs Enforcement (ICE)
+    # program in 2009"
+    Rule(
+        "287g",
+        r"(?:entered|joined|enroll\w*|participat\w+)\s+(?:in\s+|into\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?"
+        r"(?:(?-i:ICE)|immigration\s+and\s+customs\s+enforcement)(?:\s*\(ICE\))?(?:['’]s)?\s+program",
+        None,
+        0.75,
+        also=r"sheriff|\bcounty\b|deput|\bjail|police",
+        unless=r"secure\s+communities|detention|detainees|\bbeds?\b|per\s+diem|\bdata\b|fingerprint",
+    ),
     # "78 law enforcement offices … have formally partnered with ICE through the program"
     Rule(
         "287g",
@@ -829,6 +840,7 @@ AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ICE",
             _ICE
+            + r"|department\s+of\s+homeland\s+security['’]s\s+immigration\s+and\s+customs"
             + r"|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|agents|agency)"
             + r"|\bthe\s+immigration\s+agency",
         ),
