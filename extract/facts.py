@@ -124,6 +124,8 @@ _OPEN = re.compile(
     r"remain\s+in\s+effect\s+\S{0,3}til\W{1,4}(?:either\W{1,4}party|terminated|it\s+is\s+terminated)|"
     r"in\s+effect\s+indefinitely|until\s+[\"“]?(?:terminated|either\s+party\s+terminates)|"
     r"no\s+(?:fixed\s+)?(?:expiration|end|termination)\s+date|indefinite\s+(?:term|period|duration)|"
+    # "could now continue indefinitely", "end only if they are terminated by either the county"
+    r"continue\s+indefinitely|only\s+if\s+(?:\S+\s+){0,3}terminated\s+by\s+either|"
     r"upon\s+\d+[- ]days?['’]?\s+(?:\(\d+\)\s+)?(?:advance\s+)?(?:written\s+)?notice",
     re.I,
 )
@@ -280,7 +282,7 @@ _ACTIONS = (
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
         r"cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|send|"
         r"take\s+part|comply|cooperate|contract)|lose\s+access|"
-        r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
+        r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
         # program"
         r"(?:agreement|contract|partnership|participation|relationship|MOA|IGSA|deal)\s+(?:\S+\s+){0,4}?"
@@ -312,7 +314,8 @@ _ACTIONS = (
         "discuss",
         r"discuss\w*|(?<!at )present(?:s|ed|ing|ations?)?\b|update\s+(?:on|from|regarding|about)|"
         r"(?:the|a|an|this|annual|staff|"
-        r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|review\w*|"
+        r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|"
+        r"review\w*\b(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)|"
         r"consider(?:s|ed|ing|ations?)?\b|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
         r"near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|face\s+a\s+decision|whether\s+to|"
@@ -371,7 +374,10 @@ _HEDGE_BEFORE = re.compile(
 )
 # History: "was approved in 2019", "signed … in 2003", "has had a contract since".
 _HISTORY_AFTER = re.compile(
-    r"^\S*\s+(?:\S+\s+){0,6}?(?:in|since)\s+(?:\w+\s+){0,3}?(?:19|20)\d\d\b", re.I
+    r"^\S*\s+(?:\S+\s+){0,6}?(?:in|since)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d\b|"
+    # "inked a June 2007 memorandum of agreement"
+    r"^\S*\s+(?:an?|the|its)\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:memorandum|agreement|contract|MOA|MOU|deal)",
+    re.I,
 )
 _HISTORY_BEFORE = re.compile(
     r"\b(?:first|was|were|had\s+been|originally|previously|formerly|earlier)\s+$|\bpreviously\s+(?:said|"
@@ -393,7 +399,9 @@ _NOT_ACTING = re.compile(
     r"(?:didn['’]t|doesn['’]t|hasn['’]t|has\s+not|"
     r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$|"
     # "didn't secure commission approval for the initiative"
-    r"(?:didn['’]t|did\s+not|failed\s+to|without)\s+(?:secur|get|obtain|seek|receiv)\w*\s+(?:\S+\s+){0,2}$",
+    r"(?:didn['’]t|did\s+not|failed\s+to|without)\s+(?:secur|get|obtain|seek|receiv)\w*\s+(?:\S+\s+){0,2}$|"
+    # "has no plans to end an arrangement"
+    r"\bno\s+(?:plans?|intention|intent|desire)\s+(?:to\s+)?$",
     re.I,
 )
 _QUANTIFIED = re.compile(
@@ -484,7 +492,7 @@ def _history_after(after: str, reference: dt.date | None) -> bool:
     # "not to renew the contract, that since 2013 has housed …": the contract's history
     if re.search(r"\b(?:that|which|who)\b", match.group(0), re.I):
         return False
-    return int(match.group(0)[-4:]) < reference.year
+    return int(re.findall(r"(?:19|20)\d\d", match.group(0))[-1]) < reference.year
 
 
 def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
@@ -535,7 +543,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             if not_acting and (
                 match[0].lower().startswith(("approv", "authoriz"))
                 or "not" in not_acting[0]
-                or not_acting[0].lower().startswith("requir")  # "required to … enter into"
+                # "required to … enter into", "no plans to end"
+                or not_acting[0].lower().startswith(("requir", "no "))
             ):
                 continue
             if _NOT_ACTING_AFTER.search(after[len(match[0]) :]):
@@ -556,7 +565,9 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 and re.match(r"(?:was|were)\s", history[0], re.I)
                 and (
                     match[0].split()[0].lower().endswith("ing")
-                    or not _DATED.search(_sentence_before(text, match.start()) + after)
+                    or not _DATED.search(
+                        _sentence_before(text, match.start()) + _sentence_after(text, match.start())
+                    )
                 )
             ):
                 history = None
@@ -572,6 +583,13 @@ _STOP = re.compile(
     r"(?<!U\.S)(?<!\bU\.N)(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
     r"[.;!?][\"”’]?\s+(?=[A-Z\"“])"
 )
+
+
+def _sentence_after(text: str, start: int) -> str:
+    """The text of the sentence from ``start`` on (at most 300 characters)."""
+    after = text[start : start + 300]
+    stop = _STOP.search(after)
+    return after[: stop.start() + 1] if stop else after
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -81,7 +81,9 @@ _287G_CONTEXT = (
     r"immigration\s+law|"
     r"jail\s+enforcement|immigration\s+enforcement|"
     r"immigration\s+(?:\w+\s+)?warrants?|pursuit\s+of\s+immigrants|"
-    r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)"
+    r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)|"
+    r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
+    r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)"
 )
 _FEDERAL_PRISONERS = (
     rf"(?:federal(?:ly)?|{_USMS})\s+(?:\w+\s+){{0,2}}(?:prisoners|detainees|inmates)|"
@@ -90,7 +92,7 @@ _FEDERAL_PRISONERS = (
 )
 _AGREEMENT = (
     r"(?:contracts?|agreements?|(?<!task force )(?<!task-force )\bMOU\b|deals?|pacts?|partnership|"
-    r"IGSA|IGA|arrangement|accords?|ties|letters?\s+of\s+intent)"
+    r"relationship|IGSA|IGA|arrangement|accords?|ties|letters?\s+of\s+intent)"
 )
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
@@ -102,7 +104,9 @@ _287G_FUNCTIONS = (
     r"serv\w*\s+warrants\s+and\s+detainers|"
     r"(?:pursu\w+|arrest(?:s|ing)?|apprehen\w+)\s+(?:of\s+)?(?:\S+\s+){0,2}immigrants|"
     r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)|"
-    r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)"
+    r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)|"
+    r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
+    r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)"
 )
 _W = r"(?:\S+\s+)"  # a word in a window, punctuation and all ("U.S.")
 
@@ -155,7 +159,7 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|287|immigration",
         0.8,
         also=r"agreement|\bMOA\b|\bMOU\b|memorandum|program|\bdeals?\b|\bpacts?\b|contract|accords?|"
-        r"authori[tz]|\bICE\b|immigration\s+status",
+        r"arrangement|authori[tz]|\bICE\b|immigration\s+status",
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
@@ -167,7 +171,7 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         also=r"agreement\s+(?:with|between)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:sheriff|police)|\bMOA\b|deputi|"
-        r"\bsheriff|\bpolice\b|corrections",
+        r"\bsheriff|\bpolice\b|corrections|\bjail",
         unless=r"detainees|\bbeds?\b|per\s+diem|hous\w+|\bdata\b|fingerprint|secure\s+communities",
     ),
     # "entered into agreements with federal authorities that will lead to … immigration
@@ -305,6 +309,18 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION,
         0.85,
     ),
+    # "ICE has had a contract with the Suffolk County Sheriff's Office since 2003"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}contracts?\s+with\s+(?:the\s+)?(?:\S+\s+){{0,4}}sheriff",
+        None,
+        0.75,
+        unless=_287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD
+        + r"|transport\w*|\bdata\b|database|fingerprint|task\s+force|\bMOA\b|"
+        r"memorandum\s+of\s+agreement",
+    ),
     # "continue to collect millions from ICE"
     Rule(
         "igsa",
@@ -336,8 +352,8 @@ RULES: tuple[Rule, ...] = (
         "igsa",
         rf"{_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+(?:the\s+)?{_W}{{0,3}}"
         rf"(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
-        rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}contracts?\s+(?:\w+\s+){{0,6}}(?:detainees|beds|jails?|"
-        rf"facilit)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
+        rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}contracts?\s+(?:\S+\s+){{0,8}}(?:detainees|beds|jails?|"
+        rf"facilit|house\s+of\s+correction)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
         rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
         rf"(?:{_IMMIGRATION})\s+{_W}{{0,6}}(?:pays?|paid|reimburs\w*)|(?:{_ICE})\s+{_W}{{0,12}}"
