@@ -280,9 +280,10 @@ _ACTIONS = (
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar|contract)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
-        r"cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|send|"
+        r"cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|partner|send|"
         r"take\s+part|comply|cooperate|contract)|lose\s+access|"
-        r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
+        r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
+        r"get(?:ting)?\s+rid\s+of|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
         # program"
         r"(?:agreement|contract|partnership|participation|relationship|MOA|IGSA|deal)\s+(?:\S+\s+){0,4}?"
@@ -363,7 +364,8 @@ _CLAUSE_AFTER = re.compile(
 _HEDGE_BEFORE = re.compile(
     r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*\b(?!\s+action)|\bpropos\w*|\bthreat\w*|"
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))|"
-    r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bplan(?:s|ning)?\s+to\b|\bin\s+talks|"
+    r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bplan(?:s|ning)?\s+to\b|\bcommitted\s+to\b|"
+    r"\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\bcalls?\s+to|\burg\w+|"
     r"\bcampaign\w*|\btry\w*\s+to|\btrying\s+to|\bdemand\w*|"
     r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bexpects?\s+to|\bset\s+(?:\S+\s+){0,2}?to\s+(?:ask|vote|"
@@ -422,7 +424,7 @@ _ANNOUNCED = re.compile(
     r"\b(?:announc\w*|decid\w*|confirm\w*|notif\w*|told)\s+(?:\S+\s+){0,3}(?:that\s+)?"
     r"(?:\S+\s+){0,5}$|"
     # "notified the Yuba County Sheriff ’s Office this week that it would stop"
-    r"\b(?:notif\w*|told|informed)\s+(?:\S+\s+){0,8}that\s+"
+    r"\b(?:notif\w*|told|informed|saying|said)\s+(?:\S+\s+){0,8}?(?:that\s+)?"
     r"(?:\S+\s+){0,5}$",
     re.I,
 )
@@ -789,7 +791,17 @@ def _per_diem(text: str) -> Decimal | None:
             rank = 0
         elif _RATE_BEFORE.search(before) and value < 1000:
             rank = 1
-        elif _PER_DAY.match(after) and value < 1000:
+        elif (
+            (
+                _PER_DAY.match(after)
+                # "$77 from Immigration and Customs Enforcement per day"
+                or re.match(
+                    r"\s+from\s+(?:\S+\s+){1,5}?(?:per|a)\s+day\b",
+                    text[match.end() : match.end() + 80],
+                )
+            )
+            and value < 1000
+        ):
             rank = 2
         else:
             continue

@@ -389,7 +389,7 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
         also=_DETENTION_WORDS,
-        unless=r"\btransfer\w*\s+of\b|transport\w*\s+"
+        unless=r"\btransfer\w*\s+of\b|(?:reimbursement|assistance)\s+program|\bSCAAP\b|transport\w*\s+"
         + _W
         + "{0,3}(?:ICE|immigration)|"
         + _287G_CONTEXT
@@ -785,6 +785,18 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
         also=r"reimburs|\baward|\bgrant|application",
+    ),
+    # "a federal reimbursement program that covers some costs of incarcerating undocumented
+    # immigrants", "a program to recoup incarceration expenses associated with prisoners charged
+    # with immigration violations"
+    Rule(
+        "scaap",
+        r"program\s+(?:that|to|which)\s+(?:\S+\s+){0,6}?(?:(?:costs?|expenses)\s+(?:\S+\s+){0,3}?"
+        r"incarcerat\w*|(?:incarceration|jail)\s+(?:costs?|expenses))|program\s+that\s+(?:pays|reimburses)\s+(?:\S+\s+){0,3}?for\s+incarcerat\w*",
+        r"undocumented|immigra|\baliens?\b",
+        0.75,
+        also=r"federal|reimburs|recoup|\bpays\b|grant|award|funds?\b",
+        unless=_287G_CONTEXT + r"|\bbeds?\b|per\s+diem|detainees",
     ),
 )
 
