@@ -304,12 +304,15 @@ _ACTIONS = (
         "approve",
         r"approv\w*|authoriz\w*|execut(?:e|es|ed|ing|ion)\b|enter\w*\s+(?:into|an?\s)|"
         r"enter\w*\s+in\s+an?\s+(?:\S+\s+){0,2}(?:partnership|agreement|contract|deal)|ratif\w*|accept(?!abl)\w*|award\w*|"
-        r"sign(?:s|ed|ing)?\b|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
+        r"sign(?:s|ed|ing)?\b|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
+        r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
+        r"contract)|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         r"announc\w+\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|partnerships?)|"
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
         # "voted 5-to-0 to allot $1,012,500 for this interagency partnership"
-        r"vot\w+\s+(?:\S+\s+){0,3}to\s+(?:allot|allocat|appropriat|fund|budget|spend)\w*",
+        r"vot\w+\s+(?:\S+\s+){0,3}to\s+(?:allot|allocat|appropriat|fund|budget|spend|require|direct|"
+        r"order|mandate)\w*",
     ),
     (
         "discuss",
@@ -324,7 +327,8 @@ _ACTIONS = (
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
         r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){0,4}to\b|"
         r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
-        r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:permission|approval|authori[sz]ation)|"
+        r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:some\s+)?(?:permission|approval|"
+        r"authori[sz]ation|space|beds|bed\s+space)|"
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # "will demand full reimbursement for housing ICE detainees"
         r"(?:will|to)\s+demand\b|\bdemand(?:s|ed)\s+(?:that|full|higher|a\s+higher|more)\b|"
@@ -365,6 +369,7 @@ _HEDGE_BEFORE = re.compile(
     r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*\b(?!\s+action)|\bpropos\w*|\bthreat\w*|"
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bplan(?:s|ning)?\s+to\b|\bcommitted\s+to\b|"
+    r"\blooking\s+to\b|"
     r"\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\bcalls?\s+to|\burg\w+|"
     r"\bcampaign\w*|\btry\w*\s+to|\btrying\s+to|\bdemand\w*|"
@@ -412,7 +417,8 @@ _QUANTIFIED = re.compile(
 )
 _NOT_ACTING_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}deadline|^\s+and\s+(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|"
-    r"^\s+that\b(?!\s+(?:contract|agreement|MOA|MOU|IGS?A|deal|arrangement|pact)s?\b)",
+    r"^\s+that\b(?!\s+(?:contract|agreement|MOA|MOU|IGS?A|deal|arrangement|pact|service|program|"
+    r"partnership|relationship)s?\b)",
     re.I,
 )
 # What an agreement does is its content, not an action: "The agreement … authorized the police
@@ -504,7 +510,13 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     a trend ("are increasingly signing contracts"), a capacity ("will accept up to 16 INS
     detainees") and a law's history ("the Immigration and Nationality Act, as amended")."""
     word = match[0].lower()
-    if name == "approve" and word.split()[0].endswith("ing") and _PREPOSITION.search(before):
+    # ("by voting to require …" is the act itself)
+    if (
+        name == "approve"
+        and word.split()[0].endswith("ing")
+        and not word.startswith("vot")
+        and _PREPOSITION.search(before)
+    ):
         return True
     if name == "approve" and word.startswith("enter") and _AGREEMENT_BEFORE.search(before):
         return True

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 _ICE = (
     r"(?:(?-i:\bI\.C\.E\.)|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
-    r"|(?:U\.?\s?S\.?\s+)?immigr\w{4,8}\s+(?:and|&)?\s*customs\s+(?:and\s+)?enforcement|"
+    r"|(?:U\.?\s?S\.?\s+)?immigr\w{4,8}\s+(?:and|&)?\s*customs?\s+(?:and\s+)?enforcement|"
     r"(?-i:\bERO\b)|enforcement\s+"
     r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations"
     r"|customs\s+and\s+immigrations?\s+enforcement"  # the name scrambled, as the press writes it
@@ -329,6 +329,30 @@ RULES: tuple[Rule, ...] = (
         0.75,
         also=_DETENTION_WORDS,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdata\b|fingerprint",
+    ),
+    # "struck a deal to house detainees who … are awaiting deportation"
+    Rule(
+        "igsa",
+        r"(?:deal|contract|agreement)\s+to\s+(?:house|hold|detain)\s+(?:\S+\s+){0,3}(?:detainees|immigrants|aliens)",
+        _IMMIGRATION,
+        0.75,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
+    ),
+    # "the agency uses an average of 123 beds per night in Pike County"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE}|the\s+agency)\s+(?:\w+\s+){{0,2}}(?:uses?|used|rents?|rented|pays?\s+for)\s+(?:\S+\s+){{0,5}}?beds\b",
+        _IMMIGRATION,
+        0.75,
+    ),
+    # "a U.S. agency is asking Carbon County for some space in its correctional facility to
+    # temporarily house people who have been detained"
+    Rule(
+        "igsa",
+        r"space\s+(?:\S+\s+){0,5}?(?:jail|correctional\s+facility|detention\s+(?:center|facility))\s+"
+        r"(?:\S+\s+){0,2}?to\s+(?:\S+\s+){0,2}?(?:house|hold)\s+(?:people|detainees|individuals|immigrants)",
+        r"immigra",
+        0.7,
     ),
     # "ICE uses roughly 200 local jails and prisons to house some 38,000 people"
     Rule(
@@ -707,6 +731,17 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|immigration\s+enforcement",
         0.8,
     ),
+    # ICE officers inside the jail: "remove an ICE agent from the jail", "prohibit ICE officers from
+    # being stationed inside the jail", "ICE officers working inside of the jail"
+    Rule(
+        "jail_access",
+        rf"(?:{_ICE})\s+(?:officers?|agents?|personnel)\s+(?:\S+\s+){{0,3}}?(?:stationed|working|work|based|"
+        r"embedded|posted|assigned)\s+(?:\S+\s+){0,2}?(?:inside|in|at)\s+(?:\S+\s+){0,3}?(?:jail|detention\s+"
+        rf"(?:center|facility)|correctional)|remov\w*\s+(?:\S+\s+){{0,3}}?(?:{_ICE})\s+(?:officers?|agents?)\s+"
+        r"from\s+(?:\S+\s+){0,3}?jail",
+        None,
+        0.75,
+    ),
     Rule(
         "jail_access",
         r"(?:access\s+to|\boffices?\s+(?:space\s+)?(?:in|at|inside))\s+(?:\S+\s+){0,6}"
@@ -888,6 +923,13 @@ def agencies_named(text: str) -> list[tuple[int, int, str]]:
     for name, pattern in AGENCIES:
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e, _ in spans):
+                continue
+            # "the Immigration and Naturalization Service (now known as ICE)": a later name
+            if re.search(
+                r"\bnow\s+(?:known\s+as\s+|called\s+)?(?:the\s+)?$",
+                text[max(0, match.start() - 20) : match.start()],
+                re.I,
+            ):
                 continue
             spans.append((match.start(), match.end(), name))
     return sorted(spans)
