@@ -631,7 +631,10 @@ RULES: tuple[Rule, ...] = (
         "detainer",
         r"\bI-?\s?247\s?[ADNX]?\b|(?<!housing of )(?<!house )\b(?:immigration|(?-i:ICE))\s+"
         r"(?:detainers?|holds?\b)|detainer\s+(?:requests?|policy|policies|ordinance)|"
-        r"civil\s+(?:immigration\s+)?detainers?|(?-i:ICE)\s+[\"“]?courtesy\s+holds?",
+        r"civil\s+(?:immigration\s+)?detainers?|(?-i:ICE)\s+[\"“]?courtesy\s+holds?|"
+        # "stop detaining inmates for federal immigration checks"
+        r"detain\w*\s+(?:\S+\s+){0,3}?(?:inmates|people|prisoners|arrestees)\s+for\s+(?:federal\s+)?"
+        r"immigration\s+(?:checks?|holds?|screening)",
         None,
         0.85,
     ),
