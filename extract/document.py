@@ -17,6 +17,7 @@ from pathlib import Path
 
 from extract.dates import written_date
 from extract.facts import (
+    _PARTIES,
     DATE_PATTERN,
     ContractFacts,
     contract_facts,
@@ -25,7 +26,7 @@ from extract.facts import (
     term_facts,
 )
 from extract.limits import guarded
-from extract.mentions import CONTRACT_KINDS, Mention, find_mentions
+from extract.mentions import _SHORT_PAGE, CONTRACT_KINDS, Mention, agencies_named, find_mentions
 from extract.text import DocumentText, read_document
 
 _NEAR_PAGES = 2
@@ -240,6 +241,16 @@ def _merge(all_facts: list[ContractFacts]) -> ContractFacts:
     return merged
 
 
+def _party_on_page(text: str, finding: ContractFinding) -> str | None:
+    """The agency a short page (an agenda item, an index entry) names as the party to a
+    finding whose own paragraph names none: its heading or another paragraph of the item."""
+    if len(text) > _SHORT_PAGE:
+        return None
+    allowed = _PARTIES.get(finding.facts.kind)
+    named = [name for _, _, name in agencies_named(text) if allowed is None or name in allowed]
+    return named[0] if len(set(named)) == 1 else None
+
+
 def _fill_from_nearby_pages(
     doc: DocumentText,
     finding: ContractFinding,
@@ -280,6 +291,13 @@ def _fill_from_nearby_pages(
         facts.amount = facts.amount if facts.amount is not None else amount
         facts.beds = facts.beds if facts.beds is not None else beds
         facts.contract_number = facts.contract_number or contract_number(text)
+    allowed = _PARTIES.get(facts.kind)
+    if finding.page and (
+        facts.counterparty is None or (allowed and facts.counterparty not in allowed)
+    ):
+        facts.counterparty = (
+            _party_on_page(doc.pages[finding.page - 1].text, finding) or facts.counterparty
+        )
     if facts.start_date is None and whole:
         facts.start_date = _signed_start(doc, reference)
 

@@ -92,7 +92,12 @@ _WORDS = {
 }
 _NUMWORD = "|".join(sorted((w for w in _WORDS if len(w) > 2), key=len, reverse=True))
 _COUNT = rf"\b(\d{{1,3}}(?:,\d{{3}})*|{_NUMWORD}|an?)\b(?:\s*\((\d{{1,3}})\))?"
-_TERM = re.compile(rf"\b(?:period|term)\s+of\s+{_COUNT}\s*[- ]?\s*(year|month|day)s?", re.I)
+_TERM = re.compile(
+    rf"\b(?:period|term)\s+of\s+{_COUNT}\s*[- ]?\s*(year|month|day)s?|"
+    # "In effect for 20 years as of August 28, 2006"
+    rf"\b(?:in\s+effect|valid)\s+for\s+{_COUNT}\s*[- ]?\s*(year|month|day)s?",
+    re.I,
+)
 _TERM_ADJ = re.compile(
     rf"\b{_COUNT}\s*[- ](year|month)\s+(?:term|agreement|contract|extension|renewal)", re.I
 )
@@ -100,7 +105,7 @@ _START = re.compile(
     rf"\b(?:(?:commencing|beginning|starting|effecti\s?ve(?:\s+da\s?te)?|from|took\s+effect|went\s+into\s+"
     rf"effect|became\s+effective)(?:\s+on|\s+as\s+of)?(?:\s+the)?|"
     rf"(?:period|term)(?:\s+of)?(?:\s+from)?|"
-    rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on|"
+    rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on|(?:years|months)\s+as\s+of|"
     # "The USMS awarded the … Jail IGA number 83-92-0082 on November 01, 1992"
     rf"awarded\s+(?:\S+\s+){{0,12}}?on)\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
     rf"({_DATE})",
@@ -237,8 +242,13 @@ def term_facts(
     if term and _FROM_EVENT.match(text, term.end()):
         term = None
     if term and start:
-        count = _count(term.group(1), term.group(2))
-        unit = term.group(3).lower()
+        # the (count word, digits, unit) of whichever alternative matched
+        groups = term.groups()
+        word, digits, unit = next(
+            groups[i : i + 3] for i in range(0, len(groups), 3) if groups[i + 2] is not None
+        )
+        count = _count(word, digits)
+        unit = unit.lower()
         if count:
             delta = {
                 "year": relativedelta(years=count),
@@ -353,7 +363,7 @@ _SPECIFIC = ("terminate", "renew", "extend", "amend")
 # option ("with the option to renew") or a condition ("if … could terminate") is no action.
 _CLAUSE_BEFORE = re.compile(
     r"(?:\bmay|\bshall|\buntil|\bunless|\boption\s+to|\bright\s+to|\bparty|\bparties|\bmust|\bto\s+be|"
-    r"(?<!will )\bbe|\bcannot\s+be|\bwithout)\s+(?:\S+\s+){0,1}$",
+    r"(?<!will )\bbe|\bcannot\s+be|\bwithout|\bagrees\s+to)\s+(?:\S+\s+){0,1}$",
     re.I,
 )
 _SUBORDINATE = re.compile(

@@ -568,6 +568,14 @@ RULES: tuple[Rule, ...] = (
         0.8,
         rides=True,
     ),
+    # the Marshals and a daily rate: "U.S. Marshal Service Per diem (2009): $82.00"
+    Rule(
+        "usms_iga",
+        _USMS,
+        r"per\s+diem|jail[- ]day\s+rate|prisoner[- ]days?",
+        0.75,
+        unless=r"fugitive|task\s+force|warrants?\s+(?:squad|unit)|witness\s+security",
+    ),
     # "ICE has been allowed to piggyback the Marshals' contract"
     Rule(
         "usms_iga",
@@ -867,6 +875,9 @@ _USMS_AGREEMENT = re.compile(
     r"(?:\w+\s+){0,3}(?:reimburs\w*|pays?|paid)|"
     + _USMS
     + r"\s+(?:IGAs?|IGSAs?|agreements?|contracts?)\b|"
+    # an index or agenda line "U.S. Marshals Service … Per diem (2007): $55"
+    + _USMS
+    + r"\s+(?:\S+\s+){0,3}per\s+diem|"
     # "requested that the U.S. Marshals Service renegotiate its agreement"
     + _USMS
     + r"\s+(?:\S+\s+){0,3}(?:its|their|the)\s+(?:\w+\s+)?(?:agreement|contract)",
