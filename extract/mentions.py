@@ -650,7 +650,10 @@ RULES: tuple[Rule, ...] = (
         "detainer",
         r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b|\bhold\s+requests?\b|"
         # "will once again honor requests from ICE … to detain people"
-        r"honor\w*\s+(?:\S+\s+){0,3}requests?\b",
+        r"honor\w*\s+(?:\S+\s+){0,3}requests?\b|"
+        # "request that state and local authorities notify their federal counterparts before the
+        # individual is released"
+        r"notif\w*\s+(?:\S+\s+){0,6}?(?:before|prior\s+to)\s+(?:\S+\s+){0,4}?releas\w*",
         _IMMIGRATION + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b",
         0.8,
         unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void",
