@@ -332,7 +332,8 @@ _ACTIONS = (
         r"review\w*\b(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)|"
         r"consider(?:s|ed|ing|ations?)?\b|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
         r"near\s+an?\s+agreement|"
-        r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|face\s+a\s+decision|whether\s+to|"
+        r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|fac(?:e|es|ing)\s+an?\s+(?:\S+\s+){0,2}?decision|"
+        r"whether\s+to|"
         r"in\s+talks|talk(?:s|ed|ing)\s+with|dialogue\s+(?:on|about|regarding)|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
         r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){0,4}to\b|"
@@ -411,7 +412,8 @@ _BY_BODY = re.compile(
 # A noun or adjective, not a verb: "contingent on your Board's approval", "the approved
 # capacity", "extended the deadline to negotiate".
 _NOT_ACTING = re.compile(
-    r"(?:contingent\s+(?:up)?on|subject\s+to|pending|requir\w+)\s+(?:\S+\s+){0,3}$|"
+    r"(?:contingent\s+(?:up)?on|subject\s+to|pending|requir\w+|mandat\w+|obligat\w+|compel\w*)\s+"
+    r"(?:\S+\s+){0,3}$|"
     r"\b(?:the|total|an?|its)\s+$|\b(?:is|are|was|were|be|been|did|does|do|will|would)\s+not\s+$|"
     r"(?:didn['’]t|doesn['’]t|hasn['’]t|has\s+not|"
     r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$|"
@@ -568,7 +570,9 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 match[0].lower().startswith(("approv", "authoriz"))
                 or "not" in not_acting[0]
                 # "required to … enter into", "no plans to end"
-                or not_acting[0].lower().startswith(("requir", "no "))
+                or not_acting[0]
+                .lower()
+                .startswith(("requir", "mandat", "obligat", "compel", "no "))
             ):
                 continue
             if _NOT_ACTING_AFTER.search(after[len(match[0]) :]):

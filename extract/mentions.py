@@ -201,7 +201,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "287g",
-        r"\bMOA\b|memorandum\s+of\s+agreement",
+        r"\bMOA\b|memorandum\s+of\s+agreement|memorandum\s+of\s+understanding\s+(?:\(MOU\)\s+)?with\s+"
+        r"(?:U\.?S\.?\s+)?(?:(?-i:ICE)|immigration\s+and\s+customs)",
         r"(?-i:\bICE\b)|immigration\s+and\s+customs",
         0.75,
         also=r"warrants?|detainers?|officers?|personnel|deput|enforcement|program",
@@ -388,7 +389,9 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT
         + "|"
         + _DETAINER_HOLD
-        + r"|memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|"
+        + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
+        r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
+        r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|"
         # ICE paying for transport: "authorize Etowah County to transport … (ICE) detainees"
         r"transport\w*\s+(?:\S+\s+){0,4}(?:ICE|immigration)|"
         # data sharing, not "financial data" about a bed contract

@@ -105,7 +105,7 @@ def _assert_figures(report: Report, thresholds: dict[str, float], *, near_miss_f
 
 def test_real_passages_meet_the_thresholds() -> None:
     report = evaluate_passages(FIXTURES / "extraction_real.jsonl")
-    assert report.cases == 711
+    assert report.cases == 715
     _assert_figures(report, REAL_THRESHOLDS, near_miss_fire=0.05)
 
 
@@ -147,7 +147,7 @@ def test_extract_eval_command_prints_the_figures(tmp_path: Path) -> None:
     as_json = runner.invoke(
         app, ["extract", "eval", "--json", str(FIXTURES / "extraction_real.jsonl")]
     )
-    assert json.loads(as_json.output)["cases"] == 711
+    assert json.loads(as_json.output)["cases"] == 715
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": 1, "text": "x"}\nnot json\n')
     failed = runner.invoke(app, ["extract", "eval", str(broken)])
