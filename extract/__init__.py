@@ -2,4 +2,4 @@
 in agenda documents. No network, no database."""
 
 # The version of the extraction rules: a warehouse re-reads documents read by an older one.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"

@@ -471,6 +471,50 @@ def test_a_term_running_from_an_undated_event_gives_no_expiry() -> None:
     assert all(c.facts.expiry_date is None for c in result.contracts)
 
 
+def _real(passage_id: str) -> dict:
+    return next(
+        json.loads(row)
+        for row in (FIXTURES / "extraction_real.jsonl").read_text().splitlines()
+        if f'"{passage_id}"' in row
+    )
+
+
+def test_a_short_page_lends_its_one_agency_to_a_contract_whose_paragraph_names_none() -> None:
+    """NIJC's index entry for Contra Costa County's Marshals agreement (real, in the fixture)
+    names the agency as a heading, the rate and the term in paragraphs of their own: the
+    agreement is the Marshals', open-ended, at $82."""
+    from extract.evaluate import predict_passage
+
+    passage = predict_passage(_real("b46-nijc-contra-costa")["text"])
+    assert passage.kinds == ["usms_iga"]
+    assert passage.fields["counterparty"] == "USMS"
+    assert passage.fields["end_basis"] == "open_ended"
+    assert passage.fields["per_diem"] == 82.0
+
+
+def test_a_term_in_effect_for_years_as_of_a_date_computes_its_expiry() -> None:
+    """Pinal County's IGSA "In effect for 20 years as of August 28, 2006" ends the day before
+    the twentieth anniversary."""
+    from extract.evaluate import predict_passage
+
+    passage = predict_passage(_real("b46-nijc-pinal")["text"])
+    assert passage.fields["start_date"] == "2006-08-28"
+    assert passage.fields["end_date"] == "2026-08-27"
+    assert passage.fields["end_basis"] == "computed"
+
+
+def test_action_words_are_whole_words_and_the_last_act_is_the_news() -> None:
+    """ "significant" signs nothing (NORCOR's revenue figures); "He stopped his contract …, and
+    then re-upped it again in March" renews (Butler County OH, 2025)."""
+    from extract.evaluate import predict_passage
+
+    revenue = _real("b39-norcor-ice-and-marshals-revenue")
+    assert predict_passage(revenue["text"]).fields["action"] is None
+    butler = _real("b37-butler-re-upped")
+    reference = dt.date.fromisoformat(butler["date"])
+    assert predict_passage(butler["text"], reference).fields["action"] == "renew"
+
+
 # Broken files ----------------------------------------------------------------------------------
 
 
