@@ -374,7 +374,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:jails|prisons|detention\s+facilities|facilities)\s+to\s+(?:house|hold|detain)",
         None,
         0.75,
-        needs=("use", "rel"),
+        needs=("use", "using", "rel"),
     ),
     # "ICE used to have a detention facility … at the Utah County Jail"
     Rule(
