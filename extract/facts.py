@@ -151,10 +151,11 @@ _AMOUNT = re.compile(
 # "up to 75 federal detainees a day", "about 200 immigration detainees at any given time",
 # "up to five of the jail's 100 beds": the contracted number, not the facility's.
 _BEDS_UP_TO = re.compile(
-    rf"\b(?:up\s+to|about|approximately|maximum\s+of|(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
+    rf"\b(?:up\s+to|about|approximately|maximum\s+of|estimated\s+total\s+of|(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
     rf"more\s+than)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?\S+\s+"
     rf"(?:\d+\s+)?)?(?:\w+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
-    rf"immigrants|youths?|juveniles|teenagers|minors|children|(?:wo)?men|(?:fe)?males|adults)"
+    rf"immigrants|individuals|persons|youths?|juveniles|teenagers|minors|children|(?:wo)?men|(?:fe)?males|"
+    rf"adults)"
     rf"\b(?:\s+(?:\w+\s+){{0,3}}(?:a\s+day|per\s+day|each\s+day|at\s+(?:a|any\s+given|one)\s+time|"
     rf"in\s+the\s+\w+(?:\s+\w+)?\s+(?:jail|facility|center)))?",
     re.I,
@@ -318,7 +319,8 @@ _ACTIONS = (
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
         r"contract)|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
-        r"announc\w+\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|partnerships?)|"
+        r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"
+        r"partnerships?)|"
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
         # "voted 5-to-0 to allot $1,012,500 for this interagency partnership"
         r"vot\w+\s+(?:\S+\s+){0,3}to\s+(?:allot|allocat|appropriat|fund|budget|spend|require|direct|"
@@ -377,7 +379,10 @@ _CLAUSE_AFTER = re.compile(
     re.I,
 )
 _HEDGE_BEFORE = re.compile(
-    r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*\b(?!\s+action)|\bpropos\w*|\bthreat\w*|"
+    r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*\b(?!\s+action)|"
+    # ("has passed a proposal allowing city police to extend an agreement": the proposal carried)
+    r"(?<!passed\sa\s)(?<!passed\sthe\s)(?<!approved\sa\s)(?<!approved\sthe\s)(?<!adopted\sa\s)"
+    r"(?<!adopted\sthe\s)\bpropos\w*|\bthreat\w*|"
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bplan(?:s|ning)?\s+to\b|\bcommitted\s+to\b|"
     r"\blooking\s+to\b|"
@@ -536,12 +541,19 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     if word.startswith("accept") and _PEOPLE_AFTER.match(after):
         return True
+    # "designate certain officers as Customs Officers authorized to enforce …": who they are
+    if word.startswith("authori") and _STAFF_BEFORE.search(before):
+        return True
     return name == "amend" and re.search(r"\bas\s+$", before) is not None
 
 
 _PREPOSITION = re.compile(r"\b(?:for|by)\s+$", re.I)
 _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|MOA|MOU|contracts?|IGS?A)\s+$", re.I)
 _TREND = re.compile(r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", re.I)
+_STAFF_BEFORE = re.compile(
+    r"\b(?:officers|deputies|personnel|agents|staff|employees|officials|individuals|persons)[\"”’]?\s+$",
+    re.I,
+)
 _PEOPLE_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}(?:detainees|inmates|prisoners|immigrants)", re.I)
 
 

@@ -51,9 +51,10 @@ _USMS = (
 _FEDERAL = rf"(?:{_IMMIGRATION}|{_USMS}|(?-i:\bCBP\b)|customs\s+and\s+border\s+protection)"
 _ORR = r"(?:office\s+of\s+refugee\s+resettlement|(?-i:\bORR\b)|refugee\s+resettlement)"
 
-# Holding people for a federal agency, as agendas and the press word it.
+# Holding people for a federal agency, as agendas and the press word it (whole words: "release"
+# leases nothing, "current" rents nothing).
 _HOLD = (
-    r"(?:hous\w*|hold\w*|held|jail\w*|detain\w*|detention|incarcerat\w*|rent\w*|leas\w*|safekeeping|"
+    r"\b(?:hous\w*|hold\w*|held|jail\w*|detain\w*|detention|incarcerat\w*|rent\w*|leas\w*|safekeeping|"
     r"custody|care|beds?|bed\s+spaces?|space)"
 )
 _PEOPLE = (
@@ -69,7 +70,9 @@ _IMMIGRATION_DETAINEES = (
 _DETAINER_HOLD = (
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond|after)\s+(?:\S+\s+){0,4}"
     r"(?:sentence|release)|"
-    r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?"
+    r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
+    # "an agreement … aimed at preventing the release from jail of undocumented immigrants"
+    r"prevent\w*\s+(?:the\s+)?release\b"
 )
 # "a memorandum of understanding with an ICE task force": the 287(g) Task Force Model.
 _ICE_TASK_FORCE = (
@@ -704,7 +707,9 @@ RULES: tuple[Rule, ...] = (
         r"notification\s+requests?|notify\s+ICE|release\s+notification|"
         # "tell federal officials when they have someone without legal status in their jail"
         r"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?(?:federal|immigration|ICE)\s+(?:officials|authorities|"
-        r"agents)?\s*(?:when|if|before|about|whenever)\b|notif\w*\s+(?:\S+\s+){0,3}"
+        r"agents)?\s*(?:when|if|before|about|whenever)\b"
+        # ("informed ICE officials when new arrests were made" is the arrest data, not a hold)
+        r"(?!\s+(?:new\s+)?arrests?\b)|notif\w*\s+(?:\S+\s+){0,3}"
         r"(?:about|of)\s+(?:the\s+)?(?:\S+\s+){0,3}release|notifications?\s+(?:\S+\s+){0,2}"
         r"to\s+(?-i:ICE)\b|releas\w+\s+(?:\S+\s+){0,2}(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?"
         r"(?:ICE|immigration)|" + _DETAINER_HOLD,
