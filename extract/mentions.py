@@ -93,9 +93,10 @@ _FEDERAL_PRISONERS = (
     r"(?:prisoners|detainees|inmates)\s+(?:\w+\s+){0,2}(?:for|of)\s+the\s+"
     rf"(?:{_USMS}|federal\s+government)"
 )
+# (whole words: "counties" has no ties, "impact" no pact, "Michigan" no IGA)
 _AGREEMENT = (
-    r"(?:contracts?|agreements?|(?<!task force )(?<!task-force )\bMOU\b|deals?|pacts?|partnership|"
-    r"relationship|IGSA|IGA|arrangement|accords?|ties|letters?\s+of\s+intent)"
+    r"\b(?:contracts?|agreements?|(?<!task force )(?<!task-force )\bMOU\b|deals?|pacts?|"
+    r"partnership|relationship|IGSA|IGA|arrangement|accords?|ties|letters?\s+of\s+intent)"
 )
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
@@ -265,7 +266,7 @@ RULES: tuple[Rule, ...] = (
     # an agreement with Homeland Security Investigations puts officers on its task force
     Rule(
         "task_force",
-        rf"{_AGREEMENT}|memorandum\s+of\s+understanding|task[\s-]?force",
+        rf"{_AGREEMENT}|\bmemorand(?:um|a)\b|task[\s-]?force",
         _HSI,
         0.75,
         unless=r"287|warrant\s+service|jail\s+enforcement|shar\w+|\bdata\b|database|hous\w*\s+"
@@ -479,7 +480,7 @@ RULES: tuple[Rule, ...] = (
     # million-a-year contract"
     Rule(
         "igsa",
-        r"(?:terminat|end|cancel|renew|extend)\w*\s+(?:its|their|the|that)\s+(?:\S+\s+){0,3}?contract\b",
+        r"\b(?:terminat|end|cancel|renew|extend)\w*\s+(?:its|their|the|that)\s+(?:\S+\s+){0,3}?contract\b",
         _IMMIGRATION,
         0.75,
         also=r"\bjail|detention|detainees|\bbeds?\b",
