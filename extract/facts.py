@@ -138,6 +138,8 @@ _MONEY = r"\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
 _PER_DIEM = re.compile(
     rf"{_MONEY}\s*(?:per|/|a)\s*(?:(?:detainee|inmate|prisoner|jail|man|bed|mandays?)[- ])?"
     rf"(?:day|diem|night)\b"
+    # "can bill ICE for $85 for each day of detainment"
+    rf"|{_MONEY}\s+for\s+each\s+day\b"
     rf"|(?:per[- ]diem|(?:detainee|jail|bed|daily)[- ]day\s+rate|day\s+rate|daily\s+rate)"
     rf"(?:\s+rate)?(?:\s+(?:of|is|will\s+be|shall\s+be|at))?\s*:?\s*{_MONEY}",
     re.I,
@@ -161,7 +163,9 @@ _BEDS_UP_TO = re.compile(
     re.I,
 )
 _BEDS = re.compile(
-    rf"\b{_COUNT}\s+(?:\w+\s+){{0,2}}(?:beds|bed\s+spaces)\b"
+    # "will guarantee 300 of the 750 jail beds to ICE detainees": the contract's share
+    rf"\b{_COUNT}\s+of\s+(?:the|its|their)\s+(?:\S+\s+)?{_COUNT}\s+(?:\w+\s+){{0,2}}beds\b"
+    rf"|\b{_COUNT}\s+(?:\w+\s+){{0,2}}(?:beds|bed\s+spaces)\b"
     rf"|\b{_COUNT}[- ]bed\s+(?:guarantee|minimum)"
     rf"|\b(?:space|room)\s+(?:set\s+aside\s+|reserved\s+)?for\s+{_COUNT}\s+(?:\S+\s+){{0,5}}?"
     rf"(?:inmates|detainees|prisoners)"

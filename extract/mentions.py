@@ -55,6 +55,7 @@ _ORR = r"(?:office\s+of\s+refugee\s+resettlement|(?-i:\bORR\b)|refugee\s+resettl
 # leases nothing, "current" rents nothing).
 _HOLD = (
     r"\b(?:hous\w*|hold\w*|held|jail\w*|detain\w*|detention|incarcerat\w*|rent\w*|leas\w*|safekeeping|"
+    r"boarding|boarded|to\s+board|"
     r"custody|care|beds?|bed\s+spaces?|space)"
 )
 _PEOPLE = (
@@ -371,6 +372,18 @@ RULES: tuple[Rule, ...] = (
         0.7,
         needs=("space",),
     ),
+    # "the proposal to expand the jail for Immigration and Customs Enforcement", "the sheriff's
+    # office can bill ICE for $85 for each day of detainment"
+    Rule(
+        "igsa",
+        r"(?:expan|build|construct)\w*\s+(?:\S+\s+){0,3}?(?:jail|detention\s+(?:center|facility)|"
+        rf"facility)\s+for\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:bill|charg|invoic)\w*\s+(?:the\s+)?"
+        rf"(?:{_IMMIGRATION})\s+(?:\S+\s+){{0,4}}(?:per|each|a)\s+day",
+        None,
+        0.75,
+        unless=_287G_CONTEXT,
+        needs=("expan", "build", "construct", "bill", "charg", "invoic"),
+    ),
     # "ICE uses roughly 200 local jails and prisons to house some 38,000 people"
     Rule(
         "igsa",
@@ -392,8 +405,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "igsa",
-        rf"{_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+(?:the\s+)?{_W}{{0,3}}"
-        rf"(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
+        # ("Kenosha and Dodge counties don't contract directly with ICE")
+        rf"(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!never\s){_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+"
+        rf"(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
         rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}contracts?\s+(?:\S+\s+){{0,8}}(?:detainees|beds|jails?|"
         rf"facilit|house\s+of\s+correction)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
@@ -433,7 +447,8 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
         also=_DETENTION_WORDS,
-        unless=r"\btransfer\w*\s+of\b|(?:reimbursement|assistance)\s+program|\bSCAAP\b|transport\w*\s+"
+        # ("to board and transport immigration detainees" does both)
+        unless=r"\btransfer\w*\s+of\b|(?:reimbursement|assistance)\s+program|\bSCAAP\b|(?<!and\s)transport\w*\s+"
         + _W
         + "{0,3}(?:ICE|immigration)|"
         + _287G_CONTEXT
@@ -596,7 +611,7 @@ RULES: tuple[Rule, ...] = (
         _USMS,
         r"per\s+diem|jail[- ]day\s+rate|prisoner[- ]days?",
         0.75,
-        unless=r"fugitive|task\s+force|warrants?\s+(?:squad|unit)|witness\s+security",
+        unless=r"fugitive\s+(?:task|apprehension|unit|investigat|warrant|squad)|task\s+force|warrants?\s+(?:squad|unit)|witness\s+security",
         needs=("diem", "jail", "prisoner"),
     ),
     # "ICE has been allowed to piggyback the Marshals' contract"
@@ -613,7 +628,7 @@ RULES: tuple[Rule, ...] = (
         r"\bIGAs?\b|\bIGSAs?\b|inter-?\s?governmental\s+(?:service\s+)?agreements?",
         _USMS,
         0.85,
-        unless=r"fugitive|task\s+force|warrants?\s+(?:squad|unit)",
+        unless=r"fugitive\s+(?:task|apprehension|unit|investigat|warrant|squad)|task\s+force|warrants?\s+(?:squad|unit)",
     ),
     Rule(
         "usms_iga",
@@ -622,7 +637,7 @@ RULES: tuple[Rule, ...] = (
         r"detained|holding\s+people",
         0.75,
         also=r"contract\w*|agreement|\bIGA|revenue|\brent|per\s+(?:day|diem)|housing|\bhouse",
-        unless=r"fugitive|task\s+force|warrants?\s+(?:squad|unit)|arrest\w*",
+        unless=r"fugitive\s+(?:task|apprehension|unit|investigat|warrant|squad)|task\s+force|warrants?\s+(?:squad|unit)|arrest\w*",
     ),
     Rule(
         "usms_iga",
@@ -633,9 +648,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+){0,3}(?:prisoners|detainees|inmates)",
         _USMS,
         0.85,
+        # ("In addition to ICE, Sherburne County also has a contract with the U.S. Marshals")
         also=r"hous|detain|detention|inmates|prisoners|detainees|beds?\b|\bjail|custody|per\s+day"
-        r"|per\s+diem",
-        unless=r"fugitive|task\s+force|warrants?\s+(?:squad|unit)",
+        r"|per\s+diem|(?-i:\bICE\b)|immigration\s+and\s+customs",
+        unless=r"fugitive\s+(?:task|apprehension|unit|investigat|warrant|squad)|task\s+force|warrants?\s+(?:squad|unit)",
     ),
     Rule(
         "other_federal_detention",
@@ -837,7 +853,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:hold|hous\w*)\s+and\s+transport\w*\s+(?:\w+\s+){0,2}"
         r"(?:inmates|detainees|immigrants|prisoners|people)|"
         # "to transport Immigration and Customs Enforcement (ICE) detainees between the jail and …"
-        rf"transport\w*\s+(?:the\s+)?(?:{_IMMIGRATION})(?:\s*\((?:ICE|INS)\))?\s+(?:detainees|prisoners)",
+        rf"transport\w*\s+(?:the\s+)?(?:{_IMMIGRATION})(?:\s*\((?:ICE|INS)\))?\s+(?:detainees|prisoners)|"
+        # "deputies transporting detained immigrants to and from the Broadview ICE Processing
+        # Center", "The federal government reimburses us for transportation"
+        r"transport\w*\s+(?:detained|undocumented)\s+(?:immigrants|migrants|people)|"
+        r"(?:reimburs|pa(?:y|ys|id))\w*\s+(?:\S+\s+){0,3}for\s+(?:the\s+)?transport\w*",
         _IMMIGRATION + "|" + _USMS + "|immigra|federal",
         0.8,
     ),
