@@ -346,6 +346,8 @@ _ACTIONS = (
         r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
         r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:some\s+)?(?:permission|approval|"
         r"authori[sz]ation|space|beds|bed\s+space)|"
+        # "County law enforcement outlined plans to participate in the federal 287(g) … model"
+        r"outlin\w+\s+(?:\S+\s+){0,2}(?:plans?|proposal|terms)\b|"
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # "will demand full reimbursement for housing ICE detainees"
         r"(?:will|to)\s+demand\b|\bdemand(?:s|ed)\s+(?:that|full|higher|a\s+higher|more)\b|"
@@ -437,6 +439,8 @@ _QUANTIFIED = re.compile(
     re.I,
 )
 _NOT_ACTING_AFTER = re.compile(
+    # "requested the board's approval to continue negotiations with ICE": the talks go on
+    r"^\s+(?:\S+\s+){0,4}?to\s+(?:continue\s+|begin\s+|open\s+|start\s+)?negotiat|"
     r"^\s+(?:\S+\s+){0,2}deadline|^\s+and\s+(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|"
     r"^\s+that\b(?!\s+(?:contract|agreement|MOA|MOU|IGS?A|deal|arrangement|pact|service|program|"
     r"partnership|relationship)s?\b)",

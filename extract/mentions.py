@@ -316,6 +316,8 @@ RULES: tuple[Rule, ...] = (
         "igsa",
         r"inter-?\s?governmental\s+agreement|\bIGA\b|(?:detention\s+)?bed\s+(?:space|contract)s?|"
         r"detention\s+contracts?|"
+        # "continue negotiations with Homeland Security and ICE to provide detention services"
+        r"provid\w*\s+(?:\S+\s+){0,2}detention\s+services|"
         r"(?:jail|detention)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
         rf"(?:{_ICE})['’]s\s+use\s+of\s+(?:\S+\s+){{0,4}}(?:beds|jail|facility|detention)|"
         rf"(?:{_ICE})\s+to\s+use\s+(?:\S+\s+){{0,4}}(?:beds|cells|jail\s+space)",
@@ -650,7 +652,7 @@ RULES: tuple[Rule, ...] = (
         0.85,
         # ("In addition to ICE, Sherburne County also has a contract with the U.S. Marshals")
         also=r"hous|detain|detention|inmates|prisoners|detainees|beds?\b|\bjail|custody|per\s+day"
-        r"|per\s+diem|(?-i:\bICE\b)|immigration\s+and\s+customs",
+        r"|per\s+diem|(?-i:\bICE\b)|immigration\s+and\s+customs|\bto\s+hold\b",
         unless=r"fugitive\s+(?:task|apprehension|unit|investigat|warrant|squad)|task\s+force|warrants?\s+(?:squad|unit)",
     ),
     Rule(
@@ -717,7 +719,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:officers?|agents?|officials|can|arrive|picks?)",
         _IMMIGRATION + r"|immigra|deport",
         0.8,
-        unless=r"intergovernmental|\bIGSAs?\b|per\s+diem|\bbeds?\b|detainees",
+        unless=r"intergovernmental|\bIGSAs?\b|per\s+diem|\bbeds?\b|detainees|revenue",
     ),
     Rule(
         "detainer",
