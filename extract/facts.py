@@ -304,7 +304,7 @@ _ACTIONS = (
         r"(?:agreement|contract|partnership|participation|relationship|MOA|IGSA|deal)\s+(?:\S+\s+){0,4}?"
         r"(?:ended|terminated)\b|\b(?:left|leav(?:e|es|ing))\s+(?:the\s+)?(?:\S+\s+){0,3}?"
         r"(?:program|agreement|partnership)\b|"
-        r"barr\w+\s+(?:future\s+)?participation|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
+        r"barr\w+\s+(?:future\s+)?participation|block(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?access\b|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
     ),
     ("renew", r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b"),
@@ -581,8 +581,10 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue  # "council-approved", "ICE can train and authorize", "allows ICE to …"
             if _AS_OF.search(_sentence_before(text, match.start())):
                 continue  # "As of August 1, 2017, ICE has entered into 60 agreements": a tally
-            if name == "discuss" and re.search(r"according\s+to\s+$", before, re.I):
-                continue  # "…, according to the report": a source, not a report on the agenda
+            if name == "discuss" and re.search(r"according\s+to\s+(?:\S+\s+){0,2}$", before, re.I):
+                # "…, according to the report", "according to data reviewed by 404 Media": a
+                # source, not a report on the agenda
+                continue
             if _QUANTIFIED.search(before) or _no_act(name, match, before, text[match.end() :]):
                 continue
             not_acting = _NOT_ACTING.search(before)

@@ -749,8 +749,12 @@ RULES: tuple[Rule, ...] = (
         r"fingerprint\s+(?:data|database|information|records|sharing)|"
         r"(?:feed\w*|shar\w+|upload\w*|enter\w*)\s+(?:\w+\s+){0,3}(?:information|data|records)\s+"
         r"into\s+(?:\w+\s+){0,3}(?:databases?|systems?)|"
-        r"(?:shar|transmi|disclos)\w*\s+(?:of\s+)?(?:\w+\s+){0,2}personal\s+(?:information|data)",
-        _IMMIGRATION + r"|civil\s+immigration|immigration\s+enforcement",
+        r"(?:shar|transmi|disclos)\w*\s+(?:of\s+)?(?:\w+\s+){0,2}personal\s+(?:information|data)|"
+        # license plate readers: "ICE accessed this local database of plate scans", "gives law
+        # enforcement, including federal agencies, access to data"
+        r"(?:license[- ]?\s?plate|\bplate)[- ](?:readers?|scans?|recognition|data)|\bALPRs?\b|"
+        r"access\w*\s+(?:to\s+)?(?:the\s+|this\s+|its\s+|their\s+)?(?:\w+\s+)?(?:data|databases?)\b",
+        _IMMIGRATION + r"|civil\s+immigration|immigration\s+(?:enforcement|laws?|investigations?)",
         0.8,
     ),
     # ICE's databases, unless 287(g) officers use them: that is the 287(g) agreement's work
@@ -815,8 +819,8 @@ RULES: tuple[Rule, ...] = (
         # "the placement of an ICE Officer in the City's custody facility"
         r"(?:placement|presence|station\w*)\s+of\s+(?:an?\s+)?(?:\S+\s+){0,2}(?:officers?|agents?)\s+"
         r"(?:in|at|inside)\s+(?:the\s+)?(?:\S+\s+){0,3}(?:jails?\b|custody\s+facilit|detention\s+facilit)|"
-        r"(?-i:\bICE\b)\s+access"
-        r"|immigration\s+and\s+customs\s+enforcement(?:['’]s)?\s+(?:\(ICE\)\s+)?access|"
+        r"(?-i:\bICE\b)\s+access\b"
+        r"|immigration\s+and\s+customs\s+enforcement(?:['’]s)?\s+(?:\(ICE\)\s+)?access\b|"
         r"presence\s+(?:at|in|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}jails?\b",
         _ICE + r"|immigration|\baliens\b",
         0.8,
