@@ -89,6 +89,11 @@ _287G_CONTEXT = (
     r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
     r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)"
 )
+# The Marshals' work that is not detention: their fugitive task forces and warrant squads
+_MARSHALS_OTHER_WORK = (
+    r"fugitive\s+(?:task|apprehension|unit|investigat|warrant|squad)|task\s+force|"
+    r"warrants?\s+(?:squad|unit)"
+)
 _FEDERAL_PRISONERS = (
     rf"(?:federal(?:ly)?|{_USMS})\s+(?:\w+\s+){{0,2}}(?:prisoners|detainees|inmates)|"
     r"(?:prisoners|detainees|inmates)\s+(?:\w+\s+){0,2}(?:for|of)\s+the\s+"
@@ -607,14 +612,15 @@ RULES: tuple[Rule, ...] = (
         0.8,
         rides=True,
     ),
-    # the Marshals and a daily rate: "U.S. Marshal Service Per diem (2009): $82.00"
+    # the Marshals and a daily rate: "U.S. Marshal Service Per diem (2009): $82.00", "submit a
+    # request for a rate adjustment to the USMS"
     Rule(
         "usms_iga",
         _USMS,
-        r"per\s+diem|jail[- ]day\s+rate|prisoner[- ]days?",
+        r"per\s+diem|jail[- ]day\s+rate|prisoner[- ]days?|\brate\s+(?:adjustment|increase)",
         0.75,
-        unless=r"fugitive\s+(?:task|apprehension|unit|investigat|warrant|squad)|task\s+force|warrants?\s+(?:squad|unit)|witness\s+security",
-        needs=("diem", "jail", "prisoner"),
+        unless=_MARSHALS_OTHER_WORK + r"|witness\s+security",
+        needs=("diem", "jail", "prisoner", "rate"),
     ),
     # "ICE has been allowed to piggyback the Marshals' contract"
     Rule(
@@ -630,7 +636,7 @@ RULES: tuple[Rule, ...] = (
         r"\bIGAs?\b|\bIGSAs?\b|inter-?\s?governmental\s+(?:service\s+)?agreements?",
         _USMS,
         0.85,
-        unless=r"fugitive\s+(?:task|apprehension|unit|investigat|warrant|squad)|task\s+force|warrants?\s+(?:squad|unit)",
+        unless=_MARSHALS_OTHER_WORK,
     ),
     Rule(
         "usms_iga",
@@ -639,7 +645,7 @@ RULES: tuple[Rule, ...] = (
         r"detained|holding\s+people",
         0.75,
         also=r"contract\w*|agreement|\bIGA|revenue|\brent|per\s+(?:day|diem)|housing|\bhouse",
-        unless=r"fugitive\s+(?:task|apprehension|unit|investigat|warrant|squad)|task\s+force|warrants?\s+(?:squad|unit)|arrest\w*",
+        unless=_MARSHALS_OTHER_WORK + r"|arrest\w*",
     ),
     Rule(
         "usms_iga",
@@ -651,9 +657,9 @@ RULES: tuple[Rule, ...] = (
         _USMS,
         0.85,
         # ("In addition to ICE, Sherburne County also has a contract with the U.S. Marshals")
-        also=r"hous|detain|detention|inmates|prisoners|detainees|beds?\b|\bjail|custody|per\s+day"
+        also=r"hous|detain|detention|inmates?|prisoners?|detainees?|beds?\b|\bjail|custody|per\s+day"
         r"|per\s+diem|(?-i:\bICE\b)|immigration\s+and\s+customs|\bto\s+hold\b",
-        unless=r"fugitive\s+(?:task|apprehension|unit|investigat|warrant|squad)|task\s+force|warrants?\s+(?:squad|unit)",
+        unless=_MARSHALS_OTHER_WORK,
     ),
     Rule(
         "other_federal_detention",
