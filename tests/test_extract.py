@@ -89,8 +89,10 @@ REAL_THRESHOLDS = {
     "f1": 0.92,
     "action": 0.9,
     "counterparty": 0.85,
-    "per_diem": 0.75,  # of 4: one is stated without naming ICE or the Marshals
-    "end_date": 0.85,  # of 7: one IGSA sentence never names ICE, so nothing is detected
+    "per_diem": 0.9,  # of 54
+    # of 10: two passages ("the agreement, which expires Aug. 31") never name the agency or
+    # the program, so nothing is detected
+    "end_date": 0.8,
 }
 
 
@@ -105,7 +107,7 @@ def _assert_figures(report: Report, thresholds: dict[str, float], *, near_miss_f
 
 def test_real_passages_meet_the_thresholds() -> None:
     report = evaluate_passages(FIXTURES / "extraction_real.jsonl")
-    assert report.cases == 715
+    assert report.cases == 796
     _assert_figures(report, REAL_THRESHOLDS, near_miss_fire=0.05)
 
 
@@ -147,7 +149,7 @@ def test_extract_eval_command_prints_the_figures(tmp_path: Path) -> None:
     as_json = runner.invoke(
         app, ["extract", "eval", "--json", str(FIXTURES / "extraction_real.jsonl")]
     )
-    assert json.loads(as_json.output)["cases"] == 715
+    assert json.loads(as_json.output)["cases"] == 796
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": 1, "text": "x"}\nnot json\n')
     failed = runner.invoke(app, ["extract", "eval", str(broken)])
