@@ -346,6 +346,8 @@ _ACTIONS = (
         r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
         r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:some\s+)?(?:permission|approval|"
         r"authori[sz]ation|space|beds|bed\s+space)|"
+        # "his plan to house federal immigration detainees at the county jail"
+        r"\b(?:his|her|their|its|the|a)\s+(?:\w+\s+)?plans?\s+to\b|"
         # "County law enforcement outlined plans to participate in the federal 287(g) … model"
         r"outlin\w+\s+(?:\S+\s+){0,2}(?:plans?|proposal|terms)\b|"
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"

@@ -79,8 +79,17 @@ _DETAINER_HOLD = (
 _ICE_TASK_FORCE = (
     r"(?-i:\bICE\b)\s+(?:\(.{0,60}?\)\s+)?(?:\S+\s+){0,2}task[\s-]?force(?!\s+officers?\b)"
 )
+# The jail model's work as the press tells it: "allows jailers to screen inmates' immigration
+# status", "ICE will pay to train the county jailers"
+_287G_JAIL_WORK = (
+    r"(?:jailers|deputies|detention\s+officers|corrections?\s+officers|custody\s+(?:staff|specialists))"
+    r"\s+(?:\S+\s+){0,2}?(?:to\s+)?(?:screen|check|verify|determin|identify)\w*\s+(?:\S+\s+){0,3}?"
+    r"immigration\s+status|(?-i:\bICE\b)\s+(?:\S+\s+){0,3}?train\w*\s+(?:the\s+)?(?:\S+\s+){0,2}?"
+    r"(?:jailers|deputies|detention\s+officers|corrections?\s+officers)"
+)
 _287G_CONTEXT = (
-    r"287\s*[-(]?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
+    _287G_JAIL_WORK
+    + r"|287\s*[-(]?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
     r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
     r"jail\s+enforcement|immigration\s+enforcement|"
@@ -95,7 +104,8 @@ _MARSHALS_OTHER_WORK = (
     r"warrants?\s+(?:squad|unit)"
 )
 _FEDERAL_PRISONERS = (
-    rf"(?:federal(?:ly)?|{_USMS})\s+(?:\w+\s+){{0,2}}(?:prisoners|detainees|inmates)|"
+    # ("federal immigration detainees" are ICE's)
+    rf"(?:federal(?:ly)?|{_USMS})\s+(?:(?!immigration\b)\w+\s+){{0,2}}(?:prisoners|detainees|inmates)|"
     r"(?:prisoners|detainees|inmates)\s+(?:\w+\s+){0,2}(?:for|of)\s+the\s+"
     rf"(?:{_USMS}|federal\s+government)"
 )
@@ -116,7 +126,8 @@ _287G_FUNCTIONS = (
     r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)|"
     r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)|"
     r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
-    r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)"
+    r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)|"
+    + _287G_JAIL_WORK
 )
 _W = r"(?:\S+\s+)"  # a word in a window, punctuation and all ("U.S.")
 
@@ -860,7 +871,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody|transport\w*\s+(?:\w+\s+){0,3}"
         r"(?:undocumented|immigration|immigrant|ICE|federal)\s+(?:\w+\s+)?(?:detainees|immigrants|"
         r"prisoners|people)|guard\s*/\s*transport\w*\s+services|transportation\s+(?:services|fees?)|"
-        r"transportation\s+to\s+and\s+from|(?:include|add\w*|provid\w*)\s+transportation|"
+        r"transportation\s+to\s+and\s+from|(?<!n't\s)(?<!n’t\s)(?<!not\s)(?:include|add\w*|provid\w*)\s+"
+        r"transportation|"
+        # "$29 per hour for transporting prisoners"
+        r"(?:per\s+hour|hourly|an\s+hour)\s+(?:\S+\s+){0,2}?(?:for\s+)?transport\w*|"
         r"(?:drive|bus|take)\s+(?:\w+\s+){1,8}to\s+(?:other\s+|federal\s+)?detention\s+(?:centers?|facilit\w+)|"
         r"(?:hold|hous\w*)\s+and\s+transport\w*\s+(?:\w+\s+){0,2}"
         r"(?:inmates|detainees|immigrants|prisoners|people)|"
