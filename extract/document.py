@@ -93,18 +93,23 @@ def extract_file(
     name: str | None = None,
     reference: dt.date | None = None,
     ocr: bool = True,
+    model: bool = True,
 ) -> Extraction:
     """Read and extract one file. Raises :class:`extract.text.DocumentError` when the file
-    cannot be read at all."""
+    cannot be read at all. ``model``: let the learned fallback judge what no rule recognizes."""
     started = time.monotonic()
     doc = read_document(path, name=name, ocr=ocr)
-    result = extract_text(doc, reference=reference)
+    result = extract_text(doc, reference=reference, model=model)
     result.seconds = time.monotonic() - started
     return result
 
 
-def extract_text(doc: DocumentText, *, reference: dt.date | None = None) -> Extraction:
-    mentions = [m for page in doc.screened for m in find_mentions(page.text, page.number)]
+def extract_text(
+    doc: DocumentText, *, reference: dt.date | None = None, model: bool = True
+) -> Extraction:
+    mentions = [
+        m for page in doc.screened for m in find_mentions(page.text, page.number, model=model)
+    ]
     return Extraction(
         name=doc.name,
         kind=doc.kind,

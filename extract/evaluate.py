@@ -208,8 +208,12 @@ def _order(result: Extraction, quote: str) -> int:
     return next((i for i, m in enumerate(result.mentions) if m.quote == quote), len(quote))
 
 
-def predict_passage(text: str, reference: dt.date | None = None) -> Prediction:
-    result = extract_text(text_document("passage", text, kind="passage"), reference=reference)
+def predict_passage(
+    text: str, reference: dt.date | None = None, *, model: bool = True
+) -> Prediction:
+    result = extract_text(
+        text_document("passage", text, kind="passage"), reference=reference, model=model
+    )
     return _prediction(result, reference)
 
 
@@ -334,7 +338,9 @@ def read_labels(path: Path) -> list[dict]:
     return labels
 
 
-def evaluate_passages(path: Path, labels: list[dict] | None = None) -> Report:
+def evaluate_passages(
+    path: Path, labels: list[dict] | None = None, *, model: bool = True
+) -> Report:
     """Score a file of labelled passages (``text`` and the dev.jsonl labels)."""
     labels = read_labels(path) if labels is None else labels
     for number, label in enumerate(labels, 1):
@@ -346,14 +352,16 @@ def evaluate_passages(path: Path, labels: list[dict] | None = None) -> Report:
             (
                 str(label.get("id", n)),
                 label,
-                predict_passage(label["text"], _date(label.get("date"))),
+                predict_passage(label["text"], _date(label.get("date")), model=model),
             )
             for n, label in enumerate(labels, 1)
         ),
     )
 
 
-def evaluate_documents(path: Path, labels: list[dict] | None = None, *, ocr: bool = True) -> Report:
+def evaluate_documents(
+    path: Path, labels: list[dict] | None = None, *, ocr: bool = True, model: bool = True
+) -> Report:
     """Score a file of labelled documents (``local_path`` relative to the file's folder)."""
     labels = read_labels(path) if labels is None else labels
     folder = path.parent
@@ -364,9 +372,11 @@ def evaluate_documents(path: Path, labels: list[dict] | None = None, *, ocr: boo
             captured = _captured(document)
             if captured is not None:
                 text, reference = captured
-                result = extract_text(text_document(document.name, text), reference=reference)
+                result = extract_text(
+                    text_document(document.name, text), reference=reference, model=model
+                )
             else:
-                result = extract_file(document, ocr=ocr)
+                result = extract_file(document, ocr=ocr, model=model)
             label = {**label, "ice_related": True, "counterparty": _partner(label)}
             # a document is scored by what it is (its main contract), not by every kind its
             # clauses mention (a 287(g) MOA speaks of detainers and transport)
@@ -418,9 +428,10 @@ def _partner(label: dict) -> str | None:
     return label.get("counterparty")
 
 
-def evaluate(path: Path, *, ocr: bool = True) -> Report:
-    """Score a labelled file of either kind, told apart by its first line."""
+def evaluate(path: Path, *, ocr: bool = True, model: bool = True) -> Report:
+    """Score a labelled file of either kind, told apart by its first line. ``model``: with the
+    learned fallback (:mod:`extract.model`) as well as the rules."""
     labels = read_labels(path)
     if labels and "local_path" in labels[0]:
-        return evaluate_documents(path, labels, ocr=ocr)
-    return evaluate_passages(path, labels)
+        return evaluate_documents(path, labels, ocr=ocr, model=model)
+    return evaluate_passages(path, labels, model=model)

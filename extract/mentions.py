@@ -14,7 +14,10 @@ and a passage naming the Office of Refugee Resettlement without ICE fires no det
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+
+from extract import model as learned
 
 # "ICE" the agency, not ice the substance (case-sensitive; an all-caps ICE RINK is not it).
 _ICE = (
@@ -1167,11 +1170,65 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def find_mentions(text: str, page: int | None = None) -> list[Mention]:
+def find_mentions(text: str, page: int | None = None, *, model: bool = True) -> list[Mention]:
     """Every collaboration mention in one page of text, at most one per kind and passage. The
-    text is a page as :mod:`extract.text` reads it, OCR noise already mended (:func:`normalize`)."""
+    text is a page as :mod:`extract.text` reads it, OCR noise already mended (:func:`normalize`).
+    With ``model``, where no rule fires on the page, the paragraphs that name a federal agency
+    are put to the learned fallback (:mod:`extract.model`)."""
     if not SCREEN.search(text):
         return []
+    mentions = _rule_mentions(text, page)
+    if model:
+        mentions += _model_mentions(text, page, mentions)
+    return mentions
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _BREAK.finditer(text):
+        if text[start : match.start()].strip():
+            yield start, match.start()
+        start = match.end()
+    if text[start:].strip():
+        yield start, len(text)
+
+
+_MARSHALS_OTHER_WORK_RE = re.compile(_MARSHALS_OTHER_WORK, re.I)
+
+
+def _model_mentions(text: str, page: int | None, taken: list[Mention]) -> list[Mention]:
+    """The learned fallback's mentions on a page where no rule fired: one per paragraph that
+    names a federal agency and that the model is sure of. Its quote is the paragraph, its
+    trigger the agency's name. (On a page the rules did recognize, the other paragraphs are
+    most often the same item's other clauses: "(2) Directing The City Administrator To
+    Immediately Terminate The Agreement With ICE".)"""
+    judge = learned.shipped()
+    if judge is None or taken:
+        return []
+    found = []
+    for lo, hi in _paragraphs(text):
+        quote = text[lo:hi]
+        named = agencies_named(quote)
+        if not named:
+            continue
+        verdict = judge.judge(quote)
+        if verdict is None:
+            continue
+        kind, _probability = verdict
+        if kind == "usms_iga" and _MARSHALS_OTHER_WORK_RE.search(quote):
+            continue  # a Marshals task force, not their jail agreement
+        start, end, _agency = named[0]
+        found.append(
+            Mention(kind, _MODEL_CONFIDENCE, _clean(quote), lo, hi, page, _clean(quote[start:end]))
+        )
+    return found
+
+
+# below every rule's: a reader can tell the model's mentions from the rules'
+_MODEL_CONFIDENCE = 0.6
+
+
+def _rule_mentions(text: str, page: int | None) -> list[Mention]:
     found: dict[tuple[str, int], Mention] = {}
     riding: set[tuple[str, int]] = set()
     lower = text.lower()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
+from extract import model as extract_model
 from extract import text as text_module
 from extract.dates import written_date
 from extract.document import extract_file
@@ -543,6 +544,72 @@ def test_the_screen_loses_nothing_the_rules_would_find(monkeypatch) -> None:
         is False
     )
     assert mentions.SCREEN.search("housed I.C.E. detainees") and mentions.SCREEN.search("I-247X")
+
+
+def test_the_shipped_model_is_what_training_on_the_real_set_gives(tmp_path: Path) -> None:
+    """extract/model.json is reproducible: `icewatch extract train` on the real passages writes
+    the same bytes (the model learned from them and nothing else)."""
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    out = tmp_path / "model.json"
+    done = CliRunner().invoke(
+        app, ["extract", "train", str(FIXTURES / "extraction_real.jsonl"), "--out", str(out)]
+    )
+    assert done.exit_code == 0, done.output
+    assert "trained on 796 passage(s)" in done.output
+    assert out.read_bytes() == (Path(extract_model.__file__).with_name("model.json")).read_bytes()
+
+
+def test_the_model_names_what_no_rule_recognizes_and_keeps_the_evidence() -> None:
+    """A real passage of the never-tuned holdout that no rule recognizes: the model reads it
+    as ICE renting jail beds, quoting the paragraph and the agency it names."""
+    text = next(
+        c["text"]
+        for c in _cases("extraction_real_holdout.jsonl")
+        if c["id"] == "jails-2025-capacity"
+    )
+    assert find_mentions(text, model=False) == []
+    (mention,) = find_mentions(text)
+    assert (mention.kind, mention.confidence, mention.trigger) == ("igsa", 0.6, "ICE")
+    assert mention.quote == text and text[mention.start : mention.end] == text
+
+
+def test_the_model_waits_for_the_rules_and_for_an_agency() -> None:
+    """On a page the rules recognized, the model adds nothing (the Oakland item's second clause,
+    "Terminate The Agreement With ICE", is the same item); a paragraph naming no federal agency
+    is not its to judge; nor a paragraph longer than what it learned from."""
+    oakland = next(
+        c["text"]
+        for c in _cases("extraction_real.jsonl")
+        if c["id"] == "oakland-ca-2017-rescind-tfo"
+    )
+    assert {m.kind for m in find_mentions(oakland)} == {"task_force"}
+    # Lake County MI's ICE contract, as the Lake County Star listed its terms: the model would
+    # call it a bed contract, but the paragraph names no agency
+    unnamed = next(
+        c["text"] for c in _cases("extraction_real.jsonl") if c["id"] == "b52-lake-duration"
+    )
+    assert extract_model.shipped().judge(unnamed)[0] == "igsa"
+    assert find_mentions(unnamed) == []
+    # the same words at more than the length of a passage it learned from
+    assert extract_model.shipped().judge((unnamed + "\n") * 20) is None
+
+
+def test_the_model_fires_on_no_near_miss_it_was_not_trained_on() -> None:
+    """The shared corpus's dev.jsonl near misses (ICE rinks, county-to-county jail beds, other
+    federal agreements) and the holdout's: the model stays quiet on every one."""
+    near = [c["text"] for c in _cases("extraction_real_holdout.jsonl") if not c["ice_related"]]
+    dev = CORPUS / "extract" / "dev.jsonl"
+    if dev.exists() or os.environ.get("CI") == "true":
+        near += [
+            json.loads(row)["text"]
+            for row in corpus_path("extract", "dev.jsonl").read_text().splitlines()
+            if not json.loads(row)["ice_related"]
+        ]
+    assert len(near) >= 3
+    assert [t for t in near if find_mentions(t) != find_mentions(t, model=False)] == []
 
 
 # Broken files ----------------------------------------------------------------------------------

@@ -78,6 +78,37 @@ def extract_cmd(
     )
 
 
+@app.command("train")
+def extract_train(
+    labels: Annotated[
+        Path,
+        typer.Argument(
+            exists=True,
+            dir_okay=False,
+            help="Labelled passages in the dev.jsonl schema ('text', 'ice_related', 'kinds').",
+        ),
+    ] = Path("tests/fixtures/extraction_real.jsonl"),
+    out: Annotated[
+        Path, typer.Option("--out", help="Where to write the model (JSON).", dir_okay=False)
+    ] = Path("extract/model.json"),
+) -> None:
+    """Train the learned fallback on labelled real passages.
+
+    A logistic regression over words and word pairs, per kind and for "about ICE or federal
+    detention" at all; deterministic (the same set gives the same file). The shipped model was
+    trained on tests/fixtures/extraction_real.jsonl."""
+    from extract.evaluate import read_labels
+    from extract.model import train
+
+    try:
+        passages = read_labels(labels)
+        model = train(passages)
+    except (ValueError, KeyError) as exc:
+        raise UsageError(f"{exc}; see `icewatch extract train --help` for the schema") from None
+    out.write_text(model.to_json())
+    typer.echo(f"{out}: trained on {len(passages)} passage(s) of {labels}")
+
+
 @app.command("eval")
 def extract_eval(
     labels: Annotated[
@@ -94,6 +125,15 @@ def extract_eval(
     ocr: Annotated[
         bool, typer.Option("--ocr/--no-ocr", help="Read document pages without text by OCR.")
     ] = True,
+    model: Annotated[
+        bool,
+        typer.Option(
+            "--model/--no-model",
+            help="Let the learned fallback judge the paragraphs no rule recognizes "
+            "(--no-model: the rules alone). It was trained on "
+            "tests/fixtures/extraction_real.jsonl, so score that set with --no-model.",
+        ),
+    ] = True,
 ) -> None:
     """Score the extractor on a labelled set of real text.
 
@@ -104,7 +144,7 @@ def extract_eval(
     from extract.evaluate import evaluate
 
     try:
-        report = evaluate(labels, ocr=ocr)
+        report = evaluate(labels, ocr=ocr, model=model)
     except (ValueError, KeyError) as exc:
         raise UsageError(f"{exc}; see `icewatch extract eval --help` for the schema") from None
     if as_json:
