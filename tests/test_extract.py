@@ -107,7 +107,8 @@ def _assert_figures(report: Report, thresholds: dict[str, float], *, near_miss_f
 
 
 def test_real_passages_meet_the_thresholds() -> None:
-    report = evaluate_passages(FIXTURES / "extraction_real.jsonl")
+    # the rules alone: the learned fallback was trained on this set, so it would flatter it
+    report = evaluate_passages(FIXTURES / "extraction_real.jsonl", model=False)
     assert report.cases == 796
     _assert_figures(report, REAL_THRESHOLDS, near_miss_fire=0.05)
 
