@@ -1178,8 +1178,8 @@ def find_mentions(text: str, page: int | None = None, *, model: bool = True) -> 
     if not SCREEN.search(text):
         return []
     mentions = _rule_mentions(text, page)
-    if model:
-        mentions += _model_mentions(text, page, mentions)
+    if model and not mentions:
+        return _model_mentions(text, page)
     return mentions
 
 
@@ -1196,14 +1196,14 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 _MARSHALS_OTHER_WORK_RE = re.compile(_MARSHALS_OTHER_WORK, re.I)
 
 
-def _model_mentions(text: str, page: int | None, taken: list[Mention]) -> list[Mention]:
+def _model_mentions(text: str, page: int | None) -> list[Mention]:
     """The learned fallback's mentions on a page where no rule fired: one per paragraph that
     names a federal agency and that the model is sure of. Its quote is the paragraph, its
     trigger the agency's name. (On a page the rules did recognize, the other paragraphs are
     most often the same item's other clauses: "(2) Directing The City Administrator To
     Immediately Terminate The Agreement With ICE".)"""
     judge = learned.shipped()
-    if judge is None or taken:
+    if judge is None:
         return []
     found = []
     for lo, hi in _paragraphs(text):
