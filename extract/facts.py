@@ -135,21 +135,6 @@ _OPEN = re.compile(
     re.I,
 )
 _MONEY = r"\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
-_PER_DIEM = re.compile(
-    rf"{_MONEY}\s*(?:per|/|a)\s*(?:(?:detainee|inmate|prisoner|jail|man|bed|mandays?)[- ])?"
-    rf"(?:day|diem|night)\b"
-    # "can bill ICE for $85 for each day of detainment"
-    rf"|{_MONEY}\s+for\s+each\s+day\b"
-    rf"|(?:per[- ]diem|(?:detainee|jail|bed|daily)[- ]day\s+rate|day\s+rate|daily\s+rate)"
-    rf"(?:\s+rate)?(?:\s+(?:of|is|will\s+be|shall\s+be|at))?\s*:?\s*{_MONEY}",
-    re.I,
-)
-_AMOUNT = re.compile(
-    rf"(?:not\s+to\s+exceed|in\s+the\s+amount\s+of|amount\s+of|total\s+of|up\s+to|revenue\s+of|"
-    rf"estimated\s+(?:annual\s+)?(?:revenue|amount|value)\s+of|value\s+of|sum\s+of)\s*{_MONEY}"
-    rf"(\s*(?:million|M)\b)?",
-    re.I,
-)
 # "up to 75 federal detainees a day", "about 200 immigration detainees at any given time",
 # "up to five of the jail's 100 beds": the contracted number, not the facility's.
 _BEDS_UP_TO = re.compile(
@@ -313,7 +298,7 @@ _ACTIONS = (
         "amend",
         r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|addendum|expand\w*|will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
         r"chang(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:way|policy|policies|practice|protocol)|"
-        r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)",
+        r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)|under\s+(?:the\s+)?new\s+terms\b",
     ),
     (
         "approve",
@@ -645,9 +630,12 @@ def _sentence_after(text: str, start: int) -> str:
 
 
 def _sentence_before(text: str, start: int) -> str:
-    """The text of the sentence before ``start`` (at most 400 characters)."""
-    before = text[max(0, start - 400) : start]
-    ends = [m.end() for m in _STOP.finditer(before)]
+    """The text of the sentence before ``start`` (at most 400 characters): empty when
+    ``start`` opens a sentence."""
+    lo = max(0, start - 400)
+    before = text[lo:start]
+    # one character past ``start``: a stop right before it sees the capital that follows
+    ends = [m.end() for m in _STOP.finditer(text[lo : start + 1]) if m.end() <= len(before)]
     return before[ends[-1] :] if ends else before
 
 
@@ -789,7 +777,8 @@ _PER_PERSON = re.compile(
     r"man|federal\s+\w+|ICE\s+\w+)s?\b[-,]?\s*(?:(?:per|/|a)\s*)?)(?:day|diem|night)?",
     re.I,
 )
-_PER_DAY = re.compile(r"^\s*(?:(?:per|/|a|each)\s*(?:day|diem|night)|daily)\b", re.I)
+# ("can bill ICE for $85 for each day of detainment")
+_PER_DAY = re.compile(r"^\s*(?:(?:per|/|a|each|for\s+each)\s*(?:day|diem|night)|daily)\b", re.I)
 _RATE_BEFORE = re.compile(
     r"(?:per[- ]diem|(?:detainee|jail|bed|daily|federal)[- ](?:day\s+)?rates?|day\s+rate|daily\s+"
     r"rate|\brate)[^$.;]{0,40}$",
@@ -892,12 +881,27 @@ def rates(text: str, *, loose: bool = False) -> tuple[Decimal | None, Decimal | 
     per_diem = _per_diem(text)
     amount = _amount(text, per_diem, loose=loose)
     beds = None
-    if match := _BEDS_UP_TO.search(text) or _BEDS.search(text):
+    if match := _beds_match(text):
         groups = [g for g in match.groups()]
         pairs = list(zip(groups[::2], groups[1::2], strict=True))
         word, digits = next((w, d) for w, d in pairs if w)
         beds = _count(word.replace(",", ""), digits)
     return per_diem, amount, beds
+
+
+def _beds_match(text: str) -> re.Match[str] | None:
+    """The first statement of contracted beds, "up to" ones first; an old number only when
+    no other is stated ("Previously about ten ICE detainees could be held each day. Under new
+    terms up to 50")."""
+    matches = [m for pattern in (_BEDS_UP_TO, _BEDS) for m in pattern.finditer(text)]
+    current = [
+        m for m in matches if not _FORMERLY.search(text[max(0, m.start() - 200) : m.start()])
+    ]
+    return (current or matches or [None])[0]
+
+
+# a sentence that tells the old state: from its start to the figure, "previously", "formerly"
+_FORMERLY = re.compile(r"(?:^|[.;!?]\s)[^.;!?]*\b(?:previously|formerly)\b[^.;!?]*$", re.I)
 
 
 # The agencies that can be party to each kind of agreement: ICE detainees housed under the

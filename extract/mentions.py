@@ -67,8 +67,9 @@ _PEOPLE = (
 )
 # "ICE detainees", "immigration detainees", "federal immigration detainees", "ICE prisoners"
 _IMMIGRATION_DETAINEES = (
-    rf"(?:{_ICE}|immigration|immigrant|INS|undocumented|non-?citizen)\s+(?:\(ICE\)\s+|\w+\s+)?(?:detainees|prisoners|"
-    r"inmates)|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
+    # ("$83 per ICE detainee")
+    rf"(?:{_ICE}|immigration|immigrant|INS|undocumented|non-?citizen)\s+(?:\(ICE\)\s+|\w+\s+)?(?:detainees?|"
+    r"prisoners?|inmates?)\b|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
 )
 # Keeping someone past release for ICE: a detainer, not a bed contract.
 _DETAINER_HOLD = (
