@@ -78,6 +78,10 @@ def extract_cmd(
     )
 
 
+# the project's checkout: the real passages and the shipped model's place
+_ROOT = Path(__file__).resolve().parents[2]
+
+
 @app.command("train")
 def extract_train(
     labels: Annotated[
@@ -87,10 +91,10 @@ def extract_train(
             dir_okay=False,
             help="Labelled passages in the dev.jsonl schema ('text', 'ice_related', 'kinds').",
         ),
-    ] = Path("tests/fixtures/extraction_real.jsonl"),
+    ] = _ROOT / "tests" / "fixtures" / "extraction_real.jsonl",
     out: Annotated[
         Path, typer.Option("--out", help="Where to write the model (JSON).", dir_okay=False)
-    ] = Path("extract/model.json"),
+    ] = _ROOT / "extract" / "model.json",
 ) -> None:
     """Train the learned fallback on labelled real passages.
 
