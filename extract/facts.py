@@ -293,7 +293,11 @@ _ACTIONS = (
         r"(?:end|terminate|have))",
     ),
     ("renew", r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b"),
-    ("extend", r"extend\w*|extension"),
+    # "that jail will continue to hold ICE detainees at least through June 30"
+    (
+        "extend",
+        r"extend\w*|extension|continu\w+\s+to\s+(?:hold|house|detain)\s+(?:\S+\s+){0,5}?(?:through|until)\b",
+    ),
     (
         "amend",
         r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|addendum|expand\w*|will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
@@ -332,7 +336,7 @@ _ACTIONS = (
         r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:some\s+)?(?:permission|approval|"
         r"authori[sz]ation|space|beds|bed\s+space)|"
         # "his plan to house federal immigration detainees at the county jail"
-        r"\b(?:his|her|their|its|the|a)\s+(?:\w+\s+)?plans?\s+to\b|"
+        r"(?:\b(?:his|her|their|its|the|a)|\w['’]s?)\s+(?:\w+\s+)?plans?\s+to\b|"
         # "County law enforcement outlined plans to participate in the federal 287(g) … model"
         r"outlin\w+\s+(?:\S+\s+){0,2}(?:plans?|proposal|terms)\b|"
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
@@ -781,7 +785,7 @@ _PER_PERSON = re.compile(
 _PER_DAY = re.compile(r"^\s*(?:(?:per|/|a|each|for\s+each)\s*(?:day|diem|night)|daily)\b", re.I)
 _RATE_BEFORE = re.compile(
     r"(?:per[- ]diem|(?:detainee|jail|bed|daily|federal)[- ](?:day\s+)?rates?|day\s+rate|daily\s+"
-    r"rate|\brate)[^$.;]{0,40}$",
+    r"(?:rate|reimbursement)|\brate)[^$.;]{0,40}$",
     re.I,
 )
 _FROM_TO = re.compile(r"^\s*(?:\S+\s+){0,8}?to\s+\$", re.I)

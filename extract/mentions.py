@@ -89,7 +89,12 @@ _287G_JAIL_WORK = (
     r"(?:jailers|deputies|detention\s+officers|corrections?\s+officers|custody\s+(?:staff|specialists))"
     r"\s+(?:\S+\s+){0,2}?(?:to\s+)?(?:screen|check|verify|determin|identify)\w*\s+(?:\S+\s+){0,3}?"
     r"immigration\s+status|(?-i:\bICE\b)\s+(?:\S+\s+){0,3}?train\w*\s+(?:the\s+)?(?:\S+\s+){0,2}?"
-    r"(?:jailers|deputies|detention\s+officers|corrections?\s+officers)"
+    r"(?:jailers|deputies|detention\s+officers|corrections?\s+officers)|"
+    # "gave jailers the ability to begin deportation proceedings", "deputies in jails will be
+    # trained to have ICE arrest powers"
+    r"(?:jailers|deputies)\s+(?:\S+\s+){0,6}?(?:begin|initiate|start)\s+(?:deportation|removal)\s+"
+    r"proceedings|(?:jailers|deputies|officers)\s+(?:\S+\s+){0,8}?(?-i:ICE)\s+arrest\s+"
+    r"(?:powers|authority)"
 )
 _287G_CONTEXT = (
     _287G_JAIL_WORK
