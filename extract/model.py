@@ -109,9 +109,9 @@ class Model:
         words = features(text, self.names)
         if self.probability(words, ABOUT) < MIN_ABOUT:
             return None
-        best = max(KINDS, key=lambda kind: self.probability(words, kind))
-        p = self.probability(words, best)
-        return (best, p) if p >= MIN_KIND else None
+        scores = {kind: self.probability(words, kind) for kind in KINDS}
+        best = max(scores, key=scores.__getitem__)
+        return (best, scores[best]) if scores[best] >= MIN_KIND else None
 
     def to_json(self) -> str:
         labels = {label: {"bias": b, "weights": w} for label, (b, w) in self.labels.items()}
