@@ -33,7 +33,12 @@ _NEAR_PAGES = 2
 _AGREEMENT_WORDS = re.compile(
     r"\b(?:agreement|MOA|MOU|IGSA|IGA|contract|term|expir\w*|renew\w*|terminat\w*)\b", re.I
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z(])|\n\s*\n")
+# In an agreement's own text, the sentence of its term names it even where OCR garbled the
+# name ("This I \\10/\\ becomes effective upon signature … will remain i1 effect until either")
+_OWN_TERM = re.compile(r"\bbecomes\s+effective|\bremain\s+\S{2}\s+effect\b", re.I)
+# a blank line ends a sentence unless the next line goes on in lower case: OCR puts blank lines
+# inside sentences ("will remain in effect until either\n\nparty terminates")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-Z(])|\n\s*\n(?!\s*[a-z])")
 
 
 @dataclass
@@ -281,7 +286,9 @@ def _fill_from_nearby_pages(
         text = doc.pages[number - 1].text
         if facts.expiry_basis is None:
             for sentence in _SENTENCE_SPLIT.split(text):
-                if not _AGREEMENT_WORDS.search(sentence):
+                if not (
+                    _AGREEMENT_WORDS.search(sentence) or (whole and _OWN_TERM.search(sentence))
+                ):
                     continue
                 start, end, expiry, basis = term_facts(sentence, reference)
                 if basis is not None:

@@ -125,9 +125,11 @@ _AUTO = re.compile(
     re.I,
 )
 _OPEN = re.compile(
-    # "until either party", as OCR gives it too ("1U1til either", "until either. party")
-    r"remain\s+in\s+effect\s+\S{0,3}til\W{1,4}(?:either\W{1,4}party|terminated|it\s+is\s+terminated)|"
-    r"in\s+effect\s+indefinitely|until\s+[\"“]?(?:terminated|either\s+party\s+terminates)|"
+    # "until either party", as OCR gives it too ("1U1til either", "until either. party",
+    # "remain i1 effect until eith.er patiy terminates")
+    r"remain\s+\S{2}\s+effect\s+\S{0,3}til\W{1,4}(?:ei\W?th\W?er\W{1,4}\w{4,6}\b|terminated|"
+    r"it\s+is\s+terminated)|"
+    r"in\s+effect\s+indefinitely|until\s+[\"“]?(?:(?:it\s+is\s+)?terminated|either\s+party\s+terminates)|"
     r"no\s+(?:fixed\s+)?(?:expiration|end|termination)\s+date|indefinite\s+(?:term|period|duration)|"
     # "could now continue indefinitely", "end only if they are terminated by either the county"
     r"continue\s+indefinitely|only\s+if\s+(?:\S+\s+){0,3}terminated\s+by\s+either|"

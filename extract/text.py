@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,11 @@ MIN_TEXT_CHARS = 25  # fewer characters than this on a page with an image: a sca
 # A scan with an OCR text layer covers its words' area and is kept as it is.
 SCAN_IMAGE_COVER = 0.5
 THIN_TEXT_COVER = 0.02
+# A text layer from fonts without a Unicode map reads as control characters ("\\x0b\\x0c\\x04"):
+# on 4,500 real pages (287(g) MOAs, agenda packets) readable text had at most 5 % of them and
+# such layers 11-58 %. Those pages are read by OCR, like scans.
+UNREADABLE_SHARE = 0.1
+UNREADABLE_MIN_CHARS = 100
 OCR_DPI = 300
 OCR_TIMEOUT = 120.0
 
@@ -100,6 +106,8 @@ def read_document(
             head = handle.read(1024)
     except OSError as exc:
         raise DocumentError(f"{name}: cannot be opened ({exc.strerror or exc})") from exc
+    if size == 0:
+        raise DocumentError(f"{name}: the file is empty (0 bytes); download it again")
     if size > MAX_BYTES:
         raise DocumentError(
             f"{name}: {size / 2**20:.0f} MB is more than the {MAX_BYTES / 2**20:.0f} MB limit; "
@@ -210,8 +218,8 @@ def _pdfium_page(pdf: object, index: int, doc: DocumentText) -> tuple[str, bool]
                 for obj in page.get_objects(max_depth=1)
                 if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE
             ]
-            scanned = False
-            if images:
+            scanned = _unreadable(text)
+            if images and not scanned:
                 area = max(page.get_width() * page.get_height(), 1.0)
                 if len(text.strip()) < MIN_TEXT_CHARS:
                     scanned = True
@@ -225,6 +233,15 @@ def _pdfium_page(pdf: object, index: int, doc: DocumentText) -> tuple[str, bool]
         doc.warnings.append(f"{doc.name}: page {index + 1} has no readable text ({exc})")
         return "", False
     return normalize(text.replace("\r\n", "\n").replace("\r", "\n")), scanned
+
+
+def _unreadable(text: str) -> bool:
+    """The text layer is glyph codes, not words: control characters make up much of it."""
+    visible = [c for c in text if not c.isspace()]
+    if len(visible) < UNREADABLE_MIN_CHARS:
+        return False
+    control = sum(1 for c in visible if unicodedata.category(c) in {"Cc", "Co", "Cn", "Cs"})
+    return control / len(visible) >= UNREADABLE_SHARE
 
 
 def _cover(boxes: list[tuple[float, float, float, float]]) -> float:

@@ -14,7 +14,7 @@ import pytest
 from extract import model as extract_model
 from extract import text as text_module
 from extract.dates import written_date
-from extract.document import extract_file
+from extract.document import extract_file, extract_text
 from extract.evaluate import Report, evaluate_documents, evaluate_passages
 from extract.facts import contract_facts
 from extract.mentions import KINDS, find_mentions
@@ -316,6 +316,20 @@ def test_the_page_without_a_text_layer_is_read_by_ocr() -> None:
     assert "September 26, 2024" in page.text
 
 
+def test_a_text_layer_of_glyph_codes_is_read_by_ocr() -> None:
+    # A real 287(g) MOA page whose fonts have no Unicode map: its text layer covers the page
+    # but reads "\x0b\x0c\x04…"; the term clause is only found by OCR.
+    if text_module.tesseract() is None:
+        pytest.fail("tesseract is not installed: ./dev.sh setup installs it")
+    path = FIXTURES / "contracts/moa/noble_county_in_wso_moa_2025_page6.pdf"
+    (page,) = read_document(path).pages
+    assert page.method == "ocr"
+    assert "becomes effective upon signature of both parties" in page.text
+    (contract,) = [c for c in extract_file(path).contracts if c.facts.kind == "287g"]
+    assert contract.facts.expiry_basis == "open_ended"
+    assert "effect until" in (contract.term_quote or contract.quote)
+
+
 def test_without_tesseract_the_page_is_reported_as_needing_ocr(monkeypatch) -> None:
     # Stands in for a machine without Tesseract: the lookup finds no binary. The demo's
     # agenda: a typed page, then a scan.
@@ -429,9 +443,12 @@ def test_captured_contract_copies_are_scored_as_the_documents_they_copy() -> Non
     (their action comes from what they are), and "HOMELAND SECURITY U.S. IMMIGRATION AND
     CUSTOMS ENFORCEMENT" is not cut at "U.S."."""
     report = evaluate_documents(FIXTURES / "contracts" / "LABELS_igsa.jsonl")
-    assert report.cases == 11
+    assert report.cases == 15
     assert report.overall.f1 == 1.0
-    for figure in ("action", "counterparty", "per_diem", "basis"):
+    # "extended until 12/14/2018" is stated; "In effect for 20 years as of August 28, 2006"
+    # starts then and ends 2026-08-27
+    assert report.figures["end_date"].total == 2
+    for figure in ("action", "counterparty", "per_diem", "basis", "end_date", "start_date"):
         assert report.figures[figure].value == 1.0, (figure, report.figures[figure].misses)
 
 
@@ -669,3 +686,49 @@ def test_binary_that_is_not_a_pdf_is_a_document_error(tmp_path: Path) -> None:
     blob.write_bytes(b"\x00\x01\x02" * 100)
     with pytest.raises(DocumentError, match="neither a PDF nor text"):
         read_document(blob)
+
+
+def test_an_empty_file_is_a_document_error(tmp_path: Path) -> None:
+    # a failed download leaves a 0-byte file; it must not pass for a document with no mentions
+    empty = tmp_path / "moa.pdf"
+    empty.write_bytes(b"")
+    with pytest.raises(DocumentError, match=r"moa\.pdf: the file is empty \(0 bytes\)"):
+        read_document(empty)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # OCR'd 287(g) MOAs of 2019-2025 (github:appelson/Tracking_287g), as their text reads
+        "This MOA becomes effective upon signature of both parties and will remain in effect "
+        "until either\n\nparty terminates or suspends the MOA.",  # Venice PD, FL
+        "This MOA becomes effective upon signature of both patiies and will remain in effect "
+        "until eith.er \npatiy terminates or suspends the MOA.",  # Miami-Dade Sheriff, FL
+        "This I \\10/\\ becomes effective upon signature of both parties and will remain i1 "
+        "effect until either \nparty. upon 90-day written notice b the other party.",  # Okeechobee
+        # and not OCR'd, the Texas Attorney General's 2025 Task Force Model MOA
+        "This MOA will be in effect from the date of signing until it is terminated by either "
+        "party. Either \nparty, upon written notice to the other party, may terminate the MOA.",
+    ],
+)
+def test_ocr_noise_in_an_moa_term_clause_still_reads_open_ended(clause: str) -> None:
+    doc = text_module.DocumentText(
+        name="moa.pdf",
+        kind="pdf",
+        pages=[
+            text_module.Page(
+                1,
+                "MEMORANDUM OF AGREEMENT\n\n" + "Section 287(g) of the "
+                "Immigration and Nationality Act authorizes ICE to enter into this MOA. " * 20,
+                "ocr",
+                True,
+            ),
+            text_module.Page(
+                2, "VII. EFFECTIVE DATE AND TERMINATION OF THIS MOA\n\n" + clause, "ocr", True
+            ),
+        ],
+        page_count=2,
+    )
+    (contract,) = [c for c in extract_text(doc).contracts if c.facts.kind == "287g"]
+    assert contract.facts.expiry_basis == "open_ended"
+    assert contract.term_page == 2
