@@ -129,7 +129,9 @@ _OPEN = re.compile(
     # "remain i1 effect until eith.er patiy terminates")
     r"remain\s+\S{2}\s+effect\s+\S{0,3}til\W{1,4}(?:ei\W?th\W?er\W{1,4}\w{4,6}\b|terminated|"
     r"it\s+is\s+terminated)|"
-    r"in\s+effect\s+indefinitely|until\s+[\"“]?(?:(?:it\s+is\s+)?terminated|either\s+party\s+terminates)|"
+    # "until it is terminated by either party", "Until MOU is terminated or suspended"
+    r"in\s+effect\s+indefinitely|until\s+[\"“]?(?:(?:(?:it|(?:the\s+)?(?:MOU|MOA|agreement|contract))\s+"
+    r"is\s+)?terminated|either\s+party\s+terminates)|"
     r"no\s+(?:fixed\s+)?(?:expiration|end|termination)\s+date|indefinite\s+(?:term|period|duration)|"
     # "could now continue indefinitely", "end only if they are terminated by either the county"
     r"continue\s+indefinitely|only\s+if\s+(?:\S+\s+){0,3}terminated\s+by\s+either|"
@@ -537,6 +539,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     if name == "approve" and word.startswith("enter") and _AGREEMENT_BEFORE.search(before):
+        return True
+    # "a Memorandum of Agreement authorizing the participation of …": what it does
+    if word.startswith("authorizing") and _AGREEMENT_BEFORE.search(before):
         return True
     if _TREND.search(before):
         return True

@@ -372,10 +372,12 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdata\b|fingerprint",
         needs=("collect",),
     ),
-    # "struck a deal to house detainees who … are awaiting deportation"
+    # "struck a deal to house detainees who … are awaiting deportation", "agreements to house
+    # individuals in immigration detention facilities"
     Rule(
         "igsa",
-        r"(?:deal|contract|agreement)\s+to\s+(?:house|hold|detain)\s+(?:\S+\s+){0,3}(?:detainees|immigrants|aliens)",
+        r"(?:deal|contract|agreement)s?\s+to\s+(?:house|hold|detain)\s+(?:\S+\s+){0,3}"
+        r"(?:detainees|immigrants|aliens|individuals|people|persons)",
         _IMMIGRATION,
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
