@@ -849,7 +849,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:in|at|inside)\s+(?:the\s+)?(?:\S+\s+){0,3}(?:jails?\b|custody\s+facilit|detention\s+facilit)|"
         r"(?-i:\bICE\b)\s+access\b"
         r"|immigration\s+and\s+customs\s+enforcement(?:['’]s)?\s+(?:\(ICE\)\s+)?access\b|"
-        r"presence\s+(?:at|in|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}jails?\b",
+        r"presence\s+(?:at|in|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}jails?\b|"
+        # "We do allow ICE in the jail"
+        r"(?:allow|let|permit)\w*\s+(?-i:\bICE\b)\s+(?:agents?\s+|officers?\s+)?(?:in|into|inside)\s+"
+        r"(?:the\s+|our\s+|its\s+)?(?:county\s+)?jails?\b",
         _ICE + r"|immigration|\baliens\b",
         0.8,
         # access to the jail's data or fingerprints is data sharing
