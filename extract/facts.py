@@ -328,6 +328,8 @@ _ACTIONS = (
     (
         "discuss",
         r"discuss\w*|(?<!at )present(?:s|ed|ing|ations?)?\b|update\s+(?:on|from|regarding|about)|"
+        # "requests that the City Auditor conduct an independent compliance audit"
+        r"(?:conduct|perform|request)\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}audits?\b|"
         r"(?:the|a|an|this|annual|staff|"
         r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|"
         r"review\w*\b(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)|"
