@@ -383,6 +383,16 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
         needs=("house", "hold", "detain"),
     ),
+    # "ICE tapped the town as a pass-through to funnel $290 million to a private jail company to
+    # operate the center": a city or county as ICE's go-between with a detention operator
+    Rule(
+        "igsa",
+        r"\bpass[- ]?through\b",
+        _ICE,
+        0.7,
+        also=r"\bjail|detention|\bcenter\b|facilit|\bprisons?\b|detainees",
+        needs=("pass",),
+    ),
     # "the agency uses an average of 123 beds per night in Pike County"
     Rule(
         "igsa",
