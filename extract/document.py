@@ -251,6 +251,21 @@ def _merge(all_facts: list[ContractFacts]) -> ContractFacts:
     return merged
 
 
+def _cleaner_number(have: str | None, page: str | None) -> str | None:
+    """The number the finding has, or the page's instance of it where OCR garbled the finding's
+    ("20U07-0058" in the form's box, "20-07-0058" in its footer): same length, nearly every
+    character the same."""
+    if have is None or page is None:
+        return have or page
+    if len(have) == len(page) and have != page:
+        same = sum(a == b for a, b in zip(have.upper(), page.upper(), strict=True))
+        if same >= len(have) - 1 and sum(c.isalpha() for c in page) < sum(
+            c.isalpha() for c in have
+        ):
+            return page
+    return have
+
+
 def _party_on_page(text: str, finding: ContractFinding) -> str | None:
     """The agency a short page (an agenda item, an index entry) names as the party to a
     finding whose own paragraph names none: its heading or another paragraph of the item."""
@@ -302,7 +317,7 @@ def _fill_from_nearby_pages(
         facts.per_diem = facts.per_diem if facts.per_diem is not None else per_diem
         facts.amount = facts.amount if facts.amount is not None else amount
         facts.beds = facts.beds if facts.beds is not None else beds
-        facts.contract_number = facts.contract_number or contract_number(text)
+        facts.contract_number = _cleaner_number(facts.contract_number, contract_number(text))
     allowed = _PARTIES.get(facts.kind)
     if finding.page and (
         facts.counterparty is None or (allowed and facts.counterparty not in allowed)

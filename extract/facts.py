@@ -46,8 +46,8 @@ _NUMBER_CUED = re.compile(
 )
 _NUMBER_FORMS = re.compile(
     r"\b(70CDCR\d{2}[A-Z]{3}\d{6}|[A-Z]{2,8}IGSA-\d{2}-\d{4}|HSCE[A-Z]{2}-\d{2}-[A-Z]-\d{5}|"
-    r"\d{2}-\d{2}-\d{4}(?=\s*\(?(?:IGA|IGSA|USMS))|(?<=Agreement\s)\d{2}-\d{2}-(?!19|20)\d{4}|"
-    r"(?<=IGA\s)\d{2}-\d{2}-(?!19|20)\d{4})\b"
+    r"\d{2}-\d{2}-\d{4}(?=\s*\(?(?:IGA|IGSA|USMS))|(?:(?<=Agreement\s)|(?<=Agreement\sNumber\s)|"
+    r"(?<=Agreement\sNo\.\s)|(?<=IGA\s)|(?<=IGA\sNo\.\s))\d{2}-\d{2}-(?!19|20)\d{4})\b"
 )
 
 _WORDS = {
@@ -768,6 +768,14 @@ _RATE_ROW = re.compile(
 _DAYS_WORD = re.compile(r"per\s*diem|\bdays?\b|\bPDs?\b|jail[- ]day", re.I)
 
 
+# The Marshals' form USM-241 as OCR reads it: rate, annual payment and prisoner days in any
+# order, without dollar signs ("55.00 200,750.00PER DIEMPDs3,650"): three numbers close together
+# of which one is a count of days, one a rate in dollars and cents, and one their product.
+_FORM_NUMBER = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{1,7}(?:\.\d{2})?)(?![\d,]*\d)"
+)
+
+
 def _table_rate(text: str) -> Decimal | None:
     if not _DAYS_WORD.search(text):
         return None
@@ -775,6 +783,25 @@ def _table_rate(text: str) -> Decimal | None:
         days, rate, total = (_money(g) for g in match.groups())
         if rate and days * rate == total:
             return rate
+    numbers = [(m.start(), m.group(1)) for m in _FORM_NUMBER.finditer(text)][:2000]
+    for i, (at, rate_text) in enumerate(numbers):
+        if "." not in rate_text or not 10 <= (rate := _money(rate_text)) < 1000:
+            continue
+        near = [
+            (_money(t), t, pos)
+            for pos, t in numbers[max(0, i - 3) : i + 4]
+            if pos != at and abs(pos - at) <= 80
+        ]
+        for days, days_text, pos in near:
+            # the count is of days: "PDs3,650", "18,250 prisoner days" (not a table's quantity)
+            if (
+                "." in days_text
+                or days < 10
+                or not _DAYS_WORD.search(text[max(0, pos - 12) : pos + len(days_text) + 16])
+            ):
+                continue
+            if any(total == days * rate and "." in t for total, t, _ in near):
+                return rate
     return None
 
 
@@ -799,6 +826,8 @@ _RATE_BEFORE = re.compile(
     r"(?:rate|reimbursement)|\brate)[^$.;]{0,40}$",
     re.I,
 )
+# rates that are not the daily rate per person: "Guard Hour Rate: $ 14.50", "hourly rate"
+_OTHER_RATE = re.compile(r"(?:hour(?:ly)?|mileage|guard)\s+(?:hour\s+)?rates?\W{0,4}$", re.I)
 _FROM_TO = re.compile(r"^\s*(?:\S+\s+){0,8}?to\s+\$", re.I)
 _AMOUNT_CUE = re.compile(
     r"(?:not\s+to\s+exceed|in\s+the\s+amount\s+of|amount\s+of|total\s+of|up\s+to|revenue\s+(?:to\s+"
@@ -843,7 +872,7 @@ def _per_diem(text: str) -> Decimal | None:
         per_person = _PER_PERSON.match(after)
         if per_person and (per_person.group(0).strip().lower() not in {"a", "per", "/"}):
             rank = 0
-        elif _RATE_BEFORE.search(before) and value < 1000:
+        elif _RATE_BEFORE.search(before) and value < 1000 and not _OTHER_RATE.search(before):
             rank = 1
         elif (
             (

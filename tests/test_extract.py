@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -732,3 +733,37 @@ def test_ocr_noise_in_an_moa_term_clause_still_reads_open_ended(clause: str) -> 
     (contract,) = [c for c in extract_text(doc).contracts if c.facts.kind == "287g"]
     assert contract.facts.expiry_basis == "open_ended"
     assert contract.term_page == 2
+
+
+# The cover page of two Marshals' IGAs (form USM-241) as their OCR'd copies read: Irwin County
+# GA's of 2007 (prisonlegalnews.org) and Tazewell County IL's of 2006 (wixlib.com).
+_IRWIN_FORM = (
+    ".Multi-Agency Detention Services 1. Agreement Number 20u07-0058 2. Effective Date July 25, "
+    "2007 4. Issuing Federal Agency United States Marshals Service Witness Security & Prisoner "
+    "Operations Division Washington, DC 20530-1000 9, This agreement Is for the housing, "
+    "safekeeping, and subsistence of federal_ prisoners, in accordance with content set forth · "
+    "herein. 12. To Be Used if Prisoner Transportation is being provided, 10. 11. 18,250 $45.00 "
+    "13. Guard Hour Rate: $ 14.50 MIieage shall be reimbursed by the Federal Governmer-,t at the "
+    "GSA Federal Travel Regulatlon MIieage Rate. Agreement Number 20-07-0058 Authority"
+)
+_TAZEWELL_FORM = (
+    "This agreement is for the housing,safekeeping, and subsistence offederal prisoners, in "
+    "accordancewith the contents set forth herein.10.9.UNITESTIMATEDUSMSPRISONERDAYSUNIT PRICEAMOU "
+    "'TRATEESTIMATEDANNUALPAYMENT 55.00 200,750.00PER DIEMPDs3,650!2.11.ESTIMATEDGUARDHOURSGHs500"
+)
+
+
+def test_a_marshals_form_gives_its_day_rate_not_its_guard_hour_rate() -> None:
+    from extract.facts import rates
+
+    # rate, annual payment and prisoner days, no dollar signs: 55.00 x 3,650 = 200,750.00
+    assert rates(_TAZEWELL_FORM)[0] == Decimal("55.00")
+    # "Guard Hour Rate: $ 14.50" is not the daily rate per prisoner
+    assert rates(_IRWIN_FORM)[0] != Decimal("14.50")
+    # a table's quantity times a unit price is no day rate
+    assert rates("Item Qty 12 Unit 45.50 Total 546.00, delivery in 30 days")[0] is None
+
+
+def test_the_clean_instance_of_a_garbled_agreement_number_wins() -> None:
+    result = extract_text(text_document("irwin.txt", _IRWIN_FORM))
+    assert [c.facts.contract_number for c in result.contracts] == ["20-07-0058"]
