@@ -339,7 +339,9 @@ _ACTIONS = (
         r"whether\s+to|"
         r"in\s+talks|talk(?:s|ed|ing)\s+with|dialogue\s+(?:on|about|regarding)|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
-        r"(?:called|calling)\s+for\b|\bwants?\s+(?:\S+\s+){0,4}to\b|"
+        r"(?:called|calling)\s+for\b|"
+        # ("if they want to take an individual into federal custody" is a condition)
+        r"(?<!if they )(?<!if we )(?<!if you )(?<!if it )\bwants?\s+(?:\S+\s+){0,4}to\b|"
         r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
         r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:some\s+)?(?:permission|approval|"
         r"authori[sz]ation|space|beds|bed\s+space)|"
@@ -724,7 +726,10 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     if name == "approve":
         reach = match.end() + 60
         for later_start, later, word in hits[1:]:
-            if later_start >= reach:
+            # a rate change reaches further: "authorized the submission of a new application to
+            # the U.S. Marshal's Service requesting a rate increase"
+            rate = later == "amend" and word[0].lower().startswith("rate")
+            if later_start >= reach + (40 if rate else 0):
                 break
             if later == "approve":
                 reach = word.end() + 60  # "authorize … to execute a … amendment"
@@ -826,6 +831,12 @@ _RATE_BEFORE = re.compile(
     r"(?:rate|reimbursement)|\brate)[^$.;]{0,40}$",
     re.I,
 )
+# "accept the $80 federal final rate offer", "$62.87 daily rate"
+_RATE_AFTER = re.compile(
+    r"^\s*(?!(?:\S+\s+){0,2}(?:hour|hourly|guard|mileage)\b)(?:\w+\s+){0,3}?"
+    r"(?:per[- ]diem\s+)?rate\b",
+    re.I,
+)
 # rates that are not the daily rate per person: "Guard Hour Rate: $ 14.50", "hourly rate"
 _OTHER_RATE = re.compile(r"(?:hour(?:ly)?|mileage|guard)\s+(?:hour\s+)?rates?\W{0,4}$", re.I)
 _FROM_TO = re.compile(r"^\s*(?:\S+\s+){0,8}?to\s+\$", re.I)
@@ -872,7 +883,10 @@ def _per_diem(text: str) -> Decimal | None:
         per_person = _PER_PERSON.match(after)
         if per_person and (per_person.group(0).strip().lower() not in {"a", "per", "/"}):
             rank = 0
-        elif _RATE_BEFORE.search(before) and value < 1000 and not _OTHER_RATE.search(before):
+        elif value < 1000 and (
+            (_RATE_BEFORE.search(before) and not _OTHER_RATE.search(before))
+            or _RATE_AFTER.match(after)
+        ):
             rank = 1
         elif (
             (
@@ -904,6 +918,8 @@ def _amount(text: str, per_diem: Decimal | None, *, loose: bool) -> Decimal | No
             continue  # a rate
         if re.match(r"^\s*(?:-|–|to)\s*\$", after) or _FROM_TO.match(after):
             continue  # a range, or a changed rate
+        if re.match(r"^\s*more\b", after):
+            continue  # an increment: "$2.6 million more for the county"
         if _NOT_AMOUNT.search(before) or _RATE_BEFORE.search(before):
             continue
         value = _money_value(match)

@@ -71,6 +71,9 @@ _IMMIGRATION_DETAINEES = (
     rf"(?:{_ICE}|immigration|immigrant|INS|undocumented|non-?citizen)\s+(?:\(ICE\)\s+|\w+\s+)?(?:detainees?|"
     r"prisoners?|inmates?)\b|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
 )
+# "not reimbursed for the cost of housing undocumented inmates for those additional days": the
+# cost of holds, no bed contract
+_NOT_PAID = r"\b(?:not|n['’]t)\s+(?:be\s+)?(?:reimbursed|paid|compensated)\b"
 # Keeping someone past release for ICE: a detainer, not a bed contract.
 _DETAINER_HOLD = (
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond|after)\s+(?:\S+\s+){0,4}"
@@ -477,6 +480,7 @@ RULES: tuple[Rule, ...] = (
         rf"hous\w*\s+{_W}{{0,8}}(?:{_IMMIGRATION_DETAINEES})",
         None,
         0.8,
+        unless=_NOT_PAID,
         rides=True,
     ),
     Rule(
@@ -492,7 +496,9 @@ RULES: tuple[Rule, ...] = (
         + "{0,3}(?:ICE|immigration)|"
         + _287G_CONTEXT
         + "|"
-        + _DETAINER_HOLD,
+        + _DETAINER_HOLD
+        + "|"
+        + _NOT_PAID,
         rides=True,
     ),
     Rule(
@@ -634,6 +640,16 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
         r"transitional|shelter|refugee|resettle|criminals\s+who\s+are|" + _DETAINER_HOLD,
+    ),
+    # federal inmates as revenue: "federal inmates bring in $85 to $87 a day"
+    Rule(
+        "federal_detention",
+        r"federal\s+(?:inmates|prisoners|detainees)\s+(?:\S+\s+){0,3}?(?:bring\s+in|pay|paid|earn\w*|"
+        r"generat\w*)\s+(?:\S+\s+){0,2}?\$",
+        None,
+        0.75,
+        rides=True,
+        needs=("federal",),
     ),
     # "house federal detainees": the Marshals' agreement, or ICE's when the passage names it
     Rule(
