@@ -243,8 +243,10 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bICE\b)|immigration\s+and\s+customs",
         0.75,
         also=r"warrants?|detainers?|officers?|personnel|deput|enforcement|program",
+        # ("reimbursement to the county for joint operation expenses from the treasury forfeiture
+        # fund": ICE paying for joint operations, a task force agreement)
         unless=r"hous\w*\s+(?:\S+\s+){0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem|"
-        r"interconnection",
+        r"interconnection|joint\s+operations?|forfeiture\s+fund",
     ),
     # a police agency's agreement with ICE: police do not rent jail beds, they are deputized
     # "Gwinnett County first entered into the U.S. Immigration and Customs Enforcement (ICE)
