@@ -546,8 +546,12 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     if name == "approve" and word.startswith("enter") and _AGREEMENT_BEFORE.search(before):
         return True
-    # "a Memorandum of Agreement authorizing the participation of …": what it does
-    if word.startswith("authorizing") and _AGREEMENT_BEFORE.search(before):
+    # "a Memorandum of Agreement authorizing the participation of …": what it does; "an
+    # Intergovernmental Agreements (IGA) executed by the Sheriff and the U.S. Marshals Service":
+    # which one it is
+    if word.startswith(("authorizing", "executed")) and _AGREEMENT_BEFORE.search(
+        re.sub(r"\s*\([^()]{1,12}\)\s*$", " ", before)
+    ):
         return True
     if _TREND.search(before):
         return True
