@@ -335,7 +335,7 @@ _ACTIONS = (
         r"review\w*\b(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)|"
         r"consider(?:s|ed|ing|ations?)?\b|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
         r"near\s+an?\s+agreement|"
-        r"(?:public\s+)?hearing\s+(?:on|regarding)|informational|fac(?:e|es|ing)\s+an?\s+(?:\S+\s+){0,2}?decision|"
+        r"(?:public\s+)?hearing\s+(?:on|regarding)|(?:community\s+)?forum\s+(?:on|regarding|about)\b|informational|fac(?:e|es|ing)\s+an?\s+(?:\S+\s+){0,2}?decision|"
         r"whether\s+to|"
         r"in\s+talks|talk(?:s|ed|ing)\s+with|dialogue\s+(?:on|about|regarding)|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"

@@ -784,7 +784,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?(?:federal|immigration|ICE)\s+(?:officials|authorities|"
         r"agents)?\s*(?:when|if|before|about|whenever)\b"
         # ("informed ICE officials when new arrests were made" is the arrest data, not a hold)
-        r"(?!\s+(?:new\s+)?arrests?\b)|notif\w*\s+(?:\S+\s+){0,3}"
+        # "requested notification from the Sheriff's Office of the impending release"
+        r"(?!\s+(?:new\s+)?arrests?\b)|notif\w*\s+(?:\S+\s+){0,5}"
         r"(?:about|of)\s+(?:the\s+)?(?:\S+\s+){0,3}release|notifications?\s+(?:\S+\s+){0,2}"
         r"to\s+(?-i:ICE)\b|releas\w+\s+(?:\S+\s+){0,2}(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?"
         r"(?:ICE|immigration)|" + _DETAINER_HOLD,
