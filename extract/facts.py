@@ -306,7 +306,9 @@ _ACTIONS = (
         "amend",
         r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|addendum|expand\w*|will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
         r"chang(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:way|policy|policies|practice|protocol)|"
-        r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)|under\s+(?:the\s+)?new\s+terms\b",
+        r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)|under\s+(?:the\s+)?new\s+terms\b|"
+        # "The office will receive an increase starting in November — $105 an inmate"
+        r"(?:receiv\w*|get|gets|got)\s+an?\s+(?:\w+\s+)?increase\b",
     ),
     (
         "approve",
@@ -824,7 +826,7 @@ _MONEY_ANY = re.compile(
     re.I,
 )
 _PER_PERSON = re.compile(
-    r"^\s*(?:per|/|a|for\s+each)[\s-]*(?:(?:detainee|inmate|prisoner|person|individual|bed|space|"
+    r"^\s*(?:per|/|an?|for\s+each)[\s-]*(?:(?:detainee|inmate|prisoner|person|individual|bed|space|"
     r"man|federal\s+\w+|ICE\s+\w+)s?\b[-,]?\s*(?:(?:per|/|a)\s*)?)(?:day|diem|night)?",
     re.I,
 )
@@ -835,6 +837,7 @@ _RATE_BEFORE = re.compile(
     r"(?:rate|reimbursement)|\brate)[^$.;]{0,40}$",
     re.I,
 )
+_INCREASE_BEFORE = re.compile(r"\bincrease\b[^$.;]{0,30}$", re.I)
 # "accept the $80 federal final rate offer", "$62.87 daily rate"
 _RATE_AFTER = re.compile(
     r"^\s*(?!(?:\S+\s+){0,2}(?:hour|hourly|guard|mileage)\b)(?:\w+\s+){0,3}?"
@@ -885,8 +888,10 @@ def _per_diem(text: str) -> Decimal | None:
         if match.group(2):
             continue
         per_person = _PER_PERSON.match(after)
-        if per_person and (per_person.group(0).strip().lower() not in {"a", "per", "/"}):
-            rank = 0
+        if per_person and (per_person.group(0).strip().lower() not in {"a", "an", "per", "/"}):
+            # the new rate of an increase: "will receive an increase starting in November —
+            # $105 an inmate"
+            rank = -1 if _INCREASE_BEFORE.search(before) else 0
         elif value < 1000 and (
             (_RATE_BEFORE.search(before) and not _OTHER_RATE.search(before))
             or _RATE_AFTER.match(after)
