@@ -235,8 +235,14 @@ def _pdfium_page(pdf: object, index: int, doc: DocumentText) -> tuple[str, bool]
     return normalize(text.replace("\r\n", "\n").replace("\r", "\n")), scanned
 
 
+# control and private-use characters that are not whitespace: one search skips a readable page
+_ODD = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ue000-\uf8ff]")
+
+
 def _unreadable(text: str) -> bool:
     """The text layer is glyph codes, not words: control characters make up much of it."""
+    if not _ODD.search(text):
+        return False
     visible = [c for c in text if not c.isspace()]
     if len(visible) < UNREADABLE_MIN_CHARS:
         return False
