@@ -841,14 +841,14 @@ _RATE_BEFORE = re.compile(
     re.I,
 )
 _INCREASE_BEFORE = re.compile(r"\bincrease\b[^$.;]{0,30}$", re.I)
+# rates that are not the daily rate per person: "Guard Hour Rate: $ 14.50", "hourly rate"
+_OTHER_RATE_WORD = r"(?:hour(?:ly)?|mileage|guard)"
+_OTHER_RATE = re.compile(rf"{_OTHER_RATE_WORD}\s+(?:hour\s+)?rates?\W{{0,4}}$", re.I)
 # "accept the $80 federal final rate offer", "$62.87 daily rate"
 _RATE_AFTER = re.compile(
-    r"^\s*(?!(?:\S+\s+){0,2}(?:hour|hourly|guard|mileage)\b)(?:\w+\s+){0,3}?"
-    r"(?:per[- ]diem\s+)?rate\b",
+    rf"^\s*(?!(?:\S+\s+){{0,2}}{_OTHER_RATE_WORD}\b)(?:\w+\s+){{0,3}}?(?:per[- ]diem\s+)?rate\b",
     re.I,
 )
-# rates that are not the daily rate per person: "Guard Hour Rate: $ 14.50", "hourly rate"
-_OTHER_RATE = re.compile(r"(?:hour(?:ly)?|mileage|guard)\s+(?:hour\s+)?rates?\W{0,4}$", re.I)
 _FROM_TO = re.compile(r"^\s*(?:\S+\s+){0,8}?to\s+\$", re.I)
 _AMOUNT_CUE = re.compile(
     r"(?:not\s+to\s+exceed|in\s+the\s+amount\s+of|amount\s+of|total\s+of|up\s+to|revenue\s+(?:to\s+"
