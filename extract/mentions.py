@@ -377,11 +377,24 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdata\b|fingerprint",
         needs=("collect",),
     ),
-    # "struck a deal to house detainees who … are awaiting deportation", "agreements to house
-    # individuals in immigration detention facilities"
+    # "collects $65 daily per immigrant it houses after detention by ICE": a day's rate for each
+    # person held is a bed contract's
     Rule(
         "igsa",
-        r"(?:deal|contract|agreement)s?\s+to\s+(?:house|hold|detain)\s+(?:\S+\s+){0,3}"
+        r"\$\s?\d[\d,.]*\s+(?:a\s+day|daily|per\s+day|per\s+diem)\s+(?:per|for\s+each|each|an?)\s+"
+        r"(?:immigrant|detainee|inmate|prisoner|person)\b",
+        _IMMIGRATION,
+        0.75,
+        also=_DETENTION_WORDS,
+        unless=_DETAINER_HOLD,
+        needs=("$",),
+    ),
+    # "struck a deal to house detainees who … are awaiting deportation", "agreements to house
+    # individuals in immigration detention facilities", "contracts to hold ICE and other federal
+    # detainees"
+    Rule(
+        "igsa",
+        r"(?:deal|contract|agreement)s?\s+to\s+(?:house|hold|detain)\s+(?:\S+\s+){0,4}"
         r"(?:detainees|immigrants|aliens|individuals|people|persons)",
         _IMMIGRATION,
         0.75,
