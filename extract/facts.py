@@ -841,6 +841,10 @@ _RATE_BEFORE = re.compile(
     re.I,
 )
 _INCREASE_BEFORE = re.compile(r"\bincrease\b[^$.;]{0,30}$", re.I)
+# the state's rate for its own prisoners beside the federal one is not the contract's: "the
+# piddling state rate of less than $25 a prisoner", "the state pays low to house state inmates
+# -- $24.39 per day per inmate"
+_STATE_RATE = re.compile(r"\bstate\s+(?:rate|inmates?|prisoners?|pays)\b[^$.;]{0,30}$", re.I)
 # rates that are not the daily rate per person: "Guard Hour Rate: $ 14.50", "hourly rate"
 _OTHER_RATE_WORD = r"(?:hour(?:ly)?|mileage|guard)"
 _OTHER_RATE = re.compile(rf"{_OTHER_RATE_WORD}\s+(?:hour\s+)?rates?\W{{0,4}}$", re.I)
@@ -888,7 +892,7 @@ def _per_diem(text: str) -> Decimal | None:
         if _FROM_TO.match(after) and ("rate" in before.lower() or _PER_DAY.search(after[-20:])):
             continue  # the old rate of a change
         value = _money_value(match)
-        if match.group(2):
+        if match.group(2) or _STATE_RATE.search(before):
             continue
         per_person = _PER_PERSON.match(after)
         if per_person and (per_person.group(0).strip().lower() not in {"a", "an", "per", "/"}):

@@ -345,7 +345,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         r"inter-?\s?governmental\s+agreement|\bIGA\b|(?:detention\s+)?bed\s+(?:space|contract)s?|"
-        r"detention\s+contracts?|"
+        # "They decided not to threaten to sever the jail contract" (with ICE)
+        r"(?:detention|jail)\s+contracts?|"
         # "continue negotiations with Homeland Security and ICE to provide detention services"
         r"provid\w*\s+(?:\S+\s+){0,2}detention\s+services|"
         r"(?:jail|detention)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
@@ -377,12 +378,13 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdata\b|fingerprint",
         needs=("collect",),
     ),
-    # "collects $65 daily per immigrant it houses after detention by ICE": a day's rate for each
-    # person held is a bed contract's
+    # "collects $65 daily per immigrant it houses after detention by ICE", "$65 a day for taking in
+    # immigrants detained by ICE": a day's rate for each person held is a bed contract's
     Rule(
         "igsa",
-        r"\$\s?\d[\d,.]*\s+(?:a\s+day|daily|per\s+day|per\s+diem)\s+(?:per|for\s+each|each|an?)\s+"
-        r"(?:immigrant|detainee|inmate|prisoner|person)\b",
+        r"\$\s?\d[\d,.]*\s+(?:a\s+day|daily|per\s+day|per\s+diem)\s+(?:(?:per|for\s+each|each|an?)\s+"
+        r"(?:immigrant|detainee|inmate|prisoner|person)\b|for\s+(?:taking\s+in|housing|holding|jailing|"
+        r"detaining|boarding)\s+(?:\S+\s+){0,2}?(?:immigrants|detainees|inmates|prisoners|people)\b)",
         _IMMIGRATION,
         0.75,
         also=_DETENTION_WORDS,
