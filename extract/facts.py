@@ -565,10 +565,15 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # "designate certain officers as Customs Officers authorized to enforce …": who they are
     if word.startswith("authori") and _STAFF_BEFORE.search(before):
         return True
-    return name == "amend" and re.search(r"\bas\s+$", before) is not None
+    # "Resolution to Amend the Fiscal Year 2019 Council Approved Budget and Accept … the SCAAP
+    # Payment": the budget is amended, the payment accepted
+    return name == "amend" and (
+        re.search(r"\bas\s+$", before) is not None or _BUDGET_AFTER.match(after) is not None
+    )
 
 
 _PREPOSITION = re.compile(r"\b(?:for|by)\s+$", re.I)
+_BUDGET_AFTER = re.compile(r"\s+(?:the\s+)?(?:\S+\s+){0,5}?budget\b", re.I)
 _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|MOA|MOU|contracts?|IGS?A)\s+$", re.I)
 _TREND = re.compile(r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", re.I)
 _STAFF_BEFORE = re.compile(
