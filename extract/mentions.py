@@ -470,8 +470,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}contracts?\s+(?:\S+\s+){{0,8}}(?:detainees|beds|jails?|"
         rf"facilit|house\s+of\s+correction)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
+        # (not "the costs … in complying with the ICE detainer shall be reimbursed")
         rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
-        rf"(?:{_IMMIGRATION})\s+{_W}{{0,6}}(?:pays?|paid|reimburs\w*)|(?:{_ICE})\s+{_W}{{0,12}}"
+        rf"(?:{_IMMIGRATION})\s+(?!detainers?\b){_W}{{0,6}}(?:pays?|paid|reimburs\w*)|(?:{_ICE})\s+{_W}{{0,12}}"
         r"(?:its|their|the|his|her)\s+contract",
         None,
         0.8,
@@ -803,7 +804,10 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:new\s+)?arrests?\b)|notif\w*\s+(?:\S+\s+){0,5}"
         r"(?:about|of)\s+(?:the\s+)?(?:\S+\s+){0,3}release|notifications?\s+(?:\S+\s+){0,2}"
         r"to\s+(?-i:ICE)\b|releas\w+\s+(?:\S+\s+){0,2}(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?"
-        r"(?:ICE|immigration)|" + _DETAINER_HOLD,
+        r"(?:ICE|immigration)|"
+        # "communicating with ICE regarding individuals' incarceration status or release dates"
+        r"(?:communicat|respond|inform|tell|notify)\w*\s+(?:\S+\s+){0,4}(?:ICE|immigration)\s+(?:\S+\s+){0,3}"
+        r"(?:regarding|about|of|on)\s+(?:\S+\s+){0,5}?release\s+dates?|" + _DETAINER_HOLD,
         _IMMIGRATION + r"|immigra|deport|\bmigrants?\b",
         0.8,
     ),
