@@ -350,6 +350,9 @@ RULES: tuple[Rule, ...] = (
         # "continue negotiations with Homeland Security and ICE to provide detention services"
         r"provid\w*\s+(?:\S+\s+){0,2}detention\s+services|"
         r"(?:jail|detention)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
+        # "canceling a five-year contract with the county for managing the Folkston ICE
+        # Processing Center"
+        r"(?:manag|operat|run)\w*\s+(?:the\s+)?(?:\S+\s+){0,3}(?-i:ICE)\s+processing\s+(?:center|facility)|"
         rf"(?:{_ICE})['’]s\s+use\s+of\s+(?:\S+\s+){{0,4}}(?:beds|jail|facility|detention)|"
         rf"(?:{_ICE})\s+to\s+use\s+(?:\S+\s+){{0,4}}(?:beds|cells|jail\s+space)",
         _IMMIGRATION,
@@ -391,13 +394,29 @@ RULES: tuple[Rule, ...] = (
         unless=_DETAINER_HOLD,
         needs=("$",),
     ),
-    # "struck a deal to house detainees who … are awaiting deportation", "agreements to house
-    # individuals in immigration detention facilities", "contracts to hold ICE and other federal
-    # detainees"
+    # the federal government paying for its detainees: "the federal government would pay Freeborn
+    # County $77 per day per detainee housed", "the county receives federal payments for housing
+    # detainees", "the county's contract with the federal government to keep these detainees"
+    # ("detainees" is ICE's word; the Marshals' are prisoners)
     Rule(
         "igsa",
-        r"(?:deal|contract|agreement)s?\s+to\s+(?:house|hold|detain)\s+(?:\S+\s+){0,4}"
-        r"(?:detainees|immigrants|aliens|individuals|people|persons)",
+        r"(?:contract|agreement|deal|arrangement)s?\s+with\s+(?:the\s+)?federal\s+government\s+to\s+"
+        r"(?:keep|house|hold|detain|jail)\s+(?:\S+\s+){0,2}detainees\b|federal\s+(?:payments?|dollars|"
+        r"money|funds|revenue|reimbursements?)\s+(?:for|to)\s+(?:house|housing|hold|holding|detain\w*|"
+        r"keep\w*)\s+(?:\S+\s+){0,2}detainees\b|\$\s?\d[\d,.]*\s+(?:a\s+day|daily|per\s+day)\s+"
+        r"(?:per|for\s+each|each|a)\s+detainee\b",
+        r"federal\s+(?:government|payments?|dollars|money|funds|revenue|reimbursements?)|\bthe\s+feds\b",
+        0.7,
+        unless=_DETAINER_HOLD + r"|federal\s+(?:prisoners|inmates)|marshals?\b|\bUSMS\b|juvenile",
+        needs=("detainee",),
+    ),
+    # "struck a deal to house detainees who … are awaiting deportation", "agreements to house
+    # individuals in immigration detention facilities", "contracts to hold ICE and other federal
+    # detainees", "ICE … agreed to an extension until June 30 to house detainees"
+    Rule(
+        "igsa",
+        r"(?:deal|contract|agreement|extension)s?\s+(?:\S+\s+){0,4}?to\s+(?:house|hold|detain|keep)\s+"
+        r"(?:\S+\s+){0,4}(?:detainees|immigrants|aliens|individuals|people|persons)",
         _IMMIGRATION,
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
@@ -1147,7 +1166,10 @@ _SCREEN_PHRASES = (
     (
         "federal",
         re.compile(
-            r"federal\s+(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?|authorities|officials)",
+            r"federal\s+(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?|authorities|officials)|"
+            # "the federal government would pay … $77 per day per detainee"
+            r"federal\s+(?:government|payments?|dollars|money|funds|revenue)\b[^.]{0,120}\bdetainee|"
+            r"\bdetainees?\b[^.]{0,120}federal\s+government",
             re.I,
         ),
     ),
