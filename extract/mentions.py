@@ -134,6 +134,9 @@ _287G_FUNCTIONS = (
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
     r"serv\w*\s+(?:\S+\s+){0,2}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
     r"serv\w*\s+warrants\s+and\s+detainers|"
+    # "will train 20 corrections officers and deputies to serve warrants and notify ICE"
+    r"(?:train|certif|authoriz)\w*\s+(?:\S+\s+){0,6}?(?:officers|deputies|jailers)\s+(?:\S+\s+){0,2}?to\s+"
+    r"serve\s+(?:\S+\s+){0,2}?warrants|"
     r"(?:pursu\w+|arrest(?:s|ing)?|apprehen\w+)\s+(?:of\s+)?(?:\S+\s+){0,2}immigrants|"
     r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)|"
     r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)|"
@@ -195,8 +198,10 @@ RULES: tuple[Rule, ...] = (
         _287G_FUNCTIONS,
         _IMMIGRATION + r"|287|immigration",
         0.8,
+        # ("the Fort Myers City Council … voted to allow local police to act as federal
+        # immigration agents")
         also=r"agreement|\bMOA\b|\bMOU\b|memorandum|program|\bdeals?\b|\bpacts?\b|contract|accords?|"
-        r"arrangement|authori[tz]|\bICE\b|immigration\s+status",
+        r"arrangement|authori[tz]|\bICE\b|immigration\s+status|\bvot(?:e|ed|es|ing)\b",
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
