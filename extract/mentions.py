@@ -1262,7 +1262,7 @@ def find_mentions(text: str, page: int | None = None, *, model: bool = True) -> 
     """Every collaboration mention in one page of text, at most one per kind and passage. The
     text is a page as :mod:`extract.text` reads it, OCR noise already mended (:func:`normalize`).
     With ``model``, where no rule fires on the page, the paragraphs that name a federal agency
-    are put to the learned fallback (:mod:`extract.model`)."""
+    (every paragraph of a short page) are put to the learned fallback (:mod:`extract.model`)."""
     if not SCREEN.search(text):
         return []
     mentions = _rule_mentions(text, page)
@@ -1286,18 +1286,21 @@ _MARSHALS_OTHER_WORK_RE = re.compile(_MARSHALS_OTHER_WORK, re.I)
 
 def _model_mentions(text: str, page: int | None) -> list[Mention]:
     """The learned fallback's mentions on a page where no rule fired: one per paragraph that
-    names a federal agency and that the model is sure of. Its quote is the paragraph, its
-    trigger the agency's name. (On a page the rules did recognize, the other paragraphs are
-    most often the same item's other clauses: "(2) Directing The City Administrator To
-    Immediately Terminate The Agreement With ICE".)"""
+    names a federal agency, or any paragraph of a short page (an agenda item or a summary is
+    one context, as for the rules), that the model is sure of. Its quote is the paragraph, its
+    trigger the agency's name or the word that weighs most for the kind. (On a page the rules
+    did recognize, the other paragraphs are most often the same item's other clauses: "(2)
+    Directing The City Administrator To Immediately Terminate The Agreement With ICE".)"""
     judge = learned.shipped()
     if judge is None:
         return []
     found = []
+    short = len(text) <= _SHORT_PAGE
     for lo, hi in _paragraphs(text):
         quote = text[lo:hi]
         named = agencies_named(quote)
-        if not named:
+        # ("approve ICE RINK maintenance contract": an ICE that is no agency is a near miss)
+        if not named and (not short or _NOT_THE_AGENCY.search(quote)):
             continue
         verdict = judge.judge(quote)
         if verdict is None:
@@ -1305,12 +1308,17 @@ def _model_mentions(text: str, page: int | None) -> list[Mention]:
         kind, _probability = verdict
         if kind == "usms_iga" and _MARSHALS_OTHER_WORK_RE.search(quote):
             continue  # a Marshals task force, not their jail agreement
-        start, end, _agency = named[0]
+        span = named[0][:2] if named else judge.evidence(quote, kind)
+        if span is None:
+            continue
+        start, end = span
         found.append(
             Mention(kind, _MODEL_CONFIDENCE, _clean(quote), lo, hi, page, _clean(quote[start:end]))
         )
     return found
 
+
+_NOT_THE_AGENCY = re.compile(r"\bice\b", re.I)
 
 # below every rule's: a reader can tell the model's mentions from the rules'
 _MODEL_CONFIDENCE = 0.6

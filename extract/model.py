@@ -3,11 +3,13 @@
 Each new set of real passages brings wordings no rule has met ("in discussions with ICE about
 the current contract", "the proposal to expand the jail for Immigration and Customs
 Enforcement"). Where no rule fires on a page, for each paragraph that names a federal agency
-a logistic regression over its words and word pairs, trained on the real labelled passages of
+(on a short page, an agenda item or a summary, every paragraph) a logistic regression over its
+words and word pairs, trained on the real labelled passages of
 ``tests/fixtures/extraction_real.jsonl``, may still say which kind of agreement it speaks of.
 It fires only when it is sure on both counts (the paragraph is about ICE or federal detention,
 and of which kind), on paragraphs no longer than the passages it learned from; its mention
-keeps the paragraph as the quote and the agency's name as the trigger, like a rule's.
+keeps the paragraph as the quote and, as the trigger, the agency's name or else the word that
+weighs most for the kind, like a rule's.
 
 The weights ship in ``extract/model.json``; ``icewatch extract train`` writes them again from
 a labelled set (deterministic: the same set gives the same file). Nothing is downloaded.
@@ -49,6 +51,49 @@ MIN_KIND = 0.6
 # its to judge.
 MAX_CHARS = 1500
 
+# too common to show as the evidence of a kind
+_FUNCTION_WORDS = frozenset(
+    {
+        "this",
+        "that",
+        "with",
+        "have",
+        "from",
+        "they",
+        "will",
+        "were",
+        "been",
+        "said",
+        "also",
+        "into",
+        "than",
+        "when",
+        "what",
+        "them",
+        "then",
+        "there",
+        "their",
+        "which",
+        "would",
+        "could",
+        "about",
+        "after",
+        "other",
+        "some",
+        "more",
+        "most",
+        "such",
+        "only",
+        "over",
+        "very",
+        "each",
+        "both",
+        "just",
+        "like",
+        "does",
+        "being",
+    }
+)
 _TOKEN = re.compile(r"287\s*\(?[g9]\)?|[A-Za-z][A-Za-z0-9'’-]*|\$\d[\d,.]*")
 
 
@@ -112,6 +157,21 @@ class Model:
         scores = {kind: self.probability(words, kind) for kind in KINDS}
         best = max(scores, key=scores.__getitem__)
         return (best, scores[best]) if scores[best] >= MIN_KIND else None
+
+    def evidence(self, text: str, kind: str) -> tuple[int, int] | None:
+        """The span of the word in ``text`` that weighs most for ``kind`` ("detainees",
+        "287(g)"): the trigger a reader is shown where the text names no agency."""
+        _bias, weights = self.labels[kind]
+        best: tuple[float, int, int] | None = None
+        for match in _TOKEN.finditer(text):
+            word = match[0].replace("’", "'").lower()
+            word = "287g" if word.startswith("287") else "$num" if word.startswith("$") else word
+            if word in self.names or len(word) < 4 or word in _FUNCTION_WORDS:
+                continue
+            weight = weights.get(word, 0.0)
+            if weight > 0 and (best is None or weight > best[0]):
+                best = (weight, match.start(), match.end())
+        return None if best is None else (best[1], best[2])
 
     def to_json(self) -> str:
         labels = {label: {"bias": b, "weights": w} for label, (b, w) in self.labels.items()}
