@@ -325,7 +325,7 @@ _ACTIONS = (
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
         # "voted 5-to-0 to allot $1,012,500 for this interagency partnership"
         r"vot\w+\s+(?:\S+\s+){0,3}to\s+(?:allot|allocat|appropriat|fund|budget|spend|require|direct|"
-        r"order|mandate)\w*",
+        r"order|mandate|add|creat|hire)\w*",
     ),
     (
         "discuss",
@@ -490,7 +490,7 @@ _CAUSE = re.compile(r"\b(?:but|because|after|since|whereas|following)\b", re.I)
 # A report to the board with no act of its own: "told Hall County Commissioners April 8 that"
 _BRIEFED = re.compile(
     r"\b(?:told|informed|briefed|updated)\s+(?:the\s+)?(?:\S+\s+){0,3}(?:commissioners|supervisors|"
-    r"board|council|committee|commission)\b",
+    r"board|council|committee|commission|court)\b",
     re.I,
 )
 _DECLINED = re.compile(r"\bdeclin\w*\s+to\s+(?:sign|approve|join|accept)", re.I)

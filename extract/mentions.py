@@ -922,9 +922,11 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bICE\b)\s+access\b"
         r"|immigration\s+and\s+customs\s+enforcement(?:['’]s)?\s+(?:\(ICE\)\s+)?access\b|"
         r"presence\s+(?:at|in|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}jails?\b|"
-        # "We do allow ICE in the jail"
-        r"(?:allow|let|permit)\w*\s+(?-i:\bICE\b)\s+(?:agents?\s+|officers?\s+)?(?:in|into|inside)\s+"
-        r"(?:the\s+|our\s+|its\s+)?(?:county\s+)?jails?\b",
+        # "We do allow ICE in the jail", "will allow immigration agents back into his detention
+        # facilities"
+        r"(?:allow|let|permit)\w*\s+(?:(?-i:\bICE\b)|immigration)\s+(?:agents?\s+|officers?\s+)?(?:back\s+)?"
+        r"(?:in|into|inside)\s+(?:the\s+|our\s+|its\s+|his\s+|her\s+|their\s+)?(?:county\s+)?"
+        r"(?:jails?\b|detention\s+(?:facilit|center))",
         _ICE + r"|immigration|\baliens\b",
         0.8,
         # access to the jail's data or fingerprints is data sharing
