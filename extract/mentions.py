@@ -768,6 +768,19 @@ RULES: tuple[Rule, ...] = (
         0.75,
         needs=("bop", "prisons"),
     ),
+    # the Border Patrol's prisoners in a county jail: "receives $20 per day, per inmate, for housing
+    # prisoners for the Border Patrol", "houses an average of 20 Border Patrol prisoners daily"
+    # (before 2003 the Border Patrol was the INS's, and its agreements were the INS's)
+    Rule(
+        "other_federal_detention",
+        r"(?:hous|hold|held|board|detain|jail)\w*\s+(?:\w+\s+){0,3}(?:prisoners|inmates|detainees)\s+for\s+"
+        r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:border\s+patrol|customs\s+and\s+border\s+protection|(?-i:CBP))|"
+        r"(?:border\s+patrol|(?-i:CBP))\s+(?:prisoners|inmates|detainees)\b",
+        None,
+        0.75,
+        unless=r"(?-i:\bINS\b)|naturali[sz]ation",
+        needs=("border", "cbp"),
+    ),
     Rule(
         "other_federal_detention",
         rf"(?:rent|leas)\w*\s+(?:{_ICE})\s+(?:\w+\s+){{0,6}}(?:space|square\s+feet|office)",
