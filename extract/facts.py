@@ -318,7 +318,7 @@ _ACTIONS = (
         r"award(?:ed|ing)\b|awards?(?=\s+(?:the|a|an|its|\$|contracts?|grants?)\b)|"
         r"sign(?:s|ed|ing)?\b|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
-        r"contract)|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
+        r"contract)|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"
         r"partnerships?)|"
@@ -378,7 +378,8 @@ _SPECIFIC = ("terminate", "renew", "extend", "amend")
 # option ("with the option to renew") or a condition ("if … could terminate") is no action.
 _CLAUSE_BEFORE = re.compile(
     r"(?:\bmay|\bshall|\buntil|\bunless|\boption\s+to|\bright\s+to|\bparty|\bparties|\bmust|\bto\s+be|"
-    r"(?<!will )\bbe|\bcannot\s+be|\bwithout|\bagrees\s+to)\s+(?:\S+\s+){0,1}$",
+    # ("would be ending their contract": a hedge or a decision told, which the action weighs)
+    r"(?<!will )(?<!would )\bbe|\bcannot\s+be|\bwithout|\bagrees\s+to)\s+(?:\S+\s+){0,1}$",
     re.I,
 )
 _SUBORDINATE = re.compile(
@@ -745,8 +746,10 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
             rate = later == "amend" and word[0].lower().startswith("rate")
             if later_start >= reach + (40 if rate else 0):
                 break
-            if later == "approve":
-                reach = word.end() + 60  # "authorize … to execute a … amendment"
+            if later == "approve" or (later == "discuss" and word[0].lower().startswith("call")):
+                # "authorize … to execute a … amendment", "approve a resolution that calls on the
+                # city manager … to end"
+                reach = word.end() + 60
             # "approve the renewal of" → renew; "signed deals … to expand a program" stays
             elif (
                 later in _SPECIFIC

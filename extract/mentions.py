@@ -1317,7 +1317,7 @@ def _model_mentions(text: str, page: int | None) -> list[Mention]:
         # ("approve ICE RINK maintenance contract": an ICE that is no agency is a near miss)
         if not named and (not short or _NOT_THE_AGENCY.search(quote)):
             continue
-        verdict = judge.judge(quote)
+        verdict = judge.judge(quote, None if named else learned.MIN_ABOUT_UNNAMED)
         if verdict is None:
             continue
         kind, _probability = verdict

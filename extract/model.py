@@ -47,6 +47,9 @@ ABOUT = "ice_related"
 # recognized and fired on none of their 15 near misses (bench/model_cv.py, CHANGELOG).
 MIN_ABOUT = 0.95
 MIN_KIND = 0.6
+# A paragraph that names no agency (judged on a short page only) must convince it more: on the
+# 66 sets scored at their first run, 0.99 finds what 0.95 does but one passage (bench/first_run.py).
+MIN_ABOUT_UNNAMED = 0.99
 # Longer paragraphs than the passages it learned from (at most about 900 characters) are not
 # its to judge.
 MAX_CHARS = 1500
@@ -146,13 +149,13 @@ class Model:
         bias, weights = self.labels[label]
         return _sigmoid(bias + sum(weights.get(w, 0.0) for w in words))
 
-    def judge(self, text: str) -> tuple[str, float] | None:
+    def judge(self, text: str, min_about: float | None = None) -> tuple[str, float] | None:
         """(kind, probability) when the model is sure the text speaks of that kind of
-        collaboration, else None."""
+        collaboration (at ``min_about``, by default :data:`MIN_ABOUT`), else None."""
         if len(text) > MAX_CHARS:
             return None
         words = features(text, self.names)
-        if self.probability(words, ABOUT) < MIN_ABOUT:
+        if self.probability(words, ABOUT) < (MIN_ABOUT if min_about is None else min_about):
             return None
         scores = {kind: self.probability(words, kind) for kind in KINDS}
         best = max(scores, key=scores.__getitem__)
