@@ -1186,8 +1186,14 @@ _SCREEN_PHRASES = (
     (
         "federal",
         re.compile(
-            r"federal\s+(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?|authorities|officials)|"
-            # "the federal government would pay … $77 per day per detainee"
+            r"federal\s+(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?|authorities|officials)",
+            re.I,
+        ),
+    ),
+    # "the federal government would pay … $77 per day per detainee"
+    (
+        "detainee",
+        re.compile(
             r"federal\s+(?:government|payments?|dollars|money|funds|revenue)\b[^.]{0,120}\bdetainee|"
             r"\bdetainees?\b[^.]{0,120}federal\s+government",
             re.I,

@@ -122,17 +122,18 @@ def names_in(texts: Iterable[str]) -> frozenset[str]:
 def features(text: str, names: frozenset[str] = frozenset()) -> set[str]:
     """The words of a text (lower case; 287(g), dollar amounts and the ``names`` as one token
     each: it learns wording, not places) and its pairs of neighbouring words."""
-    words = []
-    for token in _tokens(text):
-        word = token.lower()
-        if word.startswith("287"):
-            word = "287g"
-        elif word.startswith("$"):
-            word = "$num"
-        elif word in names:
-            word = "<name>"
-        words.append(word)
+    words = [_word(token, names) for token in _tokens(text)]
     return set(words) | {f"{a}_{b}" for a, b in itertools.pairwise(words)}
+
+
+def _word(token: str, names: frozenset[str]) -> str:
+    """One token as a feature: lower case, 287(g) and dollar amounts and names folded."""
+    word = token.replace("’", "'").lower()
+    if word.startswith("287"):
+        return "287g"
+    if word.startswith("$"):
+        return "$num"
+    return "<name>" if word in names else word
 
 
 def _sigmoid(z: float) -> float:
@@ -167,9 +168,8 @@ class Model:
         _bias, weights = self.labels[kind]
         best: tuple[float, int, int] | None = None
         for match in _TOKEN.finditer(text):
-            word = match[0].replace("’", "'").lower()
-            word = "287g" if word.startswith("287") else "$num" if word.startswith("$") else word
-            if word in self.names or len(word) < 4 or word in _FUNCTION_WORDS:
+            word = _word(match[0], self.names)
+            if word == "<name>" or len(word) < 4 or word in _FUNCTION_WORDS:
                 continue
             weight = weights.get(word, 0.0)
             if weight > 0 and (best is None or weight > best[0]):
