@@ -281,13 +281,13 @@ _ACTIONS = (
         r"detention|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
         r"\bwill\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
-        r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar|contract)\w*|"
+        r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar|contract|honor)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
         r"cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|partner|send|"
         r"take\s+part|comply|cooperate|contract)|lose\s+access|"
         r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
-        r"get(?:ting)?\s+rid\s+of|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
+        r"get(?:ting)?\s+rid\s+of|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
         # program"
         r"(?:agreement|contract|partnership|participation|relationship|MOA|IGSA|deal)\s+(?:\S+\s+){0,4}?"
@@ -355,6 +355,8 @@ _ACTIONS = (
         # "County law enforcement outlined plans to participate in the federal 287(g) … model"
         r"outlin\w+\s+(?:\S+\s+){0,2}(?:plans?|proposal|terms)\b|"
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
+        # "Council members expressed specific concerns about potential data access by ICE"
+        r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\b|"
         # "will demand full reimbursement for housing ICE detainees"
         r"(?:will|to)\s+demand\b|\bdemand(?:s|ed)\s+(?:that|full|higher|a\s+higher|more)\b|"
         # an offer or a contract only talked of: "The U.S. Marshal’s Office has offered $65",
@@ -379,7 +381,9 @@ _SPECIFIC = ("terminate", "renew", "extend", "amend")
 _CLAUSE_BEFORE = re.compile(
     r"(?:\bmay|\bshall|\buntil|\bunless|\boption\s+to|\bright\s+to|\bparty|\bparties|\bmust|\bto\s+be|"
     # ("would be ending their contract": a hedge or a decision told, which the action weighs)
-    r"(?<!will )(?<!would )\bbe|\bcannot\s+be|\bwithout|\bagrees\s+to)\s+(?:\S+\s+){0,1}$",
+    r"(?<!will )(?<!would )\bbe|\bcannot\s+be|\bwithout|\bagrees\s+to|"
+    # a noun in a clause: "from the date of acceptance of this agreement"
+    r"\bdate\s+of)\s+(?:\S+\s+){0,1}$",
     re.I,
 )
 _SUBORDINATE = re.compile(
@@ -561,6 +565,12 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     if _TREND.search(before):
         return True
+    # a standing practice, not an act: "the USMS executes contracts known as … (IGAs) with state
+    # and local governments to rent jail space"
+    if re.fullmatch(r"(?:execut|enter|sign|award)es|(?:enter|sign|award)s", word.split()[0]) and (
+        _GENERIC_PARTIES.match(after)
+    ):
+        return True
     if word.startswith("accept") and _PEOPLE_AFTER.match(after):
         return True
     # "designate certain officers as Customs Officers authorized to enforce …": who they are
@@ -576,12 +586,25 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
 _PREPOSITION = re.compile(r"\b(?:for|by)\s+$", re.I)
 _BUDGET_AFTER = re.compile(r"\s+(?:the\s+)?(?:\S+\s+){0,5}?budget\b", re.I)
 _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|MOA|MOU|contracts?|IGS?A)\s+$", re.I)
+_GENERIC_PARTIES = re.compile(
+    r"\s+(?:\S+\s+){0,10}?with\s+(?:approximately\s+|about\s+|over\s+|more\s+than\s+)?(?:[\d,]+\s+)?"
+    r"(?:various\s+|numerous\s+|many\s+)?(?:state\s+(?:and|or)\s+local|local|county)\s+"
+    r"(?:governments|agencies|jurisdictions|law\s+enforcement\s+agencies)\b",
+    re.I,
+)
 _TREND = re.compile(r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", re.I)
 _STAFF_BEFORE = re.compile(
     r"\b(?:officers|deputies|personnel|agents|staff|employees|officials|individuals|persons)[\"”’]?\s+$",
     re.I,
 )
 _PEOPLE_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}(?:detainees|inmates|prisoners|immigrants)", re.I)
+
+
+_RULE_ALLOWS = re.compile(
+    r"\b(?:policy|ordinance|resolution|measure|law|rule)\s+(?:that|which)\s+(?:will\s+|would\s+)?"
+    r"(?:allow|permit|enable)s?\s+(?:\S+\s+){1,3}to\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
 
 
 def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, re.Match[str]]]:
@@ -596,7 +619,12 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue
             if _SUBORDINATE.search(before):
                 continue  # "… lost when ICE ended its contract with Santa Ana"
-            if before.endswith("-") or _ABLE_BEFORE.search(before):
+            if before.endswith("-") or (
+                _ABLE_BEFORE.search(before)
+                # "approved an immigration policy that will allow local authorities to stop
+                # honoring …": what the policy allows is what it does
+                and not (name == "terminate" and _RULE_ALLOWS.search(text, 0, match.start()))
+            ):
                 continue  # "council-approved", "ICE can train and authorize", "allows ICE to …"
             if _AS_OF.search(_sentence_before(text, match.start())):
                 continue  # "As of August 1, 2017, ICE has entered into 60 agreements": a tally
@@ -739,7 +767,7 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         # will be withdrawn"); a hedge on a pending act is a discussion
         return None if re.match(r"if\b", hedge[0], re.I) else "discuss"
     if name == "approve":
-        reach = match.end() + 60
+        reach = match.end() + 70
         for later_start, later, word in hits[1:]:
             # a rate change reaches further: "authorized the submission of a new application to
             # the U.S. Marshal's Service requesting a rate increase"

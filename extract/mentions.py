@@ -80,7 +80,9 @@ _DETAINER_HOLD = (
     r"(?:sentence|release)|"
     r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
     # "an agreement … aimed at preventing the release from jail of undocumented immigrants"
-    r"prevent\w*\s+(?:the\s+)?release\b"
+    r"prevent\w*\s+(?:the\s+)?release\b|"
+    # "requests to detain suspected illegal immigrants in jail for extra time"
+    r"requests?\s+to\s+(?:detain|hold|keep)\b|\bfor\s+extra\s+time\b"
 )
 # "a memorandum of understanding with an ICE task force": the 287(g) Task Force Model.
 _ICE_TASK_FORCE = (
@@ -297,7 +299,8 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
     ),
-    Rule("287g", _ICE_TASK_FORCE, None, 0.8),
+    # ("allows the Oakland Police Department to participate on ICE task forces": HSI's task forces)
+    Rule("287g", _ICE_TASK_FORCE, None, 0.8, unless=r"task[\s-]?forces\b|" + _HSI),
     Rule("task_force", _ICE_TASK_FORCE, None, 0.8),
     # an agreement with Homeland Security Investigations puts officers on its task force
     Rule(
@@ -510,7 +513,8 @@ RULES: tuple[Rule, ...] = (
         # ICE paying for transport: "authorize Etowah County to transport … (ICE) detainees"
         r"transport\w*\s+(?:\S+\s+){0,4}(?:ICE|immigration)|"
         # data sharing, not "financial data" about a bed contract
-        r"task\s+force|\baccess\b|database|\bdata[- ]?sharing|(?:arrest|booking|release|inmate|"
+        r"task\s+force|joint\s+operations?|forfeiture\s+fund|\baccess\b|database|"
+        r"\bdata[- ]?sharing|(?:arrest|booking|release|inmate|"
         r"biometric|fingerprint|personal|plate)\s+data|shar\w+\s+(?:\w+\s+){0,3}data|interconnection|"
         r"fingerprint|"
         r"secure\s+communities|\bPARS\b|legal\s+(?:services|aid|representation|defen[cs]e|counsel)|"
@@ -533,7 +537,9 @@ RULES: tuple[Rule, ...] = (
         0.8,
         also=_DETENTION_WORDS,
         # ("to board and transport immigration detainees" does both)
-        unless=r"\btransfer\w*\s+of\b|(?:reimbursement|assistance)\s+program|\bSCAAP\b|(?<!and\s)transport\w*\s+"
+        unless=r"\btransfer\w*\s+of\b|\btransfer\w*\s+(?:\S+\s+){0,4}(?:to|into)\s+(?:the\s+)?(?:federal\s+)?"
+        r"immigration\s+(?:authorities|officials|agents)|(?:reimbursement|assistance)\s+program|\bSCAAP\b|"
+        r"(?<!and\s)transport\w*\s+"
         + _W
         + "{0,3}(?:ICE|immigration)|"
         + _287G_CONTEXT
@@ -802,7 +808,7 @@ RULES: tuple[Rule, ...] = (
         "detainer",
         r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b|\bhold\s+requests?\b|"
         # "will once again honor requests from ICE … to detain people"
-        r"honor\w*\s+(?:\S+\s+){0,3}requests?\b|"
+        r"honor\w*\s+(?:\S+\s+){0,5}requests?\b|"
         # "request that state and local authorities notify their federal counterparts before the
         # individual is released"
         r"notif\w*\s+(?:\S+\s+){0,6}?(?:before|prior\s+to)\s+(?:\S+\s+){0,4}?releas\w*",
@@ -844,7 +850,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:ICE|immigration)|"
         # "communicating with ICE regarding individuals' incarceration status or release dates"
         r"(?:communicat|respond|inform|tell|notify)\w*\s+(?:\S+\s+){0,4}(?:ICE|immigration)\s+(?:\S+\s+){0,3}"
-        r"(?:regarding|about|of|on)\s+(?:\S+\s+){0,5}?release\s+dates?|" + _DETAINER_HOLD,
+        r"(?:regarding|about|of|on)\s+(?:\S+\s+){0,5}?release\s+dates?|"
+        # "notifications of when unauthorized immigrants … are set to be released from jail custody"
+        r"notif\w*\s+(?:of\s+)?(?:when|before)\s+(?:\S+\s+){0,12}?(?:to\s+be\s+)?releas\w*|"
+        # "the practice of transferring local immigrant inmates to federal immigration authorities"
+        r"\btransfer\w*\s+(?:\S+\s+){0,4}(?:to|into)\s+(?:the\s+)?(?:federal\s+)?immigration\s+"
+        r"(?:authorities|officials|agents)\b|" + _DETAINER_HOLD,
         _IMMIGRATION + r"|immigra|deport|\bmigrants?\b",
         0.8,
     ),
