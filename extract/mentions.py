@@ -181,6 +181,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "287g",
         r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement[\"”’']?\s+model|"
+        r"warrant[- ]service[\"”’']?\s+program|"
         r"task[\s-]force[\"”’']?\s+model",
         _IMMIGRATION + "|287|immigration",
         0.9,
@@ -337,6 +338,16 @@ RULES: tuple[Rule, ...] = (
         r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement)",
         _IMMIGRATION + "|287|immigration",
         0.85,
+    ),
+    # "allowed Oakland police officers to take part in task forces headed by federal officials"
+    Rule(
+        "task_force",
+        r"(?:take\s+part|participat\w+|serv\w+)\s+(?:on|in)\s+(?:\S+\s+){0,3}?task[\s-]?forces?\b",
+        _IMMIGRATION,
+        0.75,
+        also=r"\bpolice\b|officers|deputies|sheriff",
+        unless=r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic|287|warrant\s+service",
+        needs=("task",),
     ),
     Rule(
         "digsa",
@@ -577,11 +588,11 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION,
         0.8,
         also=_DETENTION_WORDS,
-        # holding people for ICE where detainers are the subject is the detainer
-        unless=r"transport\w*|hold\s+requests?|\bdetainers?\b|"
-        + _287G_CONTEXT
-        + "|"
-        + _DETAINER_HOLD,
+        # holding people for ICE where detainers are the subject is the detainer; so is what holding
+        # them costs the county ("has spent more than $3.8 million … holding people in the jail for
+        # ICE"): a bed contract pays
+        unless=r"transport\w*|hold\s+requests?|\bdetainers?\b|\b(?:spent|spend\w*)\s+(?:\S+\s+){0,10}?"
+        r"(?:holding|detaining)\b|" + _287G_CONTEXT + "|" + _DETAINER_HOLD,
         rides=True,
     ),
     # "ICE … has provided the Yuba County Jail … 60 days' notice and will terminate the $8.7
@@ -769,7 +780,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "other_federal_detention",
         r"(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)(?:\s*\(BOP\))?\s+(?:\S+\s+){0,8}?"
-        r"(?:hous|hold|held|detain|pa(?:y|id)|board)\w*\s+(?:\w+\s+){0,3}(?:detainees|inmates|prisoners)",
+        r"(?:hous|hold|held|detain|pa(?:y|id)|board)\w*\s+(?:\w+\s+){0,3}(?:detainees|inmates|prisoners)|"
+        # "local jails that rely on BOP or USMS beds"
+        r"(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)(?:\s*\(BOP\))?\s+(?:(?:or|and)\s+\S+\s+)?(?:beds|"
+        r"bed\s+space|contracts?|IGAs?|IGSAs?)\b",
         None,
         0.75,
         needs=("bop", "prisons"),
@@ -819,7 +833,7 @@ RULES: tuple[Rule, ...] = (
     # holding someone for ICE's pickup; holding detainees under a bed contract is an IGSA
     Rule(
         "detainer",
-        r"hold\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:the\s+)?(?:U\.?\s?S\.?\s+)?"
+        r"(?:hold|detain)\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:the\s+)?(?:U\.?\s?S\.?\s+)?"
         r"(?:ICE|immigration|deportation)|"
         r"(?:keeps?|holds?)\s+(?:\w+\s+){0,5}in\s+(?:jail|custody)\s+(?:\w+\s+){0,2}for\s+"
         r"(?:deportation|ICE|immigration)|"
