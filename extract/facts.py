@@ -308,7 +308,13 @@ _ACTIONS = (
         r"chang(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:way|policy|policies|practice|protocol)|"
         r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)|under\s+(?:the\s+)?new\s+terms\b|"
         # "The office will receive an increase starting in November — $105 an inmate"
-        r"(?:receiv\w*|get|gets|got)\s+an?\s+(?:\w+\s+)?increase\b",
+        r"(?:receiv\w*|get|gets|got)\s+an?\s+(?:\w+\s+)?increase\b|"
+        # "a new per diem rate of $105.00 has been negotiated", "the updated … Detention Services
+        # Agreement", "adds a requirement that ICE only lodge detainees who …"
+        r"\bnew\s+(?:per\s+diem|daily|jail[- ]day|bed[- ]day|detainee[- ]day)\s+rates?\b|"
+        r"updat(?:e|es|ed|ing)\s+(?:\S+\s+){0,8}?(?:agreement|contract|statement\s+of\s+work|"
+        r"scope\s+of\s+work|MOU|MOA|IGS?A)\b|"
+        r"add(?:s|ed|ing)?\s+an?\s+(?:new\s+)?(?:requirement|provision|clause|rider|condition)\b",
     ),
     (
         "approve",
@@ -492,6 +498,11 @@ _CONTINUE = re.compile(
     r"\bcontinu\w+\s+(?:\S+\s+){0,6}?(?:relationship|agreement|contract|partnership|arrangement)\b",
     re.I,
 )
+_AGENDA_ITEM = re.compile(
+    r"\b(?:ISSUE\s+STATEMENT|RECOMMENDED\s+ACTION|ACTION\s+REQUESTED|REQUESTED\s+ACTION|"
+    r"RECOMMENDATION)\s*:|\bstaff\s+recommends\b",
+    re.I,
+)
 _THEN = re.compile(r"\b(?:and\s+)?then\s+(?:\w+\s+)?$", re.I)
 _CAUSE = re.compile(r"\b(?:but|because|after|since|whereas|following)\b", re.I)
 # A report to the board with no act of its own: "told Hall County Commissioners April 8 that"
@@ -578,6 +589,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # "designate certain officers as Customs Officers authorized to enforce …": who they are
     if word.startswith("authori") and _STAFF_BEFORE.search(before):
         return True
+    # "the updated agreement will permit …" describes it; only "approve the updated agreement" acts
+    if word.startswith("updat") and not _APPROVES_BEFORE.search(before):
+        return True
     # "Resolution to Amend the Fiscal Year 2019 Council Approved Budget and Accept … the SCAAP
     # Payment": the budget is amended, the payment accepted
     return name == "amend" and (
@@ -585,6 +599,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     )
 
 
+_APPROVES_BEFORE = re.compile(
+    r"(?:approv|authoriz|execut|adopt|ratif|accept|sign)\w*\W+(?:\S+\s+){0,3}$", re.I
+)
 _PREPOSITION = re.compile(r"\b(?:for|by)\s+$", re.I)
 _BUDGET_AFTER = re.compile(r"\s+(?:the\s+)?(?:\S+\s+){0,5}?budget\b", re.I)
 _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|MOA|MOU|contracts?|IGS?A)\s+$", re.I)
@@ -646,7 +663,10 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 .startswith(("requir", "mandat", "obligat", "compel", "no "))
             ):
                 continue
-            if _NOT_ACTING_AFTER.search(after[len(match[0]) :]):
+            # ("adds a requirement that ICE only lodge …": what the requirement says)
+            if _NOT_ACTING_AFTER.search(after[len(match[0]) :]) and not (
+                name == "amend" and match[0].lower().startswith("add")
+            ):
                 continue
             history = _HISTORY_BEFORE.search(before)
             # "was approved by the Lake County Board of Commissioners": the news itself
@@ -763,6 +783,10 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         and hedge[0].lower().startswith("would")
         and _ANNOUNCED.search(before[: hedge.start()])
     ):
+        hedge = None
+    # an agenda item's own proposal is the act it asks for: "ISSUE STATEMENT: … The proposed
+    # updated Statement of Work adds a requirement …"
+    if hedge and hedge[0].lower().startswith("propos") and _AGENDA_ITEM.search(text):
         hedge = None
     if name != "discuss" and not decided and hedge:
         # a condition describes ("if the recommended action is not approved, the application

@@ -368,6 +368,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:detention|jail)\s+contracts?|"
         # "continue negotiations with Homeland Security and ICE to provide detention services"
         r"provid\w*\s+(?:\S+\s+){0,2}detention\s+services|"
+        # "the updated Immigration Customs and Enforcement Temporary Detention Services Agreement"
+        r"detention\s+services\s+(?:agreement|contract)s?\b|"
         r"(?:jail|detention)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
         # "canceling a five-year contract with the county for managing the Folkston ICE
         # Processing Center"
