@@ -580,8 +580,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     # a standing practice, not an act: "the USMS executes contracts known as … (IGAs) with state
     # and local governments to rent jail space"
-    if re.fullmatch(r"(?:execut|enter|sign|award)es|(?:enter|sign|award)s", word.split()[0]) and (
-        _GENERIC_PARTIES.match(after)
+    # "ICE has entered into such contracts with certain local governments in California"
+    generic = _GENERIC_PARTIES.match(after)
+    if generic and (
+        re.fullmatch(r"(?:execut|enter|sign|award)es|(?:enter|sign|award)s", word.split()[0])
+        or generic["vague"]
     ):
         return True
     if word.startswith("accept") and _PEOPLE_AFTER.match(after):
@@ -607,7 +610,8 @@ _BUDGET_AFTER = re.compile(r"\s+(?:the\s+)?(?:\S+\s+){0,5}?budget\b", re.I)
 _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|MOA|MOU|contracts?|IGS?A)\s+$", re.I)
 _GENERIC_PARTIES = re.compile(
     r"\s+(?:\S+\s+){0,10}?with\s+(?:approximately\s+|about\s+|over\s+|more\s+than\s+)?(?:[\d,]+\s+)?"
-    r"(?:various\s+|numerous\s+|many\s+)?(?:state\s+(?:and|or)\s+local|local|county)\s+"
+    r"(?P<vague>(?:certain|some|several|various|numerous|many)\s+)?(?:state\s+(?:and|or)\s+local|local|"
+    r"county)\s+"
     r"(?:governments|agencies|jurisdictions|law\s+enforcement\s+agencies)\b",
     re.I,
 )

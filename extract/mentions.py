@@ -646,8 +646,10 @@ RULES: tuple[Rule, ...] = (
     # await deportation hearings"
     Rule(
         "igsa",
-        r"contract\w*\s+(?:\S+\s+){0,5}to\s+(?:house|hold|detain)\s+(?:\w+\s+){0,2}(?:detainees|"
-        r"immigrants|aliens|individuals|people)|(?:rent|leas)\w*\s+(?:\S+\s+){0,3}space\s+to\s+(?:the\s+)?federal\s+"
+        # "an existing contract with the federal government or any federal agency to detain adult
+        # noncitizens for purposes of civil immigration custody"
+        r"contract\w*\s+(?:\S+\s+){0,8}?to\s+(?:house|hold|detain)\s+(?:\w+\s+){0,2}(?:detainees|"
+        r"immigrants|aliens|individuals|people|non-?citizens)|(?:rent|leas)\w*\s+(?:\S+\s+){0,3}space\s+to\s+(?:the\s+)?federal\s+"
         r"government",
         r"deport\w*|immigra\w*|\bmigrants?\b",
         0.75,
