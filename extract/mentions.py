@@ -779,6 +779,17 @@ RULES: tuple[Rule, ...] = (
         0.75,
         also=r"detention|custody|\bhouse",
     ),
+    # "ending its decade-old contract with the federal government to house troubled immigrant
+    # children": unaccompanied children are the Office of Refugee Resettlement's, not ICE's
+    Rule(
+        "other_federal_detention",
+        r"(?:contract|agreement)s?\s+(?:\S+\s+){0,6}?to\s+(?:house|hold|detain|care\s+for)\s+(?:\S+\s+){0,2}?"
+        r"(?:immigrant|migrant|unaccompanied|undocumented)\s+(?:children|minors|teens|teenagers|youths?)\b",
+        r"federal",
+        0.75,
+        unless=_ICE + "|" + _INS,
+        needs=("children", "minors", "teen", "youth"),
+    ),
     # "The Federal Bureau of Prisons (BOP) and the Department of Homeland Security (DHS) also
     # house detainees at the correctional facility"
     Rule(
@@ -899,6 +910,22 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|civil\s+immigration|immigration\s+(?:enforcement|laws?|investigations?)",
         0.8,
     ),
+    # referring or reporting people to immigration authorities: "the Probation Department's practice
+    # of referring juveniles suspected of being undocumented to federal immigration authorities",
+    # "its ICE notification procedures … the number of ICE referrals", "its current policy of
+    # reporting undocumented juveniles to Immigration and Customs Enforcement"
+    Rule(
+        "data_sharing",
+        r"(?:(?-i:ICE)|immigration)\s+referrals?\b|(?:referr|report)\w*(?!\s+to\s+as\b)\s+(?:of\s+)?"
+        r"(?:\S+\s+){0,6}?(?:juveniles|youths?|minors|children|inmates|arrestees|people|individuals|"
+        r"immigrants|students|cases)\s+(?:\S+\s+){0,5}?to\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:federal\s+)?"
+        r"(?:immigration|(?-i:ICE)\b)|referred\s+to\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)\b|"
+        r"immigration\s+and\s+customs)",
+        _IMMIGRATION,
+        0.75,
+        unless=r"\b287|deputiz|warrant\s+service|\bdetainers?\b(?!\s+on\s+juveniles)|release\s+dates?",
+        needs=("referr", "report"),
+    ),
     # ICE's databases, unless 287(g) officers use them: that is the 287(g) agreement's work
     Rule(
         "data_sharing",
@@ -989,6 +1016,8 @@ RULES: tuple[Rule, ...] = (
     # ICE interviewing people in the jail; interviewing is also a 287(g) officer's task
     Rule(
         "jail_access",
+        r"question(?:ed|ing)\s+by\s+(?:(?-i:ICE)|immigration)\s+(?:agents|officers|officials)\s+(?:in|at|inside)\s+"
+        r"(?:\S+\s+){0,2}(?:jails?|juvenile\s+halls?|detention\s+(?:centers?|facilit\w+))|"
         r"interview\w*\s+(?:\S+\s+){0,6}(?:jails?|inmates|detainees|prisoners|individuals|"
         r"(?:a\s+)?persons?\s+(?:being\s+)?(?:detained|in\s+custody))",
         _ICE + r"|immigration|\baliens\b",
