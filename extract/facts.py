@@ -363,6 +363,8 @@ _ACTIONS = (
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # "Council members expressed specific concerns about potential data access by ICE"
         r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\b|"
+        # a notice soliciting input: "This notice is to request comment on the proposed guideline"
+        r"request\w*\s+(?:public\s+)?comments?\s+on\b|"
         # "will demand full reimbursement for housing ICE detainees"
         r"(?:will|to)\s+demand\b|\bdemand(?:s|ed)\s+(?:that|full|higher|a\s+higher|more)\b|"
         # an offer or a contract only talked of: "The U.S. Marshal’s Office has offered $65",

@@ -1061,6 +1061,15 @@ RULES: tuple[Rule, ...] = (
     # ICE's Basic Ordering Agreements pay jails for holding people on detainers
     Rule("detainer", r"basic\s+ordering\s+agreements?|(?-i:\bBOAs?\b)", _ICE, 0.8),
     Rule("scaap", r"\bSCAAP\b|state\s+criminal\s+alien\s+assistance\s+program", None, 0.9),
+    # the program's administrator with its subject: "provide the BJA detailed lists of suspected
+    # undocumented criminal aliens"
+    Rule(
+        "scaap",
+        r"(?-i:\bBJA\b)|bureau\s+of\s+justice\s+assistance",
+        r"(?:undocumented|illegal)\s+criminal\s+aliens|criminal\s+aliens?\s+(?:\S+\s+){0,3}(?:incarcerat|"
+        r"jail|detain|held|custody)",
+        0.75,
+    ),
     # the program as its grant reports describe it, unnamed
     Rule(
         "scaap",
