@@ -336,6 +336,7 @@ _ACTIONS = (
     (
         "discuss",
         r"discuss\w*|(?<!at )present(?:s|ed|ing|ations?)?\b|update\s+(?:on|from|regarding|about)|"
+        r"\b(?:revenue|budget|status|jail)\s+updates?\b|"
         # "requests that the City Auditor conduct an independent compliance audit"
         r"(?:conduct|perform|request)\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}audits?\b|"
         r"(?:the|a|an|this|annual|staff|"
@@ -580,6 +581,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     if _TREND.search(before):
         return True
+    # a general practice told in the present: "agencies sign a voluntary agreement with ICE"
+    if _PLURAL_ACTORS.search(before) and word.split()[0] in {"sign", "enter", "execute", "join"}:
+        return True
     # a standing practice, not an act: "the USMS executes contracts known as … (IGAs) with state
     # and local governments to rent jail space"
     # "ICE has entered into such contracts with certain local governments in California"
@@ -615,6 +619,10 @@ _GENERIC_PARTIES = re.compile(
     r"(?P<vague>(?:certain|some|several|various|numerous|many)\s+)?(?:state\s+(?:and|or)\s+local|local|"
     r"county)\s+"
     r"(?:governments|agencies|jurisdictions|law\s+enforcement\s+agencies)\b",
+    re.I,
+)
+_PLURAL_ACTORS = re.compile(
+    r"\b(?:agencies|counties|cities|jurisdictions|localities|departments|sheriffs|governments)\s+$",
     re.I,
 )
 _TREND = re.compile(r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", re.I)

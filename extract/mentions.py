@@ -144,6 +144,8 @@ _287G_FUNCTIONS = (
     r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)|"
     r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
     r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)|"
+    # "now they will be able to make arrests on ICE charges"
+    r"arrests?\s+on\s+(?:ICE|immigration)\s+(?:charges|violations|warrants|detainers)|"
     + _287G_JAIL_WORK
 )
 _W = r"(?:\S+\s+)"  # a word in a window, punctuation and all ("U.S.")
@@ -208,6 +210,19 @@ RULES: tuple[Rule, ...] = (
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
+    # police made part of deportation: "requiring the police department to partner with the
+    # federal government to help deport illegal immigrants", "would have given officers a more
+    # active role in deporting illegal immigrants"
+    Rule(
+        "287g",
+        r"(?:partner\w*|cooperat\w*|work\w*)\s+with\s+(?:the\s+)?federal\s+(?:government|authorities|"
+        r"officials)\s+to\s+(?:help\s+)?deport\b|\brole\s+in\s+deport\w*\s+(?:illegal|undocumented)\s+"
+        r"immigrants",
+        None,
+        0.75,
+        also=r"\bpolice\b|officers|deputies|sheriff",
+        needs=("deport",),
+    ),
     # the program unnamed: "a controversial immigration enforcement program in Collier County
     # … the federal government extended its agreement with the Sheriff's Office"
     Rule(
@@ -704,11 +719,13 @@ RULES: tuple[Rule, ...] = (
         unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
         r"transitional|shelter|refugee|resettle|criminals\s+who\s+are|" + _DETAINER_HOLD,
     ),
-    # federal inmates as revenue: "federal inmates bring in $85 to $87 a day"
+    # federal inmates as revenue: "federal inmates bring in $85 to $87 a day", "federal inmate board
+    # revenue for the current year"
     Rule(
         "federal_detention",
         r"federal\s+(?:inmates|prisoners|detainees)\s+(?:\S+\s+){0,3}?(?:bring\s+in|pay|paid|earn\w*|"
-        r"generat\w*)\s+(?:\S+\s+){0,2}?\$",
+        r"generat\w*)\s+(?:\S+\s+){0,2}?\$|federal\s+(?:inmate|prisoner|detainee)\s+(?:board(?:ing)?|"
+        r"housing)\s+(?:revenue|fees?|income|payments?)",
         None,
         0.75,
         rides=True,
@@ -909,6 +926,8 @@ RULES: tuple[Rule, ...] = (
         r"access\w*\s+(?:to\s+)?(?:the\s+|this\s+|its\s+|their\s+)?(?:\w+\s+)?(?:data|databases?)\b",
         _IMMIGRATION + r"|civil\s+immigration|immigration\s+(?:enforcement|laws?|investigations?)",
         0.8,
+        # "joined 287(g) to have access to ICE databases": the 287(g) officers' own access
+        unless=r"joined\s+(?:the\s+)?287",
     ),
     # referring or reporting people to immigration authorities: "the Probation Department's practice
     # of referring juveniles suspected of being undocumented to federal immigration authorities",
