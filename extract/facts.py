@@ -133,6 +133,8 @@ _OPEN = re.compile(
     r"in\s+effect\s+indefinitely|until\s+[\"“]?(?:(?:(?:it|(?:the\s+)?(?:MOU|MOA|agreement|contract))\s+"
     r"is\s+)?terminated|either\s+party\s+terminates)|"
     r"no\s+(?:fixed\s+)?(?:expiration|end|termination)\s+date|indefinite\s+(?:term|period|duration)|"
+    # "does not have an expiration date"
+    r"(?:does|do|did)\s+not\s+have\s+an?\s+(?:fixed\s+)?(?:expiration|end|termination)\s+date|"
     # "could now continue indefinitely", "end only if they are terminated by either the county"
     r"continue\s+indefinitely|only\s+if\s+(?:\S+\s+){0,3}terminated\s+by\s+either|"
     r"upon\s+\d+[- ]days?['’]?\s+(?:\(\d+\)\s+)?(?:advance\s+)?(?:written\s+)?notice",
@@ -296,7 +298,14 @@ _ACTIONS = (
         r"barr\w+\s+(?:future\s+)?participation|block(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?access\b|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
     ),
-    ("renew", r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b"),
+    (
+        "renew",
+        r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b|"
+        # a replacement: "signed last week mirrors a previous agreement", "replaces the prior MOU"
+        r"mirror(?:s|ed|ing)?\s+(?:a|the)\s+(?:previous|prior)\s+(?:agreement|contract|MOU|MOA)|"
+        r"replac(?:e|es|ed|ing)\s+(?:a|the|its)\s+(?:previous|prior|existing|current|expir\w+)\s+"
+        r"(?:agreement|contract|MOU|MOA|IGS?A)",
+    ),
     # "that jail will continue to hold ICE detainees at least through June 30"
     (
         "extend",
@@ -324,7 +333,7 @@ _ACTIONS = (
         r"award(?:ed|ing)\b|awards?(?=\s+(?:the|a|an|its|\$|contracts?|grants?)\b)|"
         r"sign(?:s|ed|ing)?\b|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
-        r"contract)|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
+        r"contract)|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"
         r"partnerships?)|"
@@ -364,6 +373,8 @@ _ACTIONS = (
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # "Council members expressed specific concerns about potential data access by ICE"
         r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\b|"
+        # "a memorandum … asking that any contract or rider … address several concerns"
+        r"\bask(?:s|ed|ing)?\s+that\b|"
         # a notice soliciting input: "This notice is to request comment on the proposed guideline"
         r"request\w*\s+(?:public\s+)?comments?\s+on\b|"
         # "will demand full reimbursement for housing ICE detainees"
@@ -498,7 +509,10 @@ _ON_AGENDA = re.compile(
 )
 # "voted to continue the county’s working relationship with ICE, approving a new 10-year contract"
 _CONTINUE = re.compile(
-    r"\bcontinu\w+\s+(?:\S+\s+){0,6}?(?:relationship|agreement|contract|partnership|arrangement)\b",
+    r"\bcontinu\w+\s+(?:\S+\s+){0,6}?(?:relationship|agreement|contract|partnership|arrangement)\b|"
+    # "has inked a new agreement with U.S. immigration authorities, allowing them to continue using
+    # the state's prisons"
+    r"\bnew\s+(?:agreement|contract|MOU|MOA)\b(?:\S*\s+){0,8}?allow\w*\s+(?:\S+\s+){0,3}to\s+continue\b",
     re.I,
 )
 _AGENDA_ITEM = re.compile(
@@ -826,7 +840,11 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
             ):
                 name, match = later, word
                 break
-    if name == "approve" and re.match(r"approv", match[0], re.I) and _CONTINUE.search(text):
+    if (
+        name == "approve"
+        and (m := _CONTINUE.search(text))
+        and (re.match(r"approv", match[0], re.I) or m[0].lower().startswith("new"))
+    ):
         return "renew"
     if name == "amend":
         # "a contract modification extending the agreement", "Amendment No. 1 to extend the

@@ -468,6 +468,19 @@ RULES: tuple[Rule, ...] = (
         also=r"\bjail|detention|\bcenter\b|facilit|\bprisons?\b|detainees",
         needs=("pass",),
     ),
+    # "the state's prisons were explicitly authorized to hold people detained by ICE", "which
+    # charged the agency more than $7 million … for housing its detainees"
+    Rule(
+        "igsa",
+        rf"(?:hold|hous|jail|detain|keep)\w*\s+(?:\S+\s+){{0,2}}(?:people|persons|individuals|immigrants|those)\s+"
+        rf"(?:detained|arrested|apprehended|picked\s+up)\s+by\s+(?:{_IMMIGRATION})|(?:charg|bill|invoic)\w*\s+"
+        rf"(?:the\s+agency|(?:{_IMMIGRATION}))\s+(?:\S+\s+){{0,8}}?for\s+(?:housing|holding|detaining|jailing)\s+"
+        r"(?:its\s+|their\s+)?(?:\S+\s+){0,2}?(?:detainees|inmates|prisoners)",
+        _ICE,
+        0.75,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdetainers?\b",
+        needs=("hold", "hous", "jail", "detain", "keep", "charg", "bill", "invoic"),
+    ),
     # "the agency uses an average of 123 beds per night in Pike County"
     Rule(
         "igsa",
@@ -522,7 +535,7 @@ RULES: tuple[Rule, ...] = (
         # ("Kenosha and Dodge counties don't contract directly with ICE")
         rf"(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!never\s){_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+"
         rf"(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
-        rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}contracts?\s+(?:\S+\s+){{0,8}}(?:detainees|beds|jails?|"
+        rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}(?:contracts?|agreements?)\s+(?:\S+\s+){{0,8}}(?:detainees|beds|jails?|"
         rf"facilit|house\s+of\s+correction)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
         # (not "the costs … in complying with the ICE detainer shall be reimbursed")
@@ -734,7 +747,7 @@ RULES: tuple[Rule, ...] = (
     # "house federal detainees": the Marshals' agreement, or ICE's when the passage names it
     Rule(
         "federal_detention",
-        rf"(?:hous\w*|safekeeping|care|custody|detain\w*|jail\w*|monitor\w*)\W+{_W}{{0,8}}"
+        rf"(?:hous\w*|hold|holding|safekeeping|care|custody|detain\w*|jail\w*|monitor\w*)\W+{_W}{{0,8}}"
         r"\S{0,4}?federal(?:ly)?\s+(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
         None,
         0.8,
@@ -1057,7 +1070,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:per\s+hour|hourly|an\s+hour)\s+(?:\S+\s+){0,2}?(?:for\s+)?transport\w*|"
         r"(?:drive|bus|take)\s+(?:\w+\s+){1,8}to\s+(?:other\s+|federal\s+)?detention\s+(?:centers?|facilit\w+)|"
         r"(?:hold|hous\w*)\s+and\s+transport\w*\s+(?:\w+\s+){0,2}"
-        r"(?:inmates|detainees|immigrants|prisoners|people)|"
+        r"(?:inmates|detainees|immigrants|prisoners|people|those)\b|"
         # "to transport Immigration and Customs Enforcement (ICE) detainees between the jail and …"
         rf"transport\w*\s+(?:the\s+)?(?:{_IMMIGRATION})(?:\s*\((?:ICE|INS)\))?\s+(?:detainees|prisoners)|"
         # "deputies transporting detained immigrants to and from the Broadview ICE Processing
@@ -1135,6 +1148,9 @@ _COMPILED = [
 ]
 _ORR_RE = re.compile(_ORR, re.I)
 _ICE_RE = re.compile(_IMMIGRATION, re.I)
+_ICE_NAME_RE = re.compile(rf"{_ICE}|{_INS}|{_DHS}", re.I)
+_BEFORE_2003 = re.compile(r"\b(?:19\d\d|200[0-2])\b")
+_CBP_RE = re.compile(r"(?-i:\bCBP\b)|customs\s+and\s+border\s+protection|border\s+patrol", re.I)
 _USMS_RE = re.compile(_USMS, re.I)
 _USMS_AGREEMENT = re.compile(
     # "the U.S. Marshals Service allows ICE … on some of our intergovernmental agreements"
@@ -1516,6 +1532,19 @@ def _rule_mentions(text: str, page: int | None) -> list[Mention]:
             and not any(m.kind == other and m.start == mention.start for m in out)
         ):
             out.append(replace(mention, kind=other))
+    # "The memorandum of understanding between the Vermont Department of Corrections, U.S. Customs
+    # and Border Protection and U.S. Border Patrol … for holding federal immigration detainees":
+    # where the Border Patrol is the only agency named, its detention is not ICE's
+    for mention in out:
+        if (
+            mention.kind == "igsa"
+            and _CBP_RE.search(mention.quote)
+            and not _ICE_NAME_RE.search(mention.quote)
+            # (before 2003 the Border Patrol was the INS's: "since 1994, when the agreement was
+            # with U.S. Border Patrol")
+            and not _BEFORE_2003.search(mention.quote)
+        ):
+            mention.kind = "other_federal_detention"
     # "the U.S. Marshals Service and the Bureau of Prisons": the Bureau's inmates too
     for mention in list(out):
         if (
