@@ -358,7 +358,10 @@ _ACTIONS = (
         r"ask\w*\s+(?:\S+\s+){0,6}?to\s+(?:provide|present|prepare)\s+(?:\S+\s+){0,3}?(?:information|"
         r"reports?|accounting|data|update)\b|informational|fac(?:e|es|ing)\s+an?\s+(?:\S+\s+){0,2}?decision|"
         r"whether\s+to|"
-        r"in\s+talks|talk(?:s|ed|ing)\s+with|dialogue\s+(?:on|about|regarding)|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        r"in\s+talks|talk(?:s|ed|ing)?\s+(?:with|to)\b|dialogue\s+(?:on|about|regarding)|"
+        r"debate\s+(?:about|over|on)\s+(?:its|the|their|a|an)\s+(?:\S+\s+){0,3}?(?:contract|agreement|MOU|MOA|"
+        r"IGS?A|partnership|relationship)s?\b|draft(?:s|ing)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}"
+        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
         r"(?:called|calling)\s+for\b|"
         # ("if they want to take an individual into federal custody" is a condition)
@@ -464,7 +467,9 @@ _NOT_ACTING = re.compile(
     # "didn't secure commission approval for the initiative"
     r"(?:didn['’]t|did\s+not|failed\s+to|without)\s+(?:secur|get|obtain|seek|receiv)\w*\s+(?:\S+\s+){0,2}$|"
     # "has no plans to end an arrangement"
-    r"\bno\s+(?:plans?|intention|intent|desire)\s+(?:to\s+)?$",
+    r"\bno\s+(?:plans?|intention|intent|desire)\s+(?:to\s+)?$|"
+    # "the authority has decided against accepting detainers"
+    r"\b(?:decided\s+against|refus\w+\s+to)\s+$",
     re.I,
 )
 _QUANTIFIED = re.compile(
@@ -528,7 +533,13 @@ _BRIEFED = re.compile(
     r"board|council|committee|commission|court)\b",
     re.I,
 )
-_DECLINED = re.compile(r"\bdeclin\w*\s+to\s+(?:sign|approve|join|accept)", re.I)
+_DECLINED = re.compile(
+    r"\bdeclin\w*\s+to\s+(?:sign|approve|join|accept)|"
+    # "Commissioners, who struck down a proposal to end the contract in a 3-2 vote": nothing changes
+    r"\b(?:struck|strikes?)\s+down\s+(?:a|the)\s+(?:proposal|motion|resolution)|\bvoted\s+down\s+(?:a|the)\s+"
+    r"(?:proposal|motion|resolution)|\b(?:rejected|defeated)\s+(?:a|the)\s+(?:proposal|motion|resolution)\s+to\b",
+    re.I,
+)
 _REPORT = re.compile(
     r"\b(?:accept|receive|hear)\w*\s+(?:\S+\s+){0,6}(?:report|data|update|presentation)|"
     r"informational\s+only",
@@ -673,7 +684,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 and not (name == "terminate" and _RULE_ALLOWS.search(text, 0, match.start()))
             ):
                 continue  # "council-approved", "ICE can train and authorize", "allows ICE to …"
-            if _AS_OF.search(_sentence_before(text, match.start())):
+            if name != "discuss" and _AS_OF.search(_sentence_before(text, match.start())):
                 continue  # "As of August 1, 2017, ICE has entered into 60 agreements": a tally
             if name == "discuss" and re.search(r"according\s+to\s+(?:\S+\s+){0,2}$", before, re.I):
                 # "…, according to the report", "according to data reviewed by 404 Media": a
@@ -688,7 +699,9 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 # "required to … enter into", "no plans to end"
                 or not_acting[0]
                 .lower()
-                .startswith(("requir", "mandat", "obligat", "compel", "no "))
+                .startswith(
+                    ("requir", "mandat", "obligat", "compel", "no ", "decided against", "refus")
+                )
             ):
                 continue
             # ("adds a requirement that ICE only lodge …": what the requirement says)

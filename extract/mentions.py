@@ -838,9 +838,16 @@ RULES: tuple[Rule, ...] = (
     # (before 2003 the Border Patrol was the INS's, and its agreements were the INS's)
     Rule(
         "other_federal_detention",
-        r"(?:hous|hold|held|board|detain|jail)\w*\s+(?:\w+\s+){0,3}(?:prisoners|inmates|detainees)\s+for\s+"
+        r"(?:hous|hold|held|board|detain|jail)\w*\s+(?:\w+\s+){0,3}(?:prisoners|inmates|detainees|people|"
+        r"persons|individuals|migrants)\s+for\s+"
         r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:border\s+patrol|customs\s+and\s+border\s+protection|(?-i:CBP))|"
-        r"(?:border\s+patrol|(?-i:CBP))\s+(?:prisoners|inmates|detainees)\b",
+        r"(?:border\s+patrol|(?-i:CBP))\s+(?:prisoners|inmates|detainees)\b|"
+        # "agreements with U.S. Border Patrol that allow the jails to be paid for holding the
+        # agency's detainees", "Border Patrol reimburses the jail just shy of $100 per day"
+        r"(?:agreements?|contracts?|MOUs?|memorand(?:um|a)\s+of\s+understanding)\s+(?:\S+\s+){0,3}?with\s+"
+        r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:border\s+patrol|(?-i:CBP)\b)(?=(?:\W+\w+){0,14}?\W+(?:jails?|hold\w*|"
+        r"detain\w*|detention|hous\w*|held)\b)|(?:border\s+patrol|(?-i:CBP))\s+(?:\S+\s+){0,2}?"
+        r"(?:reimburs\w*|pays?|paid)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:jail|county|facility|detention)",
         None,
         0.75,
         unless=r"(?-i:\bINS\b)|naturali[sz]ation",
@@ -1174,6 +1181,9 @@ _ICE_AGREEMENT = re.compile(
 )
 _RIDES_ON = re.compile(
     r"piggyback\w*|authorized\s+(?:agency\s+)?user|\brid(?:e|es|ing)\s+on\b|negotiated\s+through|"
+    # "The agreement with ICE is part of a contract with the U.S. Marshals Service"
+    r"\bpart\s+of\s+(?:a|the|its)\s+(?:\S+\s+){0,2}(?:contract|agreement|IGA)\s+with\s+the\s+"
+    r"(?:U\.?\s?S\.?\s+)?marshals|"
     r"add\w*\s+(?:ICE|immigration\s+"
     r"and\s+customs\s+enforcement)\s+(?:\(ICE\)\s+)?as",
     re.I,
