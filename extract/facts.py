@@ -377,7 +377,7 @@ _ACTIONS = (
         # "Council members expressed specific concerns about potential data access by ICE"
         r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\b|"
         # "a memorandum … asking that any contract or rider … address several concerns"
-        r"\bask(?:s|ed|ing)?\s+that\b|"
+        r"\bask(?:s|ed|ing)?\s+that\b|\bask(?:s|ed|ing)?\s+(?:a|the|several|some)\s+(?:\S+\s+)?questions?\b|"
         # a notice soliciting input: "This notice is to request comment on the proposed guideline"
         r"request\w*\s+(?:public\s+)?comments?\s+on\b|"
         # "will demand full reimbursement for housing ICE detainees"
@@ -530,7 +530,10 @@ _CAUSE = re.compile(r"\b(?:but|because|after|since|whereas|following)\b", re.I)
 # A report to the board with no act of its own: "told Hall County Commissioners April 8 that"
 _BRIEFED = re.compile(
     r"\b(?:told|informed|briefed|updated)\s+(?:the\s+)?(?:\S+\s+){0,3}(?:commissioners|supervisors|"
-    r"board|council|committee|commission|court)\b",
+    r"board|council|committee|commission|court)\b|"
+    # "announced the change to the local fiscal court"
+    r"\b(?:announc|report|present|explain)\w*\s+(?:\S+\s+){0,3}?to\s+the\s+(?:\S+\s+){0,2}?(?:fiscal\s+court|"
+    r"commissioners|supervisors|board|council|committee|commission)\b",
     re.I,
 )
 _DECLINED = re.compile(

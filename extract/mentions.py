@@ -481,6 +481,18 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdetainers?\b",
         needs=("hold", "hous", "jail", "detain", "keep", "charg", "bill", "invoic"),
     ),
+    # the money a jail makes holding people for ICE: "what happens if the ICE revenue goes away?",
+    # "about $3.1 million tied to immigration detention"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})\s+(?:detention\s+|housing\s+|boarding\s+|detainee\s+)?(?:revenue|income|money|"
+        r"payments?|dollars)\b|(?:revenue|income|money|\$\s?[\d.,]+\s+(?:million|thousand)?)\s+(?:\S+\s+){0,2}?"
+        r"(?:tied\s+to|from|for)\s+(?:\S+\s+){0,2}?immigration\s+detention\b|immigration\s+detention\s+revenue",
+        None,
+        0.75,
+        unless=_287G_CONTEXT + r"|task\s+force|reimburs\w+\s+(?:\S+\s+){0,3}(?:salar|overtime)",
+        needs=("revenue", "income", "money", "payment", "dollars", "$"),
+    ),
     # "the agency uses an average of 123 beds per night in Pike County"
     Rule(
         "igsa",
@@ -560,7 +572,8 @@ RULES: tuple[Rule, ...] = (
         r"fingerprint|"
         r"secure\s+communities|\bPARS\b|legal\s+(?:services|aid|representation|defen[cs]e|counsel)|"
         r"basic\s+ordering|(?-i:\bBOAs?\b)|"
-        r"(?<!city )(?<!county )(?<!district )attorneys?\b",
+        # (not the state's Attorney General ruling on the records of an ICE contract)
+        r"(?<!city )(?<!county )(?<!district )attorneys?\b(?!\s+general)",
     ),
     Rule(
         "igsa",
