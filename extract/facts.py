@@ -333,7 +333,7 @@ _ACTIONS = (
         r"award(?:ed|ing)\b|awards?(?=\s+(?:the|a|an|its|\$|contracts?|grants?)\b)|"
         r"sign(?:s|ed|ing)?\b|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
-        r"contract)|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
+        r"contract)|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|reaffirm\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"
         r"partnerships?)|"
@@ -445,6 +445,8 @@ _HISTORY_AFTER = re.compile(
     re.I,
 )
 _HISTORY_BEFORE = re.compile(
+    # "The previous policy stated Clarion County would not hold immigration detainees"
+    r"\b(?:previous|prior|former|old)\s+(?:policy|agreement|contract|practice|rule)\s+(?:\S+\s+){0,8}$|"
     r"\b(?:first|was|were|had\s+been|originally|previously|formerly|earlier)\s+$|\bpreviously\s+(?:said|"
     r"announced|stated|decided|agreed)\s+(?:\S+\s+){0,4}$|\b(?:who|that|which)\s+"
     r"(?:have\s+|has\s+|had\s+)?$|\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b,?\s+"

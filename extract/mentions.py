@@ -82,7 +82,9 @@ _DETAINER_HOLD = (
     # "an agreement … aimed at preventing the release from jail of undocumented immigrants"
     r"prevent\w*\s+(?:the\s+)?release\b|"
     # "requests to detain suspected illegal immigrants in jail for extra time"
-    r"requests?\s+to\s+(?:detain|hold|keep)\b|\bfor\s+extra\s+time\b"
+    r"requests?\s+to\s+(?:detain|hold|keep)\b|\bfor\s+extra\s+time\b|"
+    # "would not hold immigration detainees based only on the ICE detainers"
+    r"based\s+(?:only|solely|purely)\s+on\s+(?:\S+\s+){0,3}detainers?\b"
 )
 # "a memorandum of understanding with an ICE task force": the 287(g) Task Force Model.
 _ICE_TASK_FORCE = (
@@ -407,15 +409,21 @@ RULES: tuple[Rule, ...] = (
         r"memorandum\s+of\s+agreement",
         needs=("sheriff",),
     ),
-    # "continue to collect millions from ICE"
+    # "continue to collect millions from ICE", "the county receives about $3 million to $4 million
+    # per month from ICE, and they turn around and give that money to Geo Group, which runs
+    # Moshannon Valley Processing Center"
     Rule(
         "igsa",
-        rf"collect\w*\s+(?:\S+\s+){{0,4}}from\s+(?:the\s+)?(?:{_IMMIGRATION})",
+        rf"(?:collect|receiv)\w*\s+(?:\S+\s+){{0,8}}?from\s+(?:the\s+)?(?:{_IMMIGRATION})",
         None,
         0.75,
-        also=_DETENTION_WORDS,
-        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdata\b|fingerprint",
-        needs=("collect",),
+        also=_DETENTION_WORDS + r"|processing\s+center|detention\s+(?:center|facility)",
+        # ("receives $77 from ICE per day to keep inmates on immigration holds": the holds)
+        unless=_287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD
+        + r"|\bdata\b|fingerprint|immigration\s+holds?|\bdetainers?\b",
+        needs=("collect", "receiv"),
     ),
     # "collects $65 daily per immigrant it houses after detention by ICE", "$65 a day for taking in
     # immigrants detained by ICE": a day's rate for each person held is a bed contract's
