@@ -461,8 +461,9 @@ _BY_BODY = re.compile(
 # A noun or adjective, not a verb: "contingent on your Board's approval", "the approved
 # capacity", "extended the deadline to negotiate".
 _NOT_ACTING = re.compile(
-    r"(?:contingent\s+(?:up)?on|subject\s+to|pending|requir\w+|mandat\w+|obligat\w+|compel\w*)\s+"
-    r"(?:\S+\s+){0,3}$|"
+    r"(?:contingent\s+(?:up)?on|subject\s+to|pending)\s+(?:\S+\s+){0,3}$|"
+    # "requiring all 159 county sheriffs in Georgia to apply for 287(g)"
+    r"(?:requir\w+|mandat\w+|obligat\w+|compel\w*)\s+(?:\S+\s+){0,7}$|"
     r"\b(?:the|total|an?|its)\s+$|\b(?:is|are|was|were|be|been|did|does|do|will|would)\s+not\s+$|"
     r"(?:didn['’]t|doesn['’]t|hasn['’]t|has\s+not|"
     r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$|"

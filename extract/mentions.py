@@ -233,7 +233,10 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         also=r"agreement\s+(?:with|between)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:sheriff|police)|\bMOA\b|deputi|"
-        r"\bsheriff|\bpolice\b|corrections|\bjail",
+        r"\bsheriff|\bpolice\b|corrections|\bjail|"
+        # "a program that trains state and local law enforcement to perform some immigration
+        # enforcement tasks"
+        r"train\w*\s+(?:state\s+and\s+local\s+|local\s+)?(?:law\s+enforcement|police|officers|deputies)",
         unless=r"detainees|\bbeds?\b|per\s+diem|hous\w+|\bdata\b|fingerprint|secure\s+communities",
     ),
     # "entered into agreements with federal authorities that will lead to … immigration
@@ -267,7 +270,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:U\.?S\.?\s+)?(?:(?-i:ICE)|immigration\s+and\s+customs)",
         r"(?-i:\bICE\b)|immigration\s+and\s+customs",
         0.75,
-        also=r"warrants?|detainers?|officers?|personnel|deput|enforcement|program",
+        # ("If the terms of the current MOA do not change, I would anticipate renewing the
+        # agreement with ICE", the sheriff's)
+        also=r"warrants?|detainers?|officers?|personnel|deput|enforcement|program|sheriff",
         # ("reimbursement to the county for joint operation expenses from the treasury forfeiture
         # fund": ICE paying for joint operations, a task force agreement)
         unless=r"hous\w*\s+(?:\S+\s+){0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem|"
@@ -967,8 +972,10 @@ RULES: tuple[Rule, ...] = (
         r"access\w*\s+(?:to\s+)?(?:the\s+|this\s+|its\s+|their\s+)?(?:\w+\s+)?(?:data|databases?)\b",
         _IMMIGRATION + r"|civil\s+immigration|immigration\s+(?:enforcement|laws?|investigations?)",
         0.8,
-        # "joined 287(g) to have access to ICE databases": the 287(g) officers' own access
-        unless=r"joined\s+(?:the\s+)?287",
+        # "joined 287(g) to have access to ICE databases", "The 287(g) agreements … commonly give
+        # jail employees access to federal databases": the 287(g) officers' own access
+        unless=r"joined\s+(?:the\s+)?287|\b287\s*\(?[g9]\)?\s+(?:agreements?|program)\b(?:\S*\s+){0,8}?"
+        r"(?:give|gives|allow|allows|let|lets)\b",
     ),
     # referring or reporting people to immigration authorities: "the Probation Department's practice
     # of referring juveniles suspected of being undocumented to federal immigration authorities",
