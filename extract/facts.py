@@ -539,6 +539,8 @@ _BRIEFED = re.compile(
     r"commissioners|supervisors|board|council|committee|commission)\b",
     re.I,
 )
+# a statute's definition: '"Warrant service officer model" means an agreement … authorizing'
+_DEFINITION = re.compile(r"[\"”]\s+means\s+(?:an?|the|any)\b")
 _DECLINED = re.compile(
     r"\bdeclin\w*\s+to\s+(?:sign|approve|join|accept)|"
     # "Commissioners, who struck down a proposal to end the contract in a 3-2 vote": nothing changes
@@ -785,7 +787,7 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     clause of the agreement ("may terminate upon notice"), an option and history ("was
     approved in 2019") are no action. The text of an agreement itself ("is entered into") is
     its approval."""
-    if _DECLINED.search(text):
+    if _DECLINED.search(text) or _DEFINITION.search(text):
         return None
     if _NOTICE.search(text):
         return "terminate"

@@ -252,6 +252,14 @@ RULES: tuple[Rule, ...] = (
         r"\bdata\b|database",
     ),
     Rule("287g", r"(?-i:Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model)", None, 0.85),
+    # the program as Texas law names it: "the federal delegation of authority program"
+    Rule(
+        "287g",
+        r"delegation\s+of\s+(?:\w+\s+)?authority\s+program",
+        None,
+        0.8,
+        needs=("delegation",),
+    ),
     Rule(
         "287g",
         rf"(?:memorandum\s+of\s+agreement|\bMOA\b)\s+{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
@@ -1321,6 +1329,7 @@ _SCREEN_PHRASES = (
     ("arraignment", re.compile(r"preliminary\s+arraignment", re.I)),
     ("287", re.compile(r"\b287")),
     ("1357", re.compile(r"\b1357\s*\(")),
+    ("delegation", re.compile(r"delegation\s+of\s+(?:\w+\s+)?authority\s+program", re.I)),
     ("warrant", re.compile(r"warrant[- ]service", re.I)),
     ("enforcement", re.compile(r"jail\s+enforcement\s+model|enforcement\s+and\s+removal", re.I)),
     (
