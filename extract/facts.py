@@ -377,7 +377,10 @@ _ACTIONS = (
         # "Council members expressed specific concerns about potential data access by ICE"
         r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\b|"
         # "a memorandum … asking that any contract or rider … address several concerns"
-        r"\bask(?:s|ed|ing)?\s+that\b|\bask(?:s|ed|ing)?\s+(?:a|the|several|some)\s+(?:\S+\s+)?questions?\b|"
+        # "will be asked to speak before the legislature", "has been criticized for his interest in
+        # filling out an application", "admonished the Sheriff's Office for entering into …"
+        r"\basked\s+to\s+(?:speak|appear|present|testify|explain)\b|(?:has|have|had)\s+been\s+"
+        r"criticiz\w+|\badmonish\w*|\bask(?:s|ed|ing)?\s+that\b|\bask(?:s|ed|ing)?\s+(?:a|the|several|some)\s+(?:\S+\s+)?questions?\b|"
         # a notice soliciting input: "This notice is to request comment on the proposed guideline"
         r"request\w*\s+(?:public\s+)?comments?\s+on\b|"
         # "will demand full reimbursement for housing ICE detainees"
@@ -433,7 +436,9 @@ _HEDGE_BEFORE = re.compile(
     r"\bcampaign\w*|\btry\w*\s+to|\btrying\s+to|\bdemand\w*|"
     r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bexpects?\s+to|\bset\s+(?:\S+\s+){0,2}?to\s+(?:ask|vote|"
     r"decide|consider)|\bintend\w*|\bintention|"
-    r"\b(?:remains?|remained)\s+silent|\bundecided|\bpledg\w*|\bpromis\w*|\bvow\w*|\bexpress\w*\s+(?:\w+\s+)?interest)"
+    r"\b(?:remains?|remained)\s+silent|\bundecided|\bpledg\w*|\bpromis\w*|\bvow\w*|\bexpress\w*\s+(?:\w+\s+)?interest|"
+    # an exhortation: "The time has come for Rensselaer County to … end its 287(g) agreement"
+    r"\btime\s+has\s+come)"
     r"\s+(?:\S+\s+){0,30}$",
     re.I,
 )

@@ -178,13 +178,14 @@ RULES: tuple[Rule, ...] = (
     # the section as codified, too: 8 U.S.C. § 1357(g)
     Rule(
         "287g",
-        r"\b287\s*\(\s*[g9]\s*\)|\b287\s*-?\s*g\b|section\s+287\s*\(?[g9]|\b1357\s*\(\s*g\s*\)",
+        # (printed "287[ g]" too)
+        r"\b287\s*[(\[]\s*[g9]\s*[)\]]|\b287\s*-?\s*g\b|section\s+287\s*\(?[g9]|\b1357\s*\(\s*g\s*\)",
         None,
         0.95,
     ),
     Rule(
         "287g",
-        r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement[\"”’']?\s+model|"
+        r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement[\"”’']?\s+(?:model|officers?)|"
         r"warrant[- ]service[\"”’']?\s+program|"
         r"task[\s-]force[\"”’']?\s+model",
         _IMMIGRATION + "|287|immigration",
@@ -291,7 +292,10 @@ RULES: tuple[Rule, ...] = (
     # program in 2009"
     Rule(
         "287g",
-        r"(?:entered|joined|enroll\w*|participat\w+)\s+(?:in\s+|into\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?"
+        # "his interest in filling out an application to implement a federal Immigration and Customs
+        # Enforcement program within the county jail"
+        r"(?:entered|joined|enroll\w*|participat\w+|implement\w*)\s+(?:in\s+|into\s+)?(?:the\s+|a\s+)?"
+        r"(?:federal\s+)?(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration\s+and\s+customs\s+enforcement)(?:\s*\(ICE\))?(?:['’]s)?\s+program",
         None,
         0.75,
@@ -305,10 +309,13 @@ RULES: tuple[Rule, ...] = (
         rf"partner(?:ed|ing|s)?\s+with\s+(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})",
         None,
         0.75,
-        also=r"\bpolice\b|public\s+safety\s+department|law\s+enforcement\s+(?:offices?|agenc\w+|departments?)",
+        # ("his office's intent to partner with U.S. Immigration and Customs Enforcement": the
+        # sheriff's)
+        also=r"\bpolice\b|public\s+safety\s+department|law\s+enforcement\s+(?:offices?|agenc\w+|departments?)|"
+        r"\bsheriff",
         unless=_HSI
         + r"|task[\s-]?force|detention|detainees|\bjail\s+beds|\bbeds?\b|per\s+diem|\bdata\b|"
-        r"database|fingerprint|secure\s+communities",
+        r"database|fingerprint|secure\s+communities|basic\s+ordering|(?-i:\bBOAs?\b)",
         needs=("partner",),
     ),
     Rule(
