@@ -379,7 +379,7 @@ _ACTIONS = (
         # "a memorandum … asking that any contract or rider … address several concerns"
         # "will be asked to speak before the legislature", "has been criticized for his interest in
         # filling out an application", "admonished the Sheriff's Office for entering into …"
-        r"\basked\s+to\s+(?:speak|appear|present|testify|explain)\b|(?:has|have|had)\s+been\s+"
+        r"\bsuggest(?:s|ed|ing)?\b|\basked\s+to\s+(?:speak|appear|present|testify|explain)\b|(?:has|have|had)\s+been\s+"
         r"criticiz\w+|\badmonish\w*|\bask(?:s|ed|ing)?\s+that\b|\bask(?:s|ed|ing)?\s+(?:a|the|several|some)\s+(?:\S+\s+)?questions?\b|"
         # a notice soliciting input: "This notice is to request comment on the proposed guideline"
         r"request\w*\s+(?:public\s+)?comments?\s+on\b|"
@@ -668,7 +668,8 @@ _STAFF_BEFORE = re.compile(
     r"\b(?:officers|deputies|personnel|agents|staff|employees|officials|individuals|persons)[\"”’]?\s+$",
     re.I,
 )
-_PEOPLE_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}(?:detainees|inmates|prisoners|immigrants)", re.I)
+# ("The jail accepts two kinds of federal prisoners": whom it takes in)
+_PEOPLE_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}(?:detainees|inmates|prisoners|immigrants)", re.I)
 
 
 _RULE_ALLOWS = re.compile(

@@ -574,7 +574,7 @@ RULES: tuple[Rule, ...] = (
         "igsa",
         # ("Kenosha and Dodge counties don't contract directly with ICE")
         rf"(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!never\s){_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+"
-        rf"(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
+        rf"(?:the\s+)?{_W}{{0,4}}(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
         rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}(?:contracts?|agreements?)\s+(?:\S+\s+){{0,8}}(?:detainees|beds|jails?|"
         rf"facilit|house\s+of\s+correction)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
