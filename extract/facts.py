@@ -477,7 +477,11 @@ _NOT_ACTING = re.compile(
     # "has no plans to end an arrangement"
     r"\bno\s+(?:plans?|intention|intent|desire)\s+(?:to\s+)?$|"
     # "the authority has decided against accepting detainers"
-    r"\b(?:decided\s+against|refus\w+\s+to)\s+$",
+    r"\b(?:decided\s+against|refus\w+\s+to)\s+$|"
+    # a law's effect: "prevents state and local governments from entering into or renewing any
+    # contracts", "Both will now have to end their contracts", "It will ensure the end of …"
+    r"\b(?:prevent|prohibit|bar|ban)\w*\s+(?:\S+\s+){0,6}from\s+(?:\S+\s+){0,3}$|"
+    r"\bwill\s+(?:now\s+)?have\s+(?:to\s+)?$|\b(?:ensure|guarantee)\s+(?:the\s+)?$",
     re.I,
 )
 _QUANTIFIED = re.compile(
@@ -649,7 +653,8 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
 _APPROVES_BEFORE = re.compile(
     r"(?:approv|authoriz|execut|adopt|ratif|accept|sign)\w*\W+(?:\S+\s+){0,3}$", re.I
 )
-_PREPOSITION = re.compile(r"\b(?:for|by)\s+$", re.I)
+# ("followed the law in signing the 287(g) agreement": how, not an act)
+_PREPOSITION = re.compile(r"\b(?:for|by|in)\s+$", re.I)
 _BUDGET_AFTER = re.compile(r"\s+(?:the\s+)?(?:\S+\s+){0,5}?budget\b", re.I)
 _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|MOA|MOU|contracts?|IGS?A)\s+$", re.I)
 _GENERIC_PARTIES = re.compile(
@@ -714,13 +719,31 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 or not_acting[0]
                 .lower()
                 .startswith(
-                    ("requir", "mandat", "obligat", "compel", "no ", "decided against", "refus")
+                    (
+                        "requir",
+                        "mandat",
+                        "obligat",
+                        "compel",
+                        "no ",
+                        "decided against",
+                        "refus",
+                        "prevent",
+                        "prohibit",
+                        "bar",
+                        "ban",
+                        "will",
+                        "ensure",
+                        "guarantee",
+                    )
                 )
             ):
                 continue
             # ("adds a requirement that ICE only lodge …": what the requirement says)
-            if _NOT_ACTING_AFTER.search(after[len(match[0]) :]) and not (
-                name == "amend" and match[0].lower().startswith("add")
+            # ("Delvin has suggested that …": what a discussion is about)
+            if (
+                _NOT_ACTING_AFTER.search(after[len(match[0]) :])
+                and not (name == "amend" and match[0].lower().startswith("add"))
+                and not (name == "discuss" and re.match(r"\s+that\b", after[len(match[0]) :]))
             ):
                 continue
             history = _HISTORY_BEFORE.search(before)

@@ -68,7 +68,8 @@ _PEOPLE = (
 # "ICE detainees", "immigration detainees", "federal immigration detainees", "ICE prisoners"
 _IMMIGRATION_DETAINEES = (
     # ("$83 per ICE detainee")
-    rf"(?:{_ICE}|immigration|immigrant|INS|undocumented|non-?citizen)\s+(?:\(ICE\)\s+|\w+\s+)?(?:detainees?|"
+    rf"(?:{_ICE}|immigration|immigrant|INS|undocumented|non-?citizen)(?:-related)?\s+(?:\(ICE\)\s+|\w+\s+)?"
+    r"(?:detainees?|"
     r"prisoners?|inmates?)\b|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
 )
 # "not reimbursed for the cost of housing undocumented inmates for those additional days": the
@@ -600,6 +601,8 @@ RULES: tuple[Rule, ...] = (
         r"fingerprint|"
         r"secure\s+communities|\bPARS\b|legal\s+(?:services|aid|representation|defen[cs]e|counsel)|"
         r"basic\s+ordering|(?-i:\bBOAs?\b)|"
+        # ("sent four deputies to be trained … ICE paid for the training": the 287(g) agreement's)
+        r"deputies\s+(?:\S+\s+){0,3}trained|pa(?:id|ys?)\s+for\s+(?:the\s+)?training|"
         # (not the state's Attorney General ruling on the records of an ICE contract)
         r"(?<!city )(?<!county )(?<!district )attorneys?\b(?!\s+general)",
     ),
@@ -879,8 +882,9 @@ RULES: tuple[Rule, ...] = (
     # (before 2003 the Border Patrol was the INS's, and its agreements were the INS's)
     Rule(
         "other_federal_detention",
+        # ("a contract to detain people in the county jail on behalf of Border Patrol")
         r"(?:hous|hold|held|board|detain|jail)\w*\s+(?:\w+\s+){0,3}(?:prisoners|inmates|detainees|people|"
-        r"persons|individuals|migrants)\s+for\s+"
+        r"persons|individuals|migrants)\s+(?:\S+\s+){0,4}?(?:for|on\s+behalf\s+of)\s+"
         r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:border\s+patrol|customs\s+and\s+border\s+protection|(?-i:CBP))|"
         r"(?:border\s+patrol|(?-i:CBP))\s+(?:prisoners|inmates|detainees)\b|"
         # "agreements with U.S. Border Patrol that allow the jails to be paid for holding the
@@ -1019,14 +1023,17 @@ RULES: tuple[Rule, ...] = (
     # "provided information and unredacted case files to ICE agents"
     Rule(
         "data_sharing",
+        # "prohibited the jail from sending a list of inmates to agencies such as ICE", "continue to
+        # share information with U.S. Immigration and Customs Enforcement"
         rf"(?:provid|gave|giv|turn|hand|disclos|send|sent)\w*\s+(?:\S+\s+){{0,5}}?(?:information|records|"
-        rf"case\s+files|files|data|addresses|photos)\s+(?:\S+\s+){{0,3}}?"
-        rf"(?<!pertaining )(?<!relating )(?<!related )(?<!according )to\s+(?:the\s+)?(?:{_ICE}|"
-        r"federal\s+immigration)",
+        rf"case\s+files|files|data|addresses|photos|lists?|rosters?)\s+(?:\S+\s+){{0,3}}?"
+        rf"(?<!pertaining )(?<!relating )(?<!related )(?<!according )to\s+"
+        rf"(?:the\s+|agencies\s+such\s+as\s+)?(?:{_ICE}|federal\s+immigration)|shar\w+\s+(?:\S+\s+){{0,3}}?(?:information|data|records)\s+with\s+"
+        rf"(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE}|federal\s+immigration)",
         None,
         0.75,
         unless=r"release\s+dates?|notif\w*|\bdetainers?\b|\b287|deputiz",
-        needs=("information", "records", "files", "data", "addresses", "photos"),
+        needs=("information", "records", "files", "data", "addresses", "photos", "list", "roster"),
     ),
     # "the fingerprint-based biometric records sharing capabilities", "a federal program that
     # uses fingerprint analysis to identify illegal immigrants in county jails"
@@ -1067,6 +1074,9 @@ RULES: tuple[Rule, ...] = (
         r"population\s+of)"
         r"(?!\s+(?:data|database|information|records|system))|(?:agents|officers|officials)\s+"
         r"(?:\w+\s+){0,2}(?:inside|into|in)\s+(?:the\s+)?(?:county\s+)?jails?|"
+        # "it doesn't prevent agents from coming to the jail every other day"
+        r"(?:agents|officers)\s+(?:\S+\s+){0,2}?(?:coming|come|comes)\s+(?:in)?to\s+(?:the\s+)?(?:county\s+)?"
+        r"jails?\b|"
         # "the placement of an ICE Officer in the City's custody facility"
         r"(?:placement|presence|station\w*)\s+of\s+(?:an?\s+)?(?:\S+\s+){0,2}(?:officers?|agents?)\s+"
         r"(?:in|at|inside)\s+(?:the\s+)?(?:\S+\s+){0,3}(?:jails?\b|custody\s+facilit|detention\s+facilit)|"
