@@ -300,7 +300,7 @@ _ACTIONS = (
     ),
     (
         "renew",
-        r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b|"
+        r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b|re-?enter(?:s|ed|ing)?\s+(?:into\s+)?|"
         # a replacement: "signed last week mirrors a previous agreement", "replaces the prior MOU"
         r"mirror(?:s|ed|ing)?\s+(?:a|the)\s+(?:previous|prior)\s+(?:agreement|contract|MOU|MOA)|"
         r"replac(?:e|es|ed|ing)\s+(?:a|the|its)\s+(?:previous|prior|existing|current|expir\w+)\s+"
@@ -309,7 +309,9 @@ _ACTIONS = (
     # "that jail will continue to hold ICE detainees at least through June 30"
     (
         "extend",
-        r"extend\w*|extension|continu\w+\s+to\s+(?:hold|house|detain)\s+(?:\S+\s+){0,5}?(?:through|until)\b",
+        # (not "for an extended period of time")
+        r"extend\w*(?!\s+(?:\S+\s+)?periods?\b)|extension|continu\w+\s+to\s+(?:hold|house|detain)\s+"
+        r"(?:\S+\s+){0,5}?(?:through|until)\b",
     ),
     (
         "amend",
@@ -333,7 +335,7 @@ _ACTIONS = (
         r"award(?:ed|ing)\b|awards?(?=\s+(?:the|a|an|its|\$|contracts?|grants?)\b)|"
         r"sign(?:s|ed|ing)?\b|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
-        r"contract)|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|reaffirm\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
+        r"contract)|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|reaffirm\w*|formaliz\w*|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"
         r"partnerships?)|"
@@ -379,7 +381,8 @@ _ACTIONS = (
         # "a memorandum … asking that any contract or rider … address several concerns"
         # "will be asked to speak before the legislature", "has been criticized for his interest in
         # filling out an application", "admonished the Sheriff's Office for entering into …"
-        r"\bsuggest(?:s|ed|ing)?\b|\basked\s+to\s+(?:speak|appear|present|testify|explain)\b|(?:has|have|had)\s+been\s+"
+        # "Responding to follow-up questions from Assemblyman Chris Brooks"
+        r"(?:respond\w*\s+to|answer\w*)\s+(?:\S+\s+){0,2}questions?\b|\bsuggest(?:s|ed|ing)?\b|\basked\s+to\s+(?:speak|appear|present|testify|explain)\b|(?:has|have|had)\s+been\s+"
         r"criticiz\w+|\badmonish\w*|\bask(?:s|ed|ing)?\s+that\b|\bask(?:s|ed|ing)?\s+(?:a|the|several|some)\s+(?:\S+\s+)?questions?\b|"
         # a notice soliciting input: "This notice is to request comment on the proposed guideline"
         r"request\w*\s+(?:public\s+)?comments?\s+on\b|"
@@ -622,6 +625,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     if _TREND.search(before):
+        return True
+    # "staff chosen to execute immigration warrants": a duty, not an agreement executed
+    if word.startswith("execut") and re.match(
+        r"\s+(?:\S+\s+){0,2}(?:warrants?|arrests?|searches|orders?)\b", after, re.I
+    ):
         return True
     # a general practice told in the present: "agencies sign a voluntary agreement with ICE"
     if _PLURAL_ACTORS.search(before) and word.split()[0] in {"sign", "enter", "execute", "join"}:
