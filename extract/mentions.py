@@ -577,7 +577,7 @@ RULES: tuple[Rule, ...] = (
         "igsa",
         # ("Kenosha and Dodge counties don't contract directly with ICE")
         rf"(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!never\s){_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+"
-        rf"(?:the\s+)?{_W}{{0,4}}(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
+        rf"(?:the\s+)?{_W}{{0,5}}(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
         rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}(?:contracts?|agreements?)\s+(?:\S+\s+){{0,8}}(?:detainees|beds|jails?|"
         rf"facilit|house\s+of\s+correction)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
@@ -594,8 +594,11 @@ RULES: tuple[Rule, ...] = (
         + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
         r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|"
-        # ICE paying for transport: "authorize Etowah County to transport … (ICE) detainees"
-        r"transport\w*\s+(?:\S+\s+){0,4}(?:ICE|immigration)|"
+        # ICE paying for transport: "authorize Etowah County to transport … (ICE) detainees", "The
+        # agreement would allow ICE to request the transportation of detainees to … Alligator
+        # Alcatraz"
+        r"transport\w*\s+(?:\S+\s+){0,4}(?:ICE|immigration)|(?:request|require|provide)\s+(?:the\s+)?"
+        r"transportation\s+of\s+(?:\S+\s+){0,2}?detainees|"
         # data sharing, not "financial data" about a bed contract
         r"task\s+force|joint\s+operations?|forfeiture\s+fund|\baccess\b|database|"
         r"\bdata[- ]?sharing|(?:arrest|booking|release|inmate|"
@@ -678,7 +681,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:terminat|end|cancel|renew|extend)\w*\s+(?:its|their|the|that)\s+(?:\S+\s+){0,3}?contract\b",
         _IMMIGRATION,
         0.75,
-        also=r"\bjail|detention|detainees|\bbeds?\b",
+        also=r"\bjail|detention|detainees|\bbeds?\b|\d+-day\s+notice",
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bpolice\b|task\s+force|\bdata\b|database",
         needs=("contract",),
     ),
@@ -1138,7 +1141,9 @@ RULES: tuple[Rule, ...] = (
         # "deputies transporting detained immigrants to and from the Broadview ICE Processing
         # Center", "The federal government reimburses us for transportation"
         r"transport\w*\s+(?:detained|undocumented)\s+(?:immigrants|migrants|people)|"
-        r"(?:reimburs|pa(?:y|ys|id))\w*\s+(?:\S+\s+){0,3}for\s+(?:the\s+)?transport\w*",
+        r"(?:reimburs|pa(?:y|ys|id))\w*\s+(?:\S+\s+){0,3}for\s+(?:the\s+)?transport\w*|"
+        r"(?:request|require|provide)\s+(?:the\s+)?transportation\s+of\s+(?:\S+\s+){0,2}?(?:detainees|"
+        r"inmates|immigrants|prisoners)",
         _IMMIGRATION + "|" + _USMS + "|immigra|federal",
         0.8,
     ),
