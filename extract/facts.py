@@ -107,7 +107,9 @@ _START = re.compile(
     rf"(?:period|term)(?:\s+of)?(?:\s+from)?|"
     rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on|(?:years|months)\s+as\s+of|"
     # "The USMS awarded the … Jail IGA number 83-92-0082 on November 01, 1992"
-    rf"awarded\s+(?:\S+\s+){{0,12}}?on)\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
+    rf"awarded\s+(?:\S+\s+){{0,12}}?on|"
+    # a record's field: "Model: JEM Signed: June 16, 2025"
+    rf"signed(?=\s*:))\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
     rf"({_DATE})",
     re.I,
 )
@@ -382,7 +384,8 @@ _ACTIONS = (
         # "will be asked to speak before the legislature", "has been criticized for his interest in
         # filling out an application", "admonished the Sheriff's Office for entering into …"
         # "Responding to follow-up questions from Assemblyman Chris Brooks"
-        r"(?:respond\w*\s+to|answer\w*)\s+(?:\S+\s+){0,2}questions?\b|\bsuggest(?:s|ed|ing)?\b|\basked\s+to\s+(?:speak|appear|present|testify|explain)\b|(?:has|have|had)\s+been\s+"
+        r"(?:respond\w*\s+to|answer\w*)\s+(?:\S+\s+){0,2}questions?\b|\bsuggest(?:s|ed|ing)?\b|"
+        r"\bpending\s+(?:\S+\s+){0,3}?(?:agreement|contract|MOU|MOA|deal|proposal)s?\b|\basked\s+to\s+(?:speak|appear|present|testify|explain)\b|(?:has|have|had)\s+been\s+"
         r"criticiz\w+|\badmonish\w*|\bask(?:s|ed|ing)?\s+that\b|\bask(?:s|ed|ing)?\s+(?:a|the|several|some)\s+(?:\S+\s+)?questions?\b|"
         # a notice soliciting input: "This notice is to request comment on the proposed guideline"
         r"request\w*\s+(?:public\s+)?comments?\s+on\b|"
