@@ -354,7 +354,7 @@ _ACTIONS = (
         r"(?:conduct|perform|request)\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}audits?\b|"
         r"(?:the|a|an|this|annual|staff|"
         r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|"
-        r"review\w*\b(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)|"
+        r"review\w*\b(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)(?!\s+(?:\S+\s+){0,2}?(?:individuals|inmates|people|persons|arrestees|bookings?)\b)(?!\s+(?:is|was)\s+complet)|"
         r"consider(?:s|ed|ing|ations?)?\b|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
         r"near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|(?:community\s+)?forum\s+(?:on|regarding|about)\b|"
@@ -628,6 +628,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     if _TREND.search(before):
+        return True
+    # "Under legislation signed by Gov. Sarah Huckabee Sanders": a state law's signing
+    if word.startswith("sign") and re.search(
+        r"\b(?:legislation|law|bill|act|order|statute)\s+$", before, re.I
+    ):
         return True
     # "staff chosen to execute immigration warrants": a duty, not an agreement executed
     if word.startswith("execut") and re.match(

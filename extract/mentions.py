@@ -1033,7 +1033,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:provid|gave|giv|turn|hand|disclos|send|sent)\w*\s+(?:\S+\s+){{0,5}}?(?:information|records|"
         rf"case\s+files|files|data|addresses|photos|lists?|rosters?)\s+(?:\S+\s+){{0,3}}?"
         rf"(?<!pertaining )(?<!relating )(?<!related )(?<!according )to\s+"
-        rf"(?:the\s+|agencies\s+such\s+as\s+)?(?:{_ICE}|federal\s+immigration)|shar\w+\s+(?:\S+\s+){{0,3}}?(?:information|data|records)\s+with\s+"
+        rf"(?:the\s+|agencies\s+such\s+as\s+)?(?:{_ICE}|federal\s+immigration)|"
+        # "40 inmates had information submitted to ICE"
+        rf"(?:information|data|records)\s+(?:\S+\s+){{0,2}}?(?:submitted|sent|provided|forwarded|shared)\s+"
+        rf"(?:to|with)\s+(?:the\s+)?(?:{_ICE})|"
+        rf"shar\w+\s+(?:\S+\s+){{0,3}}?(?:information|data|records)\s+with\s+"
         rf"(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE}|federal\s+immigration)",
         None,
         0.75,
