@@ -85,7 +85,7 @@ _DETAINER_HOLD = (
     # "an agreement … aimed at preventing the release from jail of undocumented immigrants"
     r"prevent\w*\s+(?:the\s+)?release\b|"
     # "requests to detain suspected illegal immigrants in jail for extra time"
-    r"requests?\s+to\s+(?:detain|hold|keep)\b|\bfor\s+extra\s+time\b|"
+    r"requests?\s+(?:\S+\s+){0,3}?to\s+(?:detain|hold|keep)\b|\bfor\s+extra\s+time\b|"
     # "would not hold immigration detainees based only on the ICE detainers"
     r"based\s+(?:only|solely|purely)\s+on\s+(?:\S+\s+){0,3}detainers?\b"
 )
@@ -523,6 +523,16 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=_287G_CONTEXT + r"|task\s+force|reimburs\w+\s+(?:\S+\s+){0,3}(?:salar|overtime)",
         needs=("revenue", "income", "money", "payment", "dollars", "$"),
+    ),
+    # "the facility is back on ICE's active roster"
+    Rule(
+        "igsa",
+        rf"(?:on|to|from|off)\s+(?:{_ICE})['’]s\s+(?:\S+\s+)?(?:roster|list)\b",
+        None,
+        0.75,
+        also=r"facilit|\bjail|detention|correctional|detainees",
+        unless=_287G_CONTEXT,
+        needs=("roster", "list"),
     ),
     # "the agency uses an average of 123 beds per night in Pike County"
     Rule(
