@@ -111,7 +111,9 @@ _287G_CONTEXT = (
     + r"|287\s*[-(]?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
     r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
-    r"jail\s+enforcement|immigration\s+enforcement|"
+    # (not "immigration enforcement" alone: "how it handles immigration enforcement. The jail will
+    # no longer hold detainees for ICE" is the bed contract)
+    r"jail\s+enforcement|"
     r"immigration\s+(?:\w+\s+)?warrants?|pursuit\s+of\s+immigrants|"
     r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)|"
     r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
