@@ -119,6 +119,8 @@ _287G_CONTEXT = (
     r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
     r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)"
 )
+# Task forces that are not immigration enforcement's
+_OTHER_TASK_FORCES = r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic"
 # The Marshals' work that is not detention: their fugitive task forces and warrant squads
 _MARSHALS_OTHER_WORK = (
     r"fugitive\s+(?:task|apprehension|unit|investigat|warrant|squad)|task\s+force|"
@@ -361,7 +363,7 @@ RULES: tuple[Rule, ...] = (
         _ICE,
         0.75,
         also=r"287|same\s+(?:\w+\s+)?(?:authority|powers?)|deputiz|immigration\s+(?:enforcement|laws?)",
-        unless=r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic",
+        unless=_OTHER_TASK_FORCES,
     ),
     # ICE reimbursing a police department's overtime on a joint operation
     Rule(
@@ -370,7 +372,8 @@ RULES: tuple[Rule, ...] = (
         _ICE,
         0.75,
         also=r"reimburs\w*|overtime",
-        unless=r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic|287|hous\w*\s+"
+        unless=_OTHER_TASK_FORCES
+        + r"|287|hous\w*\s+"
         + _W
         + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b",
         needs=("reimburs", "overtime"),
@@ -388,7 +391,7 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION,
         0.75,
         also=r"\bpolice\b|officers|deputies|sheriff",
-        unless=r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic|287|warrant\s+service",
+        unless=_OTHER_TASK_FORCES + r"|287|warrant\s+service",
         needs=("task",),
     ),
     Rule(
