@@ -294,8 +294,9 @@ _ACTIONS = (
         r"get(?:ting)?\s+rid\s+of|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
         # program"
-        r"(?:agreement|contract|partnership|participation|relationship|MOA|IGSA|deal)\s+(?:\S+\s+){0,4}?"
-        r"(?:ended|terminated)\b|\b(?:left|leav(?:e|es|ing))\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+        # (not "any existing contract must be terminated by Jan. 1": a requirement)
+        r"(?:agreement|contract|partnership|participation|relationship|MOA|IGSA|deal)\s+"
+        r"(?:(?!(?:must|shall|may|should|could|would|might)\b)\S+\s+){0,4}?(?:ended|terminated)\b|\b(?:left|leav(?:e|es|ing))\s+(?:the\s+)?(?:\S+\s+){0,3}?"
         r"(?:program|agreement|partnership)\b|"
         r"barr\w+\s+(?:future\s+)?participation|block(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?access\b|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
@@ -399,8 +400,14 @@ _ACTIONS = (
         r"ha(?:s|ve|d)\s+received\s+(?:an?|the)\s+(?:\S+\s+){0,4}(?:contract|agreement|proposal|draft)|"
         # a vote put off: "was pushed back Thursday", "the resolution … was tabled"
         r"\b(?:was|were|been|is|be)\s+(?:\S+\s+)?(?:pushed\s+back|tabled|put\s+off)\b|"
-        # an application waits on ICE: "have applied to join a federal program"
-        r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)|\bproposal\s+to\b|"
+        # an application waits on ICE: "have applied to join a federal program", "sent an official
+        # request to the Director … to initiate the Sheriff's Office's participation"
+        r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)|"
+        r"(?:sent|sends|send|submit\w*|filed|files)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)(?:\S+\s+)?"
+        r"(?:request|application|letter\s+of\s+intent)\b|"
+        # a briefing: "plans to brief county lawmakers next week about the details of a contract"
+        r"\bbrief(?:s|ed|ing)?\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:lawmakers|legislators|legislature|"
+        r"commissioners|supervisors|council|board|committee|aldermen|members)\b|\bproposal\s+to\b|"
         r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b|\bhop(?:e|es|ed|ing)\s+to\b|"
         # a bill pending: "Senate Bill 8, filed by …, would require sheriffs … to request"
         r"(?:\bbill|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+)\b,?\s+(?:\S+\s+){0,20}?would"
@@ -491,6 +498,7 @@ _NOT_ACTING = re.compile(
     r"\bwill\s+(?:now\s+)?have\s+(?:to\s+)?$|\b(?:ensure|guarantee)\s+(?:the\s+)?$",
     re.I,
 )
+_UNLAWFUL = re.compile(r"\b(?:illegal|unlawful)\s+for\s+(?:[^.;:\s]+\s+){1,20}?to\s+$", re.I)
 _QUANTIFIED = re.compile(
     r"\b(?:multiple|several|many|various|numerous|subsequent|prior|previous|future|any)\s+$",
     re.I,
@@ -635,6 +643,15 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         r"\b(?:legislation|law|bill|act|order|statute)\s+$", before, re.I
     ):
         return True
+    # "Gov. J.B. Pritzker signed the Illinois Way Forward Act (SB 667)": the same
+    if (
+        word.startswith("sign")
+        and re.search(r"\b(?:Gov\.|Governor|President)\s+(?:[A-Z]\S*\s+){0,3}$", before)
+        and re.match(
+            r"\s+(?:\S+\s+){0,5}?(?:Act|[Bb]ill|law|legislation|[Oo]rder|measure|statute)\b", after
+        )
+    ):
+        return True
     # "staff chosen to execute immigration warrants": a duty, not an agreement executed
     if word.startswith("execut") and re.match(
         r"\s+(?:\S+\s+){0,2}(?:warrants?|arrests?|searches|orders?)\b", after, re.I
@@ -728,6 +745,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue
             if _QUANTIFIED.search(before) or _no_act(name, match, before, text[match.end() :]):
                 continue
+            if _UNLAWFUL.search(text, max(0, match.start() - 150), match.start()):
+                continue  # "making it illegal for any law enforcement agency … to sign contracts"
             not_acting = _NOT_ACTING.search(before)
             if not_acting and (
                 match[0].lower().startswith(("approv", "authoriz"))

@@ -106,8 +106,20 @@ _287G_JAIL_WORK = (
     r"proceedings|(?:jailers|deputies|officers)\s+(?:\S+\s+){0,8}?(?-i:ICE)\s+arrest\s+"
     r"(?:powers|authority)"
 )
+# The statute that made 287(g), and the jail model's screening: "such an agreement with ICE
+# under a clause of the Illegal Immigration Reform and Immigrant Responsibility Act of 1996", "an
+# agreement … that covers screening for undocumented aliens", "trained local officers … identify
+# inmates who may be in the country illegally"
+_287G_STATUTE_AND_SCREENING = (
+    r"illegal\s+immigration\s+reform\s+and\s+immigrant\s+responsibility\s+act|"
+    r"screen\w*\s+(?:\S+\s+){0,3}?for\s+(?:undocumented|illegal)\s+(?:aliens|immigrants)|"
+    r"identify\s+(?:\S+\s+){0,3}?(?:inmates|arrestees|detainees)\s+(?:who\s+)?(?:may\s+be|are)\s+"
+    r"(?:in\s+the\s+country\s+illegally|undocumented|(?:illegal|undocumented)\s+(?:aliens|immigrants))"
+)
 _287G_CONTEXT = (
     _287G_JAIL_WORK
+    + "|"
+    + _287G_STATUTE_AND_SCREENING
     + r"|287\s*[-(]?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
     r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
@@ -139,7 +151,8 @@ _AGREEMENT = (
 )
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
-    r"(?:functions|activities|duties)|deputiz\w+|cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
+    r"(?:functions|activities|duties)|deputiz\w+|" + _287G_STATUTE_AND_SCREENING + "|"
+    r"cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
     r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
@@ -677,8 +690,14 @@ RULES: tuple[Rule, ...] = (
         # "ICE had cut the number of detainees held in Goshen"
         rf"(?:{_IMMIGRATION})\s+(?:\S+\s+){{0,8}}(?:detainees|immigrants)\s+(?:held|housed|boarded)\s+"
         r"(?:in|at)\b|"
-        # "the agreement to house its detainees in the city jail"
-        rf"{_AGREEMENT}\s+to\s+(?:house|hold|detain|jail)\s+(?:its|their)\s+(?:\w+\s+)?(?:{_PEOPLE})",
+        # "the agreement to house its detainees in the city jail", "the federal agency that has
+        # contracted with the county since 2008 to board detainees"
+        rf"{_AGREEMENT}\s+to\s+(?:house|hold|detain|jail)\s+(?:its|their)\s+(?:\w+\s+)?(?:{_PEOPLE})|"
+        r"\bcontracted\s+(?:\S+\s+){0,6}?to\s+(?:house|hold|board|detain|jail)\s+(?:\S+\s+){0,2}?"
+        rf"(?:{_PEOPLE})\b|"
+        # "Out of 228 beds that ICE has access to at Tri-County"
+        rf"\bbeds\s+(?:that|which)\s+(?:the\s+)?(?:{_IMMIGRATION})\s+(?:\S+\s+){{0,2}}?(?:has|have|had|uses?|"
+        r"used|rents?|rented|pays?|paid)\b",
         _IMMIGRATION,
         0.8,
         also=_DETENTION_WORDS,
@@ -1114,8 +1133,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:jails?\b|detention\s+(?:facilit|center))",
         _ICE + r"|immigration|\baliens\b",
         0.8,
-        # access to the jail's data or fingerprints is data sharing
-        unless=r"access\s+to\s+(?:\S+\s+){0,2}(?:data|database|records|fingerprints?|information)\b",
+        # access to the jail's data or fingerprints is data sharing; beds ICE has access to are
+        # rented
+        unless=r"access\s+to\s+(?:\S+\s+){0,2}(?:data|database|records|fingerprints?|information)\b|"
+        r"\bbeds\s+(?:that|which)\s+(?:\S+\s+){1,4}?access\b",
     ),
     # immigration agents stationed at a jail, checking its inmates: "the INS stationed two agents
     # at the city jail", "checking all inmates at the Anaheim jail for U.S. citizenship"
