@@ -298,7 +298,12 @@ _ACTIONS = (
         r"(?:agreement|contract|partnership|participation|relationship|MOA|IGSA|deal)\s+"
         r"(?:(?!(?:must|shall|may|should|could|would|might)\b)\S+\s+){0,4}?(?:ended|terminated)\b|\b(?:left|leav(?:e|es|ing))\s+(?:the\s+)?(?:\S+\s+){0,3}?"
         r"(?:program|agreement|partnership)\b|"
-        r"barr\w+\s+(?:future\s+)?participation|block(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?access\b|\d+-day\s+notice|notice\s+(?:of\s+termination|to\s+"
+        # "denied Adelanto’s recent request to reenter an agreement", "is abandoning its role as an
+        # intermediary in a deal"
+        r"(?:denied|denies|deny|refused|refuses|turned\s+down)\s+(?:\S+\s+){0,4}?requests?\s+to\s+"
+        r"(?:re-?enter|renew|extend|continue|remain|stay)\b|abandon\w*\s+(?:its|the|their)\s+(?:\S+\s+){0,3}?"
+        r"(?:role|agreement|contract|deal|partnership|participation|program)\b|"
+        r"barr\w+\s+(?:future\s+)?participation|block(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?access\b|\d+-day\s+(?:contract\s+)?(?:termination\s+)?notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
     ),
     (
@@ -353,9 +358,18 @@ _ACTIONS = (
         r"\b(?:revenue|budget|status|jail)\s+updates?\b|"
         # "requests that the City Auditor conduct an independent compliance audit"
         r"(?:conduct|perform|request)\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}audits?\b|"
+        # "asked the city attorney to look into how Adelanto could rescind …"; a lawsuit over a
+        # vote ("filed suit …, saying a vote … to renew the … contract … may have been illegal")
+        r"\blook(?:s|ed|ing)?\s+into\b|\bfiled\s+(?:a\s+)?(?:\S+\s+)?(?:suit|lawsuit|complaint)\b|\bsued\b|"
+        # a bill on its way: "the Senate Budget and Appropriations Committee approved a bill"
+        r"\b(?:committee|assembly|senate|house|legislature)\s+(?:\S+\s+){0,3}?(?:approved|passed|advanced)\s+"
+        r"(?:a|the|its)\s+(?:\S+\s+){0,2}?bill\b|"
         r"(?:the|a|an|this|annual|staff|"
         r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|"
-        r"review\w*\b(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)(?!\s+(?:\S+\s+){0,2}?(?:individuals|inmates|people|persons|arrestees|bookings?)\b)(?!\s+(?:is|was)\s+complet)|"
+        # (not "a letter … reviewed by the Daily Press")
+        r"review\w*\b(?!\s+by\s+(?:the\s+)?(?:[A-Z]\S*\s+){0,3}(?-i:Press|Times|News|Post|Journal|Media|"
+        r"Herald|Tribune|Gazette|Record|Register|Sun|Observer|Chronicle|Bee|Star|Reporter)\b)"
+        r"(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)(?!\s+(?:\S+\s+){0,2}?(?:individuals|inmates|people|persons|arrestees|bookings?)\b)(?!\s+(?:is|was)\s+complet)|"
         r"consider(?:s|ed|ing|ations?)?\b|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
         r"near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|(?:community\s+)?forum\s+(?:on|regarding|about)\b|"
@@ -397,7 +411,9 @@ _ACTIONS = (
         r"ha(?:s|ve|d)\s+offered\b|\b(?:possible|potential)\s+(?:\S+\s+){0,3}(?:contracts?|agreements?|"
         r"deals?|pacts?)\b|"
         # a draft in hand: "has received a 33-page contract from ICE"
-        r"ha(?:s|ve|d)\s+received\s+(?:an?|the)\s+(?:\S+\s+){0,4}(?:contract|agreement|proposal|draft)|"
+        # (not "had received the city’s 90-day contract termination notice": the end)
+        r"ha(?:s|ve|d)\s+received\s+(?:an?|the)\s+(?:\S+\s+){0,4}(?:contract|agreement|proposal|draft)"
+        r"(?!\s+(?:termination|cancell?ation)\b)|"
         # a vote put off: "was pushed back Thursday", "the resolution … was tabled"
         r"\b(?:was|were|been|is|be)\s+(?:\S+\s+)?(?:pushed\s+back|tabled|put\s+off)\b|"
         # an application waits on ICE: "have applied to join a federal program", "sent an official
@@ -411,7 +427,7 @@ _ACTIONS = (
         r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b|\bhop(?:e|es|ed|ing)\s+to\b|"
         # a bill pending: "Senate Bill 8, filed by …, would require sheriffs … to request"
         r"(?:\bbill|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+)\b,?\s+(?:\S+\s+){0,20}?would"
-        r"(?=\s+(?:require|mandate|force|bar|ban|prohibit))",
+        r"(?=\s+(?:require|mandate|force|bar|ban|prohibit|prevent))",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
@@ -544,7 +560,9 @@ _CONTINUE = re.compile(
     r"\bcontinu\w+\s+(?:\S+\s+){0,6}?(?:relationship|agreement|contract|partnership|arrangement)\b|"
     # "has inked a new agreement with U.S. immigration authorities, allowing them to continue using
     # the state's prisons"
-    r"\bnew\s+(?:agreement|contract|MOU|MOA)\b(?:\S*\s+){0,8}?allow\w*\s+(?:\S+\s+){0,3}to\s+continue\b",
+    # "approved a new contract with federal officials to continue housing immigrant detainees"
+    r"\bnew\s+(?:agreement|contract|MOU|MOA)\b(?:\S*\s+){0,8}?(?:allow\w*\s+(?:\S+\s+){0,3})?to\s+"
+    r"continue\b",
     re.I,
 )
 _AGENDA_ITEM = re.compile(

@@ -430,8 +430,9 @@ RULES: tuple[Rule, ...] = (
         r"detention\s+services\s+(?:agreement|contract)s?\b|"
         r"(?:jail|detention)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
         # "canceling a five-year contract with the county for managing the Folkston ICE
-        # Processing Center"
-        r"(?:manag|operat|run)\w*\s+(?:the\s+)?(?:\S+\s+){0,3}(?-i:ICE)\s+processing\s+(?:center|facility)|"
+        # Processing Center" ("ICE plans to continue to use the Adelanto ICE Processing Center")
+        r"(?:manag|operat|run|use\b|using)\w*\s+(?:the\s+)?(?:\S+\s+){0,3}(?-i:ICE)\s+processing\s+"
+        r"(?:center|facility)|"
         rf"(?:{_ICE})['’]s\s+use\s+of\s+(?:\S+\s+){{0,4}}(?:beds|jail|facility|detention)|"
         rf"(?:{_ICE})\s+to\s+use\s+(?:\S+\s+){{0,4}}(?:beds|cells|jail\s+space)",
         _IMMIGRATION,
@@ -693,6 +694,10 @@ RULES: tuple[Rule, ...] = (
         # "the agreement to house its detainees in the city jail", "the federal agency that has
         # contracted with the county since 2008 to board detainees"
         rf"{_AGREEMENT}\s+to\s+(?:house|hold|detain|jail)\s+(?:its|their)\s+(?:\w+\s+)?(?:{_PEOPLE})|"
+        # "The ICE/Freeholders contract provides the county with $10 million over 10 years to house
+        # the prisoners"
+        rf"{_AGREEMENT}\s+provides\s+(?:\S+\s+){{0,10}}?to\s+(?:house|hold|detain|jail)\s+(?:the|its|their)\s+"
+        rf"(?:\w+\s+)?(?:{_PEOPLE})|"
         r"\bcontracted\s+(?:\S+\s+){0,6}?to\s+(?:house|hold|board|detain|jail)\s+(?:\S+\s+){0,2}?"
         rf"(?:{_PEOPLE})\b|"
         # "Out of 228 beds that ICE has access to at Tri-County"
@@ -712,10 +717,12 @@ RULES: tuple[Rule, ...] = (
     # million-a-year contract"
     Rule(
         "igsa",
-        r"\b(?:terminat|end|cancel|renew|extend)\w*\s+(?:its|their|the|that)\s+(?:\S+\s+){0,3}?contract\b",
+        r"\b(?:terminat|end|cancel|renew|extend)\w*\s+(?:its|their|the|that)\s+(?:\S+\s+){0,3}?contract\b|"
+        # "the agency had received the city’s 90-day contract termination notice"
+        r"\bcontract\s+termination\s+notice",
         _IMMIGRATION,
         0.75,
-        also=r"\bjail|detention|detainees|\bbeds?\b|\d+-day\s+notice",
+        also=r"\bjail|detention|detainees|\bbeds?\b|\d+-day\s+(?:\S+\s+){0,2}?notice",
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bpolice\b|task\s+force|\bdata\b|database",
         needs=("contract",),
     ),
