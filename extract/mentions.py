@@ -87,7 +87,10 @@ _DETAINER_HOLD = (
     # "requests to detain suspected illegal immigrants in jail for extra time"
     r"requests?\s+(?:\S+\s+){0,3}?to\s+(?:detain|hold|keep)\b|\bfor\s+extra\s+time\b|"
     # "would not hold immigration detainees based only on the ICE detainers"
-    r"based\s+(?:only|solely|purely)\s+on\s+(?:\S+\s+){0,3}detainers?\b"
+    r"based\s+(?:only|solely|purely)\s+on\s+(?:\S+\s+){0,3}detainers?\b|"
+    # "will no longer hold inmates for Immigrations and Custom Enforcement without a judge’s order"
+    r"\b(?:hold|detain|keep)\w*\s+(?:\S+\s+){0,8}?without\s+(?:a\s+)?(?:judge['’]s\s+order|"
+    r"judicial\s+(?:warrant|order)|court\s+order)"
 )
 # "a memorandum of understanding with an ICE task force": the 287(g) Task Force Model.
 _ICE_TASK_FORCE = (
@@ -1135,6 +1138,8 @@ RULES: tuple[Rule, ...] = (
         r"presence\s+(?:at|in|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}jails?\b|"
         # "We do allow ICE in the jail", "will allow immigration agents back into his detention
         # facilities"
+        # "grants the agency access to its records and facility"
+        r"access\s+to\s+(?:its|the|their)\s+(?:records\s+and\s+)?facilit(?:y|ies)\b|"
         r"(?:allow|let|permit)\w*\s+(?:(?-i:\bICE\b)|immigration)\s+(?:agents?\s+|officers?\s+)?(?:back\s+)?"
         r"(?:in|into|inside)\s+(?:the\s+|our\s+|its\s+|his\s+|her\s+|their\s+)?(?:county\s+)?"
         r"(?:jails?\b|detention\s+(?:facilit|center))",
@@ -1142,7 +1147,8 @@ RULES: tuple[Rule, ...] = (
         0.8,
         # access to the jail's data or fingerprints is data sharing; beds ICE has access to are
         # rented
-        unless=r"access\s+to\s+(?:\S+\s+){0,2}(?:data|database|records|fingerprints?|information)\b|"
+        unless=r"access\s+to\s+(?:\S+\s+){0,2}(?:data|database|records|fingerprints?|information)\b"
+        r"(?!\s+and\s+(?:its\s+|the\s+)?(?:facilit|jail))|"
         r"\bbeds\s+(?:that|which)\s+(?:\S+\s+){1,4}?access\b",
     ),
     # immigration agents stationed at a jail, checking its inmates: "the INS stationed two agents
