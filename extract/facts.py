@@ -309,6 +309,8 @@ _ACTIONS = (
     (
         "renew",
         r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b|re-?enter(?:s|ed|ing)?\s+(?:into\s+)?|"
+        # "has rejoined the Section 287 (G) program"
+        r"re-?join(?:s|ed|ing)?\b|"
         # a replacement: "signed last week mirrors a previous agreement", "replaces the prior MOU"
         r"mirror(?:s|ed|ing)?\s+(?:a|the)\s+(?:previous|prior)\s+(?:agreement|contract|MOU|MOA)|"
         r"replac(?:e|es|ed|ing)\s+(?:a|the|its)\s+(?:previous|prior|existing|current|expir\w+)\s+"
@@ -479,6 +481,13 @@ _HISTORY_AFTER = re.compile(
     r"^\S*\s+(?:an?|the|its)\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:memorandum|agreement|contract|MOA|MOU|deal)",
     re.I,
 )
+# "initially signed agreements under the so-called “jail enforcement model” more than a decade
+# ago" (not "a year ago": an act last year is the news)
+_AGO_AFTER = re.compile(
+    r"\s+(?:[^.;]+?\s+)?(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?(?:a\s+decade|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)|decades)\s+ago\b",
+    re.I,
+)
 _HISTORY_BEFORE = re.compile(
     # "The previous policy stated Clarion County would not hold immigration detainees"
     r"\b(?:previous|prior|former|old)\s+(?:policy|agreement|contract|practice|rule)\s+(?:\S+\s+){0,8}$|"
@@ -508,6 +517,8 @@ _NOT_ACTING = re.compile(
     r"\bno\s+(?:plans?|intention|intent|desire)\s+(?:to\s+)?$|"
     # "the authority has decided against accepting detainers"
     r"\b(?:decided\s+against|refus\w+\s+to)\s+$|"
+    # "decided to hold detainees for ICE rather than rejoin the full 287(g) program"
+    r"\b(?:rather\s+than|instead\s+of)\s+$|"
     # a law's effect: "prevents state and local governments from entering into or renewing any
     # contracts", "Both will now have to end their contracts", "It will ensure the end of …"
     r"\b(?:prevent|prohibit|bar|ban)\w*\s+(?:\S+\s+){0,6}from\s+(?:\S+\s+){0,3}$|"
@@ -661,6 +672,13 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         r"\b(?:legislation|law|bill|act|order|statute)\s+$", before, re.I
     ):
         return True
+    # "Section 287(g) of the Immigration and Nationality Act—added by the Illegal Immigration Reform
+    # and Immigrant Responsibility Act of 1996 (IIRIRA)—authorizes DHS to enter written memoranda":
+    # what a statute allows
+    if word.startswith("authoriz") and re.search(
+        r"\b(?:Act|[Ss]ection|statute|law)\b(?:\s+of\s+\d{4})?(?:\s+\([^()]{1,20}\))?\W*$", before
+    ):
+        return True
     # "Gov. J.B. Pritzker signed the Illinois Way Forward Act (SB 667)": the same
     if (
         word.startswith("sign")
@@ -788,6 +806,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                         "will",
                         "ensure",
                         "guarantee",
+                        "rather",
+                        "instead",
                     )
                 )
             ):
@@ -822,7 +842,11 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 )
             ):
                 history = None
-            if name != "discuss" and (history or _history_after(after[len(match[0]) :], reference)):
+            if name != "discuss" and (
+                history
+                or _history_after(after[len(match[0]) :], reference)
+                or _AGO_AFTER.match(text, match.end(), match.end() + 120)
+            ):
                 continue
             hits.append((match.start(), name, match))
     hits.sort(key=lambda h: (h[0], [n for n, _ in _ACTIONS].index(h[1])))

@@ -159,7 +159,7 @@ _287G_FUNCTIONS = (
     r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
-    r"serv\w*\s+(?:\S+\s+){0,2}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
+    r"serv\w*\s+(?:\S+\s+){0,3}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
     r"serv\w*\s+warrants\s+and\s+detainers|"
     # "will train 20 corrections officers and deputies to serve warrants and notify ICE"
     r"(?:train|certif|authoriz)\w*\s+(?:\S+\s+){0,6}?(?:officers|deputies|jailers)\s+(?:\S+\s+){0,2}?to\s+"
@@ -208,12 +208,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "287g",
-        r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement[\"”’']?\s+(?:model|officers?)|"
+        r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement[\"”’']?\s+officers?|"
         r"warrant[- ]service[\"”’']?\s+program|"
         r"task[\s-]force[\"”’']?\s+model",
         _IMMIGRATION + "|287|immigration",
         0.9,
     ),
+    # the jail model is 287(g)'s alone: "three South Carolina counties … that initially signed
+    # agreements under the so-called “jail enforcement model”"
+    Rule("287g", r"jail\s+enforcement[\"”’']?\s+model", None, 0.85, needs=("model",)),
     # "the program that authorizes local officers to serve administrative warrants, known as the
     # “warrant service” model"
     Rule(
@@ -232,7 +235,10 @@ RULES: tuple[Rule, ...] = (
         # ("the Fort Myers City Council … voted to allow local police to act as federal
         # immigration agents")
         also=r"agreement|\bMOA\b|\bMOU\b|memorandum|program|\bdeals?\b|\bpacts?\b|contract|accords?|"
-        r"arrangement|authori[tz]|\bICE\b|immigration\s+status|\bvot(?:e|ed|es|ing)\b",
+        r"arrangement|authori[tz]|\bICE\b|immigration\s+status|\bvot(?:e|ed|es|ing)\b|"
+        # "Deputies … will soon be able to serve and execute civil immigration warrants at the Al
+        # Cannon Detention Center"
+        r"\bdeputies\b|detention\s+center",
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
@@ -691,6 +697,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+)?(?:\S+\s+){0,3}(?:jail|prison|detention|correctional)|"
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}to\s+jail\s+|"
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,2}}for\s+jail\s+(?:housing|beds|space)|"
+        # "ICE still detains people in local jails like Charleston County and York County Detention
+        # Centers"
+        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}detain\w*\s+(?:\S+\s+){{0,3}}(?:in|at)\s+(?:the\s+)?"
+        r"(?:local|county|city|area)\s+jails?\b|"
         # "ICE had cut the number of detainees held in Goshen"
         rf"(?:{_IMMIGRATION})\s+(?:\S+\s+){{0,8}}(?:detainees|immigrants)\s+(?:held|housed|boarded)\s+"
         r"(?:in|at)\b|"
