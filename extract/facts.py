@@ -16,6 +16,7 @@ known:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass
@@ -284,12 +285,12 @@ _ACTIONS = (
         r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287|holds?|detainers?|"
         r"detention|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
-        r"\bwill\s+end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
+        r"\bwill\s+(?:\w+ly\s+)?end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar|contract|honor)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
         r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|partner|send|"
-        r"take\s+part|comply|cooperate|contract)|lose\s+access|"
+        r"take\s+part|take\s+in|admit|comply|cooperate|contract)|lose\s+access|"
         r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
@@ -1056,7 +1057,10 @@ _PER_PERSON = re.compile(
     re.I,
 )
 # ("can bill ICE for $85 for each day of detainment")
-_PER_DAY = re.compile(r"^\s*(?:(?:per|/|a|each|for\s+each)\s*(?:day|diem|night)|daily)\b", re.I)
+# ("reimbursed at $100 dollars per day")
+_PER_DAY = re.compile(
+    r"^\s*(?:dollars?\s+)?(?:(?:per|/|a|each|for\s+each)\s*(?:day|diem|night)|daily)\b", re.I
+)
 _RATE_BEFORE = re.compile(
     r"(?:per[- ]diem|(?:detainee|jail|bed|daily|federal)[- ](?:day\s+)?rates?|day\s+rate|daily\s+"
     r"(?:rate|reimbursement)|\brate)[^$.;]{0,40}$",
@@ -1237,12 +1241,42 @@ def counterparty_of(mention: Mention) -> str | None:
     return name
 
 
+_MONTHS = tuple(calendar.month_name[1:])
+_YEARLESS_EFFECTIVE = re.compile(
+    rf"\b(?:effective|starting|beginning|as\s+of)\s+(?:on\s+)?({'|'.join(_MONTHS)}|sept?\.?)\s+"
+    r"(\d{1,2})\b(?!\s*,?\s*\d{4})",
+    re.I,
+)
+
+
+def _yearless_effective(text: str, reference: dt.date) -> dt.date | None:
+    """The first "effective <month> <day>" without a year, as the next such day on or after the
+    story's date."""
+    match = _YEARLESS_EFFECTIVE.search(text)
+    if match is None:
+        return None
+    name = match[1].capitalize()
+    month = 9 if name.startswith("Sep") else _MONTHS.index(name) + 1
+    for year in (reference.year, reference.year + 1):
+        try:
+            day = dt.date(year, month, int(match[2]))
+        except ValueError:
+            return None
+        if day >= reference:
+            return day
+    return None
+
+
 def contract_facts(mention: Mention, reference: dt.date | None = None) -> ContractFacts:
     """The facts a mention's passage states about its contract."""
     text = mention.quote
     action = _action(text, reference)
     counterparty = counterparty_of(mention)
     start, end, expiry, basis = term_facts(text, reference)
+    if action == "terminate" and start is None and end is None and reference is not None:
+        # "will no longer take in new … detainees effective September 1" in an August story: the
+        # next September 1
+        start = _yearless_effective(text, reference)
     if action == "terminate" and start is not None and end is None:
         # "terminating the agreement …, effective December 31": the day it ends
         start, end, expiry, basis = None, start, start, "stated"

@@ -403,7 +403,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "task_force",
         r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement)",
-        _IMMIGRATION + "|287|immigration",
+        # (a count of agreements by model names the others: "28 Task Force Model partnerships,
+        # seven Warrant Service Officer agreements and four Jail Enforcement Model agreements")
+        _IMMIGRATION + r"|287|immigration|jail\s+enforcement\s+model|warrant[- ]service\s+officer",
         0.85,
     ),
     # "allowed Oakland police officers to take part in task forces headed by federal officials"
