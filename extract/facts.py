@@ -376,6 +376,8 @@ _ACTIONS = (
         r"consider(?:s|ed|ing|ations?)?\b|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
         r"near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|(?:community\s+)?forum\s+(?:on|regarding|about)\b|"
+        # "Conduct public forum in accordance with Government Code section 7283.1(d)"
+        r"(?:conduct|hold|convene|schedul)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:forum|workshop)\b|"
         # "asked the board and staff to provide comprehensive information about the … contract"
         r"ask\w*\s+(?:\S+\s+){0,6}?to\s+(?:provide|present|prepare)\s+(?:\S+\s+){0,3}?(?:information|"
         r"reports?|accounting|data|update)\b|informational|fac(?:e|es|ing)\s+an?\s+(?:\S+\s+){0,2}?decision|"
@@ -1039,7 +1041,24 @@ def _table_rate(text: str) -> Decimal | None:
                 continue
             if any(total == days * rate and "." in t for total, t, _ in near):
                 return rate
+    # OCR garbled the count ("69.600 5 PDs $86.91 $5,996,790"): under a per diem column, the
+    # one amount in cents a day's rate could be, when it is the only one
+    if _PER_DIEM_COLUMN.search(text):
+        rates = {
+            value
+            for m in _MONEY_ANY.finditer(text)
+            if re.fullmatch(r"[\d,]+\.\d{2}", m.group(1))
+            and 10 <= (value := _money(m.group(1))) < 1000
+            and not _OTHER_RATE.search(text[max(0, m.start() - 30) : m.start()])
+            and not _PER_HOUR.match(text, m.end())
+        }
+        if len(rates) == 1:
+            return rates.pop()
     return None
+
+
+_PER_DIEM_COLUMN = re.compile(r"\bPER\s+DIEM\b|\bPDs\b")
+_PER_HOUR = re.compile(r"\s*(?:per|an|/)\s*(?:hour|hr|mile)", re.I)
 
 
 # Money in a passage. A daily rate is a per diem when it is per person ("$63 per inmate, per

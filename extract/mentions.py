@@ -1175,6 +1175,15 @@ RULES: tuple[Rule, ...] = (
         0.8,
         unless=r"\b287|deputiz|warrant\s+service",
     ),
+    # California's TRUTH Act forums: ICE's access to people in the county's custody ("Conduct
+    # public forum in accordance with Government Code section 7283.1(d)")
+    Rule(
+        "jail_access",
+        r"\bTRUTH\s+Act\b|transparent\s+review\s+of\s+unjust\s+transfers|\b7283\.1\b",
+        _ICE + r"|immigration",
+        0.8,
+        needs=("truth", "transparent", "7283"),
+    ),
     # ICE interviewing people in the jail; interviewing is also a 287(g) officer's task
     Rule(
         "jail_access",
@@ -1706,6 +1715,8 @@ _ZERO_LOWER = re.compile(r"(?<=[a-z])0(?=[a-z])|\b0(?=f\b|n\b|r\b)")
 _FI = re.compile(r"(?<=[a-z])[?�](?=[a-z])")
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
 _HYPHEN = re.compile(r"(?<=[a-z])-\n\s*(?=[a-z])")
+# a form's blank lines read into the words: "subsistence of federal_ prisoners", "Ocilla, _GA"
+_UNDERSCORE = re.compile(r"(?<=[A-Za-z])_+(?=\s)|(?<=\s)_+(?=[A-Za-z])")
 
 
 def normalize(text: str) -> str:
@@ -1716,4 +1727,5 @@ def normalize(text: str) -> str:
     text = _ZERO_LOWER.sub("o", text)
     text = _FI.sub("fi", text)
     text = _HYPHEN.sub("", text)
+    text = _UNDERSCORE.sub(lambda m: " " * len(m[0]), text)
     return _GLUED.sub(" ", text)
