@@ -116,7 +116,13 @@ _START = re.compile(
 )
 _STATED = re.compile(
     rf"\b(?:through|thru|until|till|to|ending(?:\s+on)?|ends(?:\s+on)?|expir\w*(?:\s+on)?"
-    rf"(?:\s+date)?(?:\s+(?:of|is))?|terminat(?:es|ing)?(?:\s+on)?|end\s+date(?:\s+of)?)\s*:?\s*"
+    rf"(?:\s+date)?(?:\s+(?:of|is))?|terminat(?:es|ing)?(?:\s+on)?|end\s+date(?:\s+of)?|"
+    # "The official termination date of the IGSA will be May 23, 2018"
+    rf"termination\s+date\s+(?:of\s+(?:\S+\s+){{0,4}}?)?(?:will\s+be|is|was)|"
+    # "announced yesterday that on May 23, 2018, she will terminate the … Agreement": the date is
+    # told before the verb (the lookahead checks the verb follows)
+    rf"\bon(?=\s+{_DATE},?\s+(?:\S+\s+){{0,3}}?(?:will|would|shall)\s+(?:\S+\s+)?(?:terminate|end|"
+    rf"cancel)\b))\s*:?\s*"
     rf"({_DATE})",
     re.I,
 )
@@ -400,6 +406,8 @@ _ACTIONS = (
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # "Council members expressed specific concerns about potential data access by ICE"
         r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\b|"
+        # "the county has also pushed back on the increased numbers … of ICE detainees"
+        r"push(?:es|ed|ing)?\s+back\s+(?:on|against)\b|"
         # "a memorandum … asking that any contract or rider … address several concerns"
         # "will be asked to speak before the legislature", "has been criticized for his interest in
         # filling out an application", "admonished the Sheriff's Office for entering into …"

@@ -430,6 +430,18 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|\bmigrants?\b|immigra|undocumented",
         0.9,
     ),
+    # ICE's own name for its jail contracts: "The official termination date of the IGSA will be
+    # May 23, 2018"
+    # (not where the passage speaks of federal inmates, the Marshals or the Bureau of Prisons: their
+    # agreements are called IGSAs too)
+    Rule(
+        "igsa",
+        r"(?-i:\bIGSAs?\b)",
+        None,
+        0.8,
+        unless=_FEDERAL_PRISONERS + r"|(?-i:\bBOP\b)|bureau\s+of\s+prisons|marshal|(?-i:\bUSMS\b)",
+        needs=("igsa",),
+    ),
     Rule(
         "igsa",
         r"inter-?\s?governmental\s+agreement|\bIGA\b|(?:detention\s+)?bed\s+(?:space|contract)s?|"
@@ -1105,7 +1117,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "data_sharing",
         r"(?:fingerprint|biometric)s?(?:[- ]based)?\s+(?:\w+\s+){0,2}(?:sharing|analysis|checks?|"
-        r"matching)",
+        r"matching)|"
+        # "fingerprints are automatically transmitted to a state database to which all …
+        # agencies, including ICE, have access"
+        r"(?:fingerprint|biometric)s?\s+(?:\S+\s+){0,3}?(?:transmitted|sent|shared|forwarded|submitted)\s+"
+        r"(?:\S+\s+){0,6}?(?:database|system)\b",
         _IMMIGRATION + r"|illegal\s+immigrants|immigration\s+(?:status|records?|violat\w+)",
         0.75,
     ),
