@@ -371,8 +371,10 @@ _ACTIONS = (
         # vote ("filed suit …, saying a vote … to renew the … contract … may have been illegal")
         r"\blook(?:s|ed|ing)?\s+into\b|\bfiled\s+(?:a\s+)?(?:\S+\s+)?(?:suit|lawsuit|complaint)\b|\bsued\b|"
         # a bill on its way: "the Senate Budget and Appropriations Committee approved a bill"
-        r"\b(?:committee|assembly|senate|house|legislature)\s+(?:\S+\s+){0,3}?(?:approved|passed|advanced)\s+"
-        r"(?:a|the|its)\s+(?:\S+\s+){0,2}?bill\b|"
+        # "An Idaho House … committee voted Thursday to approve a bill", "The Idaho House voted
+        # 41–27 on Friday to pass a measure"
+        r"(?:\bcommittee|(?-i:\bAssembly|\bSenate|\bHouse|\bLegislature))\s+(?:\S+\s+){0,5}?"
+        r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure)\b|"
         r"(?:the|a|an|this|annual|staff|"
         r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|"
         # (not "a letter … reviewed by the Daily Press")
@@ -676,7 +678,7 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         re.sub(r"\s*\([^()]{1,12}\)\s*$", " ", before)
     ):
         return True
-    if _TREND.search(before):
+    if _TREND.search(before) or _MANY_ACTORS.search(before):
         return True
     # "Under legislation signed by Gov. Sarah Huckabee Sanders": a state law's signing
     if word.startswith("sign") and re.search(
@@ -747,6 +749,12 @@ _GENERIC_PARTIES = re.compile(
 )
 _PLURAL_ACTORS = re.compile(
     r"\b(?:agencies|counties|cities|jurisdictions|localities|departments|sheriffs|governments)\s+$",
+    re.I,
+)
+# a trend, not an act: "Many counties have terminated the 287(g) program"
+_MANY_ACTORS = re.compile(
+    r"\b(?:many|several|some|numerous|other|most)\s+(?:\S+\s+)?(?:counties|agencies|cities|"
+    r"jurisdictions|sheriffs|localities|departments)\s+(?:have\s+|had\s+)?$",
     re.I,
 )
 _TREND = re.compile(r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", re.I)

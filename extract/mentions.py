@@ -123,7 +123,8 @@ _287G_CONTEXT = (
     _287G_JAIL_WORK
     + "|"
     + _287G_STATUTE_AND_SCREENING
-    + r"|287\s*[-(]?\s*[g9]|deputiz|warrant\s+service|enforcement\s+functions|interrogat|"
+    + r"|287\s*[-(]?\s*[g9]|\b287\s+(?:agreements?|programs?|partnerships?|MOAs?)\b|deputiz|"
+    r"warrant\s+service|enforcement\s+functions|interrogat|"
     r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
     # (not "immigration enforcement" alone: "how it handles immigration enforcement. The jail will
@@ -174,6 +175,9 @@ _287G_FUNCTIONS = (
     + _287G_JAIL_WORK
 )
 _W = r"(?:\S+\s+)"  # a word in a window, punctuation and all ("U.S.")
+# police agencies entering agreements with ICE are deputized, they rent no beds: "mandating all
+# local law enforcement agencies apply to enter agreements with … (ICE)"
+_AGENCIES_ENTER = r"law\s+enforcement\s+agencies\s+(?:\S+\s+){0,4}?(?:apply|enter|sign)"
 
 
 @dataclass(frozen=True)
@@ -209,9 +213,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "287g",
         r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement[\"”’']?\s+officers?|"
-        r"warrant[- ]service[\"”’']?\s+program|"
+        r"warrant[- ]service[\"”’']?\s+(?:office\s+)?program|"
         r"task[\s-]force[\"”’']?\s+model",
-        _IMMIGRATION + "|287|immigration",
+        # ("The warrant service office program allows local law enforcement to serve warrants to
+        # undocumented residents in jails")
+        _IMMIGRATION + "|287|immigration|undocumented",
         0.9,
     ),
     # the jail model is 287(g)'s alone: "three South Carolina counties … that initially signed
@@ -242,6 +248,26 @@ RULES: tuple[Rule, ...] = (
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
+    # the Task Force Model by its agreement: "the first agency in Idaho to have this kind of task
+    # force agreement with ICE"
+    Rule(
+        "287g",
+        r"task[\s-]?force[\"”’']?\s+agreements?\s+with\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?-i:ICE)|"
+        r"immigration\s+and\s+customs)",
+        None,
+        0.85,
+        unless=_HSI + "|" + _OTHER_TASK_FORCES,
+        needs=("task",),
+    ),
+    # the (g) dropped: "entered into a 287 agreement with ICE", "The 287 program trains local
+    # officers as ICE agents"
+    Rule(
+        "287g",
+        r"\b287\s+(?:agreements?|programs?|partnerships?|MOAs?)\b",
+        _IMMIGRATION + r"|immigra",
+        0.85,
+        needs=("287",),
+    ),
     # police made part of deportation: "requiring the police department to partner with the
     # federal government to help deport illegal immigrants", "would have given officers a more
     # active role in deporting illegal immigrants"
@@ -352,10 +378,14 @@ RULES: tuple[Rule, ...] = (
         rf"{_AGREEMENT}\s+{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})",
         None,
         0.75,
-        also=r"\bpolice\b|public\s+safety\s+department",
+        # ("a bill mandating all local law enforcement agencies apply to enter agreements with
+        # federal Immigration and Customs Enforcement")
+        also=r"\bpolice\b|public\s+safety\s+department|" + _AGENCIES_ENTER,
+        # ("Idaho State Police will begin transporting immigrants … under a new agreement with
+        # ICE": the transport)
         unless=_HSI
         + r"|task[\s-]?force|joint\s+operations?|\bPARS\b|database|\bdata\b|\baccess\b|fingerprint|"
-        r"secure\s+communities|"
+        r"secure\s+communities|transport\w*|"
         r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
     ),
     # the MOA's own words: "The WCSO and ICE enter into this MOA in good faith"
@@ -646,6 +676,8 @@ RULES: tuple[Rule, ...] = (
         + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
         r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|"
+        + _AGENCIES_ENTER
+        + "|"
         # ICE paying for transport: "authorize Etowah County to transport … (ICE) detainees", "The
         # agreement would allow ICE to request the transportation of detainees to … Alligator
         # Alcatraz"
@@ -1213,6 +1245,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "transport",
+        # ("transporting immigrants who have completed criminal sentences directly to federal
+        # immigration facilities")
+        r"transport\w*\s+(?:\S+\s+){0,10}?to\s+(?:federal\s+)?(?:ICE|immigration)\s+(?:detention\s+)?"
+        r"facilit|"
         r"transport\w*\s+(?:\w+\s+){0,4}(?:to|for)\s+(?:federal\s+)?(?:ICE|immigration)|transfer\w*\s+"
         r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody|transport\w*\s+(?:\w+\s+){0,3}"
         r"(?:undocumented|immigration|immigrant|ICE|federal)\s+(?:\w+\s+)?(?:detainees|immigrants|"
