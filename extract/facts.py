@@ -286,7 +286,9 @@ def term_facts(
 _ACTIONS = (
     (
         "terminate",
-        r"terminat\w*|mark(?:s|ed|ing)?\s+the\s+end\s+of|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|won['’]t\s+renew|declin\w*\s+to\s+"
+        r"terminat\w*|mark(?:s|ed|ing)?\s+the\s+end\s+of|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|"
+        # "A 90-day agreement … will not extend beyond the end of August"
+        r"(?:will|would)\s+not\s+(?:be\s+)?extend\w*\s+(?:beyond|past)\b|won['’]t\s+renew|declin\w*\s+to\s+"
         r"renew|withdr[ae]w\w*|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
         r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287|holds?|detainers?|"
         r"detention|"
@@ -679,6 +681,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     if _TREND.search(before) or _MANY_ACTORS.search(before):
+        return True
+    # "came with signs and candles": placards, not a signing
+    if word == "signs" and re.search(r"\b(?:with|carr\w+|hold\w*|held|wav\w+)\s+$", before, re.I):
         return True
     # "Under legislation signed by Gov. Sarah Huckabee Sanders": a state law's signing
     if word.startswith("sign") and re.search(
@@ -1284,6 +1289,27 @@ _YEARLESS_EFFECTIVE = re.compile(
 )
 
 
+_END_OF_MONTH = re.compile(
+    rf"\b(?:beyond|past|through|until|at|by)\s+the\s+end\s+of\s+({'|'.join(_MONTHS)})(?:,?\s+(\d{{4}}))?\b",
+    re.I,
+)
+
+
+def _end_of_month(text: str, reference: dt.date | None) -> dt.date | None:
+    """ "beyond the end of August" (in a July story): the last day of the next such month."""
+    match = _END_OF_MONTH.search(text)
+    if match is None:
+        return None
+    month = _MONTHS.index(match[1].capitalize()) + 1
+    if match[2]:
+        year = int(match[2])
+    elif reference is not None:
+        year = reference.year + (month < reference.month)
+    else:
+        return None
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
 def _yearless_effective(text: str, reference: dt.date) -> dt.date | None:
     """The first "effective <month> <day>" without a year, as the next such day on or after the
     story's date."""
@@ -1312,6 +1338,11 @@ def contract_facts(mention: Mention, reference: dt.date | None = None) -> Contra
         # "will no longer take in new … detainees effective September 1" in an August story: the
         # next September 1
         start = _yearless_effective(text, reference)
+    if action == "terminate" and start is None and end is None:
+        # "will not extend beyond the end of August": the month's last day
+        end = _end_of_month(text, reference)
+        if end is not None:
+            expiry, basis = end, "stated"
     if action == "terminate" and start is not None and end is None:
         # "terminating the agreement …, effective December 31": the day it ends
         start, end, expiry, basis = None, start, start, "stated"

@@ -1152,8 +1152,9 @@ RULES: tuple[Rule, ...] = (
         r"matching)|"
         # "fingerprints are automatically transmitted to a state database to which all …
         # agencies, including ICE, have access"
-        r"(?:fingerprint|biometric)s?\s+(?:\S+\s+){0,3}?(?:transmitted|sent|shared|forwarded|submitted)\s+"
-        r"(?:\S+\s+){0,6}?(?:database|system)\b",
+        r"(?:fingerprint|biometric)s?\s+(?:\S+\s+){0,3}?(?:transmitted|sent|shared|forwarded|submitted|"
+        r"run\s+through)\s+"
+        r"(?:\S+\s+){0,6}?(?:databases?|systems?)\b",
         _IMMIGRATION + r"|illegal\s+immigrants|immigration\s+(?:status|records?|violat\w+)",
         0.75,
     ),
