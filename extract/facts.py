@@ -312,6 +312,10 @@ _ACTIONS = (
         r"(?:denied|denies|deny|refused|refuses|turned\s+down)\s+(?:\S+\s+){0,4}?requests?\s+to\s+"
         r"(?:re-?enter|renew|extend|continue|remain|stay)\b|abandon\w*\s+(?:its|the|their)\s+(?:\S+\s+){0,3}?"
         r"(?:role|agreement|contract|deal|partnership|participation|program)\b|"
+        # "giving federal authorities 45 days to transfer the 23 remaining detainees", "it is no
+        # longer the county’s best interest to continue housing ICE detainees"
+        r"\b\d+\s+days\s+to\s+(?=(?:remove|transfer|move|relocate)\b)|no\s+longer\s+(?:in\s+)?(?:the\s+)?"
+        r"(?:\S+\s+){0,2}?best\s+interest\s+to\s+continue\b|"
         r"barr\w+\s+(?:future\s+)?participation|block(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?access\b|\d+-day\s+(?:contract\s+)?(?:termination\s+)?notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
     ),
@@ -410,6 +414,8 @@ _ACTIONS = (
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # "Council members expressed specific concerns about potential data access by ICE"
         r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\b|"
+        # "said they would be open to easing out of the controversial practice"
+        r"\bopen\s+to\s+\w+ing\b|"
         # "the county has also pushed back on the increased numbers … of ICE detainees"
         r"push(?:es|ed|ing)?\s+back\s+(?:on|against)\b|"
         # "a memorandum … asking that any contract or rider … address several concerns"
@@ -443,7 +449,7 @@ _ACTIONS = (
         r"commissioners|supervisors|council|board|committee|aldermen|members)\b|\bproposal\s+to\b|"
         r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b|\bhop(?:e|es|ed|ing)\s+to\b|"
         # a bill pending: "Senate Bill 8, filed by …, would require sheriffs … to request"
-        r"(?:\bbill|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+)\b,?\s+(?:\S+\s+){0,20}?would"
+        r"(?:\bbill|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+|\b[SA]-?\d{3,5})\b,?\s+(?:\S+\s+){0,20}?would"
         r"(?=\s+(?:require|mandate|force|bar|ban|prohibit|prevent))",
     ),
 )
@@ -536,11 +542,15 @@ _NOT_ACTING = re.compile(
     r"\b(?:rather\s+than|instead\s+of)\s+$|"
     # a law's effect: "prevents state and local governments from entering into or renewing any
     # contracts", "Both will now have to end their contracts", "It will ensure the end of …"
-    r"\b(?:prevent|prohibit|bar|ban)\w*\s+(?:\S+\s+){0,6}from\s+(?:\S+\s+){0,3}$|"
     r"\bwill\s+(?:now\s+)?have\s+(?:to\s+)?$|\b(?:ensure|guarantee)\s+(?:the\s+)?$",
     re.I,
 )
-_UNLAWFUL = re.compile(r"\b(?:illegal|unlawful)\s+for\s+(?:[^.;:\s]+\s+){1,20}?to\s+$", re.I)
+_UNLAWFUL = re.compile(
+    r"\b(?:illegal|unlawful)\s+for\s+(?:[^.;:\s]+\s+){1,20}?to\s+$|"
+    # "moved to ban state and county governments from entering or renewing agreements"
+    r"\b(?:prevent|prohibit|bar|ban)\w*\s+(?:[^.;:\s]+\s+){0,8}from\s+(?:[^.;:\s]+\s+){0,3}$",
+    re.I,
+)
 _QUANTIFIED = re.compile(
     r"\b(?:multiple|several|many|various|numerous|subsequent|prior|previous|future|any)\s+$",
     re.I,

@@ -733,6 +733,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+agency\s+|them\s+)?(?:\w+\s+){{0,4}}(?:beds|cells)|"
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,5}}(?:to\s+)?(?:house|housing|hold|holding|rent|renting)\s+|"
         rf"(?:{_ICE})\s+detention\s+(?:program|contract|agreement)|"
+        # "entering into, renewing or extending immigration detention agreements"
+        r"immigration\s+detention\s+(?:contracts?|agreements?)\b|"
         # "The county collects $117 a day per detainee from ICE"
         rf"\$\s?\d[\d,.]*\s+(?:a|per)\s+(?:day|diem)\s+(?:\S+\s+){{0,3}}from\s+(?:the\s+)?(?:{_IMMIGRATION})|"
         # "men awaiting deportation by … INS authorities were transferred to Carroll County"
@@ -892,6 +894,16 @@ RULES: tuple[Rule, ...] = (
         0.75,
         rides=True,
         needs=("federal",),
+    ),
+    # the end of a bed contract: "giving federal authorities 45 days to transfer the 23 remaining
+    # detainees" (detainees, not the Marshals' prisoners)
+    Rule(
+        "igsa",
+        r"\b(?:federal|immigration)\s+(?:authorities|officials|agents|government)\s+(?:\S+\s+){0,2}?\d+\s+"
+        r"days\s+to\s+(?:remove|transfer|move|relocate)\s+(?:\S+\s+){0,5}?detainees\b",
+        None,
+        0.75,
+        needs=("days",),
     ),
     # "house federal detainees": the Marshals' agreement, or ICE's when the passage names it
     Rule(
