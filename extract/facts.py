@@ -414,6 +414,11 @@ _ACTIONS = (
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # "Council members expressed specific concerns about potential data access by ICE"
         r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\b|"
+        # "the county’s Department of Corrections is exploring entering into an agreement", "was
+        # unable to provide a recommendation … regarding needed funding", "In the proposed
+        # agreement, … ICE would have a minimum of 30 beds"
+        r"\bexplor(?:e|es|ed|ing)\b|\b(?:unable|failed)\s+to\s+(?:provide|make|reach|agree)\b|"
+        r"\b(?:in|under)\s+the\s+proposed\s+(?:\S+\s+)?(?:agreement|contract|MOU|MOA|IGS?A|deal)\b|"
         # "said they would be open to easing out of the controversial practice"
         r"\bopen\s+to\s+\w+ing\b|"
         # "the county has also pushed back on the increased numbers … of ICE detainees"
@@ -606,6 +611,10 @@ _AGENDA_ITEM = re.compile(
     r"RECOMMENDATION)\s*:|\bstaff\s+recommends\b",
     re.I,
 )
+_PENDING_IF = re.compile(
+    r"\s+(?:the|this|a|that)\s+(?:proposal|contract|agreement|deal|MOU|MOA)\s+(?:is|was|were|gets)\s+approved",
+    re.I,
+)
 _THEN = re.compile(r"\b(?:and\s+)?then\s+(?:\w+\s+)?$", re.I)
 _CAUSE = re.compile(r"\b(?:but|because|after|since|whereas|following)\b", re.I)
 # A report to the board with no act of its own: "told Hall County Commissioners April 8 that"
@@ -691,6 +700,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     if _TREND.search(before) or _MANY_ACTORS.search(before):
+        return True
+    # a law's doing, not the county's: "the state law expressly prohibits a similar arrangement"
+    if re.search(r"\b(?:law|statute|legislation)\s+(?:\w+ly\s+)?$", before, re.I):
         return True
     # "came with signs and candles": placards, not a signing
     if word == "signs" and re.search(r"\b(?:with|carr\w+|hold\w*|held|wav\w+)\s+$", before, re.I):
@@ -980,8 +992,11 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         hedge = None
     if name != "discuss" and not decided and hedge:
         # a condition describes ("if the recommended action is not approved, the application
-        # will be withdrawn"); a hedge on a pending act is a discussion
-        return None if re.match(r"if\b", hedge[0], re.I) else "discuss"
+        # will be withdrawn"); a hedge on a pending act is a discussion, and so is a proposal
+        # waiting on its approval ("if the proposal is approved by federal officials")
+        if re.match(r"if\b", hedge[0], re.I) and not _PENDING_IF.match(before, hedge.end()):
+            return None
+        return "discuss"
     if name == "approve":
         reach = match.end() + 70
         for later_start, later, word in hits[1:]:

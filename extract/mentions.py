@@ -94,7 +94,7 @@ _DETAINER_HOLD = (
 )
 # "a memorandum of understanding with an ICE task force": the 287(g) Task Force Model.
 _ICE_TASK_FORCE = (
-    r"(?-i:\bICE\b)\s+(?:\(.{0,60}?\)\s+)?(?:\S+\s+){0,2}task[\s-]?force(?!\s+officers?\b)"
+    r"(?-i:\bICE\b)[,;]?\s+(?:\(.{0,60}?\)\s+)?(?:\S+\s+){0,2}task[\s-]?force(?!\s+officers?\b)"
 )
 # The jail model's work as the press tells it: "allows jailers to screen inmates' immigration
 # status", "ICE will pay to train the county jailers"
@@ -248,6 +248,14 @@ RULES: tuple[Rule, ...] = (
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
+    # a letter of intent to join: "he had signed a letter of ‘intent to participate with ICE’"
+    Rule(
+        "287g",
+        r"intent\s+to\s+participate\s+(?:with|in)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:(?-i:ICE)\b|287)",
+        None,
+        0.8,
+        needs=("intent",),
+    ),
     # the Task Force Model by its agreement: "the first agency in Idaho to have this kind of task
     # force agreement with ICE"
     Rule(
@@ -414,7 +422,9 @@ RULES: tuple[Rule, ...] = (
         r"task[\s-]?force",
         _ICE,
         0.75,
-        also=r"287|same\s+(?:\w+\s+)?(?:authority|powers?)|deputiz|immigration\s+(?:enforcement|laws?)",
+        # ("joining the task force cracking down on undocumented residents")
+        also=r"287|same\s+(?:\w+\s+)?(?:authority|powers?)|deputiz|immigration\s+(?:enforcement|laws?)|"
+        r"undocumented|illegal\s+(?:aliens|immigrants)",
         unless=_OTHER_TASK_FORCES,
     ),
     # ICE reimbursing a police department's overtime on a joint operation
@@ -481,7 +491,14 @@ RULES: tuple[Rule, ...] = (
         r"provid\w*\s+(?:\S+\s+){0,2}detention\s+services|"
         # "the updated Immigration Customs and Enforcement Temporary Detention Services Agreement"
         r"detention\s+services\s+(?:agreement|contract)s?\b|"
-        r"(?:jail|detention)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
+        r"(?:jail|detention|detainment)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
+        # "New Hampshire’s only Immigration and Customs Enforcement-contracted facility"
+        r"(?:(?-i:\bICE)|immigration\s+and\s+customs\s+enforcement)[-‐]contracted\s+(?:\S+\s+)?(?:facilit|"
+        r"jails?|detention)|"
+        # "Rockingham County Jail could soon serve as a detention site for individuals in … ICE
+        # custody"
+        r"serv\w*\s+as\s+an?\s+(?:\S+\s+)?detention\s+(?:site|facility|center)\s+for\s+(?:\S+\s+){0,6}?"
+        rf"(?:{_IMMIGRATION})|"
         # "canceling a five-year contract with the county for managing the Folkston ICE
         # Processing Center" ("ICE plans to continue to use the Adelanto ICE Processing Center")
         r"(?:manag|operat|run|use\b|using)\w*\s+(?:the\s+)?(?:\S+\s+){0,3}(?-i:ICE)\s+processing\s+"
@@ -694,6 +711,15 @@ RULES: tuple[Rule, ...] = (
         r"deputies\s+(?:\S+\s+){0,3}trained|pa(?:id|ys?)\s+for\s+(?:the\s+)?training|"
         # (not the state's Attorney General ruling on the records of an ICE contract)
         r"(?<!city )(?<!county )(?<!district )attorneys?\b(?!\s+general)",
+    ),
+    # "typically houses around 100 individuals going through federal immigration court processes"
+    Rule(
+        "igsa",
+        r"hous\w*\s+(?:\S+\s+){0,4}?(?:individuals|people|persons|men|women)\s+(?:\S+\s+){0,4}?(?:federal\s+)?"
+        r"immigration\s+(?:court|proceedings|cases|hearings)",
+        None,
+        0.75,
+        unless=_DETAINER_HOLD,
     ),
     Rule(
         "igsa",
