@@ -399,7 +399,7 @@ _ACTIONS = (
         r"in\s+talks|talk(?:s|ed|ing)?\s+(?:with|to)\b|dialogue\s+(?:on|about|regarding)|"
         r"debate\s+(?:about|over|on)\s+(?:its|the|their|a|an)\s+(?:\S+\s+){0,3}?(?:contract|agreement|MOU|MOA|"
         r"IGS?A|partnership|relationship)s?\b|draft(?:s|ing)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}"
-        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking(?!\s+(?:documents|records|information))|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
         r"(?:called|calling)\s+for\b|"
         # ("if they want to take an individual into federal custody" is a condition)

@@ -1131,8 +1131,17 @@ RULES: tuple[Rule, ...] = (
         # license plate readers: "ICE accessed this local database of plate scans", "gives law
         # enforcement, including federal agencies, access to data"
         r"(?:license[- ]?\s?plate|\bplate)[- ](?:readers?|scans?|recognition|data)|\bALPRs?\b|"
-        r"access\w*\s+(?:to\s+)?(?:the\s+|this\s+|its\s+|their\s+)?(?:\w+\s+)?(?:data|databases?)\b",
-        _IMMIGRATION + r"|civil\s+immigration|immigration\s+(?:enforcement|laws?|investigations?)",
+        r"access\w*\s+(?:to\s+)?(?:the\s+|this\s+|its\s+|their\s+)?(?:\w+\s+)?(?:data|databases?)\b|"
+        # motor vehicle records: "information-sharing between ICE and state departments of motor
+        # vehicles", "290 million queries of DMV data", "driver license information"
+        r"information[- ]sharing|(?:driver(?:['’]s)?\s+licen[sc]e|\bDMV|motor\s+vehicle|vehicle\s+"
+        r"registration)\s+(?:\S+\s+){0,2}?(?:data|information|records|databases?)\b|"
+        # "information provided to driver’s license agencies is not made available to … DHS"
+        r"(?:information|data|records)\s+(?:\S+\s+){0,3}?(?:driver(?:['’]s)?\s+licen[sc]e|\bDMVs?\b|"
+        r"motor\s+vehicles?)\b",
+        _IMMIGRATION
+        + r"|civil\s+immigration|immigration\s+(?:enforcement|laws?|investigations?|agenc\w+|"
+        r"authorities|officials|agents)",
         0.8,
         # "joined 287(g) to have access to ICE databases", "The 287(g) agreements … commonly give
         # jail employees access to federal databases": the 287(g) officers' own access
