@@ -448,6 +448,17 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|287|immigration|jail\s+enforcement\s+model|warrant[- ]service\s+officer",
         0.85,
     ),
+    # ICE joining a local task force: "execute a memorandum of understanding between the Lake
+    # Superior Drug and Violent Crime Task Force and U.S. Immigration and Customs Enforcement"
+    Rule(
+        "task_force",
+        rf"(?:\bMOU\b|memorandum\s+of\s+understanding)\s+(?:\S+\s+){{0,12}}?task\s+force\s+and\s+(?:the\s+)?"
+        rf"(?:{_ICE})|task\s+force\s+(?:\S+\s+){{0,40}}?(?:\bMOU\b|memorandum\s+of\s+understanding)\s+with\s+"
+        rf"(?:the\s+)?(?:{_ICE})",
+        None,
+        0.75,
+        needs=("task",),
+    ),
     # "allowed Oakland police officers to take part in task forces headed by federal officials"
     Rule(
         "task_force",
