@@ -348,7 +348,9 @@ _ACTIONS = (
         r"\bnew\s+(?:per\s+diem|daily|jail[- ]day|bed[- ]day|detainee[- ]day)\s+rates?\b|"
         r"updat(?:e|es|ed|ing)\s+(?:\S+\s+){0,8}?(?:agreement|contract|statement\s+of\s+work|"
         r"scope\s+of\s+work|MOU|MOA|IGS?A)\b|"
-        r"add(?:s|ed|ing)?\s+an?\s+(?:new\s+)?(?:requirement|provision|clause|rider|condition)\b",
+        r"add(?:s|ed|ing)?\s+an?\s+(?:new\s+)?(?:requirement|provision|clause|rider|condition)\b|"
+        # "had to approve the changes in their contract"
+        r"\bchanges?\s+(?:in|to)\s+(?:the\s+|their\s+|its\s+)?(?:\S+\s+)?(?:contract|agreement|MOU|MOA|IGS?A)\b",
     ),
     (
         "approve",
@@ -357,6 +359,8 @@ _ACTIONS = (
         # "was awarded", "award the contract"; not the noun ("This … Program award, in the amount")
         r"award(?:ed|ing)\b|awards?(?=\s+(?:the|a|an|its|\$|contracts?|grants?)\b)|"
         r"sign(?:s|ed|ing)?\b|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
+        # "officials announced that CoreCivic would begin a 5-year-contract with ICE"
+        r"\bbegin\s+an?\s+(?:new\s+)?(?:\S+[- ])?contract\b|"
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
         r"contract)|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
@@ -419,6 +423,9 @@ _ACTIONS = (
         # agreement, … ICE would have a minimum of 30 beds"
         r"\bexplor(?:e|es|ed|ing)\b|\b(?:unable|failed)\s+to\s+(?:provide|make|reach|agree)\b|"
         r"\b(?:in|under)\s+the\s+proposed\s+(?:\S+\s+)?(?:agreement|contract|MOU|MOA|IGS?A|deal)\b|"
+        # a bill filed: "State grant program to fund 287(g) participation, filed by Sen. Michael
+        # McLendon"
+        r"\b(?:filed|introduced|sponsored)\s+by\s+(?:Sen\.|Senator|Rep\.|Representative|Assembly\w*|Del\.)|"
         # "said they would be open to easing out of the controversial practice"
         r"\bopen\s+to\s+\w+ing\b|"
         # "the county has also pushed back on the increased numbers … of ICE detainees"

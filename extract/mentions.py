@@ -94,7 +94,8 @@ _DETAINER_HOLD = (
 )
 # "a memorandum of understanding with an ICE task force": the 287(g) Task Force Model.
 _ICE_TASK_FORCE = (
-    r"(?-i:\bICE\b)[,;]?\s+(?:\(.{0,60}?\)\s+)?(?:\S+\s+){0,2}task[\s-]?force(?!\s+officers?\b)"
+    r"(?-i:\bICE\b)(?:[-‐](?:led|run))?[,;]?\s+(?:\(.{0,60}?\)\s+)?(?:\S+\s+){0,2}task[\s-]?force"
+    r"(?!\s+officers?\b)"
 )
 # The jail model's work as the press tells it: "allows jailers to screen inmates' immigration
 # status", "ICE will pay to train the county jailers"
@@ -160,6 +161,8 @@ _287G_FUNCTIONS = (
     r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
+    # "the DPS officers will exercise limited immigration authority on ICE-led task forces"
+    r"(?:exercise|perform)\w*\s+(?:\S+\s+){0,2}?immigration\s+(?:enforcement\s+)?(?:authority|powers?)|"
     r"serv\w*\s+(?:\S+\s+){0,3}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
     r"serv\w*\s+warrants\s+and\s+detainers|"
     # "will train 20 corrections officers and deputies to serve warrants and notify ICE"
@@ -722,6 +725,22 @@ RULES: tuple[Rule, ...] = (
         r"deputies\s+(?:\S+\s+){0,3}trained|pa(?:id|ys?)\s+for\s+(?:the\s+)?training|"
         # (not the state's Attorney General ruling on the records of an ICE contract)
         r"(?<!city )(?<!county )(?<!district )attorneys?\b(?!\s+general)",
+    ),
+    # "enables local jurisdictions to serve as holding facilities for detainees", "Adams County
+    # Correctional Center started housing detainees in June" (an ICE spokesman said)
+    Rule(
+        "igsa",
+        r"serv\w*\s+as\s+(?:\S+\s+)?holding\s+facilit\w+\s+for\s+(?:\S+\s+)?detainees|"
+        r"(?:start|began|begin|resum)\w*\s+(?:housing|holding)\s+(?:\S+\s+)?detainees",
+        None,
+        0.75,
+        unless=_287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD
+        + "|"
+        + _FEDERAL_PRISONERS
+        + r"|marshal|\bUSMS\b",
+        needs=("holding", "housing"),
     ),
     # "typically houses around 100 individuals going through federal immigration court processes"
     Rule(
@@ -1559,6 +1578,8 @@ _SCREEN_PHRASES = (
     ),
     ("detaine", re.compile(r"detainer\s+requests?\b|detainee[- ]day\s+rate", re.I)),
     ("prisons", re.compile(r"bureau\s+of\s+prisons", re.I)),
+    # "enables local jurisdictions to serve as holding facilities for detainees"
+    ("holding", re.compile(r"holding\s+facilit\w+\s+for\s+(?:\S+\s+)?detainees", re.I)),
 )
 _SCREEN_FORMS = re.compile(r"\bI-?\s?(?:247|200|203)", re.I)
 
