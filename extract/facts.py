@@ -298,7 +298,7 @@ _ACTIONS = (
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
         r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|partner|send|"
-        r"take\s+part|take\s+in|admit|comply|cooperate|contract)|lose\s+access|"
+        r"take\s+part|take\s+in|admit|screen|place|comply|cooperate|contract)|lose\s+access|"
         r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
@@ -350,7 +350,9 @@ _ACTIONS = (
         r"scope\s+of\s+work|MOU|MOA|IGS?A)\b|"
         r"add(?:s|ed|ing)?\s+an?\s+(?:new\s+)?(?:requirement|provision|clause|rider|condition)\b|"
         # "had to approve the changes in their contract"
-        r"\bchanges?\s+(?:in|to)\s+(?:the\s+|their\s+|its\s+)?(?:\S+\s+)?(?:contract|agreement|MOU|MOA|IGS?A)\b",
+        r"\bchanges?\s+(?:in|to)\s+(?:the\s+|their\s+|its\s+)?(?:\S+\s+)?(?:contract|agreement|MOU|MOA|IGS?A)\b|"
+        # "approved a plan to rent more immigration detainee beds"
+        r"\b(?:rent|add|lease)\w*\s+(?:\S+\s+){0,2}?(?:more|additional|extra)\s+(?:\S+\s+){0,3}?beds\b",
     ),
     (
         "approve",

@@ -117,6 +117,9 @@ _287G_JAIL_WORK = (
 _287G_STATUTE_AND_SCREENING = (
     r"illegal\s+immigration\s+reform\s+and\s+immigrant\s+responsibility\s+act|"
     r"screen\w*\s+(?:\S+\s+){0,3}?for\s+(?:undocumented|illegal)\s+(?:aliens|immigrants)|"
+    # "they’ll no longer screen inmates for immigration status"
+    r"screen\w*\s+(?:inmates|arrestees|detainees|people|individuals)\s+for\s+(?:their\s+)?immigration\s+"
+    r"status|"
     r"identify\s+(?:\S+\s+){0,3}?(?:inmates|arrestees|detainees)\s+(?:who\s+)?(?:may\s+be|are)\s+"
     r"(?:in\s+the\s+country\s+illegally|undocumented|(?:illegal|undocumented)\s+(?:aliens|immigrants))"
 )
@@ -518,6 +521,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:manag|operat|run|use\b|using)\w*\s+(?:the\s+)?(?:\S+\s+){0,3}(?-i:ICE)\s+processing\s+"
         r"(?:center|facility)|"
         rf"(?:{_ICE})['’]s\s+use\s+of\s+(?:\S+\s+){{0,4}}(?:beds|jail|facility|detention)|"
+        # "the jail space of sheriffs rented by ICE"
+        r"(?:jail|detention)\s+(?:space|beds?)\s+(?:\S+\s+){0,3}?rented\s+by\b|"
         rf"(?:{_ICE})\s+to\s+use\s+(?:\S+\s+){{0,4}}(?:beds|cells|jail\s+space)",
         _IMMIGRATION,
         0.85,
@@ -820,7 +825,9 @@ RULES: tuple[Rule, ...] = (
         # "Out of 228 beds that ICE has access to at Tri-County"
         rf"\bbeds\s+(?:that|which)\s+(?:the\s+)?(?:{_IMMIGRATION})\s+(?:\S+\s+){{0,2}}?(?:has|have|had|uses?|"
         r"used|rents?|rented|pays?|paid)\b",
-        _IMMIGRATION,
+        # ("rent an additional 120 detention beds at the Theo Lacy Facility to immigration
+        # officials")
+        _IMMIGRATION + r"|immigration\s+(?:officials|authorities|agents)",
         0.8,
         also=_DETENTION_WORDS,
         # holding people for ICE where detainers are the subject is the detainer; so is what holding
