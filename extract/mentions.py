@@ -117,6 +117,10 @@ _287G_JAIL_WORK = (
 _287G_STATUTE_AND_SCREENING = (
     r"illegal\s+immigration\s+reform\s+and\s+immigrant\s+responsibility\s+act|"
     r"screen\w*\s+(?:\S+\s+){0,3}?for\s+(?:undocumented|illegal)\s+(?:aliens|immigrants)|"
+    # "approved a new agreement with … (ICE) for removal of detained illegal aliens", "to identify
+    # and remove criminal aliens"
+    r"removal\s+of\s+(?:detained\s+)?(?:illegal|criminal|undocumented)\s+(?:aliens|immigrants)|"
+    r"identify\s+and\s+remove\s+(?:\S+\s+)?(?:illegal|criminal|undocumented)\s+(?:aliens|immigrants)|"
     # "they’ll no longer screen inmates for immigration status"
     r"screen\w*\s+(?:inmates|arrestees|detainees|people|individuals)\s+for\s+(?:their\s+)?immigration\s+"
     r"status|"
