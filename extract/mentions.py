@@ -52,7 +52,10 @@ _USMS = (
     r"\b(?:the|U\.?\s?S\.?)\s+marshal(?:'s|’s)\s+office)"
 )
 _FEDERAL = rf"(?:{_IMMIGRATION}|{_USMS}|(?-i:\bCBP\b)|customs\s+and\s+border\s+protection)"
-_ORR = r"(?:office\s+of\s+refugee\s+resettlement|(?-i:\bORR\b)|refugee\s+resettlement)"
+_ORR = (
+    r"(?:office\s+of\s+refugee\s+(?:and\s+)?resettlement|(?-i:\bORR\b)|"
+    r"refugee\s+(?:and\s+)?resettlement)"
+)
 
 # Holding people for a federal agency, as agendas and the press word it (whole words: "release"
 # leases nothing, "current" rents nothing).
@@ -961,6 +964,20 @@ RULES: tuple[Rule, ...] = (
         0.75,
         rides=True,
         needs=("federal",),
+    ),
+    # the Office of Refugee Resettlement's secure placements in a county's juvenile detention
+    # facility ("negotiations with the Office of Refugee Resettlement (ORR) regarding … the
+    # secured placement of youths at the Yolo County Juvenile Detention Facility"); its shelters
+    # and foster care are no detention
+    Rule(
+        "other_federal_detention",
+        _ORR,
+        None,
+        0.75,
+        also=r"juvenile\s+(?:detention|hall)|secured?\s+placement|detained\s+minors|detention\s+facilit|"
+        r"bed\s+space|\bdetain\w*|(?:federally\s+)?placed\s+minors",
+        unless=r"shelter|foster|resettlement\s+agenc|resettle\s+in\b",
+        needs=("refugee", "orr"),
     ),
     # the end of a bed contract: "giving federal authorities 45 days to transfer the 23 remaining
     # detainees" (detainees, not the Marshals' prisoners)
