@@ -3,4 +3,4 @@ in agenda documents. No network, no database."""
 
 # The version of the extraction rules and model: a warehouse re-reads documents read by an
 # older one.
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
