@@ -1661,9 +1661,8 @@ def passage(text: str, start: int, end: int) -> tuple[int, int]:
     breaks = [m.end() for m in _BREAK.finditer(before)]
     if breaks:
         lo += breaks[-1]
-    elif lo > 0:
-        sentence = [m.end() for m in _SENTENCE.finditer(before)]
-        lo += sentence[0] if sentence else 0
+    elif lo > 0 and (first := _SENTENCE.search(before)):
+        lo += first.end()
     after = text[end:hi]
     stop = _BREAK.search(after)
     if stop:
@@ -1752,6 +1751,35 @@ _NOT_THE_AGENCY = re.compile(r"\bice\b", re.I)
 _MODEL_CONFIDENCE = 0.6
 
 
+def _holds(
+    rule: Rule,
+    context: re.Pattern[str] | None,
+    also: re.Pattern[str] | None,
+    unless: re.Pattern[str] | None,
+    quote: str,
+    text: str,
+) -> bool:
+    """Whether a rule whose trigger matched in ``quote`` (a passage of the page ``text``) fires:
+    its context and its ``also`` are there, its ``unless`` is not."""
+    # a short page (an agenda item, a one-paragraph summary) is one context
+    if (
+        context is not None
+        and not context.search(quote)
+        and (len(text) > _SHORT_PAGE or not context.search(text))
+    ):
+        return False
+    if also is not None and not also.search(quote):
+        return False
+    if unless is not None and (
+        unless.search(quote) or (len(text) <= _SHORT_PAGE and unless.search(text))
+    ):
+        return False
+    # a refugee resettlement shelter, not immigration detention
+    return not (
+        rule.kind in DETENTION_KINDS and _ORR_RE.search(quote) and not _ICE_RE.search(quote)
+    )
+
+
 def _rule_mentions(text: str, page: int | None) -> list[Mention]:
     found: dict[tuple[str, int], Mention] = {}
     riding: set[tuple[str, int]] = set()
@@ -1761,6 +1789,9 @@ def _rule_mentions(text: str, page: int | None) -> list[Mention]:
             continue
         covered = 0  # end of this rule's last mention: a match inside it is the same passage
         seen: set[tuple[int, int]] = set()
+        # a passage's words decide whether the rule holds there: a page that repeats a paragraph
+        # (a packet with the same item on every page) asks once per wording
+        holds: dict[str, bool] = {}
         for match in trigger.finditer(text):
             if match.start() < covered:
                 continue
@@ -1769,21 +1800,10 @@ def _rule_mentions(text: str, page: int | None) -> list[Mention]:
                 continue
             seen.add((lo, hi))
             quote = text[lo:hi]
-            # a short page (an agenda item, a one-paragraph summary) is one context
-            if (
-                context is not None
-                and not context.search(quote)
-                and (len(text) > _SHORT_PAGE or not context.search(text))
-            ):
+            if quote not in holds:
+                holds[quote] = _holds(rule, context, also, unless, quote, text)
+            if not holds[quote]:
                 continue
-            if also is not None and not also.search(quote):
-                continue
-            if unless is not None and (
-                unless.search(quote) or (len(text) <= _SHORT_PAGE and unless.search(text))
-            ):
-                continue
-            if rule.kind in DETENTION_KINDS and _ORR_RE.search(quote) and not _ICE_RE.search(quote):
-                continue  # a refugee resettlement shelter, not immigration detention
             key = (rule.kind, lo)
             if key in found and found[key].confidence >= rule.confidence:
                 if not rule.rides:
