@@ -555,12 +555,15 @@ _NOT_ACTING = re.compile(
     r"\b(?:decided\s+against|refus\w+\s+to)\s+$|"
     # "decided to hold detainees for ICE rather than rejoin the full 287(g) program"
     r"\b(?:rather\s+than|instead\s+of)\s+$|"
-    # a law's effect: "prevents state and local governments from entering into or renewing any
-    # contracts", "Both will now have to end their contracts", "It will ensure the end of …"
+    # a law's effect: "Both will now have to end their contracts", "It will ensure the end of …"
+    # (what a law forbids is _FORBIDDEN's)
     r"\bwill\s+(?:now\s+)?have\s+(?:to\s+)?$|\b(?:ensure|guarantee)\s+(?:the\s+)?$",
     re.I,
 )
-_UNLAWFUL = re.compile(
+# what a law forbids, however many words before the verb: "making it illegal for any law
+# enforcement agency … to sign contracts", "prevents state and local governments from entering
+# into or renewing any contracts"
+_FORBIDDEN = re.compile(
     r"\b(?:illegal|unlawful)\s+for\s+(?:[^.;:\s]+\s+){1,20}?to\s+$|"
     # "moved to ban state and county governments from entering or renewing agreements"
     r"\b(?:prevent|prohibit|bar|ban)\w*\s+(?:[^.;:\s]+\s+){0,8}from\s+(?:[^.;:\s]+\s+){0,3}$",
@@ -837,7 +840,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue
             if _QUANTIFIED.search(before) or _no_act(name, match, before, text[match.end() :]):
                 continue
-            if _UNLAWFUL.search(text, max(0, match.start() - 150), match.start()):
+            if _FORBIDDEN.search(text, max(0, match.start() - 150), match.start()):
                 continue  # "making it illegal for any law enforcement agency … to sign contracts"
             not_acting = _NOT_ACTING.search(before)
             if not_acting and (

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -204,8 +205,14 @@ def _wait_for_workers(api: str, pool: str, names: set[str], timeout: float = 120
             data=b"{}",
             headers={"Content-Type": "application/json"},
         )
-        with urllib.request.urlopen(request, timeout=10) as answer:
-            online = {w["name"] for w in json.load(answer) if w.get("status") == "ONLINE"}
+        try:
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                online = {w["name"] for w in json.load(answer) if w.get("status") == "ONLINE"}
+        except (TimeoutError, urllib.error.URLError):
+            # the server slow to answer while two workers start on two cores: ask again until
+            # the deadline
+            time.sleep(0.5)
+            continue
         if names <= online:
             return
         time.sleep(0.5)
