@@ -431,6 +431,10 @@ _ACTIONS = (
         r"\b(?:filed|introduced|sponsored)\s+by\s+(?:Sen\.|Senator|Rep\.|Representative|Assembly\w*|Del\.)|"
         # "said they would be open to easing out of the controversial practice"
         r"\bopen\s+to\s+\w+ing\b|"
+        # "has received requests by Immigration and Customs Enforcement (ICE)", "ICE has reached out
+        # to the Sheriff’s Office", "is moving forward on a proposal that could more than double"
+        r"\bha(?:s|ve|d)\s+received\s+(?:\S+\s+)?requests?\b|\breach(?:es|ed|ing)?\s+out\s+to\b|"
+        r"\bmov(?:e|es|ed|ing)\s+forward\s+(?:on|with)\s+(?:a|the)\s+(?:\S+\s+)?(?:proposal|plan)\b|"
         # "the county has also pushed back on the increased numbers … of ICE detainees"
         r"push(?:es|ed|ing)?\s+back\s+(?:on|against)\b|"
         # "a memorandum … asking that any contract or rider … address several concerns"
@@ -566,7 +570,12 @@ _NOT_ACTING = re.compile(
 _FORBIDDEN = re.compile(
     r"\b(?:illegal|unlawful)\s+for\s+(?:[^.;:\s]+\s+){1,20}?to\s+$|"
     # "moved to ban state and county governments from entering or renewing agreements"
-    r"\b(?:prevent|prohibit|bar|ban)\w*\s+(?:[^.;:\s]+\s+){0,8}from\s+(?:[^.;:\s]+\s+){0,3}$",
+    r"\b(?:prevent|prohibit|bar|ban)\w*\s+(?:[^.;:\s]+\s+){0,8}from\s+(?:[^.;:\s]+\s+){0,3}$|"
+    # what it requires: "It mandates that all state-supported law enforcement agencies apply for"
+    r"\b(?:requir|mandat)(?:es|ed|ing|e)\s+that\s+(?:[^.;:\s]+\s+){0,10}?$|"
+    # what it will do: "the law signed by Illinois Gov. J.B. Pritzker in August that is set to end"
+    r"\b(?:law|statute|legislation)\s+(?:[^;:\s]+\s+){0,12}?(?:that|which)\s+(?:is\s+set\s+to|"
+    r"will|would)\s+(?:also\s+)?$",
     re.I,
 )
 _QUANTIFIED = re.compile(
@@ -762,6 +771,13 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     # "designate certain officers as Customs Officers authorized to enforce …": who they are
     if word.startswith("authori") and _STAFF_BEFORE.search(before):
+        return True
+    # "The move to expand the Clay County Jail": a building grows, not the agreement
+    if word.startswith("expand") and re.match(
+        r"\s+(?:the\s+)?(?:[A-Z]\S*\s+){0,3}(?:jail|facility|detention\s+center|justice\s+center)\b",
+        after,
+        re.I,
+    ):
         return True
     # "the updated agreement will permit …" describes it; only "approve the updated agreement" acts
     if word.startswith("updat") and not _APPROVES_BEFORE.search(before):

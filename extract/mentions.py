@@ -49,7 +49,9 @@ _USMS = (
     # "the Marshals' contract"
     r"\bmarshal(?:s|'s|s'|’s|s’)?(?=\s+(?:contracts?|agreements?|IGAs?)\b)|"
     # "The Marshal's Office contacted Jerome County", not a fire or city marshal's office
-    r"\b(?:the|U\.?\s?S\.?)\s+marshal(?:'s|’s)\s+office)"
+    r"\b(?:the|U\.?\s?S\.?)\s+marshal(?:'s|’s)\s+office|"
+    # "an existing contract with the Marshals that specifically includes ICE"
+    r"(?<=\bwith\s)the\s+(?-i:Marshals)\b(?!\s+(?:office|of)\b))"
 )
 _FEDERAL = rf"(?:{_IMMIGRATION}|{_USMS}|(?-i:\bCBP\b)|customs\s+and\s+border\s+protection)"
 _ORR = (
@@ -206,6 +208,12 @@ class Rule:
     # them skips the rule without running its pattern
     needs: tuple[str, ...] = ()
 
+
+# whom a housing agreement holds, not a detainer policy: "agreements with a federal immigration
+# agency for temporarily housing persons who are the subject of immigration detainers"
+_HOUSED_SUBJECT = (
+    r"hous\w*\s+(?:\S+\s+){0,4}?(?:the\s+)?subjects?\s+(?:of|to)\s+(?:\S+\s+){0,2}?detainers\b"
+)
 
 _DETENTION_WORDS = (
     r"(?<!international )\bagreement|\bcontract|per\s+diem|day\s+rate|\bbeds?\b|revenue|\bjail|"
@@ -1091,7 +1099,8 @@ RULES: tuple[Rule, ...] = (
         # "agreements with U.S. Border Patrol that allow the jails to be paid for holding the
         # agency's detainees", "Border Patrol reimburses the jail just shy of $100 per day"
         r"(?:agreements?|contracts?|MOUs?|memorand(?:um|a)\s+of\s+understanding)\s+(?:\S+\s+){0,3}?with\s+"
-        r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:border\s+patrol|(?-i:CBP)\b)(?=(?:\W+\w+){0,14}?\W+(?:jails?|hold\w*|"
+        r"(?:the\s+)?(?:U\.?S\.?\s+|united\s+states\s+)?(?:border\s+patrol|customs\s+and\s+border\s+"
+        r"protection|(?-i:CBP)\b)(?=(?:\W+\w+){0,14}?\W+(?:jails?|hold\w*|"
         r"detain\w*|detention|hous\w*|held)\b)|(?:border\s+patrol|(?-i:CBP))\s+(?:\S+\s+){0,2}?"
         r"(?:reimburs\w*|pays?|paid)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:jail|county|facility|detention)",
         None,
@@ -1115,6 +1124,7 @@ RULES: tuple[Rule, ...] = (
         r"immigration\s+(?:checks?|holds?|screening)",
         None,
         0.85,
+        unless=_HOUSED_SUBJECT,
     ),
     Rule(
         "detainer",
@@ -1126,7 +1136,7 @@ RULES: tuple[Rule, ...] = (
         r"notif\w*\s+(?:\S+\s+){0,6}?(?:before|prior\s+to)\s+(?:\S+\s+){0,4}?releas\w*",
         _IMMIGRATION + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b",
         0.8,
-        unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void",
+        unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void|" + _HOUSED_SUBJECT,
     ),
     # holding someone for ICE's pickup; holding detainees under a bed contract is an IGSA
     Rule(
