@@ -371,7 +371,7 @@ _ACTIONS = (
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
         # "voted 5-to-0 to allot $1,012,500 for this interagency partnership"
         r"vot\w+\s+(?:\S+\s+){0,3}to\s+(?:allot|allocat|appropriat|fund|budget|spend|require|direct|"
-        r"order|mandate|add|creat|hire)\w*",
+        r"order|mandate|add|creat|hire|allow|permit)\w*",
     ),
     (
         "discuss",
@@ -430,7 +430,7 @@ _ACTIONS = (
         # McLendon"
         r"\b(?:filed|introduced|sponsored)\s+by\s+(?:Sen\.|Senator|Rep\.|Representative|Assembly\w*|Del\.)|"
         # "said they would be open to easing out of the controversial practice"
-        r"\bopen\s+to\s+\w+ing\b|"
+        r"\bopen\s+to\s+\w+ing\b|\bhe(?:ard|ars?|aring)\s+(?:\S+\s+)?testimony\b|"
         # "has received requests by Immigration and Customs Enforcement (ICE)", "ICE has reached out
         # to the Sheriff’s Office", "is moving forward on a proposal that could more than double"
         r"\bha(?:s|ve|d)\s+received\s+(?:\S+\s+)?requests?\b|\breach(?:es|ed|ing)?\s+out\s+to\b|"
@@ -724,7 +724,7 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     if _TREND.search(before) or _MANY_ACTORS.search(before):
         return True
     # a law's doing, not the county's: "the state law expressly prohibits a similar arrangement"
-    if re.search(r"\b(?:law|statute|legislation)\s+(?:\w+ly\s+)?$", before, re.I):
+    if re.search(r"\b(?:law|statute|legislation|(?-i:Act))\s+(?:\w+ly\s+)?$", before, re.I):
         return True
     # "came with signs and candles": placards, not a signing
     if word == "signs" and re.search(r"\b(?:with|carr\w+|hold\w*|held|wav\w+)\s+$", before, re.I):
@@ -837,7 +837,16 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             before = text[max(0, match.start() - 40) : match.start()]
             after = text[match.start() : match.end() + 60]
             clause = _CLAUSE_BEFORE.search(before) or _CLAUSE_AFTER.search(after[len(match[0]) :])
-            if clause and not (name == "terminate" and re.match(r"not|never|won", match[0], re.I)):
+            # ("its commissioners must decide whether to continue housing inmates": a decision due)
+            if clause and not (
+                (name == "terminate" and re.match(r"not|never|won", match[0], re.I))
+                or (
+                    name == "discuss"
+                    and re.search(
+                        r"\bmust\s+(?:decide|consider|determine|choose)\s+$", before, re.I
+                    )
+                )
+            ):
                 continue
             if _SUBORDINATE.search(before):
                 continue  # "… lost when ICE ended its contract with Santa Ana"

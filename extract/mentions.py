@@ -555,6 +555,17 @@ RULES: tuple[Rule, ...] = (
         r"memorandum\s+of\s+agreement",
         needs=("sheriff",),
     ),
+    # a rate for people held in immigration custody: "The DOC will receive $223.70 per day for each
+    # individual in federal immigration custody, under the terms of the contract"
+    Rule(
+        "igsa",
+        r"\bin\s+(?:federal\s+)?immigration\s+custody\b",
+        None,
+        0.75,
+        also=r"per\s+(?:day|diem)|\ba\s+day\b|\bcontract|reimburs|\bpaid\b|\bpays?\b",
+        unless=_DETAINER_HOLD + r"|transferr\w*|released?\s+to",
+        needs=("custody",),
+    ),
     # "continue to collect millions from ICE", "the county receives about $3 million to $4 million
     # per month from ICE, and they turn around and give that money to Geo Group, which runs
     # Moshannon Valley Processing Center"
@@ -1248,7 +1259,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:provid|gave|giv|turn|hand|disclos|send|sent)\w*\s+(?:\S+\s+){{0,5}}?(?:information|records|"
         rf"case\s+files|files|data|addresses|photos|lists?|rosters?)\s+(?:\S+\s+){{0,3}}?"
         rf"(?<!pertaining )(?<!relating )(?<!related )(?<!according )to\s+"
-        rf"(?:the\s+|agencies\s+such\s+as\s+)?(?:{_ICE}|federal\s+immigration)|"
+        rf"(?:the\s+|agencies\s+such\s+as\s+)?(?:homeland\s+security\s+)?(?:{_ICE}|federal\s+immigration)|"
         # "40 inmates had information submitted to ICE"
         rf"(?:information|data|records)\s+(?:\S+\s+){{0,2}}?(?:submitted|sent|provided|forwarded|shared)\s+"
         rf"(?:to|with)\s+(?:the\s+)?(?:{_ICE})|"
@@ -1267,9 +1278,11 @@ RULES: tuple[Rule, ...] = (
         r"matching)|"
         # "fingerprints are automatically transmitted to a state database to which all …
         # agencies, including ICE, have access"
-        r"(?:fingerprint|biometric)s?\s+(?:\S+\s+){0,3}?(?:transmitted|sent|shared|forwarded|submitted|"
+        # "booked into jail and fingerprinted, that information is sent to both the FBI and the
+        # Department of Homeland Security to be checked against their databases"
+        r"(?:fingerprint|biometric)\w*,?\s+(?:\S+\s+){0,3}?(?:transmitted|sent|shared|forwarded|submitted|"
         r"run\s+through)\s+"
-        r"(?:\S+\s+){0,6}?(?:databases?|systems?)\b",
+        r"(?:\S+\s+){0,6}?(?:databases?|systems?|(?-i:FBI|DHS|ICE)\b|(?:department\s+of\s+)?homeland\s+security)",
         _IMMIGRATION + r"|illegal\s+immigrants|immigration\s+(?:status|records?|violat\w+)",
         0.75,
     ),
@@ -1281,6 +1294,21 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bICE\b)\s+(?:\S+\s+){0,8}access\s+(?:to\s+)?(?:\S+\s+){0,5}(?:data|database|records)\b",
         _IMMIGRATION + r"|immigration\s+enforcement",
         0.8,
+    ),
+    # ICE's screening of a jail's bookings: "Minnehaha County also participates in what is called
+    # the Criminal Alien Program" (the 287(g) program's jail model went by the name too)
+    Rule(
+        "jail_access", r"criminal\s+alien\s+program", None, 0.75, unless=r"\b287", needs=("alien",)
+    ),
+    # a state's detainer law: "The Connecticut Trust Act, which prohibits law enforcement from
+    # honoring certain immigration detainers", "extending the Trust Act’s protections"
+    Rule(
+        "detainer",
+        r"(?-i:\b(?:Trust|TRUST)\s+Act\b)",
+        None,
+        0.75,
+        unless=r"\b287",
+        needs=("trust",),
     ),
     # ICE officers inside the jail: "remove an ICE agent from the jail", "prohibit ICE officers from
     # being stationed inside the jail", "ICE officers working inside of the jail"
@@ -1515,7 +1543,7 @@ AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _ICE
             + r"|department\s+of\s+homeland\s+security['’]s\s+immigration\s+and\s+customs"
             + r"|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|agents|agency)"
-            + r"|\bthe\s+immigration\s+agency",
+            + r"|\bthe\s+immigration\s+agency|federal\s+immigration\s+custody",
         ),
         ("USMS", _USMS),
         ("CBP", r"(?-i:\bCBP\b)|customs\s+and\s+border\s+protection|border\s+patrol"),
@@ -1616,6 +1644,7 @@ _SCREEN_PHRASES = (
     ),
     ("detaine", re.compile(r"detainer\s+requests?\b|detainee[- ]day\s+rate", re.I)),
     ("prisons", re.compile(r"bureau\s+of\s+prisons", re.I)),
+    ("trust", re.compile(r"\b(?:Trust|TRUST)\s+Act\b")),
     # "enables local jurisdictions to serve as holding facilities for detainees"
     ("holding", re.compile(r"holding\s+facilit\w+\s+for\s+(?:\S+\s+)?detainees", re.I)),
 )
