@@ -152,10 +152,14 @@ _OPEN = re.compile(
 _MONEY = r"\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
 # "up to 75 federal detainees a day", "about 200 immigration detainees at any given time",
 # "up to five of the jail's 100 beds": the contracted number, not the facility's.
+# "up to 225 United States Immigration and Customs Enforcement (ICE) detainees"
+_ICE_NAME = (
+    r"(?:(?:U\.?S\.?|United\s+States)\s+)?Immigration\s+and\s+Customs\s+Enforcement(?:\s+\(ICE\))?"
+)
 _BEDS_UP_TO = re.compile(
     rf"\b(?:up\s+to|about|approximately|maximum\s+of|estimated\s+total\s+of|(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
     rf"more\s+than)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?\S+\s+"
-    rf"(?:\d+\s+)?)?(?:\w+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
+    rf"(?:\d+\s+)?)?(?:{_ICE_NAME}\s+)?(?:\w+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
     rf"immigrants|individuals|persons|youths?|juveniles|teenagers|minors|children|(?:wo)?men|(?:fe)?males|"
     rf"adults)"
     rf"\b(?:\s+(?:\w+\s+){{0,3}}(?:a\s+day|per\s+day|each\s+day|at\s+(?:a|any\s+given|one)\s+time|"
@@ -286,7 +290,12 @@ def term_facts(
 _ACTIONS = (
     (
         "terminate",
-        r"terminat\w*|mark(?:s|ed|ing)?\s+the\s+end\s+of|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|"
+        r"terminat\w*|mark(?:s|ed|ing)?\s+the\s+end\s+of|"
+        # "voted 4 to 0 to suspend its contract with Immigration and Customs Enforcement for 90
+        # days", "an “orderly and lawful wind-down” of its ICE contract", "return the remaining
+        # immigrant detainees … to ICE custody within seven days"
+        r"suspen(?:d|ds|ded|ding|sion)\b|wind[- ]?down\b|winding\s+down\b|"
+        r"return\w*\s+(?:the\s+)?(?:remaining|all|any)\s+(?:\S+\s+){0,2}?(?:detainees|inmates|prisoners)\b|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|"
         # "A 90-day agreement … will not extend beyond the end of August"
         r"(?:will|would)\s+not\s+(?:be\s+)?extend\w*\s+(?:beyond|past)\b|won['’]t\s+renew|declin\w*\s+to\s+"
         r"renew|withdr[ae]w\w*|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
@@ -352,7 +361,9 @@ _ACTIONS = (
         # "had to approve the changes in their contract"
         r"\bchanges?\s+(?:in|to)\s+(?:the\s+|their\s+|its\s+)?(?:\S+\s+)?(?:contract|agreement|MOU|MOA|IGS?A)\b|"
         # "approved a plan to rent more immigration detainee beds"
-        r"\b(?:rent|add|lease)\w*\s+(?:\S+\s+){0,2}?(?:more|additional|extra)\s+(?:\S+\s+){0,3}?beds\b",
+        r"\b(?:rent|add|lease)\w*\s+(?:\S+\s+){0,2}?(?:more|additional|extra)\s+(?:\S+\s+){0,3}?beds\b|"
+        # "voted 3-2 in favor of doubling the capacity of the U.S. government's detention center"
+        r"\b(?:doubl|tripl)(?:e|es|ed|ing)\s+(?:the\s+|its\s+)?(?:\S+\s+)?(?:capacity|beds|size|number\s+of\s+beds)\b",
     ),
     (
         "approve",
@@ -429,6 +440,9 @@ _ACTIONS = (
         # a bill filed: "State grant program to fund 287(g) participation, filed by Sen. Michael
         # McLendon"
         r"\b(?:filed|introduced|sponsored)\s+by\s+(?:Sen\.|Senator|Rep\.|Representative|Assembly\w*|Del\.)|"
+        # "introduce SB 2278 / HB 7436 to cancel the Wyatt ICE contract", "being asked to amend"
+        r"\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
+        r"(?-i:[SH]\.?B\.?|[SH]|A)\s?\d+)\b|\bbeing\s+asked\s+to\b|"
         # "said they would be open to easing out of the controversial practice"
         r"\bopen\s+to\s+\w+ing\b|\bhe(?:ard|ars?|aring)\s+(?:\S+\s+)?testimony\b|"
         # "has received requests by Immigration and Customs Enforcement (ICE)", "ICE has reached out
@@ -771,6 +785,12 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     # "designate certain officers as Customs Officers authorized to enforce …": who they are
     if word.startswith("authori") and _STAFF_BEFORE.search(before):
+        return True
+    # "until “either party terminates or suspends” it": the same clause as the termination
+    if word.startswith("suspen") and re.search(r"\bterminat\w*\s+(?:or|and)\s+$", before, re.I):
+        return True
+    # "the contract approval will allow ICE to begin renting the facility": what it will do
+    if word == "approval" and re.match(r"\s+(?:will|would|could)\s", after):
         return True
     # "The move to expand the Clay County Jail": a building grows, not the agreement
     if word.startswith("expand") and re.match(

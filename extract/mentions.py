@@ -966,7 +966,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "igsa",
-        rf"(?:hous\w*|hold|detain\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b",
+        # ("the U.S. government's detention center for immigrant women and children")
+        rf"(?:hous\w*|hold|detain\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b|"
+        r"detention\s+(?:center|facility)\s+for\s+immigrant\s+(?:women|men|families|children|mothers|fathers)\b",
         r"detention\s+(?:facility|center)|\bjails?\b|correctional|illegally|deport|removal",
         0.75,
         unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
