@@ -441,7 +441,7 @@ _ACTIONS = (
         # McLendon"
         r"\b(?:filed|introduced|sponsored)\s+by\s+(?:Sen\.|Senator|Rep\.|Representative|Assembly\w*|Del\.)|"
         # "introduce SB 2278 / HB 7436 to cancel the Wyatt ICE contract", "being asked to amend"
-        r"\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
+        r"\b(?:a|the)\s+proposal\s+for\b|\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
         r"(?-i:[SH]\.?B\.?|[SH]|A)\s?\d+)\b|\bbeing\s+asked\s+to\b|"
         # "said they would be open to easing out of the controversial practice"
         r"\bopen\s+to\s+\w+ing\b|\bhe(?:ard|ars?|aring)\s+(?:\S+\s+)?testimony\b|"
@@ -785,6 +785,14 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     # "designate certain officers as Customs Officers authorized to enforce …": who they are
     if word.startswith("authori") and _STAFF_BEFORE.search(before):
+        return True
+    # "due to the cancellation of a contract with the Immigration and Customs Enforcement
+    # Agency": a cause told, not the item's act
+    if name == "terminate" and re.search(
+        r"\b(?:due\s+to|because\s+of|following|result\s+of|since)\s+(?:the\s+|its\s+|a\s+)?$",
+        before,
+        re.I,
+    ):
         return True
     # "until “either party terminates or suspends” it": the same clause as the termination
     if word.startswith("suspen") and re.search(r"\bterminat\w*\s+(?:or|and)\s+$", before, re.I):

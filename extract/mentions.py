@@ -51,7 +51,9 @@ _USMS = (
     # "The Marshal's Office contacted Jerome County", not a fire or city marshal's office
     r"\b(?:the|U\.?\s?S\.?)\s+marshal(?:'s|’s)\s+office|"
     # "an existing contract with the Marshals that specifically includes ICE"
-    r"(?<=\bwith\s)the\s+(?-i:Marshals)\b(?!\s+(?:office|of)\b))"
+    r"(?<=\bwith\s)the\s+(?-i:Marshals)\b(?!\s+(?:office|of)\b)|"
+    # "ICE pays the county $118 per bed and the marshals pay $123"
+    r"\bthe\s+marshals(?=\s+(?:pay|pays|paid|reimburs\w*)\b))"
 )
 _FEDERAL = rf"(?:{_IMMIGRATION}|{_USMS}|(?-i:\bCBP\b)|customs\s+and\s+border\s+protection)"
 _ORR = (
@@ -214,6 +216,10 @@ class Rule:
 _HOUSED_SUBJECT = (
     r"hous\w*\s+(?:\S+\s+){0,4}?(?:the\s+)?subjects?\s+(?:of|to)\s+(?:\S+\s+){0,2}?detainers\b"
 )
+
+# no bed contract: a federal reimbursement program (SCAAP) described, or a detainer policy ("ordered
+# his jail to honor all requests by … (ICE) agents to detain undocumented immigrants")
+_NOT_BEDS = r"program\s+that\s+(?:reimburses|helps|pays)|honor\w*\s+(?:\S+\s+){0,5}requests?"
 
 _DETENTION_WORDS = (
     r"(?<!international )\bagreement|\bcontract|per\s+diem|day\s+rate|\bbeds?\b|revenue|\bjail|"
@@ -800,7 +806,8 @@ RULES: tuple[Rule, ...] = (
         # ("to board and transport immigration detainees" does both)
         unless=r"\btransfer\w*\s+of\b|\btransfer\w*\s+(?:\S+\s+){0,4}(?:to|into)\s+(?:the\s+)?(?:federal\s+)?"
         r"immigration\s+(?:authorities|officials|agents)|(?:reimbursement|assistance)\s+program|\bSCAAP\b|"
-        r"(?<!and\s)transport\w*\s+"
+        + _NOT_BEDS
+        + r"|(?<!and\s)transport\w*\s+"
         + _W
         + "{0,3}(?:ICE|immigration)|"
         + _287G_CONTEXT
@@ -972,7 +979,12 @@ RULES: tuple[Rule, ...] = (
         r"detention\s+(?:facility|center)|\bjails?\b|correctional|illegally|deport|removal",
         0.75,
         unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
-        r"transitional|shelter|refugee|resettle|criminals\s+who\s+are|" + _DETAINER_HOLD,
+        r"transitional|shelter|refugee|resettle|criminals\s+who\s+are|"
+        + _DETAINER_HOLD
+        # a federal reimbursement program (SCAAP), or a detainer policy: "ordered his jail to honor
+        # all requests by … (ICE) agents to detain undocumented immigrants"
+        + "|"
+        + _NOT_BEDS,
     ),
     # federal inmates as revenue: "federal inmates bring in $85 to $87 a day", "federal inmate board
     # revenue for the current year"
@@ -1018,6 +1030,26 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
         rides=True,
+    ),
+    # "pre -trail inmates under the custody of the USM or Federal Bureau of Prisons"
+    Rule(
+        "federal_detention",
+        r"(?:inmates|prisoners|detainees)\s+(?:\S+\s+){0,3}?custody\s+of\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?"
+        r"(?:(?-i:USMS?)\b|marshals?\b|(?:federal\s+)?bureau\s+of\s+prisons)",
+        None,
+        0.75,
+        needs=("custody",),
+    ),
+    # a county's contract with the Marshals is for its jail: "Kramer sought to end the contract
+    # with the U.S. Marshals Service"
+    Rule(
+        "usms_iga",
+        rf"(?:contracts?|agreements?)\s+with\s+(?:the\s+)?{_USMS}",
+        None,
+        0.7,
+        unless=_MARSHALS_OTHER_WORK
+        + r"|witness|court\s*house|court\s+security|seiz|forfeit|asset|police\s+services|overtime",
+        needs=("marshal", "usms"),
     ),
     # the Marshals and a daily rate: "U.S. Marshal Service Per diem (2009): $82.00", "submit a
     # request for a rate adjustment to the USMS"
@@ -1456,13 +1488,17 @@ RULES: tuple[Rule, ...] = (
     # with immigration violations"
     Rule(
         "scaap",
-        r"program\s+(?:that|to|which)\s+(?:\S+\s+){0,6}?(?:(?:costs?|expenses)\s+(?:\S+\s+){0,3}?"
-        r"incarcerat\w*|(?:incarceration|jail)\s+(?:costs?|expenses))|program\s+that\s+(?:pays|reimburses)\s+(?:\S+\s+){0,3}?for\s+incarcerat\w*",
-        r"undocumented|immigra|\baliens?\b",
+        # ("a program that helps local governments with the cost of jailing deportable inmates", "a
+        # program that reimburses state and local prisons for housing illegal immigrants convicted")
+        r"program\s+(?:that|to|which)\s+(?:\S+\s+){0,8}?(?:(?:costs?|expenses)\s+(?:\S+\s+){0,3}?"
+        r"(?:incarcerat|jail)\w*|(?:incarceration|jail)\s+(?:costs?|expenses))|program\s+that\s+(?:pays|"
+        r"reimburses)\s+(?:\S+\s+){0,5}?for\s+(?:incarcerat\w*|housing\s+(?:\S+\s+)?(?:immigrants|aliens)\s+"
+        r"convicted)",
+        r"undocumented|immigra|\baliens?\b|deportable",
         0.75,
         also=r"federal|reimburs|recoup|\bpays\b|grant|award|funds?\b",
         unless=_287G_CONTEXT + r"|\bbeds?\b|per\s+diem|detainees",
-        needs=("incarcerat", "jail"),
+        needs=("incarcerat", "jail", "housing"),
     ),
 )
 
@@ -1508,7 +1544,9 @@ _USMS_AGREEMENT = re.compile(
 )
 _ICE_AGREEMENT = re.compile(
     rf"{_AGREEMENT}\s+(?:\w+\s+){{0,5}}(?:with|between)\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
-    rf"(?:{_IMMIGRATION})|(?-i:\bICE\b)\s+contract",
+    rf"(?:{_IMMIGRATION})|(?-i:\bICE\b)\s+contract|"
+    # "ICE pays the county $118 per bed and the marshals pay $123": each pays on its own
+    r"(?-i:\bICE\b)\s+(?:pays|paid|reimburses)\s+(?:the\s+)?(?:county|city|state|jail|sheriff)",
     re.I,
 )
 _RIDES_ON = re.compile(
