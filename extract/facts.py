@@ -382,7 +382,10 @@ _ACTIONS = (
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
         # "voted 5-to-0 to allot $1,012,500 for this interagency partnership"
         r"vot\w+\s+(?:\S+\s+){0,3}to\s+(?:allot|allocat|appropriat|fund|budget|spend|require|direct|"
-        r"order|mandate|add|creat|hire|allow|permit)\w*",
+        r"order|mandate|add|creat|hire|allow|permit)\w*|"
+        # a policy issued: "has released a written directive regarding … ICE detainers"
+        r"\b(?:releas|issu)(?:ed|es|ing)\s+(?:a|an|the|its)\s+(?:new\s+|revised\s+|updated\s+)?(?:written\s+)?"
+        r"(?:directive|policy|general\s+order|memorandum|memo)\b",
     ),
     (
         "discuss",
@@ -570,7 +573,7 @@ _NOT_ACTING = re.compile(
     # "has no plans to end an arrangement"
     r"\bno\s+(?:plans?|intention|intent|desire)\s+(?:to\s+)?$|"
     # "the authority has decided against accepting detainers"
-    r"\b(?:decided\s+against|refus\w+\s+to)\s+$|"
+    r"\b(?:decided\s+against|refus\w+\s+to|refrain\w*\s+from)\s+$|"
     # "decided to hold detainees for ICE rather than rejoin the full 287(g) program"
     r"\b(?:rather\s+than|instead\s+of)\s+$|"
     # a law's effect: "Both will now have to end their contracts", "It will ensure the end of …"
@@ -911,6 +914,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                         "no ",
                         "decided against",
                         "refus",
+                        "refrain",
                         "prevent",
                         "prohibit",
                         "bar",

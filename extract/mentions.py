@@ -1183,6 +1183,19 @@ RULES: tuple[Rule, ...] = (
         0.8,
         unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void|" + _HOUSED_SUBJECT,
     ),
+    # a jail's or a police order's terms: "No person shall be held solely on the basis of their
+    # immigration status", "seeking advance notice of the scheduled release date of a particular
+    # in-custody inmate/alien", "the subject of an ICE civil warrant"
+    Rule(
+        "detainer",
+        r"(?:held|hold|detain(?:ed)?)\s+(?:\S+\s+){0,2}solely\s+(?:on\s+the\s+basis\s+of|because\s+of|based\s+"
+        r"on|for)\s+(?:\S+\s+){0,3}?immigration\s+(?:status|violations?|laws?)|advance\s+notice\s+of\s+"
+        r"(?:\S+\s+){0,3}releas\w*|(?-i:\bICE\b)\s+civil\s+warrants?",
+        None,
+        0.75,
+        unless=r"\b287|warrant\s+service",
+        needs=("solely", "advance", "civil"),
+    ),
     # holding someone for ICE's pickup; holding detainees under a bed contract is an IGSA
     Rule(
         "detainer",
@@ -1343,6 +1356,14 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=r"\b287",
         needs=("trust",),
+    ),
+    # "Allowing ICE to interview an individual."
+    Rule(
+        "jail_access",
+        rf"allow\w*\s+(?:{_ICE})\s+(?:agents\s+|officers\s+|personnel\s+)?to\s+(?:interview|question|enter|access)",
+        None,
+        0.75,
+        needs=("allow",),
     ),
     # ICE officers inside the jail: "remove an ICE agent from the jail", "prohibit ICE officers from
     # being stationed inside the jail", "ICE officers working inside of the jail"
