@@ -741,7 +741,12 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     if _TREND.search(before) or _MANY_ACTORS.search(before):
         return True
     # a law's doing, not the county's: "the state law expressly prohibits a similar arrangement"
-    if re.search(r"\b(?:law|statute|legislation|(?-i:Act))\s+(?:\w+ly\s+)?$", before, re.I):
+    # ("HB19-1124 prohibits …", "The act prohibits a probation officer …")
+    if re.search(
+        r"\b(?:law|statute|legislation|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?)\s+(?:\w+ly\s+)?$",
+        before,
+        re.I,
+    ):
         return True
     # "came with signs and candles": placards, not a signing
     if word == "signs" and re.search(r"\b(?:with|carr\w+|hold\w*|held|wav\w+)\s+$", before, re.I):
@@ -795,6 +800,12 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         r"\b(?:due\s+to|because\s+of|following|result\s+of|since)\s+(?:the\s+|its\s+|a\s+)?$",
         before,
         re.I,
+    ):
+        return True
+    # a statute's summary in a list: "Prohibits local government entities from entering into
+    # agreements …", where an agenda item would say "Terminate"
+    if re.fullmatch(r"\W*", before) and re.match(
+        r"(?:prohibits|bans|bars|prevents|requires)\b", word
     ):
         return True
     # "until “either party terminates or suspends” it": the same clause as the termination

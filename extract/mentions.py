@@ -64,7 +64,8 @@ _ORR = (
 # Holding people for a federal agency, as agendas and the press word it (whole words: "release"
 # leases nothing, "current" rents nothing).
 _HOLD = (
-    r"\b(?:hous\w*|hold\w*|held|jail\w*|detain\w*|detention|incarcerat\w*|rent\w*|leas\w*|safekeeping|"
+    # (a detainer is a request, no holding: "immigration detainers for undocumented immigrants")
+    r"\b(?:hous\w*|hold\w*|held|jail\w*|detain(?!ers?\b)\w*|detention|incarcerat\w*|rent\w*|leas\w*|safekeeping|"
     r"boarding|boarded|to\s+board|"
     r"custody|care|beds?|bed\s+spaces?|space)"
 )
@@ -974,7 +975,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         # ("the U.S. government's detention center for immigrant women and children")
-        rf"(?:hous\w*|hold|detain\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b|"
+        # (not "detainers for undocumented immigrants")
+        rf"(?:hous\w*|hold|detain(?!ers?\b)\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b|"
         r"detention\s+(?:center|facility)\s+for\s+immigrant\s+(?:women|men|families|children|mothers|fathers)\b",
         r"detention\s+(?:facility|center)|\bjails?\b|correctional|illegally|deport|removal",
         0.75,
@@ -1356,6 +1358,28 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=r"\b287",
         needs=("trust",),
+    ),
+    # "coordinating a telephone or video interview between federal immigration authorities and an
+    # individual in jail"
+    Rule(
+        "jail_access",
+        r"interviews?\s+(?:\S+\s+){0,2}?(?:between|by|with)\s+(?:the\s+)?(?:federal\s+immigration\s+"
+        rf"(?:authorities|officials|agents)|{_ICE})",
+        None,
+        0.75,
+        also=r"\bjail|custod|inmate|detention",
+        needs=("interview",),
+    ),
+    # a state law's ban: "entering into agreements to house or detain individuals for federal
+    # immigration purposes"
+    Rule(
+        "igsa",
+        r"(?:hous|detain|hold)\w*\s+(?:\S+\s+){0,3}?(?:individuals|people|persons|noncitizens|immigrants)\s+"
+        r"for\s+(?:federal\s+)?(?:civil\s+)?immigration\s+(?:purposes|detention|proceedings)",
+        None,
+        0.75,
+        also=r"agreements?|contracts?",
+        needs=("purposes", "detention", "proceedings"),
     ),
     # "Allowing ICE to interview an individual."
     Rule(
