@@ -402,7 +402,9 @@ _ACTIONS = (
         r"(?:\bcommittee|(?-i:\bAssembly|\bSenate|\bHouse|\bLegislature))\s+(?:\S+\s+){0,5}?"
         r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure)\b|"
         r"(?:the|a|an|this|annual|staff|"
-        r"status|quarterly)\s+(?:\w+\s+)?reports?\b|reports?\s+(?:on|from|regarding|of)\b|"
+        # (not "The ACLU report states that sheriffs … have signed": what it says happened)
+        r"status|quarterly)\s+(?:\w+\s+)?reports?\b(?!\s+(?:states?|says|shows?|found|finds|notes?)\b)|"
+        r"reports?\s+(?:on|from|regarding|of)\b|"
         # (not "a letter … reviewed by the Daily Press")
         r"review\w*\b(?!\s+by\s+(?:the\s+)?(?:[A-Z]\S*\s+){0,3}(?-i:Press|Times|News|Post|Journal|Media|"
         r"Herald|Tribune|Gazette|Record|Register|Sun|Observer|Chronicle|Bee|Star|Reporter)\b)"

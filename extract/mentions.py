@@ -135,6 +135,15 @@ _287G_STATUTE_AND_SCREENING = (
     r"identify\s+(?:\S+\s+){0,3}?(?:inmates|arrestees|detainees)\s+(?:who\s+)?(?:may\s+be|are)\s+"
     r"(?:in\s+the\s+country\s+illegally|undocumented|(?:illegal|undocumented)\s+(?:aliens|immigrants))"
 )
+# a warrant service officer's work, or a deputy's: "an agreement with … ICE to issue 48-hour ICE
+# detainers", "training from ICE to issue administrative warrants", "a formal agreement with the
+# Department of Homeland Security to assist ICE", "cooperate with the federal agency on
+# immigration enforcement actions"
+_287G_WSO_WORK = (
+    r"\bto\s+issue\s+(?:\S+\s+){0,3}?detainers|administrative\s+warrants?|training\s+from\s+(?-i:ICE)\b|"
+    r"\bto\s+assist\s+(?-i:ICE)\b(?!\s+(?:by|with|in)\s+hous)|cooperat\w+\s+(?:\S+\s+){0,5}?on\s+"
+    r"immigration\s+enforcement"
+)
 _287G_CONTEXT = (
     _287G_JAIL_WORK
     + "|"
@@ -149,7 +158,8 @@ _287G_CONTEXT = (
     r"immigration\s+(?:\w+\s+)?warrants?|pursuit\s+of\s+immigrants|"
     r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)|"
     r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
-    r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)"
+    r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)|"
+    + _287G_WSO_WORK
 )
 # Task forces that are not immigration enforcement's
 _OTHER_TASK_FORCES = r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic"
@@ -237,6 +247,9 @@ RULES: tuple[Rule, ...] = (
         r"\b287\s*[(\[]\s*[g9]\s*[)\]]|\b287\s*-?\s*g\b|section\s+287\s*\(?[g9]|\b1357\s*\(\s*g\s*\)",
         None,
         0.95,
+        # ("Dodge County does not have a 287(g) agreement with ICE but … has had a contract to hold
+        # federal detainees")
+        unless=r"\b(?:does|do|did)\s+not\s+have\s+(?:a|an|any)\s+287",
     ),
     Rule(
         "287g",
@@ -311,7 +324,9 @@ RULES: tuple[Rule, ...] = (
         "287g",
         r"(?:partner\w*|cooperat\w*|work\w*)\s+with\s+(?:the\s+)?federal\s+(?:government|authorities|"
         r"officials)\s+to\s+(?:help\s+)?deport\b|\brole\s+in\s+deport\w*\s+(?:illegal|undocumented)\s+"
-        r"immigrants",
+        r"immigrants|"
+        # "agreements aimed at helping federal immigration authorities identify and deport"
+        r"help\w*\s+(?:the\s+)?federal\s+immigration\s+(?:authorities|officials|agents)\s+(?:identify\s+and\s+)?deport",
         None,
         0.75,
         also=r"\bpolice\b|officers|deputies|sheriff",
@@ -344,6 +359,16 @@ RULES: tuple[Rule, ...] = (
         r"\bdata\b|database",
     ),
     Rule("287g", r"(?-i:Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model)", None, 0.85),
+    # "will receive training from ICE to issue administrative warrants for current jail inmates"
+    Rule(
+        "287g",
+        rf"train\w*\s+(?:\S+\s+){{0,3}}?(?:from|by)\s+(?:{_ICE})\s+to\s+(?:issue|serve|execute)\b|"
+        r"(?:issue|serve|execute)\w*\s+(?:\S+\s+){0,2}?administrative\s+warrants?",
+        None,
+        0.75,
+        also=r"\bjail|inmates|deput|sheriff|officers",
+        needs=("train", "administrative"),
+    ),
     # the program as Texas law names it: "the federal delegation of authority program"
     Rule(
         "287g",
@@ -416,7 +441,7 @@ RULES: tuple[Rule, ...] = (
         0.75,
         # ("a bill mandating all local law enforcement agencies apply to enter agreements with
         # federal Immigration and Customs Enforcement")
-        also=r"\bpolice\b|public\s+safety\s+department|" + _AGENCIES_ENTER,
+        also=r"\bpolice\b|public\s+safety\s+department|" + _AGENCIES_ENTER + "|" + _287G_WSO_WORK,
         # ("Idaho State Police will begin transporting immigrants … under a new agreement with
         # ICE": the transport)
         unless=_HSI
@@ -1483,7 +1508,7 @@ RULES: tuple[Rule, ...] = (
         # "$29 per hour for transporting prisoners"
         r"(?:per\s+hour|hourly|an\s+hour)\s+(?:\S+\s+){0,2}?(?:for\s+)?transport\w*|"
         r"(?:drive|bus|take)\s+(?:\w+\s+){1,8}to\s+(?:other\s+|federal\s+)?detention\s+(?:centers?|facilit\w+)|"
-        r"(?:hold|hous\w*)\s+and\s+transport\w*\s+(?:\w+\s+){0,2}"
+        r"(?:hold|hous\w*|detain(?!ers?\b)\w*)\s+and\s+transport\w*\s+(?:\w+\s+){0,2}"
         r"(?:inmates|detainees|immigrants|prisoners|people|those)\b|"
         # "to transport Immigration and Customs Enforcement (ICE) detainees between the jail and …"
         rf"transport\w*\s+(?:the\s+)?(?:{_IMMIGRATION})(?:\s*\((?:ICE|INS)\))?\s+(?:detainees|prisoners)|"
