@@ -782,6 +782,14 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # a general practice told in the present: "agencies sign a voluntary agreement with ICE"
     if _PLURAL_ACTORS.search(before) and word.split()[0] in {"sign", "enter", "execute", "join"}:
         return True
+    # a trend in the making: "More local police agencies in Pennsylvania are signing agreements"
+    if re.search(
+        r"\b(?:agencies|counties|cities|sheriffs|departments|jurisdictions)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?"
+        r"are\s+$",
+        before,
+        re.I,
+    ) and re.match(r"(?:signing|entering|joining)\b", word):
+        return True
     # a standing practice, not an act: "the USMS executes contracts known as … (IGAs) with state
     # and local governments to rent jail space"
     # "ICE has entered into such contracts with certain local governments in California"

@@ -140,7 +140,7 @@ _287G_STATUTE_AND_SCREENING = (
 # Department of Homeland Security to assist ICE", "cooperate with the federal agency on
 # immigration enforcement actions"
 _287G_WSO_WORK = (
-    r"\bto\s+issue\s+(?:\S+\s+){0,3}?detainers|administrative\s+warrants?|training\s+from\s+(?-i:ICE)\b|"
+    r"\bto\s+issue\s+(?:\S+\s+){0,3}?(?:detainers|holds?\b)|administrative\s+warrants?|training\s+from\s+(?-i:ICE)\b|"
     r"\bto\s+assist\s+(?-i:ICE)\b(?!\s+(?:by|with|in)\s+hous)|cooperat\w+\s+(?:\S+\s+){0,5}?on\s+"
     r"immigration\s+enforcement"
 )
@@ -190,6 +190,13 @@ _287G_FUNCTIONS = (
     r"(?:exercise|perform)\w*\s+(?:\S+\s+){0,2}?immigration\s+(?:enforcement\s+)?(?:authority|powers?)|"
     r"serv\w*\s+(?:\S+\s+){0,3}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
     r"serv\w*\s+warrants\s+and\s+detainers|"
+    # "the power to serve and execute warrants of arrest for immigration violations", "to assist
+    # the federal immigration enforcement agency with executing warrants authorized by …", "to ask
+    # any person about their immigration status"
+    r"warrants\s+of\s+arrest\s+for\s+immigration\s+violations|execut\w+\s+(?:\S+\s+){0,2}?warrants\s+"
+    r"(?:authorized|issued)\s+by\s+(?:U\.?\s?S\.?\s+)?immigr|assist\s+(?:the\s+)?federal\s+immigration\s+"
+    r"enforcement\s+agency|\bask\s+(?:any\s+)?(?:person|persons|people|individuals?)\s+about\s+(?:their|his|her)\s+"
+    r"immigration\s+status|"
     # "will train 20 corrections officers and deputies to serve warrants and notify ICE"
     r"(?:train|certif|authoriz)\w*\s+(?:\S+\s+){0,6}?(?:officers|deputies|jailers)\s+(?:\S+\s+){0,2}?to\s+"
     r"serve\s+(?:\S+\s+){0,2}?warrants|"
@@ -359,15 +366,27 @@ RULES: tuple[Rule, ...] = (
         r"\bdata\b|database",
     ),
     Rule("287g", r"(?-i:Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model)", None, 0.85),
+    # ICE choosing its partners: "four agencies that have been approved by ICE to enter agreements"
+    Rule(
+        "287g",
+        r"approved\s+by\s+(?-i:ICE)\s+to\s+enter\s+(?:into\s+)?agreements",
+        None,
+        0.75,
+        also=r"sheriff|police|constable|law\s+enforcement",
+        needs=("approved",),
+    ),
     # "will receive training from ICE to issue administrative warrants for current jail inmates"
     Rule(
         "287g",
         rf"train\w*\s+(?:\S+\s+){{0,3}}?(?:from|by)\s+(?:{_ICE})\s+to\s+(?:issue|serve|execute)\b|"
-        r"(?:issue|serve|execute)\w*\s+(?:\S+\s+){0,2}?administrative\s+warrants?",
+        r"(?:issue|serve|execute)\w*\s+(?:\S+\s+){0,2}?administrative\s+warrants?|"
+        # "The training educates deputies on how to issue a 48-hour ICE hold"
+        r"(?:train|educat)\w*\s+(?:\S+\s+){0,3}?(?:deputies|officers|jailers)\s+(?:\S+\s+){0,2}?(?:to|how\s+to)\s+"
+        r"issue\s+(?:\S+\s+){0,3}?(?:ICE|immigration)\s+(?:holds?|detainers?)",
         None,
         0.75,
         also=r"\bjail|inmates|deput|sheriff|officers",
-        needs=("train", "administrative"),
+        needs=("train", "administrative", "educat"),
     ),
     # the program as Texas law names it: "the federal delegation of authority program"
     Rule(
