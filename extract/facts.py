@@ -380,6 +380,8 @@ _ACTIONS = (
         r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"
         r"partnerships?)|"
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
+        # minutes: "a roll-call vote recorded “Yes” … and the resolution passed", "Motion carried"
+        r"\b(?:resolution|motion|ordinance)\s+(?:was\s+)?(?:passed|carried|adopted)\b|"
         # "voted 5-to-0 to allot $1,012,500 for this interagency partnership"
         r"vot\w+\s+(?:\S+\s+){0,3}to\s+(?:allot|allocat|appropriat|fund|budget|spend|require|direct|"
         r"order|mandate|add|creat|hire|allow|permit)\w*|"
@@ -446,7 +448,8 @@ _ACTIONS = (
         # McLendon"
         r"\b(?:filed|introduced|sponsored)\s+by\s+(?:Sen\.|Senator|Rep\.|Representative|Assembly\w*|Del\.)|"
         # "introduce SB 2278 / HB 7436 to cancel the Wyatt ICE contract", "being asked to amend"
-        r"\b(?:a|the)\s+proposal\s+for\b|\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
+        r"\b(?:a|the)\s+proposal\s+for\b|\bpropos(?:es|ed|ing)\s+(?:a|an)\s+(?:\S+\s+)?(?:contract|agreement|"
+        r"partnership|deal)\b|\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
         r"(?-i:[SH]\.?B\.?|[SH]|A)\s?\d+)\b|\bbeing\s+asked\s+to\b|"
         # "said they would be open to easing out of the controversial practice"
         r"\bopen\s+to\s+\w+ing\b|\bhe(?:ard|ars?|aring)\s+(?:\S+\s+)?testimony\b|"
@@ -821,6 +824,13 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # "until “either party terminates or suspends” it": the same clause as the termination
     if word.startswith("suspen") and re.search(r"\bterminat\w*\s+(?:or|and)\s+$", before, re.I):
         return True
+    # the Constitution's: "to avoid Fourth Amendment liability risks"
+    if name == "amend" and re.search(
+        r"\b(?:first|second|fourth|fifth|sixth|eighth|tenth|fourteenth|\d+(?:st|nd|rd|th))\s+$",
+        before,
+        re.I,
+    ):
+        return True
     # "the contract approval will allow ICE to begin renting the facility": what it will do
     if word == "approval" and re.match(r"\s+(?:will|would|could)\s", after):
         return True
@@ -1050,6 +1060,13 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     # "A resolution ratifying a new pact with ICE appeared on the agenda for Tuesday’s meeting"
     if name == "approve" and _ON_AGENDA.search(text):
         return "discuss"
+    # minutes: "the board considered a resolution authorizing … the resolution passed": the vote's
+    # outcome is the act, whatever hedged the item before it
+    if name in {"approve", "discuss"} and any(
+        later == "approve" and re.match(r"(?:resolution|motion|ordinance)\b", word[0], re.I)
+        for _later_start, later, word in hits[1:]
+    ):
+        return "approve"
     if name == "discuss":
         # "had been trying to reach a new deal …, but the agency … will no longer send
         # detainees": talks first, then the decision that ended them
@@ -1265,6 +1282,12 @@ def _money_value(match: re.Match[str]) -> Decimal:
     return value
 
 
+_COST_BEFORE = re.compile(
+    r"\bcosts?\s+(?:\S+\s+){0,8}?(?:is|are|was|of|at)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?$",
+    re.I,
+)
+
+
 def _per_diem(text: str) -> Decimal | None:
     """The per-person daily rate, the newest when a rate changes ("from $68 … to $105")."""
     best: tuple[int, Decimal] | None = None
@@ -1297,7 +1320,9 @@ def _per_diem(text: str) -> Decimal | None:
             )
             and value < 1000
         ):
-            rank = 2
+            # a cost of holding someone is not what is paid: "the total cost to hold someone in
+            # county jail is approximately $220 per day, which exceeds the $175 per diem contract"
+            rank = 3 if _COST_BEFORE.search(before) else 2
         else:
             continue
         if best is None or rank < best[0]:

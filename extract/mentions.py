@@ -193,7 +193,10 @@ _287G_FUNCTIONS = (
     # "the power to serve and execute warrants of arrest for immigration violations", "to assist
     # the federal immigration enforcement agency with executing warrants authorized by …", "to ask
     # any person about their immigration status"
-    r"warrants\s+of\s+arrest\s+for\s+immigration\s+violations|execut\w+\s+(?:\S+\s+){0,2}?warrants\s+"
+    r"warrants\s+of\s+arrest\s+for\s+immigration\s+violations|"
+    # "They can arrest and transport individuals with outstanding immigration charges"
+    r"arrest\w*\s+(?:and\s+transport\s+)?(?:individuals|people|persons)\s+(?:\S+\s+){0,2}?(?:with|on|for)\s+"
+    r"(?:outstanding\s+)?immigration\s+(?:charges|warrants|violations)|execut\w+\s+(?:\S+\s+){0,2}?warrants\s+"
     r"(?:authorized|issued)\s+by\s+(?:U\.?\s?S\.?\s+)?immigr|assist\s+(?:the\s+)?federal\s+immigration\s+"
     r"enforcement\s+agency|\bask\s+(?:any\s+)?(?:person|persons|people|individuals?)\s+about\s+(?:their|his|her)\s+"
     r"immigration\s+status|"
@@ -1534,6 +1537,8 @@ RULES: tuple[Rule, ...] = (
         # "deputies transporting detained immigrants to and from the Broadview ICE Processing
         # Center", "The federal government reimburses us for transportation"
         r"transport\w*\s+(?:detained|undocumented)\s+(?:immigrants|migrants|people)|"
+        r"transport\w*\s+(?:individuals|people|persons)\s+(?:\S+\s+){0,2}?(?:with|on|for)\s+(?:outstanding\s+)?"
+        r"immigration\s+(?:charges|warrants)|"
         r"(?:reimburs|pa(?:y|ys|id))\w*\s+(?:\S+\s+){0,3}for\s+(?:the\s+)?transport\w*|"
         r"(?:request|require|provide)\s+(?:the\s+)?transportation\s+of\s+(?:\S+\s+){0,2}?(?:detainees|"
         r"inmates|immigrants|prisoners)",
