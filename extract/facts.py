@@ -438,12 +438,13 @@ _ACTIONS = (
         r"outlin\w+\s+(?:\S+\s+){0,2}(?:plans?|proposal|terms)\b|"
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
         # "Council members expressed specific concerns about potential data access by ICE"
-        r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\b|"
+        r"(?:express|rais|voic)(?:ed|es|ing)\s+(?:\w+\s+){0,2}concerns?\b|"
         # "the county’s Department of Corrections is exploring entering into an agreement", "was
         # unable to provide a recommendation … regarding needed funding", "In the proposed
         # agreement, … ICE would have a minimum of 30 beds"
         r"\bexplor(?:e|es|ed|ing)\b|\b(?:unable|failed)\s+to\s+(?:provide|make|reach|agree)\b|"
-        r"\b(?:in|under)\s+the\s+proposed\s+(?:\S+\s+)?(?:agreement|contract|MOU|MOA|IGS?A|deal)\b|"
+        r"\b(?:in|under)\s+(?:the|some\s+of\s+(?:the|these))\s+proposed\s+(?:\S+\s+)?(?:agreement|contract|MOU|"
+        r"MOA|IGS?A|deal|requirements?|rules?|legislation|bills?|law|ordinance|polic(?:y|ies))\b|"
         # a bill filed: "State grant program to fund 287(g) participation, filed by Sen. Michael
         # McLendon"
         r"\b(?:filed|introduced|sponsored)\s+by\s+(?:Sen\.|Senator|Rep\.|Representative|Assembly\w*|Del\.)|"

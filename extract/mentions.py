@@ -189,6 +189,9 @@ _287G_FUNCTIONS = (
     # "the DPS officers will exercise limited immigration authority on ICE-led task forces"
     r"(?:exercise|perform)\w*\s+(?:\S+\s+){0,2}?immigration\s+(?:enforcement\s+)?(?:authority|powers?)|"
     r"serv\w*\s+(?:\S+\s+){0,3}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
+    # "personnel will be trained to access ICE software, verify an individual’s legal status, and
+    # serve ICE detainers"
+    r"\bserve\s+(?:ICE|immigration)\s+detainers|"
     r"serv\w*\s+warrants\s+and\s+detainers|"
     # "the power to serve and execute warrants of arrest for immigration violations", "to assist
     # the federal immigration enforcement agency with executing warrants authorized by …", "to ask
@@ -1244,6 +1247,16 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=r"\b287|warrant\s+service",
         needs=("solely", "advance", "civil"),
+    ),
+    # "transfer inmates who are illegal aliens … to ICE custody for removal purposes upon their
+    # release from criminal custody"
+    Rule(
+        "detainer",
+        r"transfer\w*\s+(?:\S+\s+){0,12}?to\s+(?:(?-i:ICE)|immigration)\s+custody\s+(?:\S+\s+){0,6}?upon\s+"
+        r"(?:their\s+|his\s+|her\s+)?release",
+        None,
+        0.75,
+        needs=("custody",),
     ),
     # holding someone for ICE's pickup; holding detainees under a bed contract is an IGSA
     Rule(
