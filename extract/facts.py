@@ -307,7 +307,9 @@ _ACTIONS = (
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
         r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|partner|send|"
-        r"take\s+part|take\s+in|admit|screen|place|comply|cooperate|contract)|lose\s+access|"
+        r"take\s+part|take\s+in|admit|screen|place|comply|cooperate|contract)|los(?:e|es|t|ing)\s+access|"
+        # "has cut off deportation agents from access to the state’s law enforcement network"
+        r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,3}?from\b|"
         r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
@@ -453,7 +455,7 @@ _ACTIONS = (
         r"partnership|deal)\b|\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
         r"(?-i:[SH]\.?B\.?|[SH]|A)\s?\d+)\b|\bbeing\s+asked\s+to\b|"
         # "said they would be open to easing out of the controversial practice"
-        r"\bopen\s+to\s+\w+ing\b|\bhe(?:ard|ars?|aring)\s+(?:\S+\s+)?testimony\b|"
+        r"\bopen\s+to\s+\w+ing\b|\bdeadlock\w*|\bhe(?:ard|ars?|aring)\s+(?:\S+\s+)?testimony\b|"
         # "has received requests by Immigration and Customs Enforcement (ICE)", "ICE has reached out
         # to the Sheriff’s Office", "is moving forward on a proposal that could more than double"
         r"\bha(?:s|ve|d)\s+received\s+(?:\S+\s+)?requests?\b|\breach(?:es|ed|ing)?\s+out\s+to\b|"
@@ -681,7 +683,8 @@ _DECLINED = re.compile(
     re.I,
 )
 _REPORT = re.compile(
-    r"\b(?:accept|receive|hear)\w*\s+(?:\S+\s+){0,6}(?:report|data|update|presentation)|"
+    # (not "compares the received data")
+    r"\b(?<!the\s)(?:accept|receive|hear)\w*\s+(?:\S+\s+){0,6}(?:report|data|update|presentation)|"
     r"informational\s+only",
     re.I,
 )

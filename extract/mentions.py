@@ -794,7 +794,7 @@ RULES: tuple[Rule, ...] = (
         + _DETAINER_HOLD
         + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
-        r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|"
+        r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|office\s+space|"
         + _AGENCIES_ENTER
         + "|"
         # ICE paying for transport: "authorize Etowah County to transport … (ICE) detainees", "The
@@ -1211,6 +1211,22 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
     ),
+    # a county's or city's office space for ICE: "renting office space used by U.S. Immigration and
+    # Customs Enforcement (ICE) from the county", "granting ICE free office space at the LEAF
+    # center", "unpaid rent for an Allentown office space owned by the county"
+    Rule(
+        "other_federal_detention",
+        rf"office\s+space\s+(?:\S+\s+){{0,4}}?(?:to|for|used\s+by)\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE})|"
+        rf"(?:grant|giv|offer|provid|extend)\w*\s+(?:{_ICE})\s+(?:\S+\s+){{0,2}}office\s+space|"
+        r"\brent\s+for\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}office\s+space",
+        _ICE,
+        0.75,
+        # (not ICE leasing private offices from a landlord: the town is no party)
+        also=r"owned\s+by\s+the\s+(?:county|city)|from\s+the\s+(?:county|city)|"
+        r"(?:county|city)[- ]owned|\bfree\s+office|\b(?:council|commission|board)\b|"
+        r"\blease\s+agreement\s+with",
+        needs=("office",),
+    ),
     Rule(
         "detainer",
         r"\bI-?\s?247\s?[ADNX]?\b|(?<!housing of )(?<!house )\b(?:immigration|(?-i:ICE))\s+"
@@ -1320,6 +1336,10 @@ RULES: tuple[Rule, ...] = (
         # enforcement, including federal agencies, access to data"
         r"(?:license[- ]?\s?plate|\bplate)[- ](?:readers?|scans?|recognition|data)|\bALPRs?\b|"
         r"access\w*\s+(?:to\s+)?(?:the\s+|this\s+|its\s+|their\s+)?(?:\w+\s+)?(?:data|databases?)\b|"
+        # "lost access to the California Law Enforcement Telecommunications System (CLETS)", "cut
+        # off deportation agents from access to the state’s law enforcement network"
+        r"access\w*\s+(?:to\s+)?(?:the\s+)?(?:\S+\s+){0,4}?(?:law\s+enforcement\s+(?:network|"
+        r"telecommunications\s+system)|(?-i:CLETS)\b)|"
         # motor vehicle records: "information-sharing between ICE and state departments of motor
         # vehicles", "290 million queries of DMV data", "driver license information"
         r"information[- ]sharing|(?:driver(?:['’]s)?\s+licen[sc]e|\bDMV|motor\s+vehicle|vehicle\s+"
@@ -1329,7 +1349,7 @@ RULES: tuple[Rule, ...] = (
         r"motor\s+vehicles?)\b",
         _IMMIGRATION
         + r"|civil\s+immigration|immigration\s+(?:enforcement|laws?|investigations?|agenc\w+|"
-        r"authorities|officials|agents)",
+        r"authorities|officials|agents)|deportation\s+(?:agents|officers)",
         0.8,
         # "joined 287(g) to have access to ICE databases", "The 287(g) agreements … commonly give
         # jail employees access to federal databases": the 287(g) officers' own access
@@ -1372,6 +1392,8 @@ RULES: tuple[Rule, ...] = (
         # "40 inmates had information submitted to ICE"
         rf"(?:information|data|records)\s+(?:\S+\s+){{0,2}}?(?:submitted|sent|provided|forwarded|shared)\s+"
         rf"(?:to|with)\s+(?:the\s+)?(?:{_ICE})|"
+        # "has the most contracts with ICE to share data"
+        rf"(?:{_ICE})\s+to\s+share\s+(?:\S+\s+)?(?:data|information|records)\b|"
         rf"shar\w+\s+(?:\S+\s+){{0,3}}?(?:information|data|records)\s+with\s+"
         rf"(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE}|federal\s+immigration)",
         None,
