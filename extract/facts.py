@@ -158,9 +158,10 @@ _ICE_NAME = (
 )
 _BEDS_UP_TO = re.compile(
     rf"\b(?:up\s+to|about|approximately|maximum\s+of|estimated\s+total\s+of|(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
-    rf"more\s+than)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?\S+\s+"
+    # ("up to 30 of the juvenile center's 58 beds")
+    rf"more\s+than)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?(?:\S+\s+){{1,3}}?"
     rf"(?:\d+\s+)?)?(?:{_ICE_NAME}\s+)?(?:\w+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
-    rf"immigrants|individuals|persons|youths?|juveniles|teenagers|minors|children|(?:wo)?men|(?:fe)?males|"
+    rf"immigrants|individuals|persons|youths?|juveniles|teenagers|minors|children|(?:wo)?men|(?:fe)?males|UACs?|"
     rf"adults)"
     rf"\b(?:\s+(?:\w+\s+){{0,3}}(?:a\s+day|per\s+day|each\s+day|at\s+(?:a|any\s+given|one)\s+time|"
     rf"in\s+the\s+\w+(?:\s+\w+)?\s+(?:jail|facility|center)))?",
@@ -455,7 +456,7 @@ _ACTIONS = (
         r"partnership|deal)\b|\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
         r"(?-i:[SH]\.?B\.?|[SH]|A)\s?\d+)\b|\bbeing\s+asked\s+to\b|"
         # "said they would be open to easing out of the controversial practice"
-        r"\bopen\s+to\s+\w+ing\b|\bdeadlock\w*|\bhe(?:ard|ars?|aring)\s+(?:\S+\s+)?testimony\b|"
+        r"\bopen\s+to\s+\w+ing\b|\bdeadlock\w*|\bfor\s+a\s+briefing\b|\bhe(?:ard|ars?|aring)\s+(?:\S+\s+)?testimony\b|"
         # "has received requests by Immigration and Customs Enforcement (ICE)", "ICE has reached out
         # to the Sheriff’s Office", "is moving forward on a proposal that could more than double"
         r"\bha(?:s|ve|d)\s+received\s+(?:\S+\s+)?requests?\b|\breach(?:es|ed|ing)?\s+out\s+to\b|"

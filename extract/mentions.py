@@ -1060,9 +1060,28 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         also=r"juvenile\s+(?:detention|hall)|secured?\s+placement|detained\s+minors|detention\s+facilit|"
-        r"bed\s+space|\bdetain\w*|(?:federally\s+)?placed\s+minors",
+        r"bed\s+space|\bdetain\w*|(?:federally\s+)?placed\s+minors|"
+        # a juvenile center's ORR contract: "22 residents placed by the Office of Refugee
+        # Resettlement (ORR) at the facility", "Its grant from the federal Office of Refugee
+        # Resettlement … of the facility’s annual operating expenses", "The contract is set up with
+        # the Department of Health and Human Services", "When the ORR contract expired"
+        r"(?:residents|children|minors|youths?)\s+placed\s+by|\bfacility['’]s\b|(?-i:ORR)\s+contract|"
+        r"\bcontract\s+is\s+(?:set\s+up\s+)?with\s+the\s+department\s+of\s+health",
         unless=r"shelter|foster|resettlement\s+agenc|resettle\s+in\b",
         needs=("refugee", "orr"),
+    ),
+    # a youth detention center holding unaccompanied children for the federal program: "re-upped a
+    # contract to hold unaccompanied alien children (UAC)" (shelters and foster care are not it)
+    Rule(
+        "other_federal_detention",
+        r"(?:hold|detain|house|housing|holding)\w*\s+(?:up\s+to\s+\d+\s+)?unaccompanied\s+(?:alien\s+|immigrant\s+|"
+        r"migrant\s+)?(?:children|minors)|(?:hold|detain|house|housing|holding)\w*\s+(?:up\s+to\s+\d+\s+)?"
+        r"(?-i:UACs?)\b",
+        None,
+        0.75,
+        also=r"detention|juvenile|secure",
+        unless=r"shelter|foster|" + _IMMIGRATION,
+        needs=("unaccompanied", "uac"),
     ),
     # the end of a bed contract: "giving federal authorities 45 days to transfer the 23 remaining
     # detainees" (detainees, not the Marshals' prisoners)
@@ -1768,7 +1787,7 @@ _DETENTION_BY_AGENCY = {
 # communities", "federal … detainees"). Together they pass every page the names would (and
 # "ICE rink" too), some twenty times faster than one alternation of them.
 _SCREEN_ACRONYMS = re.compile(
-    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|ERO|HSI|SCAAP|IGSAs?)\b|I\.C\.E\."
+    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|ERO|HSI|SCAAP|IGSAs?|UACs?)\b|I\.C\.E\."
 )
 _SCREEN_WORDS = (
     "immigr",
@@ -1814,6 +1833,12 @@ _SCREEN_PHRASES = (
     ("detaine", re.compile(r"detainer\s+requests?\b|detainee[- ]day\s+rate", re.I)),
     ("prisons", re.compile(r"bureau\s+of\s+prisons", re.I)),
     ("trust", re.compile(r"\b(?:Trust|TRUST)\s+Act\b")),
+    (
+        "unaccompanied",
+        re.compile(
+            r"unaccompanied\s+(?:alien\s+|immigrant\s+|migrant\s+)?(?:children|minors)", re.I
+        ),
+    ),
     # "enables local jurisdictions to serve as holding facilities for detainees"
     ("holding", re.compile(r"holding\s+facilit\w+\s+for\s+(?:\S+\s+)?detainees", re.I)),
 )
