@@ -795,6 +795,8 @@ RULES: tuple[Rule, ...] = (
         + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
         r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|office\s+space|"
+        + _HSI
+        + "|"
         + _AGENCIES_ENTER
         + "|"
         # ICE paying for transport: "authorize Etowah County to transport … (ICE) detainees", "The
@@ -1283,6 +1285,16 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b287|warrant\s+service",
         needs=("solely", "advance", "civil"),
     ),
+    # "prohibits local law enforcement from transferring individuals for federal immigration
+    # authorities"
+    Rule(
+        "detainer",
+        r"transfer\w*\s+(?:\S+\s+){0,3}?(?:individuals|people|persons|inmates)\s+(?:to|for)\s+(?:federal\s+)?"
+        r"immigration\s+(?:authorities|officials|agents)",
+        None,
+        0.75,
+        needs=("transfer",),
+    ),
     # "transfer inmates who are illegal aliens … to ICE custody for removal purposes upon their
     # release from criminal custody"
     Rule(
@@ -1465,10 +1477,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "jail_access",
         r"interviews?\s+(?:\S+\s+){0,2}?(?:between|by|with)\s+(?:the\s+)?(?:federal\s+immigration\s+"
-        rf"(?:authorities|officials|agents)|{_ICE})",
+        rf"(?:authorities|officials|agents)|{_ICE})|"
+        # "ICE agents can’t interview detainees held on noncriminal matters unless …" (federal
+        # agents alone may be the FBI's)
+        r"(?:immigration|(?-i:ICE))\s+agents\s+(?:\S+\s+){0,2}?interview\s+(?:detainees|inmates|prisoners)",
         None,
         0.75,
-        also=r"\bjail|custod|inmate|detention",
+        also=r"\bjail|custod|inmate|detention|detainees",
         needs=("interview",),
     ),
     # a state law's ban: "entering into agreements to house or detain individuals for federal
