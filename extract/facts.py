@@ -411,7 +411,7 @@ _ACTIONS = (
         r"status|quarterly)\s+(?:\w+\s+)?reports?\b(?!\s+(?:states?|says|shows?|found|finds|notes?)\b)|"
         r"reports?\s+(?:on|from|regarding|of)\b|"
         # (not "a letter … reviewed by the Daily Press")
-        r"review\w*\b(?!\s+by\s+(?:the\s+)?(?:[A-Z]\S*\s+){0,3}(?-i:Press|Times|News|Post|Journal|Media|"
+        r"(?<!\bwe\s)review\w*\b(?!\s+by\s+(?:the\s+)?(?:[A-Z]\S*\s+){0,3}(?-i:Press|Times|News|Post|Journal|Media|"
         r"Herald|Tribune|Gazette|Record|Register|Sun|Observer|Chronicle|Bee|Star|Reporter)\b)"
         r"(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)(?!\s+(?:\S+\s+){0,2}?(?:individuals|inmates|people|persons|arrestees|bookings?)\b)(?!\s+(?:is|was)\s+complet)|"
         # (not "considers ICE detainers to be non-binding requests": a view)
@@ -456,7 +456,9 @@ _ACTIONS = (
         r"partnership|deal)\b|\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
         r"(?-i:[SH]\.?B\.?|[SH]|A)\s?\d+)\b|\bbeing\s+asked\s+to\b|"
         # "said they would be open to easing out of the controversial practice"
-        r"\bopen\s+to\s+\w+ing\b|\bdeadlock\w*|\bfor\s+a\s+briefing\b|\bhe(?:ard|ars?|aring)\s+(?:\S+\s+)?testimony\b|"
+        r"\bopen\s+to\s+\w+ing\b|\bdeadlock\w*|\bfor\s+a\s+briefing\b|"
+        # "directed the California State Auditor to examine … detention centers that contract …"
+        r"\bdirect\w*\s+(?:\S+\s+){0,5}?to\s+(?:examine|review|study|evaluate|audit|investigate)\b|\bhe(?:ard|ars?|aring)\s+(?:\S+\s+)?testimony\b|"
         # "has received requests by Immigration and Customs Enforcement (ICE)", "ICE has reached out
         # to the Sheriff’s Office", "is moving forward on a proposal that could more than double"
         r"\bha(?:s|ve|d)\s+received\s+(?:\S+\s+)?requests?\b|\breach(?:es|ed|ing)?\s+out\s+to\b|"
@@ -756,6 +758,12 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         r"\b(?:law|statute|legislation|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?)\s+(?:\w+ly\s+)?$",
         before,
         re.I,
+    ):
+        return True
+    # "added a mandate to the … Appropriations bill to prohibit ICE from continuing any detention
+    # contracts": what a bill is to do
+    if name == "terminate" and re.search(
+        r"\b(?:bill|legislation|law|mandate)\s+to\s+$", before, re.I
     ):
         return True
     # "came with signs and candles": placards, not a signing

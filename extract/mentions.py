@@ -1592,6 +1592,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody|transport\w*\s+(?:\w+\s+){0,3}"
         r"(?:undocumented|immigration|immigrant|ICE|federal)\s+(?:\w+\s+)?(?:detainees|immigrants|"
         r"prisoners|people)|guard\s*/\s*transport\w*\s+services|transportation\s+(?:services|fees?)|"
+        # ("ICE may also pay cities for related services such as detainee transportation"; not a
+        # USMS form's "To Be Used if Prisoner Transportation is being provided")
+        r"detainee\s+transportation\b|"
         # "$68 per day per detainee for lodging and transport"
         r"(?:lodging|housing|board)\s+and\s+transport(?:ation)?\b|"
         r"transportation\s+to\s+and\s+from|(?<!n't\s)(?<!n’t\s)(?<!not\s)(?:include|add\w*|provid\w*)\s+"
