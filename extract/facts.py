@@ -755,7 +755,8 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # a law's doing, not the county's: "the state law expressly prohibits a similar arrangement"
     # ("HB19-1124 prohibits …", "The act prohibits a probation officer …")
     if re.search(
-        r"\b(?:law|statute|legislation|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?)\s+(?:\w+ly\s+)?$",
+        r"\b(?:law|statute|legislation|ordinance|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?)\s+"
+        r"(?:\w+ly\s+|also\s+)?$",
         before,
         re.I,
     ):

@@ -85,6 +85,8 @@ _IMMIGRATION_DETAINEES = (
 _NOT_PAID = r"\b(?:not|n['’]t)\s+(?:be\s+)?(?:reimbursed|paid|compensated)\b"
 # Keeping someone past release for ICE: a detainer, not a bed contract.
 _DETAINER_HOLD = (
+    # a transfer to ICE on release: "inmate transfers to ICE", "the transfer of immigrants"
+    r"\binmate\s+transfers?\b|\btransfers?\s+of\s+immigrants\b|"
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond|after)\s+(?:\S+\s+){0,4}"
     r"(?:sentence|release)|"
     r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
@@ -878,7 +880,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:federal\s+)?(?:{_IMMIGRATION})|(?:{_PEOPLE})\s+(?:\w+\s+){{0,2}}(?:housed|held|boarded)\s+"
         rf"(?:\w+\s+){{0,4}}(?:for|from)\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+"
         rf"(?:the\s+agency\s+|them\s+)?(?:\w+\s+){{0,4}}(?:beds|cells)|"
-        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,5}}(?:to\s+)?(?:house|housing|hold|holding|rent|renting)\s+|"
+        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,5}}(?:to\s+)?(?:house|housing|hold|holding|rent|renting)\s+"
+        # (not "ICE are mandated by the state to hold a forum")
+        r"(?!(?:an?|the|its|their)\s+(?:\S+\s+)?(?:forums?|meetings?|hearings?|press|conferences?|events?|"
+        r"sessions?|workshops?)\b)|"
         rf"(?:{_ICE})\s+detention\s+(?:program|contract|agreement)|"
         # "entering into, renewing or extending immigration detention agreements"
         r"immigration\s+detention\s+(?:contracts?|agreements?)\b|"
@@ -1263,8 +1268,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b|\bhold\s+requests?\b|"
-        # "will once again honor requests from ICE … to detain people"
-        r"honor\w*\s+(?:\S+\s+){0,5}requests?\b|"
+        # "will once again honor requests from ICE … to detain people", "would no longer comply
+        # with requests from ICE", "cooperate with requests by … ICE … to hold, detain", "610
+        # requests for notification of inmate release dates"
+        r"honor\w*\s+(?:\S+\s+){0,5}requests?\b|(?:comply|cooperat)\w*\s+(?:\S+\s+){0,2}?with\s+(?:(?-i:ICE)\s+"
+        r"(?:\S+\s+)?requests?|(?:\S+\s+){0,2}?requests?\s+(?:by|from|of)\s+(?:the\s+)?(?:U\.?S\.?\s+|united\s+states\s+)?"
+        r"(?:(?-i:ICE)|immigration))|requests?\s+for\s+notification\s+of\s+(?:\S+\s+){0,2}?releas\w*|"
         # "request that state and local authorities notify their federal counterparts before the
         # individual is released"
         r"notif\w*\s+(?:\S+\s+){0,6}?(?:before|prior\s+to)\s+(?:\S+\s+){0,4}?releas\w*",
@@ -1294,6 +1303,16 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         needs=("transfer",),
+    ),
+    # a non-cooperation ordinance: "ordinance restricting the use of County resources to assist or
+    # cooperate with immigration authorities"
+    Rule(
+        "detainer",
+        r"ordinance\s+(?:restricting|prohibiting|limiting|barring)\s+(?:\S+\s+){0,6}?(?:assist|cooperat)\w*\s+"
+        r"(?:or\s+\S+\s+)?with\s+(?:federal\s+)?immigration\s+(?:authorities|enforcement|officials)",
+        None,
+        0.75,
+        needs=("ordinance",),
     ),
     # "transfer inmates who are illegal aliens … to ICE custody for removal purposes upon their
     # release from criminal custody"
@@ -1363,6 +1382,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:feed\w*|shar\w+|upload\w*|enter\w*)\s+(?:\w+\s+){0,3}(?:information|data|records)\s+"
         r"into\s+(?:\w+\s+){0,3}(?:databases?|systems?)|"
         r"(?:shar|transmi|disclos)\w*\s+(?:of\s+)?(?:\w+\s+){0,2}personal\s+(?:information|data)|"
+        # "providing agents with an inmate’s personal information"
+        r"provid\w*\s+(?:\S+\s+){0,2}?with\s+(?:\S+\s+){0,2}?personal\s+(?:information|data)|"
         # license plate readers: "ICE accessed this local database of plate scans", "gives law
         # enforcement, including federal agencies, access to data"
         r"(?:license[- ]?\s?plate|\bplate)[- ](?:readers?|scans?|recognition|data)|\bALPRs?\b|"
@@ -1426,7 +1447,8 @@ RULES: tuple[Rule, ...] = (
         # "has the most contracts with ICE to share data"
         rf"(?:{_ICE})\s+to\s+share\s+(?:\S+\s+)?(?:data|information|records)\b|"
         rf"shar\w+\s+(?:\S+\s+){{0,3}}?(?:information|data|records)\s+with\s+"
-        rf"(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE}|federal\s+immigration)",
+        rf"(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials|"
+        r"agents))",
         None,
         0.75,
         unless=r"release\s+dates?|notif\w*|\bdetainers?\b|\b287|deputiz",
@@ -1520,7 +1542,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "jail_access",
         r"(?:access\s+to|\boffices?\s+(?:space\s+)?(?:in|at|inside))\s+(?:\S+\s+){0,6}"
-        r"(?:jails?|detention\s+(?:center|facility)|correctional\s+facilit\w+|inmates|detainees|"
+        r"(?:jails?|detention\s+(?:centers?|facility|facilities)|correctional\s+facilit\w+|inmates|detainees|"
         r"prisoners|booking\s+area|individuals|(?:jail|inmate|captive)\s+population|"
         r"(?:a\s+)?persons?\s+(?:being\s+)?(?:detained|in\s+custody)|"
         r"population\s+of)"
