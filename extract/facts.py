@@ -115,7 +115,7 @@ _START = re.compile(
     re.I,
 )
 _STATED = re.compile(
-    rf"\b(?:through|thru|until|till|to|ending(?:\s+on)?|ends(?:\s+on)?|expir\w*(?:\s+on)?"
+    rf"\b(?:through|thru|until|till|(?:to|will)\s+end(?:\s+on)?|to|ending(?:\s+on)?|ends(?:\s+on)?|expir\w*(?:\s+on)?"
     rf"(?:\s+date)?(?:\s+(?:of|is))?|terminat(?:es|ing)?(?:\s+on)?|end\s+date(?:\s+of)?|"
     # "The official termination date of the IGSA will be May 23, 2018"
     rf"termination\s+date\s+(?:of\s+(?:\S+\s+){{0,4}}?)?(?:will\s+be|is|was)|"
@@ -306,6 +306,8 @@ _ACTIONS = (
         r"\bwill\s+(?:\w+ly\s+)?end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar|contract|honor)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
+        # "refused to entertain a motion to renew its 287(g) agreement"
+        r"refus\w+\s+(?:\S+\s+){0,4}?(?:motion|request|proposal)\s+to\s+(?:renew|extend|continue)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
         r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|partner|send|"
         r"take\s+part|take\s+in|admit|screen|place|comply|cooperate|contract)|los(?:e|es|t|ing)\s+access|"
@@ -457,6 +459,8 @@ _ACTIONS = (
         r"(?-i:[SH]\.?B\.?|[SH]|A)\s?\d+)\b|\bbeing\s+asked\s+to\b|"
         # "said they would be open to easing out of the controversial practice"
         r"\bopen\s+to\s+\w+ing\b|\bdeadlock\w*|\bfor\s+a\s+briefing\b|"
+        # "must decide before July 1 whether it will renew the county’s ICE agreement"
+        r"\bwhether\s+(?:it|they|the\s+\w+)\s+(?:will|would|should)\b|"
         # "directed the California State Auditor to examine … detention centers that contract …"
         r"\bdirect\w*\s+(?:\S+\s+){0,5}?to\s+(?:examine|review|study|evaluate|audit|investigate)\b|\bhe(?:ard|ars?|aring)\s+(?:\S+\s+)?testimony\b|"
         # "has received requests by Immigration and Customs Enforcement (ICE)", "ICE has reached out
@@ -544,7 +548,7 @@ _HEDGE_BEFORE = re.compile(
 )
 # History: "was approved in 2019", "signed … in 2003", "has had a contract since".
 _HISTORY_AFTER = re.compile(
-    r"^\S*\s+(?:\S+\s+){0,6}?(?:in|since)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d\b|"
+    r"^\S*\s+(?:\S+\s+){0,8}?(?:in|since)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d\b|"
     # "inked a June 2007 memorandum of agreement"
     r"^\S*\s+(?:an?|the|its)\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:memorandum|agreement|contract|MOA|MOU|deal)",
     re.I,
@@ -1438,7 +1442,8 @@ def counterparty_of(mention: Mention) -> str | None:
 
 _MONTHS = tuple(calendar.month_name[1:])
 _YEARLESS_EFFECTIVE = re.compile(
-    rf"\b(?:effective|starting|beginning|as\s+of)\s+(?:on\s+)?({'|'.join(_MONTHS)}|sept?\.?)\s+"
+    # ("allows the agreement to end June 30" in a June story: the next June 30)
+    rf"\b(?:effective|starting|beginning|as\s+of|(?:to|will)\s+end)\s+(?:on\s+)?({'|'.join(_MONTHS)}|sept?\.?)\s+"
     r"(\d{1,2})\b(?!\s*,?\s*\d{4})",
     re.I,
 )

@@ -110,7 +110,8 @@ _ICE_TASK_FORCE = (
 # The jail model's work as the press tells it: "allows jailers to screen inmates' immigration
 # status", "ICE will pay to train the county jailers"
 _287G_JAIL_WORK = (
-    r"(?:jailers|deputies|detention\s+officers|corrections?\s+officers|custody\s+(?:staff|specialists))"
+    r"(?:jailers|deputies|detention\s+officers|corrections?\s+officers|custody\s+(?:staff|specialists)|"
+    r"jail\s+(?:officials|officers|staff))"
     r"\s+(?:\S+\s+){0,2}?(?:to\s+)?(?:screen|check|verify|determin|identify)\w*\s+(?:\S+\s+){0,3}?"
     r"immigration\s+status|(?-i:\bICE\b)\s+(?:\S+\s+){0,3}?train\w*\s+(?:the\s+)?(?:\S+\s+){0,2}?"
     r"(?:jailers|deputies|detention\s+officers|corrections?\s+officers)|"
@@ -1406,7 +1407,8 @@ RULES: tuple[Rule, ...] = (
         # "joined 287(g) to have access to ICE databases", "The 287(g) agreements … commonly give
         # jail employees access to federal databases": the 287(g) officers' own access
         unless=r"joined\s+(?:the\s+)?287|\b287\s*\(?[g9]\)?\s+(?:agreements?|program)\b(?:\S*\s+){0,8}?"
-        r"(?:give|gives|allow|allows|let|lets)\b",
+        r"(?:give|gives|allow|allows|let|lets)\b|\bdeputiz\w+\s+(?:\S+\s+){0,8}?(?:giving|give|with)\s+(?:them\s+)?"
+        r"access",
     ),
     # referring or reporting people to immigration authorities: "the Probation Department's practice
     # of referring juveniles suspected of being undocumented to federal immigration authorities",
