@@ -501,7 +501,12 @@ _ACTIONS = (
         r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b|\bhop(?:e|es|ed|ing)\s+to\b|"
         # a bill pending: "Senate Bill 8, filed by …, would require sheriffs … to request"
         r"(?:\bbill|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+|\b[SA]-?\d{3,5})\b,?\s+(?:\S+\s+){0,20}?would"
-        r"(?=\s+(?:require|mandate|force|bar|ban|prohibit|prevent))",
+        r"(?=\s+(?:require|mandate|force|bar|ban|prohibit|prevent|establish))|"
+        # "The bill banning 287(g) agreements, passed by the Maryland General Assembly Thursday, is
+        # set to take effect immediately after Moore signs it", "announced they’ll once again fight
+        # to pass legislation to ban the agreements"
+        r"\b(?:bill|measure|legislation)\b[^.;]{0,60}?\bpassed\s+by\s+the\s+(?:\S+\s+){0,2}?(?-i:General\s+"
+        r"Assembly|Legislature|Senate|House)|\b(?:fight|push|work)\w*\s+to\s+pass\b",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]

@@ -469,7 +469,13 @@ RULES: tuple[Rule, ...] = (
         0.75,
         # ("a bill mandating all local law enforcement agencies apply to enter agreements with
         # federal Immigration and Customs Enforcement")
-        also=r"\bpolice\b|public\s+safety\s+department|" + _AGENCIES_ENTER + "|" + _287G_WSO_WORK,
+        # ("a bill banning official agreements between local law enforcement and U.S. Immigration
+        # and Customs Enforcement")
+        also=r"\bpolice\b|public\s+safety\s+department|"
+        r"between\s+(?:state\s+and\s+)?local\s+law\s+enforcement|"
+        + _AGENCIES_ENTER
+        + "|"
+        + _287G_WSO_WORK,
         # ("Idaho State Police will begin transporting immigrants … under a new agreement with
         # ICE": the transport)
         unless=_HSI
@@ -798,6 +804,7 @@ RULES: tuple[Rule, ...] = (
         + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
         r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|office\s+space|"
+        r"between\s+(?:state\s+and\s+)?local\s+law\s+enforcement\s+and|"
         + _HSI
         + "|"
         + _AGENCIES_ENTER
