@@ -382,6 +382,8 @@ _ACTIONS = (
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
         r"contract)|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
+        # "have now partnered with ICE", "are joining a program that empowers local law enforcement"
+        r"\b(?:have|has)\s+(?:now\s+)?partnered\s+with\b|\bjoining(?=\s+(?:a|the)\s+(?:\S+\s+)?program\b)|"
         r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"
         r"partnerships?)|"
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
@@ -493,6 +495,9 @@ _ACTIONS = (
         # an application waits on ICE: "have applied to join a federal program", "sent an official
         # request to the Director … to initiate the Sheriff's Office's participation"
         r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)|"
+        # "applied this month to U.S. Immigration and Customs Enforcement to have the power to …"
+        r"appl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,2}?to\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+"
+        r"customs)|"
         r"(?:sent|sends|send|submit\w*|filed|files)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)(?:\S+\s+)?"
         r"(?:request|application|letter\s+of\s+intent)\b|"
         # a briefing: "plans to brief county lawmakers next week about the details of a contract"
@@ -809,8 +814,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     if _PLURAL_ACTORS.search(before) and word.split()[0] in {"sign", "enter", "execute", "join"}:
         return True
     # a trend in the making: "More local police agencies in Pennsylvania are signing agreements"
+    # (not "Mobile and Baldwin Sheriffs are joining a program": named ones, capitalized, act)
     if re.search(
-        r"\b(?:agencies|counties|cities|sheriffs|departments|jurisdictions)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?"
+        r"\b(?-i:agencies|counties|cities|sheriffs|departments|jurisdictions)\s+(?:in\s+\S+(?:\s+\S+)?\s+)?"
         r"are\s+$",
         before,
         re.I,

@@ -211,9 +211,12 @@ _287G_FUNCTIONS = (
     r"serve\s+(?:\S+\s+){0,2}?warrants|"
     r"(?:pursu\w+|arrest(?:s|ing)?|apprehen\w+)\s+(?:of\s+)?(?:\S+\s+){0,2}immigrants|"
     r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)|"
-    r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)|"
+    r"(?:functions|duties)\s+(?:of|as)\s+(?:an?\s+)?(?:federal\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|"
+    r"employees)|"
     r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
     r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)|"
+    # "the power to make arrests for suspected violations of federal immigration laws"
+    r"arrests?\s+for\s+(?:suspected\s+)?violations\s+of\s+(?:federal\s+)?immigration\s+laws?|"
     # "now they will be able to make arrests on ICE charges"
     r"arrests?\s+on\s+(?:ICE|immigration)\s+(?:charges|violations|warrants|detainers)|"
     + _287G_JAIL_WORK
@@ -298,7 +301,7 @@ RULES: tuple[Rule, ...] = (
         # ("the Fort Myers City Council … voted to allow local police to act as federal
         # immigration agents")
         also=r"agreement|\bMOA\b|\bMOU\b|memorandum|program|\bdeals?\b|\bpacts?\b|contract|accords?|"
-        r"arrangement|authori[tz]|\bICE\b|immigration\s+status|\bvot(?:e|ed|es|ing)\b|"
+        r"arrangement|authori[tz]|\bICE\b|immigration\s+and\s+customs|immigration\s+status|\bvot(?:e|ed|es|ing)\b|"
         # "Deputies … will soon be able to serve and execute civil immigration warrants at the Al
         # Cannon Detention Center"
         r"\bdeputies\b|detention\s+center",
@@ -375,14 +378,17 @@ RULES: tuple[Rule, ...] = (
         r"\bdata\b|database",
     ),
     Rule("287g", r"(?-i:Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model)", None, 0.85),
-    # ICE choosing its partners: "four agencies that have been approved by ICE to enter agreements"
+    # ICE choosing its partners: "four agencies that have been approved by ICE to enter agreements",
+    # "According to ICE, the … Sheriff’s Office … have now signed agreements to participate in this
+    # program"
     Rule(
         "287g",
-        r"approved\s+by\s+(?-i:ICE)\s+to\s+enter\s+(?:into\s+)?agreements",
-        None,
+        r"approved\s+by\s+(?-i:ICE)\s+to\s+enter\s+(?:into\s+)?agreements|(?:signed|entered)\s+(?:into\s+)?"
+        r"agreements?\s+to\s+participate\s+in\s+(?:this|the|its)\s+program",
+        _IMMIGRATION,
         0.75,
         also=r"sheriff|police|constable|law\s+enforcement",
-        needs=("approved",),
+        needs=("approved", "participate"),
     ),
     # "will receive training from ICE to issue administrative warrants for current jail inmates"
     Rule(
@@ -1047,6 +1053,8 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
         r"transitional|shelter|refugee|resettle|criminals\s+who\s+are|"
+        + _287G_CONTEXT
+        + "|"
         + _DETAINER_HOLD
         # a federal reimbursement program (SCAAP), or a detainer policy: "ordered his jail to honor
         # all requests by … (ICE) agents to detain undocumented immigrants"
@@ -1389,6 +1397,9 @@ RULES: tuple[Rule, ...] = (
         r"fingerprint\s+(?:data|database|information|records|sharing)|"
         r"(?:feed\w*|shar\w+|upload\w*|enter\w*)\s+(?:\w+\s+){0,3}(?:information|data|records)\s+"
         r"into\s+(?:\w+\s+){0,3}(?:databases?|systems?)|"
+        # "update information about the immigration status of people into a federal system"
+        r"updat\w*\s+(?:information|data|records)\s+(?:\S+\s+){0,8}?into\s+(?:an?\s+|the\s+)?(?:federal\s+)?"
+        r"(?:databases?|systems?)|"
         r"(?:shar|transmi|disclos)\w*\s+(?:of\s+)?(?:\w+\s+){0,2}personal\s+(?:information|data)|"
         # "providing agents with an inmate’s personal information"
         r"provid\w*\s+(?:\S+\s+){0,2}?with\s+(?:\S+\s+){0,2}?personal\s+(?:information|data)|"
@@ -1409,7 +1420,7 @@ RULES: tuple[Rule, ...] = (
         r"motor\s+vehicles?)\b",
         _IMMIGRATION
         + r"|civil\s+immigration|immigration\s+(?:enforcement|laws?|investigations?|agenc\w+|"
-        r"authorities|officials|agents)|deportation\s+(?:agents|officers)",
+        r"authorities|officials|agents|status)|deportation\s+(?:agents|officers)",
         0.8,
         # "joined 287(g) to have access to ICE databases", "The 287(g) agreements … commonly give
         # jail employees access to federal databases": the 287(g) officers' own access
@@ -1640,6 +1651,11 @@ RULES: tuple[Rule, ...] = (
         # "deputies transporting detained immigrants to and from the Broadview ICE Processing
         # Center", "The federal government reimburses us for transportation"
         r"transport\w*\s+(?:detained|undocumented)\s+(?:immigrants|migrants|people)|"
+        # "helping transport immigrants to a facility in Mississippi", "his deputies have driven a
+        # “couple hundred” illegal immigrants to Hancock County Jail"
+        r"transport\w*\s+(?:illegal\s+)?immigrants\b|(?:driv(?:e|en|ing)|drove|bus(?:es|ed|ing)?|took|taken)\s+"
+        r"(?:\S+\s+){0,6}?(?:immigrants|detainees)\s+to\s+(?:\S+\s+){0,4}?(?:jail|detention\s+(?:centers?|"
+        r"facilit\w+)|processing)\b|"
         r"transport\w*\s+(?:individuals|people|persons)\s+(?:\S+\s+){0,2}?(?:with|on|for)\s+(?:outstanding\s+)?"
         r"immigration\s+(?:charges|warrants)|"
         r"(?:reimburs|pa(?:y|ys|id))\w*\s+(?:\S+\s+){0,3}for\s+(?:the\s+)?transport\w*|"
