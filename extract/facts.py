@@ -460,7 +460,7 @@ _ACTIONS = (
         r"partnership|deal)\b|\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
         r"(?-i:[SH]\.?B\.?|[SH]|A)\s?\d+)\b|\bbeing\s+asked\s+to\b|"
         # "said they would be open to easing out of the controversial practice"
-        r"\bopen\s+to\s+\w+ing\b|\bdeadlock\w*|\bfor\s+a\s+briefing\b|"
+        r"\bopen\s+to\s+\w+ing\b|\bdeadlock\w*|\bfor\s+a\s+briefing\b|\bup\s+for\s+renewal\b|"
         # "must decide before July 1 whether it will renew the county’s ICE agreement"
         r"\bwhether\s+(?:it|they|the\s+\w+)\s+(?:will|would|should)\b|"
         # "directed the California State Auditor to examine … detention centers that contract …"
@@ -1481,10 +1481,19 @@ def _end_of_month(text: str, reference: dt.date | None) -> dt.date | None:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _yearless_effective(text: str, reference: dt.date) -> dt.date | None:
-    """The first "effective <month> <day>" without a year, as the next such day on or after the
-    story's date."""
-    match = _YEARLESS_EFFECTIVE.search(text)
+# "Farmville’s contract with ICE and ICA Farmville ends on March 29" in a February story
+_YEARLESS_END = re.compile(
+    rf"\b(?:ends|ending|expires?|expiring)\s+(?:on\s+)?({'|'.join(_MONTHS)}|sept?\.?)\s+(\d{{1,2}})\b(?!\s*,?\s*\d{{4}})",
+    re.I,
+)
+
+
+def _yearless_effective(
+    text: str, reference: dt.date, pattern: re.Pattern[str] = _YEARLESS_EFFECTIVE
+) -> dt.date | None:
+    """The first "effective <month> <day>" (or what ``pattern`` finds) without a year, as the
+    next such day on or after the story's date."""
+    match = pattern.search(text)
     if match is None:
         return None
     name = match[1].capitalize()
@@ -1514,6 +1523,12 @@ def contract_facts(mention: Mention, reference: dt.date | None = None) -> Contra
         end = _end_of_month(text, reference)
         if end is not None:
             expiry, basis = end, "stated"
+    if (
+        end is None
+        and reference is not None
+        and (day := _yearless_effective(text, reference, _YEARLESS_END))
+    ):
+        end, expiry, basis = day, day, "stated"
     if action == "terminate" and start is not None and end is None:
         # "terminating the agreement …, effective December 31": the day it ends
         start, end, expiry, basis = None, start, start, "stated"

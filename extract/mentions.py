@@ -627,6 +627,16 @@ RULES: tuple[Rule, ...] = (
         r"memorandum\s+of\s+agreement",
         needs=("sheriff",),
     ),
+    # "Prince Edward County supervisors are negotiating with ICE to take it over" (the contract)
+    Rule(
+        "igsa",
+        rf"negotiat\w+\s+with\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})",
+        None,
+        0.75,
+        also=r"\bcontract|detention|\bbeds?\b|\bjail|detainees",
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdata\b|database|transport\w*",
+        needs=("negotiat",),
+    ),
     # a rate for people held in immigration custody: "The DOC will receive $223.70 per day for each
     # individual in federal immigration custody, under the terms of the contract"
     Rule(
