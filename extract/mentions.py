@@ -627,6 +627,18 @@ RULES: tuple[Rule, ...] = (
         r"memorandum\s+of\s+agreement",
         needs=("sheriff",),
     ),
+    # "The number of inmates coming to the jail from the federal Immigration and Customs
+    # Enforcement agency is down 6 percent"
+    Rule(
+        "igsa",
+        r"(?:inmates|prisoners|detainees)\s+(?:(?:coming|sent|brought|arriving|referred)\s+(?:\S+\s+){0,4}?)?"
+        rf"from\s+(?:the\s+)?(?:federal\s+)?(?:{_IMMIGRATION})(?!\W+(?:\S+\s+)?(?:custody|holds?|detainers?)\b)",
+        None,
+        0.75,
+        also=r"\bjail|detention|correctional|facilit|\bhous|\bheld\b|\bhold",
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
+        needs=("from",),
+    ),
     # "Prince Edward County supervisors are negotiating with ICE to take it over" (the contract)
     Rule(
         "igsa",
@@ -1228,6 +1240,9 @@ RULES: tuple[Rule, ...] = (
         "other_federal_detention",
         r"(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)(?:\s*\(BOP\))?\s+(?:\S+\s+){0,8}?"
         r"(?:hous|hold|held|detain|pa(?:y|id)|board)\w*\s+(?:\w+\s+){0,3}(?:detainees|inmates|prisoners)|"
+        # "$76 per day for housing Federal Bureau of Prisons inmates"
+        r"(?:hous|hold|board|detain)\w*\s+(?:\S+\s+){0,2}?(?:federal\s+)?(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)"
+        r"(?:\s*\(BOP\))?\s+(?:inmates|prisoners|detainees)\b|"
         # "local jails that rely on BOP or USMS beds"
         r"(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)(?:\s*\(BOP\))?\s+(?:(?:or|and)\s+\S+\s+)?(?:beds|"
         r"bed\s+space|contracts?|IGAs?|IGSAs?)\b",
@@ -1245,6 +1260,9 @@ RULES: tuple[Rule, ...] = (
         r"persons|individuals|migrants)\s+(?:\S+\s+){0,4}?(?:for|on\s+behalf\s+of)\s+"
         r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:border\s+patrol|customs\s+and\s+border\s+protection|(?-i:CBP))|"
         r"(?:border\s+patrol|(?-i:CBP))\s+(?:prisoners|inmates|detainees)\b|"
+        # "federal inmates from the Border Patrol are up 27 percent"
+        r"(?:prisoners|inmates|detainees)\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:border\s+patrol|"
+        r"(?-i:CBP)\b)|"
         # "agreements with U.S. Border Patrol that allow the jails to be paid for holding the
         # agency's detainees", "Border Patrol reimburses the jail just shy of $100 per day"
         r"(?:agreements?|contracts?|MOUs?|memorand(?:um|a)\s+of\s+understanding)\s+(?:\S+\s+){0,3}?with\s+"
@@ -1254,6 +1272,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:reimburs\w*|pays?|paid)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:jail|county|facility|detention)",
         None,
         0.75,
+        unless=r"(?-i:\bINS\b)|naturali[sz]ation",
+        needs=("border", "cbp"),
+    ),
+    # "a staging area for federal suspects detained at the northern border by U.S. Border Patrol"
+    Rule(
+        "other_federal_detention",
+        r"(?:suspects|people|persons|individuals|migrants|prisoners|detainees)\s+(?:\S+\s+){0,6}?(?:detained|"
+        r"arrested|apprehended)\s+(?:\S+\s+){0,5}?by\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:border\s+patrol|(?-i:CBP)\b)",
+        None,
+        0.75,
+        also=r"\bjail|correctional|staging|\bhous\w*|\bhold",
         unless=r"(?-i:\bINS\b)|naturali[sz]ation",
         needs=("border", "cbp"),
     ),
@@ -1669,6 +1698,10 @@ RULES: tuple[Rule, ...] = (
         r"transport\w*\s+(?:individuals|people|persons)\s+(?:\S+\s+){0,2}?(?:with|on|for)\s+(?:outstanding\s+)?"
         r"immigration\s+(?:charges|warrants)|"
         r"(?:reimburs|pa(?:y|ys|id))\w*\s+(?:\S+\s+){0,3}for\s+(?:the\s+)?transport\w*|"
+        # "They need agencies to transport prisoners from jail to court hearings and back" (ICE
+        # named beside it)
+        r"transport\w*\s+(?:federal\s+)?(?:prisoners|detainees)\s+(?:from\s+(?:\S+\s+){0,2}?)?to\s+(?:and\s+from\s+)?"
+        r"(?:\S+\s+){0,2}?(?:court|hearings?)\b|"
         r"(?:request|require|provide)\s+(?:the\s+)?transportation\s+of\s+(?:\S+\s+){0,2}?(?:detainees|"
         r"inmates|immigrants|prisoners)",
         _IMMIGRATION + "|" + _USMS + "|immigra|federal",
@@ -1892,7 +1925,7 @@ _SCREEN_PHRASES = (
     (
         "federal",
         re.compile(
-            r"federal\s+(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?|authorities|officials)",
+            r"federal\s+(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?|authorities|officials|agencies)",
             re.I,
         ),
     ),
