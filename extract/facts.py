@@ -380,7 +380,7 @@ _ACTIONS = (
         # "officials announced that CoreCivic would begin a 5-year-contract with ICE"
         r"\bbegin\s+an?\s+(?:new\s+)?(?:\S+[- ])?contract\b|"
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
-        r"contract)|reach(?:es|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
+        r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         # "have now partnered with ICE", "are joining a program that empowers local law enforcement"
         r"\b(?:have|has)\s+(?:now\s+)?partnered\s+with\b|\bjoining(?=\s+(?:a|the)\s+(?:\S+\s+)?program\b)|"
@@ -431,7 +431,7 @@ _ACTIONS = (
         r"in\s+talks|talk(?:s|ed|ing)?\s+(?:with|to)\b|dialogue\s+(?:on|about|regarding)|"
         r"debate\s+(?:about|over|on)\s+(?:its|the|their|a|an)\s+(?:\S+\s+){0,3}?(?:contract|agreement|MOU|MOA|"
         r"IGS?A|partnership|relationship)s?\b|draft(?:s|ing)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}"
-        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking(?!\s+(?:documents|records|information))|waiting|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking(?!\s+(?:documents|records|information))|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
         r"(?:called|calling)\s+for\b|"
         # ("if they want to take an individual into federal custody" is a condition)
@@ -612,7 +612,7 @@ _NOT_ACTING = re.compile(
 _FORBIDDEN = re.compile(
     r"\b(?:illegal|unlawful)\s+for\s+(?:[^.;:\s]+\s+){1,20}?to\s+$|"
     # "moved to ban state and county governments from entering or renewing agreements"
-    r"\b(?:prevent|prohibit|bar|ban)\w*\s+(?:[^.;:\s]+\s+){0,8}from\s+(?:[^.;:\s]+\s+){0,3}$|"
+    r"\b(?:prevent|prohibit|bar|ban)\w*\s+(?:[^.;:\s]+\s+){0,12}from\s+(?:[^.;:\s]+\s+){0,5}$|"
     # what it requires: "It mandates that all state-supported law enforcement agencies apply for"
     r"\b(?:requir|mandat)(?:es|ed|ing|e)\s+that\s+(?:[^.;:\s]+\s+){0,10}?$|"
     # what it will do: "the law signed by Illinois Gov. J.B. Pritzker in August that is set to end"
@@ -676,7 +676,11 @@ _AGENDA_ITEM = re.compile(
     re.I,
 )
 _PENDING_IF = re.compile(
-    r"\s+(?:the|this|a|that)\s+(?:proposal|contract|agreement|deal|MOU|MOA)\s+(?:is|was|were|gets)\s+approved",
+    r"\s+(?:the|this|a|that)\s+(?:proposal|contract|agreement|deal|MOU|MOA)\s+(?:is|was|were|gets)\s+approved|"
+    # a ruling awaited: "if the preliminary injunction were granted, the contract … would be
+    # renewed"
+    r"\s+(?:the|a)\s+(?:\S+\s+)?(?:injunction|motion|stay|appeal|lawsuit)\s+(?:is|was|were|gets)\s+"
+    r"(?:granted|approved|won|upheld|denied|lifted)",
     re.I,
 )
 _THEN = re.compile(r"\b(?:and\s+)?then\s+(?:\w+\s+)?$", re.I)
@@ -802,6 +806,21 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         and re.search(r"\b(?:Gov\.|Governor|President)\s+(?:[A-Z]\S*\s+){0,3}$", before)
         and re.match(
             r"\s+(?:\S+\s+){0,5}?(?:Act|[Bb]ill|law|legislation|[Oo]rder|measure|statute)\b", after
+        )
+    ):
+        return True
+    # a court's: "granted a preliminary injunction allowing …", "if the preliminary injunction were
+    # granted"
+    if word.startswith("grant") and (
+        re.match(
+            r"\s+(?:a|an|the)\s+(?:\S+\s+)?(?:injunction|restraining\s+order|stay|motion|waiver)\b",
+            after,
+            re.I,
+        )
+        or re.search(
+            r"\b(?:injunction|order|stay|motion)\s+(?:is|was|were|be|been|is\s+not)\s+$",
+            before,
+            re.I,
         )
     ):
         return True
@@ -1018,6 +1037,17 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 )
             ):
                 history = None
+            # "The GEO Group announced that it had been awarded a … contract": the news told
+            if (
+                history
+                and history[0].lower().startswith("had")
+                and re.search(
+                    r"\b(?:announc|confirm|report|sa[iy])\w*\s+(?:that\s+)?(?:it|they|he|she)\s+$",
+                    before[: history.start()],
+                    re.I,
+                )
+            ):
+                history = None
             if name != "discuss" and (
                 history
                 or _history_after(after[len(match[0]) :], reference)
@@ -1131,7 +1161,7 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         # a condition describes ("if the recommended action is not approved, the application
         # will be withdrawn"); a hedge on a pending act is a discussion, and so is a proposal
         # waiting on its approval ("if the proposal is approved by federal officials")
-        if re.match(r"if\b", hedge[0], re.I) and not _PENDING_IF.match(before, hedge.end()):
+        if re.match(r"if\b", hedge[0], re.I) and not _PENDING_IF.match(before, hedge.start() + 2):
             return None
         return "discuss"
     if name == "approve":

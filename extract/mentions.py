@@ -627,6 +627,38 @@ RULES: tuple[Rule, ...] = (
         r"memorandum\s+of\s+agreement",
         needs=("sheriff",),
     ),
+    # a company or a town running an immigration detention center does it under a contract:
+    # "CoreCivic, which has run an immigration detention center in Elizabeth", "reaching an
+    # agreement with the facility's owner to reestablish the federal immigration processing and
+    # detention center", "a new contract … to open Delaney Hall … as a detention facility for
+    # Immigration and Customs Enforcement (ICE)", "the Delaney Hall detention facility for
+    # immigrants facing deportation"
+    Rule(
+        "igsa",
+        r"\b(?:run|runs|ran|running|operat\w*|open\w*|reopen\w*|re-?establish\w*|manag\w*)\s+(?:\S+\s+){0,5}?"
+        r"immigration\s+(?:processing\s+(?:and\s+detention\s+)?|detention\s+)(?:center|facility)|"
+        rf"(?:detention|processing)\s+(?:center|facility|site)\s+for\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
+        r"detention\s+(?:center|facility)\s+for\s+(?:\S+\s+)?(?:immigrants|migrants|noncitizens|people|"
+        r"individuals)\s+(?:facing|awaiting|slated\s+for)\s+(?:deportation|removal)",
+        None,
+        0.75,
+        also=r"\bcontract|agreement|private|company|firm|operator|contractor|(?-i:GEO|CoreCivic)|"
+        + _IMMIGRATION,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
+        needs=("immigra", "ice", "deport", "removal"),
+    ),
+    # "it had been awarded a 15-year, fixed-price contract by ICE to provide support services for
+    # the Delaney Hall Facility"
+    Rule(
+        "igsa",
+        r"(?:awarded|granted)\s+(?:\S+\s+){0,6}?(?:contract|agreement)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?"
+        rf"(?:U\.?S\.?\s+)?(?:{_ICE})",
+        None,
+        0.75,
+        also=r"facilit|detention|detain|\bbeds?\b|\bhous|\bhold|processing\s+center|\bjail",
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*|\bdata\b|database",
+        needs=("awarded", "granted"),
+    ),
     # "The number of inmates coming to the jail from the federal Immigration and Customs
     # Enforcement agency is down 6 percent"
     Rule(
@@ -710,9 +742,10 @@ RULES: tuple[Rule, ...] = (
     # detainees", "ICE … agreed to an extension until June 30 to house detainees"
     Rule(
         "igsa",
-        r"(?:deal|contract|agreement|extension)s?\s+(?:\S+\s+){0,4}?to\s+(?:house|hold|detain|keep)\s+"
+        r"(?:deal|contract|agreement|extension)s?\s+(?:\S+\s+){0,4}?to\s+[\"“]?(?:house|hold|detain|keep)\s+"
         r"(?:\S+\s+){0,4}(?:detainees|immigrants|aliens|individuals|people|persons)",
-        _IMMIGRATION,
+        # ("any agreement to “house or detain individuals for civil immigration violations”")
+        _IMMIGRATION + r"|civil\s+immigration\s+violations",
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
         needs=("house", "hold", "detain"),
@@ -852,7 +885,10 @@ RULES: tuple[Rule, ...] = (
         # ("sent four deputies to be trained … ICE paid for the training": the 287(g) agreement's)
         r"deputies\s+(?:\S+\s+){0,3}trained|pa(?:id|ys?)\s+for\s+(?:the\s+)?training|"
         # (not the state's Attorney General ruling on the records of an ICE contract)
-        r"(?<!city )(?<!county )(?<!district )attorneys?\b(?!\s+general)",
+        r"(?<!city )(?<!county )(?<!district )attorneys?\b(?!\s+general)"
+        # (not "an attorney representing the company said … the contract between ICE and
+        # CoreCivic would be renewed")
+        r"(?!\s+(?:representing|for)\s+the\s+(?:company|operator|contractor|county|city)\b)",
     ),
     # "enables local jurisdictions to serve as holding facilities for detainees", "Adams County
     # Correctional Center started housing detainees in June" (an ICE spokesman said)
