@@ -348,7 +348,10 @@ _ACTIONS = (
         "extend",
         # (not "for an extended period of time")
         r"extend\w*(?!\s+(?:\S+\s+)?periods?\b)|extension|continu\w+\s+to\s+(?:hold|house|detain)\s+"
-        r"(?:\S+\s+){0,5}?(?:through|until)\b",
+        r"(?:\S+\s+){0,5}?(?:through|until)\b|"
+        # "the 432-bed annex … will remain open for at least another year"
+        r"\bremain\s+open\s+(?:for\s+)?(?:at\s+least\s+)?(?:another|an\s+additional|one\s+more)\s+(?:year|"
+        r"\d+\s+months|six\s+months)",
     ),
     (
         "amend",
@@ -428,7 +431,15 @@ _ACTIONS = (
         r"ask\w*\s+(?:\S+\s+){0,6}?to\s+(?:provide|present|prepare)\s+(?:\S+\s+){0,3}?(?:information|"
         r"reports?|accounting|data|update)\b|informational|fac(?:e|es|ing)\s+an?\s+(?:\S+\s+){0,2}?decision|"
         r"whether\s+to|"
-        r"in\s+talks|talk(?:s|ed|ing)?\s+(?:with|to)\b|dialogue\s+(?:on|about|regarding)|"
+        r"in\s+talks|talk(?:s|ed|ing)?\s+(?:with|to)\b|"
+        # "will have to get approval from the Aurora City Council in order to expand"
+        r"\b(?:(?:ha(?:ve|s|d)|need\w*)\s+to|must)\s+(?:get|obtain|seek|win|secure|receive)\s+(?:\S+\s+)?approval\b|"
+        # "defended his decision to apply for the 287g program … to the … Board of Supervisors"
+        r"\bdefend(?:s|ed|ing)?\s+(?:his|her|their|its|the)\s+(?:decision|plan|proposal|choice|request|"
+        r"application)\b|"
+        # "is potentially interested in creating a detention center"
+        r"\binterested\s+in\s+(?:creating|opening|building|hosting|locating|housing|establishing|"
+        r"joining|signing|participating)\b|dialogue\s+(?:on|about|regarding)|"
         r"debate\s+(?:about|over|on)\s+(?:its|the|their|a|an)\s+(?:\S+\s+){0,3}?(?:contract|agreement|MOU|MOA|"
         r"IGS?A|partnership|relationship)s?\b|draft(?:s|ing)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}"
         r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking(?!\s+(?:documents|records|information))|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
@@ -599,6 +610,8 @@ _NOT_ACTING = re.compile(
     r"\bno\s+(?:plans?|intention|intent|desire)\s+(?:to\s+)?$|"
     # "the authority has decided against accepting detainers"
     r"\b(?:decided\s+against|refus\w+\s+to|refrain\w*\s+from)\s+$|"
+    # "Before the second Trump administration, none had signed"
+    r"\bnone\s+(?:of\s+(?:\S+\s+){1,2})?(?:had\s+|have\s+|has\s+|ever\s+)+$|"
     # "decided to hold detainees for ICE rather than rejoin the full 287(g) program"
     r"\b(?:rather\s+than|instead\s+of)\s+$|"
     # a law's effect: "Both will now have to end their contracts", "It will ensure the end of …"
@@ -661,6 +674,11 @@ _ON_AGENDA = re.compile(
     r"\b(?:appear\w*|placed|put|listed|is|are)\s+on\s+(?:the\s+)?(?:\S+\s+){0,3}agenda\b", re.I
 )
 # "voted to continue the county’s working relationship with ICE, approving a new 10-year contract"
+_PREDECESSOR = re.compile(
+    r"\b(?:previous|prior|old|last)\s+(?:contract|agreement)\W+(?:which\s+|that\s+)?(?:had\s+)?"
+    r"(?:expired|ended|ran\s+out|lapsed)\b",
+    re.I,
+)
 _CONTINUE = re.compile(
     r"\bcontinu\w+\s+(?:\S+\s+){0,6}?(?:relationship|agreement|contract|partnership|arrangement)\b|"
     # "has inked a new agreement with U.S. immigration authorities, allowing them to continue using
@@ -822,6 +840,14 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
             before,
             re.I,
         )
+    ):
+        return True
+    # "As the Sheriff said prior to the current extension in May of 2019": a time told
+    if re.search(
+        r"\b(?:prior\s+to|before|since|after|during)\s+(?:the\s+)?(?:current|last|previous|latest|"
+        r"most\s+recent)\s+$",
+        before,
+        re.I,
     ):
         return True
     # "staff chosen to execute immigration warrants": a duty, not an agreement executed
@@ -992,6 +1018,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                         "compel",
                         "no ",
                         "decided against",
+                        "none",
                         "refus",
                         "refrain",
                         "prevent",
@@ -1109,7 +1136,13 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     verbs = _verbs(text, reference)
     hits = [h for h in verbs if not _long_before(text, h[0], reference)]
     if hits and hits[0][1] == "approve" and _DESCRIBES.match(text):
-        return None
+        # "The contract, signed by ICE on Monday, April 15, extends what was …": the clause names
+        # the agreement, the verb after it acts
+        sentence = len(_sentence_after(text, 0))
+        acting = [h for h in hits[1:] if h[1] in _SPECIFIC and h[0] < sentence]
+        if not acting:
+            return None
+        hits = acting
     if not hits:
         if _CONTRACT_TEXT.search(text):
             return "approve"
@@ -1157,6 +1190,16 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     # updated Statement of Work adds a requirement …"
     if hedge and hedge[0].lower().startswith("propos") and _AGENDA_ITEM.search(text):
         hedge = None
+    # "had been trying to reach a new deal …, but the agency has informed the prison it will no
+    # longer send detainees": the hedged talks, then the settled end
+    if hedge and name != "discuss":
+        for later_start, later, word in hits[1:]:
+            if (
+                later == "terminate"
+                and re.match(r"no\s+longer|not|never|won", word[0], re.I)
+                and len(re.split(_CAUSE, _sentence_before(text, later_start))) > 1
+            ):
+                return later
     if name != "discuss" and not decided and hedge:
         # a condition describes ("if the recommended action is not approved, the application
         # will be withdrawn"); a hedge on a pending act is a discussion, and so is a proposal
@@ -1180,10 +1223,16 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
             elif (
                 later in _SPECIFIC
                 and not word[0].lower().startswith("expand")
+                # "AUTHORIZING THE EXECUTION OF AN AMENDED AND RESTATED … AGREEMENT": a new text
+                and not re.match(r"\s+and\s+restated\b", text[word.end() :], re.I)
                 and not _CODE_AFTER.match(text, word.end())
             ):
                 name, match = later, word
                 break
+    # "approved the contract with the Immigration and Customs Enforcement … a $10 increase from the
+    # previous contract, which expired in January": its successor
+    if name == "approve" and _PREDECESSOR.search(text):
+        return "renew"
     if (
         name == "approve"
         and (m := _CONTINUE.search(text))

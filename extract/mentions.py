@@ -355,7 +355,7 @@ RULES: tuple[Rule, ...] = (
     # … the federal government extended its agreement with the Sheriff's Office"
     Rule(
         "287g",
-        r"immigration\s+enforcement\s+(?:program|partnership|deal|agreement|pact|powers?|authority)s?\b",
+        r"immigration\s+(?:enforcement|policing)\s+(?:program|partnership|deal|agreement|pact|powers?|authority)s?\b",
         None,
         0.75,
         also=r"agreement\s+(?:with|between)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:sheriff|police)|\bMOA\b|deputi|"
@@ -364,6 +364,20 @@ RULES: tuple[Rule, ...] = (
         # enforcement tasks"
         r"train\w*\s+(?:state\s+and\s+local\s+|local\s+)?(?:law\s+enforcement|police|officers|deputies)",
         unless=r"detainees|\bbeds?\b|per\s+diem|hous\w+|\bdata\b|fingerprint|secure\s+communities",
+    ),
+    # "The contracts between Utah law enforcement agencies and the federal government generally
+    # expand the powers of some local police and jail officers and allow them to … arrest people
+    # they think are staying … without proper documents"
+    Rule(
+        "287g",
+        r"(?:expand|grant|giv|confer|extend)\w*\s+(?:\S+\s+){0,3}?powers\s+of\s+(?:\S+\s+){0,4}?(?:police|"
+        r"officers|deputies|jailers)\b",
+        None,
+        0.75,
+        also=r"immigra|undocumented|deport|without\s+(?:proper\s+|legal\s+)?(?:documents|status|papers|"
+        r"permission)",
+        unless=r"detainees|\bbeds?\b|per\s+diem",
+        needs=("powers",),
     ),
     # "entered into agreements with federal authorities that will lead to … immigration
     # enforcement"
@@ -638,13 +652,22 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:run|runs|ran|running|operat\w*|open\w*|reopen\w*|re-?establish\w*|manag\w*)\s+(?:\S+\s+){0,5}?"
         r"immigration\s+(?:processing\s+(?:and\s+detention\s+)?|detention\s+)(?:center|facility)|"
         rf"(?:detention|processing)\s+(?:center|facility|site)\s+for\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
-        r"detention\s+(?:center|facility)\s+for\s+(?:\S+\s+)?(?:immigrants|migrants|noncitizens|people|"
-        r"individuals)\s+(?:facing|awaiting|slated\s+for)\s+(?:deportation|removal)",
+        r"detention\s+(?:center|facility)\s+(?:(?:in|near)\s+(?:\S+\s+){1,2}?)?for\s+(?:\S+\s+)?(?:immigrants|"
+        r"migrants|noncitizens|people|individuals)\s+(?:facing|awaiting|slated\s+for)\s+(?:deportation|removal)|"
+        # "the federal Immigration and Customs Enforcement lockup", "a federal Immigration and
+        # Customs Enforcement detention facility", "the U.S. Immigration and Customs Enforcement
+        # contract facility", "expand its 400-bed immigration detention facility" (with its
+        # operator or its contract beside it)
+        rf"(?:{_ICE})\s+(?:contract(?:ed)?\s+|detention\s+|processing\s+)?(?:detention\s+)?(?:facilit(?:y|ies)|"
+        r"centers?|lockup)\b|immigra\w+\s+detention\s+(?:facility|center|lockup)|"
+        # "operated by … The GEO Group under contract with federal immigration enforcement"
+        r"under\s+contract\s+with\s+(?:the\s+)?(?:federal\s+)?immigration\s+(?:enforcement|authorities|officials)",
         None,
         0.75,
         also=r"\bcontract|agreement|private|company|firm|operator|contractor|(?-i:GEO|CoreCivic)|"
-        + _IMMIGRATION,
-        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
+        r"\bjail|sheriff|\bexpan\w*|annex|\bbeds\b",
+        # (not "transport detainees to ICE facilities in Atlanta")
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*",
         needs=("immigra", "ice", "deport", "removal"),
     ),
     # "it had been awarded a 15-year, fixed-price contract by ICE to provide support services for
@@ -652,12 +675,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         r"(?:awarded|granted)\s+(?:\S+\s+){0,6}?(?:contract|agreement)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?"
-        rf"(?:U\.?S\.?\s+)?(?:{_ICE})",
+        rf"(?:U\.?S\.?\s+)?(?:{_ICE})|"
+        # "The contract, signed by ICE on Monday, April 15, extends …", "a new operating contract
+        # for the beds from ICE"
+        rf"(?:contract|agreement)s?,?\s+signed\s+by\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
+        rf"(?:contract|agreement)s?\s+for\s+(?:the\s+)?(?:\S+\s+)?beds\s+from\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})",
         None,
         0.75,
-        also=r"facilit|detention|detain|\bbeds?\b|\bhous|\bhold|processing\s+center|\bjail",
+        also=r"facilit|detention|detain|\bbeds?\b|\bhous|\bhold|processing\s+center|\bjail|\bannex",
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*|\bdata\b|database",
-        needs=("awarded", "granted"),
+        needs=("awarded", "granted", "signed", "beds"),
     ),
     # "The number of inmates coming to the jail from the federal Immigration and Customs
     # Enforcement agency is down 6 percent"
@@ -1976,6 +2003,10 @@ _SCREEN_PHRASES = (
     ),
     ("detaine", re.compile(r"detainer\s+requests?\b|detainee[- ]day\s+rate", re.I)),
     ("prisons", re.compile(r"bureau\s+of\s+prisons", re.I)),
+    (
+        "powers",
+        re.compile(r"powers\s+of\s+(?:\S+\s+){0,4}?(?:police|officers|deputies|jailers)", re.I),
+    ),
     ("trust", re.compile(r"\b(?:Trust|TRUST)\s+Act\b")),
     (
         "unaccompanied",
