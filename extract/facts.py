@@ -920,8 +920,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     # "Resolution to Amend the Fiscal Year 2019 Council Approved Budget and Accept … the SCAAP
     # Payment": the budget is amended, the payment accepted
+    # ("Approve Budget Amendment No. 14BA-023 to accept $18,510.07 from the U.S. Immigration and
+    # Customs Enforcement": the city's budget)
     return name == "amend" and (
-        re.search(r"\bas\s+$", before) is not None or _BUDGET_AFTER.match(after) is not None
+        re.search(r"\b(?:as|budget)\s+$", before, re.I) is not None
+        or _BUDGET_AFTER.match(after) is not None
     )
 
 

@@ -517,7 +517,8 @@ RULES: tuple[Rule, ...] = (
     # an agreement with Homeland Security Investigations puts officers on its task force
     Rule(
         "task_force",
-        rf"{_AGREEMENT}|\bmemorand(?:um|a)\b|task[\s-]?force",
+        # ("the new HSTF will be co-led by Homeland Security Investigations (HSI) and the FBI")
+        rf"{_AGREEMENT}|\bmemorand(?:um|a)\b|task[\s-]?force|(?-i:\bHSTFs?\b)",
         _HSI,
         0.75,
         unless=r"287|warrant\s+service|jail\s+enforcement|shar\w+|\bdata\b|database|hous\w*\s+"
@@ -533,6 +534,23 @@ RULES: tuple[Rule, ...] = (
         also=r"287|same\s+(?:\w+\s+)?(?:authority|powers?)|deputiz|immigration\s+(?:enforcement|laws?)|"
         r"undocumented|illegal\s+(?:aliens|immigrants)",
         unless=_OTHER_TASK_FORCES,
+    ),
+    # the cross-designation MOU's own words: "laws related to ICE jurisdiction required close
+    # cooperation", "designated as Customs Officers (Excepted)"; and ICE's overtime money for a
+    # police department: "accept overtime reimbursement funds from United States Immigration and
+    # Customs Enforcement", "accept $18,510.07 from the U.S. Immigration and Customs Enforcement …
+    # for the Police Department"
+    Rule(
+        "task_force",
+        rf"laws\s+relat(?:ed|ing)\s+to\s+(?:{_ICE}|{_HSI})(?:['’]s)?\s+jurisdiction|"
+        r"customs\s+officers?\s+\(excepted\)|title\s+19\s+task\s+force|"
+        rf"overtime\s+(?:\S+\s+){{0,3}}?from\s+(?:the\s+)?(?:United\s+States\s+|U\.?S\.?\s+)?(?:{_ICE})|"
+        rf"accept\w*\s+\$[\d,.]+\s+from\s+(?:the\s+)?(?:United\s+States\s+|U\.?S\.?\s+)?(?:{_ICE})",
+        None,
+        0.75,
+        also=r"\bpolice\b|detective|officers|jurisdiction|excepted|task\s+force",
+        unless=r"detainees|\bbeds?\b|\bjail|hous\w*\s+(?:\S+\s+){0,4}(?:inmates|prisoners)|287",
+        needs=("jurisdiction", "excepted", "title", "overtime", "accept"),
     ),
     # ICE reimbursing a police department's overtime on a joint operation
     Rule(
@@ -1907,7 +1925,8 @@ AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("USMS", _USMS),
         ("CBP", r"(?-i:\bCBP\b)|customs\s+and\s+border\s+protection|border\s+patrol"),
         ("INS", _INS + r"|department\s+of\s+justice,?\s+immigration"),
-        ("DHS", _DHS),
+        # (not "the new “Homeland Security Task Force” (HSTF) network", which HSI leads)
+        ("DHS", _DHS + r"(?![”\"’']?\s+task\s+forces?)"),
         ("BOP", r"(?-i:\bBOP\b)|bureau\s+of\s+prisons"),
     )
 )
