@@ -314,7 +314,9 @@ _ACTIONS = (
         # "has cut off deportation agents from access to the state’s law enforcement network"
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,3}?from\b|"
         r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
-        r"get(?:ting)?\s+rid\s+of|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
+        r"get(?:ting)?\s+rid\s+of|"
+        # "voted to dump Flock, over concerns that their data could be … shared"
+        r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop)\b|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
         # program"
         # (not "any existing contract must be terminated by Jan. 1": a requirement)
@@ -414,8 +416,10 @@ _ACTIONS = (
         r"(?:\bcommittee|(?-i:\bAssembly|\bSenate|\bHouse|\bLegislature))\s+(?:\S+\s+){0,5}?"
         r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure)\b|"
         r"(?:the|a|an|this|annual|staff|"
-        # (not "The ACLU report states that sheriffs … have signed": what it says happened)
-        r"status|quarterly)\s+(?:\w+\s+)?reports?\b(?!\s+(?:states?|says|shows?|found|finds|notes?)\b)|"
+        # (not "The ACLU report states that sheriffs … have signed": what it says happened; not
+        # "obtained the arrest reports")
+        r"status|quarterly)\s+(?!(?:arrest|police|booking|incident|crime|news|media|press)\s)(?:\w+\s+)?"
+        r"reports?\b(?!\s+(?:states?|says|shows?|found|finds|notes?)\b)|"
         r"reports?\s+(?:on|from|regarding|of)\b|"
         # (not "a letter … reviewed by the Daily Press")
         r"(?<!\bwe\s)review\w*\b(?!\s+by\s+(?:the\s+)?(?:[A-Z]\S*\s+){0,3}(?-i:Press|Times|News|Post|Journal|Media|"
@@ -437,12 +441,14 @@ _ACTIONS = (
         # "defended his decision to apply for the 287g program … to the … Board of Supervisors"
         r"\bdefend(?:s|ed|ing)?\s+(?:his|her|their|its|the)\s+(?:decision|plan|proposal|choice|request|"
         r"application)\b|"
+        # "The commissioners will vote Thursday on an alteration to the county’s existing contract"
+        r"\bwill\s+vote\b|"
         # "is potentially interested in creating a detention center"
         r"\binterested\s+in\s+(?:creating|opening|building|hosting|locating|housing|establishing|"
         r"joining|signing|participating)\b|dialogue\s+(?:on|about|regarding)|"
         r"debate\s+(?:about|over|on)\s+(?:its|the|their|a|an)\s+(?:\S+\s+){0,3}?(?:contract|agreement|MOU|MOA|"
         r"IGS?A|partnership|relationship)s?\b|draft(?:s|ing)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}"
-        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking(?!\s+(?:documents|records|information))|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+on\b|"
         r"(?:called|calling)\s+for\b|"
         # ("if they want to take an individual into federal custody" is a condition)
@@ -791,7 +797,7 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # a law's doing, not the county's: "the state law expressly prohibits a similar arrangement"
     # ("HB19-1124 prohibits …", "The act prohibits a probation officer …")
     if re.search(
-        r"\b(?:law|statute|legislation|ordinance|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?)\s+"
+        r"\b(?:law|statute|legislation|ordinance|code|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?)\s+"
         r"(?:\w+ly\s+|also\s+)?$",
         before,
         re.I,

@@ -209,7 +209,8 @@ _287G_FUNCTIONS = (
     # "will train 20 corrections officers and deputies to serve warrants and notify ICE"
     r"(?:train|certif|authoriz)\w*\s+(?:\S+\s+){0,6}?(?:officers|deputies|jailers)\s+(?:\S+\s+){0,2}?to\s+"
     r"serve\s+(?:\S+\s+){0,2}?warrants|"
-    r"(?:pursu\w+|arrest(?:s|ing)?|apprehen\w+)\s+(?:of\s+)?(?:\S+\s+){0,2}immigrants|"
+    r"(?:pursu\w+|arrest(?:s|ing)?(?!\s+(?:records|reports|data|histor))|apprehen\w+)\s+(?:of\s+)?"
+    r"(?:\S+\s+){0,2}immigrants|"
     r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)|"
     r"(?:functions|duties)\s+(?:of|as)\s+(?:an?\s+)?(?:federal\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|"
     r"employees)|"
@@ -1540,7 +1541,9 @@ RULES: tuple[Rule, ...] = (
         r"motor\s+vehicles?)\b",
         _IMMIGRATION
         + r"|civil\s+immigration|immigration\s+(?:enforcement|laws?|investigations?|agenc\w+|"
-        r"authorities|officials|agents|status)|deportation\s+(?:agents|officers)",
+        r"authorities|officials|agents|status)|deportation\s+(?:agents|officers)|"
+        # "plate data was accessed in more than 260 immigration-related searches"
+        r"immigration[- ]related\s+(?:searches|queries|lookups|requests)",
         0.8,
         # "joined 287(g) to have access to ICE databases", "The 287(g) agreements … commonly give
         # jail employees access to federal databases": the 287(g) officers' own access
@@ -1618,6 +1621,36 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bICE\b)\s+(?:\S+\s+){0,8}access\s+(?:to\s+)?(?:\S+\s+){0,5}(?:data|database|records)\b",
         _IMMIGRATION + r"|immigration\s+enforcement",
         0.8,
+    ),
+    # the plate-reader vendor by name, dropped over federal access: "voted to terminate its
+    # contract with Flock after … thousands of outside searches of area camera data on behalf of
+    # federal agencies", "voted to dump Flock, over concerns that their data could be accessed and
+    # shared with federal immigration agencies"
+    Rule(
+        "data_sharing",
+        r"(?-i:\bFlock\b)",
+        r"federal\s+(?:immigration\s+)?agencies|immigra\w+\s+agenc|deportation|" + _IMMIGRATION,
+        0.75,
+        also=r"\bdata\b|searches|cameras|contracts?\b",
+        needs=("flock",),
+    ),
+    # "the police department has handed over documents that include the names, addresses and
+    # country of origin of those targeted by the U.S. Department of Homeland Security, Immigration
+    # and Customs Enforcement and Customs and Border Protection"
+    Rule(
+        "data_sharing",
+        r"(?:handed|turned)\s+over\s+(?:\S+\s+){0,3}?(?:documents|records|reports|information|data|files|"
+        r"names|addresses)\b|"
+        # "have repeatedly asked the Chicago Police Department for the arrest records of
+        # immigrants", "those three federal agencies obtained the arrest reports"
+        r"(?:ask\w*|request\w*|sought|seek\w*|obtain\w*)\s+(?:\S+\s+){0,6}?(?:the\s+)?(?:arrest|booking|police|"
+        r"criminal)\s+(?:records|reports|histories)\b",
+        _IMMIGRATION + r"|federal\s+agencies",
+        0.75,
+        # (not "turned over his reports to the commissioners")
+        unless=r"\bcustody\b|\bdetainers?\b|\b287|\bover\s+(?:\S+\s+){0,3}?to\s+the\s+(?:commissioners|board|"
+        r"council|court|committee|supervisors|county|city)\b",
+        needs=("over", "ask", "request", "sought", "seek", "obtain"),
     ),
     # ICE's screening of a jail's bookings: "Minnehaha County also participates in what is called
     # the Criminal Alien Program" (the 287(g) program's jail model went by the name too)
