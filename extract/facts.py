@@ -387,6 +387,10 @@ _ACTIONS = (
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
         r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|joined|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
+        # "the McCook Work Ethic Camp … will be repurposed into a detention facility to hold
+        # immigration detainees"
+        r"\b(?:repurpos|convert)\w*\s+(?:\S+\s+){0,2}?into\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:detention|"
+        r"immigration|(?-i:ICE))\b|"
         # "have now partnered with ICE", "are joining a program that empowers local law enforcement"
         r"\b(?:have|has)\s+(?:now\s+)?partnered\s+with\b|\bjoining(?=\s+(?:a|the)\s+(?:\S+\s+)?program\b)|"
         r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"

@@ -553,6 +553,16 @@ RULES: tuple[Rule, ...] = (
         unless=r"detainees|\bbeds?\b|\bjail|hous\w*\s+(?:\S+\s+){0,4}(?:inmates|prisoners)|287",
         needs=("jurisdiction", "excepted", "title", "overtime", "accept"),
     ),
+    # "officers who participate in United States Department of Homeland Security at-large task force
+    # operations"
+    Rule(
+        "task_force",
+        rf"(?:{_DHS})\s+(?:\S+\s+){{0,2}}?task[\s-]?force\s+(?:operations|activities|officers)",
+        None,
+        0.75,
+        unless=_OTHER_TASK_FORCES + r"|287",
+        needs=("task",),
+    ),
     # ICE reimbursing a police department's overtime on a joint operation
     Rule(
         "task_force",
@@ -704,6 +714,19 @@ RULES: tuple[Rule, ...] = (
         also=r"facilit|detention|detain|\bbeds?\b|\bhous|\bhold|processing\s+center|\bjail|\bannex",
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*|\bdata\b|database",
         needs=("awarded", "granted", "signed", "beds"),
+    ),
+    # a state's prison beds for ICE: "a new partnership with the state of Nebraska to create new
+    # ICE detention space — by up to 280 beds", "ICE is partnering with the Indiana Department of
+    # Corrections and these beds will be available at the Miami Correctional Center"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})\s+detention\s+(?:bed\s+)?(?:space|beds?|capacity)|"
+        rf"(?:{_ICE})\s+(?:\S+\s+){{0,2}}?partner\w*\s+with\s+(?:the\s+)?(?:\S+\s+){{0,2}}?(?:department|bureau|"
+        r"division)\s+of\s+corrections?",
+        None,
+        0.75,
+        also=r"partnership|expan\w*|creat\w*|contract|agreement|\bbeds?\b|\bhous|\bhold",
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*",
     ),
     # "The number of inmates coming to the jail from the federal Immigration and Customs
     # Enforcement agency is down 6 percent"
@@ -1783,7 +1806,10 @@ RULES: tuple[Rule, ...] = (
         # immigration facilities")
         r"transport\w*\s+(?:\S+\s+){0,10}?to\s+(?:federal\s+)?(?:ICE|immigration)\s+(?:detention\s+)?"
         r"facilit|"
-        r"transport\w*\s+(?:\w+\s+){0,4}(?:to|for)\s+(?:federal\s+)?(?:ICE|immigration)|transfer\w*\s+"
+        r"transport\w*\s+(?:\w+\s+){0,4}(?:to|for|on\s+behalf\s+of)\s+(?:federal\s+)?(?:ICE|immigration)|"
+        # "transportation of people to U.S. Immigration and Customs Enforcement facilities"
+        r"transport\w*\s+(?:of\s+)?(?:\S+\s+){0,3}?to\s+(?:the\s+)?(?:U\.?S\.?\s+)?immigration\s+and\s+customs\s+"
+        r"enforcement\s+(?:\(ICE\)\s+)?(?:detention\s+|processing\s+)?(?:facilit|cent)|transfer\w*\s+"
         r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody|transport\w*\s+(?:\w+\s+){0,3}"
         r"(?:undocumented|immigration|immigrant|ICE|federal)\s+(?:\w+\s+)?(?:detainees|immigrants|"
         r"prisoners|people)|guard\s*/\s*transport\w*\s+services|transportation\s+(?:services|fees?)|"
