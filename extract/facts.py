@@ -564,6 +564,8 @@ _HEDGE_BEFORE = re.compile(
     r"(?<!adopted\sthe\s)\bpropos\w*|\bthreat\w*|"
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bplan(?:s|ning)?\s+to\b|\bcommitted\s+to\b|"
+    # "Campus police departments … are moving to strike a deal with the federal government"
+    r"\b(?:is|are)\s+moving\s+to\b|"
     # ("the county needed to end the contract"; not "the county, which needed revenue, approved")
     r"\blooking\s+to\b|\bneed(?:s|ed)?(?=\s+(?:to\s+)?$)|"
     r"\bin\s+talks|"

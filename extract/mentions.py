@@ -305,7 +305,9 @@ RULES: tuple[Rule, ...] = (
         r"arrangement|authori[tz]|\bICE\b|immigration\s+and\s+customs|immigration\s+status|\bvot(?:e|ed|es|ing)\b|"
         # "Deputies … will soon be able to serve and execute civil immigration warrants at the Al
         # Cannon Detention Center"
-        r"\bdeputies\b|detention\s+center",
+        r"\bdeputies\b|detention\s+center|"
+        # "seeking to deputize their campus police specifically for immigration enforcement"
+        r"\bdeputiz\w+\s+(?:their\s+|its\s+)?(?:\S+\s+)?(?:police|officers)\b",
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
@@ -343,14 +345,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "287g",
         r"(?:partner\w*|cooperat\w*|work\w*)\s+with\s+(?:the\s+)?federal\s+(?:government|authorities|"
-        r"officials)\s+to\s+(?:help\s+)?deport\b|\brole\s+in\s+deport\w*\s+(?:illegal|undocumented)\s+"
+        r"officials)\s+to\s+(?:help\s+)?deport\b|"
+        # "their campus police will work together with Immigration and Customs Enforcement (ICE) to
+        # assist the Department of Homeland Security (DHS) on removing illegal immigrants"
+        rf"(?:partner\w*|cooperat\w*|work\w*)\s+(?:together\s+)?with\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})\s+"
+        r"(?:\(ICE\)\s+)?(?:\S+\s+){0,10}?(?:remov|deport)\w*\s+(?:\S+\s+)?(?:immigrants|aliens|noncitizens)|\brole\s+in\s+deport\w*\s+(?:illegal|undocumented)\s+"
         r"immigrants|"
         # "agreements aimed at helping federal immigration authorities identify and deport"
         r"help\w*\s+(?:the\s+)?federal\s+immigration\s+(?:authorities|officials|agents)\s+(?:identify\s+and\s+)?deport",
         None,
         0.75,
         also=r"\bpolice\b|officers|deputies|sheriff",
-        needs=("deport",),
+        needs=("deport", "remov"),
     ),
     # the program unnamed: "a controversial immigration enforcement program in Collier County
     # … the federal government extended its agreement with the Sheriff's Office"
@@ -379,6 +385,29 @@ RULES: tuple[Rule, ...] = (
         r"permission)",
         unless=r"detainees|\bbeds?\b|per\s+diem",
         needs=("powers",),
+    ),
+    # police given ICE's powers: "agreements with the federal government authorizing campus police
+    # to question and detain undocumented immigrants", "Trained officers at university police
+    # departments will have the authority to stop, interrogate, and arrest illegal aliens"
+    Rule(
+        "287g",
+        r"authoriz\w*\s+(?:\S+\s+){0,2}?(?:police|officers|deputies)\s+to\s+(?:question|interrogate|stop|arrest)\b|"
+        r"authority\s+to\s+(?:\S+\s+){0,3}?(?:interrogat|arrest|question)\w*,?\s+(?:\S+\s+){0,3}?(?:illegal\s+|"
+        r"undocumented\s+)?(?:aliens|immigrants|noncitizens)\b",
+        None,
+        0.75,
+        also=r"\bpolice\b|officers|deputies|sheriff",
+        unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)|" + _OTHER_TASK_FORCES,
+        needs=("authori",),
+    ),
+    # campus police and ICE: "at least 10 have signed deals with ICE: Florida A&M University, …"
+    Rule(
+        "287g",
+        rf"(?:{_AGREEMENT}|\bdeals?\b)\s+(?:\S+\s+){{0,2}}?with\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})",
+        None,
+        0.75,
+        also=r"\bcampus\b|\buniversit(?:y|ies)\b",
+        unless=r"detainees|\bbeds?\b|\bjail|hous\w*\s+(?:\S+\s+){0,4}(?:inmates|prisoners)|" + _HSI,
     ),
     # "entered into agreements with federal authorities that will lead to … immigration
     # enforcement"
@@ -2366,9 +2395,28 @@ def _rule_mentions(text: str, page: int | None) -> list[Mention]:
             )
         ):
             out.append(replace(mention, kind="other_federal_detention"))
+    # a university's police have no jail: beside its 287(g) agreement, "detain undocumented
+    # immigrants" or "deals with ICE" is no bed contract ("at least 10 have signed deals with ICE:
+    # Florida A&M University, …")
+    out = [
+        m
+        for m in out
+        if not (
+            m.kind == "igsa"
+            and _CAMPUS.search(m.quote)
+            and not _BED_WORDS.search(m.quote)
+            and any(o.kind == "287g" and o.start == m.start for o in out)
+        )
+    ]
     # A dedicated IGSA is also matched as an IGSA: keep the specific kind.
     specific = {(m.start, m.end) for m in out if m.kind == "digsa"}
     return [m for m in out if not (m.kind == "igsa" and (m.start, m.end) in specific)]
+
+
+_CAMPUS = re.compile(r"\bcampus\b|\buniversit(?:y|ies)\b", re.I)
+_BED_WORDS = re.compile(
+    r"\bbeds?\b|\bjails?\b|detention\s+(?:center|facility)|\bhous\w+|per\s+diem", re.I
+)
 
 
 # OCR and PDF text noise that hides words from the patterns: ligatures, a zero for an O inside
