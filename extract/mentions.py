@@ -757,6 +757,24 @@ RULES: tuple[Rule, ...] = (
         also=r"partnership|expan\w*|creat\w*|contract|agreement|\bbeds?\b|\bhous|\bhold",
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*",
     ),
+    # ICE's oversight of the facilities it contracts: "ICE fails to consistently include its quality
+    # assurance surveillance plan (QASP) in facility contracts", "inspects its contracted
+    # facilities", "ICE imposed financial penalties on only two occasions, despite documenting
+    # thousands of instances of the facilities' failures", "provided waivers to vendors that
+    # maintain detention facilities", "more than 200 detention facilities"
+    Rule(
+        "igsa",
+        r"\bfacility\s+contracts?\b|\bcontracted\s+(?:detention\s+)?facilit\w+|"
+        r"(?:penalt\w+|waivers?)\s+(?:\S+\s+){0,12}?(?:facilit\w+|vendors|contractors)\b|"
+        r"(?:\d+|more\s+than\s+\d+)\s+(?:immigration\s+)?detention\s+facilities",
+        _ICE,
+        0.75,
+        unless=_287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD
+        + r"|legal\s+(?:services|aid|representation)|\battorneys?\b|transport\w*",
+        needs=("facilit", "penalt", "waiver", "detention"),
+    ),
     # "The number of inmates coming to the jail from the federal Immigration and Customs
     # Enforcement agency is down 6 percent"
     Rule(
@@ -963,6 +981,8 @@ RULES: tuple[Rule, ...] = (
         + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
         r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|office\s+space|"
+        # ("ICE contracts with a private company … for inspections")
+        r"\bfor\s+inspections\b|"
         r"between\s+(?:state\s+and\s+)?local\s+law\s+enforcement\s+and|"
         + _HSI
         + "|"
