@@ -337,7 +337,10 @@ _ACTIONS = (
     ),
     (
         "renew",
-        r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b|re-?enter(?:s|ed|ing)?\s+(?:into\s+)?|"
+        r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b|"
+        # (not "ICE attempted to re-enter the facility": a building)
+        r"re-?enter(?:s|ed|ing)?\s+(?!(?:the|a|their|our|its)\s+(?:\S+\s+)?(?:facility|jail|building|country|"
+        r"premises|room|courthouse)\b)(?:into\s+)?|"
         # "has rejoined the Section 287 (G) program"
         r"re-?join(?:s|ed|ing)?\b|"
         # a replacement: "signed last week mirrors a previous agreement", "replaces the prior MOU"
@@ -447,6 +450,10 @@ _ACTIONS = (
         r"application)\b|"
         # "The commissioners will vote Thursday on an alteration to the county’s existing contract"
         r"\bwill\s+vote\b|"
+        # "Sheriff Scott Jones Monday gave details of who had been held for ICE", "The Board of
+        # Supervisors forum held Monday"
+        r"\bgave\s+(?:the\s+\S+\s+)?(?:details|an?\s+update|a\s+report|a\s+presentation)\b|"
+        r"\b(?:forum|hearing|workshop)\s+(?:was\s+)?held\b|"
         # "is potentially interested in creating a detention center"
         r"\binterested\s+in\s+(?:creating|opening|building|hosting|locating|housing|establishing|"
         r"joining|signing|participating)\b|dialogue\s+(?:on|about|regarding)|"

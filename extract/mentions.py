@@ -1843,11 +1843,26 @@ RULES: tuple[Rule, ...] = (
         "jail_access",
         r"question(?:ed|ing)\s+by\s+(?:(?-i:ICE)|immigration)\s+(?:agents|officers|officials)\s+(?:in|at|inside)\s+"
         r"(?:\S+\s+){0,2}(?:jails?|juvenile\s+halls?|detention\s+(?:centers?|facilit\w+))|"
-        r"interview\w*\s+(?:\S+\s+){0,6}(?:jails?|inmates|detainees|prisoners|individuals|"
+        r"interview\w*\s+(?:\S+\s+){0,6}(?:jails?|inmates|detainees|prisoners|individuals|(?:county\s+)?facilities|"
         r"(?:a\s+)?persons?\s+(?:being\s+)?(?:detained|in\s+custody))",
         _ICE + r"|immigration|\baliens\b",
         0.8,
         unless=r"\b287|deputiz|warrant\s+service|charging\s+documents",
+    ),
+    # ICE let into a jail or kept out: "allowed federal deportation officers to enter the jail it
+    # operates", "let U.S. Immigration and Customs Enforcement officers enter their facility",
+    # "ICE attempted to re-enter the facility …, but they were denied entry", "not allowing ICE
+    # agents access to our custody facilities"
+    Rule(
+        "jail_access",
+        r"(?:allow|let|permit|admit)\w*\s+(?:\S+\s+){0,5}?(?:officers|agents|officials)\s+(?:\S+\s+){0,2}?(?:to\s+)?"
+        r"(?:enter|into|access)\b|\b(?:re-?)?enter\s+(?:the|their|our|its)\s+(?:jails?|facility|facilities)\b|"
+        r"\bdenied\s+entry\b|\baccess\s+to\s+(?:our|its|the|their)\s+(?:custody\s+facilities|jails?)\b",
+        _IMMIGRATION + r"|deportation\s+officers",
+        0.75,
+        also=r"\bjails?\b|facilit|custody|inmates",
+        unless=r"\b287|deputiz|warrant\s+service|database",
+        needs=("enter", "entry", "access"),
     ),
     Rule(
         "transport",
@@ -2415,6 +2430,17 @@ def _rule_mentions(text: str, page: int | None) -> list[Mention]:
             )
         ):
             out.append(replace(mention, kind="other_federal_detention"))
+    # the TRUTH Act described ("requires jurisdictions housing federal immigration detainees hold at
+    # least one public meeting a year") names no contract of the county's
+    out = [
+        m
+        for m in out
+        if not (
+            m.kind in DETENTION_KINDS
+            and _TRUTH_ACT.search(m.quote)
+            and not _CONTRACT_WORDS.search(m.quote)
+        )
+    ]
     # a university's police have no jail: beside its 287(g) agreement, "detain undocumented
     # immigrants" or "deals with ICE" is no bed contract ("at least 10 have signed deals with ICE:
     # Florida A&M University, …")
@@ -2433,6 +2459,10 @@ def _rule_mentions(text: str, page: int | None) -> list[Mention]:
     return [m for m in out if not (m.kind == "igsa" and (m.start, m.end) in specific)]
 
 
+_TRUTH_ACT = re.compile(r"\bTRUTH\s+Act\b|transparent\s+review\s+of\s+unjust", re.I)
+_CONTRACT_WORDS = re.compile(
+    r"\bcontracts?\b|\bagreements?\b|\bIGS?As?\b|per\s+diem|\bbeds?\b", re.I
+)
 _CAMPUS = re.compile(r"\bcampus\b|\buniversit(?:y|ies)\b", re.I)
 _BED_WORDS = re.compile(
     r"\bbeds?\b|\bjails?\b|detention\s+(?:center|facility)|\bhous\w+|per\s+diem", re.I
