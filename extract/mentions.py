@@ -1606,14 +1606,19 @@ RULES: tuple[Rule, ...] = (
         r"telecommunications\s+system)|(?-i:CLETS)\b)|"
         # motor vehicle records: "information-sharing between ICE and state departments of motor
         # vehicles", "290 million queries of DMV data", "driver license information"
-        r"information[- ]sharing|(?:driver(?:['’]s)?\s+licen[sc]e|\bDMV|motor\s+vehicle|vehicle\s+"
-        r"registration)\s+(?:\S+\s+){0,2}?(?:data|information|records|databases?)\b|"
+        # ("prohibiting state DMV officials from providing any of its data")
+        r"information[- ]sharing|(?:driver(?:['’]s)?\s+licen[sc]e|\bDMV(?:['’]s)?|"
+        r"motor\s+vehicles?(?:\s+\(DMV\))?|vehicle\s+registration)\s+(?:\S+\s+){0,6}?"
+        r"(?:data|information|records|databases?)\b|"
         # "information provided to driver’s license agencies is not made available to … DHS"
         r"(?:information|data|records)\s+(?:\S+\s+){0,3}?(?:driver(?:['’]s)?\s+licen[sc]e|\bDMVs?\b|"
         r"motor\s+vehicles?)\b",
         _IMMIGRATION
         + r"|civil\s+immigration|immigration\s+(?:enforcement|laws?|investigations?|agenc\w+|"
         r"authorities|officials|agents|status)|deportation\s+(?:agents|officers)|"
+        # "Federal immigration and border officials have been blocked from New York’s DMV database",
+        # "CBP previously accessed DMV records"
+        r"immigration\s+and\s+(?:border|customs)\b|(?-i:\bCBP\b)|border\s+patrol|"
         # "plate data was accessed in more than 260 immigration-related searches"
         r"immigration[- ]related\s+(?:searches|queries|lookups|requests)",
         0.8,
