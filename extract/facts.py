@@ -317,7 +317,7 @@ _ACTIONS = (
         # been blocked from New York’s DMV database"
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,2}?access\b|\b(?:been|were|was|are|is)\s+blocked\s+from\b|"
         r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
-        r"get(?:ting)?\s+rid\s+of|"
+        r"get(?:ting)?\s+rid\s+of|\bunwind(?:s|ing)?\b|"
         # "voted to dump Flock, over concerns that their data could be … shared"
         r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop)\b|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
@@ -460,6 +460,9 @@ _ACTIONS = (
         # Supervisors forum held Monday"
         r"\bgave\s+(?:the\s+\S+\s+)?(?:details|an?\s+update|a\s+report|a\s+presentation)\b|"
         r"\b(?:forum|hearing|workshop)\s+(?:was\s+)?held\b|"
+        # "The bill introduced Tuesday could unwind contractual arrangements", "sending the
+        # legislation to the governor’s desk"
+        r"\b(?:bill|legislation|measure)\s+(?:was\s+)?introduced\b|\bto\s+the\s+governor['’]s\s+desk\b|"
         # "is potentially interested in creating a detention center"
         r"\binterested\s+in\s+(?:creating|opening|building|hosting|locating|housing|establishing|"
         r"joining|signing|participating)\b|dialogue\s+(?:on|about|regarding)|"
@@ -658,6 +661,11 @@ _FORBIDDEN = re.compile(
     r"will|would)\s+(?:also\s+)?$",
     re.I,
 )
+_LAW_SUBJECT = re.compile(
+    r"^\W*(?:the|this|that|its)\s+(?:new\s+|proposed\s+|state\s+)?(?:bill|law|act|measure|legislation|statute|"
+    r"ordinance)\b",
+    re.I,
+)
 _QUANTIFIED = re.compile(
     r"\b(?:multiple|several|many|various|numerous|subsequent|prior|previous|future|any)\s+$",
     re.I,
@@ -743,7 +751,8 @@ _DECLINED = re.compile(
     r"\bdeclin\w*\s+to\s+(?:sign|approve|join|accept)|"
     # "Commissioners, who struck down a proposal to end the contract in a 3-2 vote": nothing changes
     r"\b(?:struck|strikes?)\s+down\s+(?:a|the)\s+(?:proposal|motion|resolution)|\bvoted\s+down\s+(?:a|the)\s+"
-    r"(?:proposal|motion|resolution)|\b(?:rejected|defeated)\s+(?:a|the)\s+(?:proposal|motion|resolution)\s+to\b",
+    r"(?:proposal|motion|resolution)|\b(?:rejected|defeated)\s+(?:a|the)\s+(?:proposal|motion|resolution|bill|measure)\s+"
+    r"(?:to|that\s+would)\b",
     re.I,
 )
 _REPORT = re.compile(
@@ -1029,6 +1038,12 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue
             if _QUANTIFIED.search(before) or _no_act(name, match, before, text[match.end() :]):
                 continue
+            # a law's own verb in the present: "The bill also bars public bodies … and ends 287(g)
+            # agreements", "The new law will go into effect in May, and prohibits public bodies"
+            if re.fullmatch(r"[a-z]+s", match[0].split()[0]) and _LAW_SUBJECT.search(
+                _sentence_before(text, match.start())
+            ):
+                continue
             if _FORBIDDEN.search(text, max(0, match.start() - 150), match.start()):
                 continue  # "making it illegal for any law enforcement agency … to sign contracts"
             not_acting = _NOT_ACTING.search(before)
@@ -1228,6 +1243,17 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
                 and len(re.split(_CAUSE, _sentence_before(text, later_start))) > 1
             ):
                 return later
+    # what a failed bill "would also have phased out" is no act at all
+    if hedge and re.search(r"\bwould\s+(?:also\s+)?have\s+$", before, re.I):
+        return None
+    # a gerund made hypothetical after it: "said terminating the government contract there would
+    # deal a severe financial blow"
+    if (
+        name != "discuss"
+        and match[0].split()[0].lower().endswith("ing")
+        and re.match(r"\s+(?:\S+\s+){0,6}?(?:would|could|might)\b", text[match.end() :], re.I)
+    ):
+        return "discuss"
     if name != "discuss" and not decided and hedge:
         # a condition describes ("if the recommended action is not approved, the application
         # will be withdrawn"); a hedge on a pending act is a discussion, and so is a proposal

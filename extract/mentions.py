@@ -719,14 +719,37 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ICE})\s+(?:contract(?:ed)?\s+|detention\s+|processing\s+)?(?:detention\s+)?(?:facilit(?:y|ies)|"
         r"centers?|lockup)\b|immigra\w+\s+detention\s+(?:facility|center|lockup)|"
         # "operated by … The GEO Group under contract with federal immigration enforcement"
-        r"under\s+contract\s+with\s+(?:the\s+)?(?:federal\s+)?immigration\s+(?:enforcement|authorities|officials)",
+        r"under\s+contract\s+with\s+(?:the\s+)?(?:federal\s+)?immigration\s+(?:enforcement|authorities|officials)|"
+        # "The Otero County facility is operated by Utah-based Management & Training Corporation on
+        # behalf of ICE", "contractual arrangements at the Otero County Processing Center", "the
+        # Otero County migrant detention center", "tripartite agreements with private prisons and
+        # federal agencies"
+        rf"(?:operated|run|managed)\s+by\s+(?:\S+\s+){{0,6}}?on\s+behalf\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
+        r"(?-i:\b[A-Z]\w+\s+County\s+Processing\s+Center)|\b(?:im)?migrant\s+detention\s+(?:center|facility)|"
+        r"\btri-?partite\s+agreements?",
         None,
         0.75,
-        also=r"\bcontract|agreement|private|company|firm|operator|contractor|(?-i:GEO|CoreCivic)|"
-        r"\bjail|sheriff|\bexpan\w*|annex|\bbeds\b",
+        also=r"\bcontract|agreement|private|company|firm|operator|contractor|(?-i:GEO|Core\s?Civic)|"
+        r"\bjail|sheriff|\bexpan\w*|annex|\bbeds\b|\bprisons?\b|\bshut\s+down|\bclos(?:e|ing|ure)\b|"
+        r"\bcorporation\b",
         # (not "transport detainees to ICE facilities in Atlanta")
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*",
-        needs=("immigra", "ice", "deport", "removal"),
+        needs=("immigra", "ice", "deport", "removal", "migrant", "tripartite", "tri-partite"),
+    ),
+    # "if the county government hadn't allowed ICE to incarcerate immigrants there", "if the
+    # federal government chooses to contract directly with CoreCivic at its Estancia and Milan
+    # sites"
+    Rule(
+        "igsa",
+        rf"(?:allow|let|permit)\w*\s+(?:{_ICE})\s+to\s+(?:incarcerate|detain|house|hold|jail|lock\s+up)\s+"
+        r"(?:\S+\s+){0,2}?(?:immigrants|migrants|detainees|people|noncitizens)\b|"
+        # (OCR mending splits "CoreCivic" in two: "Core Civic")
+        r"contract\w*\s+(?:directly\s+)?with\s+(?-i:Core\s?Civic|GEO\s+Group|Management\s+(?:&|and)\s+Training\s+"
+        r"Corporation|LaSalle\s+Corrections|Immigration\s+Centers\s+of\s+America)",
+        _IMMIGRATION + r"|federal\s+government|\bmigrants?\b|immigrants|detention",
+        0.75,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
+        needs=("allow", "let", "permit", "contract"),
     ),
     # "it had been awarded a 15-year, fixed-price contract by ICE to provide support services for
     # the Delaney Hall Facility"
@@ -2120,6 +2143,9 @@ _SCREEN_WORDS = (
     "asylum",
     "igsa",
     "scaap",
+    # the private detention operators by name ("contract directly with CoreCivic")
+    "corecivic",
+    "geo group",
 )
 # a word that passes the page only with its neighbours
 _SCREEN_PHRASES = (
@@ -2150,6 +2176,8 @@ _SCREEN_PHRASES = (
     ),
     ("detaine", re.compile(r"detainer\s+requests?\b|detainee[- ]day\s+rate", re.I)),
     ("prisons", re.compile(r"bureau\s+of\s+prisons", re.I)),
+    # ("CoreCivic" as the OCR mending leaves it: "Core Civic")
+    ("civic", re.compile(r"\bCore\s?Civic\b")),
     (
         "powers",
         re.compile(r"powers\s+of\s+(?:\S+\s+){0,4}?(?:police|officers|deputies|jailers)", re.I),
@@ -2290,6 +2318,12 @@ def _model_mentions(text: str, page: int | None) -> list[Mention]:
         kind, _probability = verdict
         if kind == "usms_iga" and _MARSHALS_OTHER_WORK_RE.search(quote):
             continue  # a Marshals task force, not their jail agreement
+        if (
+            kind == "task_force"
+            and _OTHER_TASK_FORCES_RE.search(quote)
+            and not _ICE_OR_HSI_RE.search(quote)
+        ):
+            continue  # the Marshals' fugitive task force, the DEA's or the FBI's: not ICE's
         span = named[0][:2] if named else judge.evidence(quote, kind)
         if span is None:
             continue
@@ -2301,6 +2335,8 @@ def _model_mentions(text: str, page: int | None) -> list[Mention]:
 
 
 _NOT_THE_AGENCY = re.compile(r"\bice\b", re.I)
+_OTHER_TASK_FORCES_RE = re.compile(_OTHER_TASK_FORCES, re.I)
+_ICE_OR_HSI_RE = re.compile(rf"{_ICE}|{_HSI}", re.I)
 
 # below every rule's: a reader can tell the model's mentions from the rules'
 _MODEL_CONFIDENCE = 0.6
