@@ -90,6 +90,8 @@ _DETAINER_HOLD = (
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond|after)\s+(?:\S+\s+){0,4}"
     r"(?:sentence|release)|"
     r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
+    # "Several hours past the time he normally would have been released, ICE agents arrived"
+    r"\bpast\s+the\s+time\s+(?:\S+\s+){0,3}?(?:would\s+have\s+been|was\s+to\s+be)\s+released\b|"
     # "to allow federal agents time to pick them up", "officers at the jail flag for ICE inmates"
     r"\bto\s+pick\s+(?:them|him|her|those|inmates)\s+up\b|\bflag\w*\s+(?:\S+\s+){0,3}?for\s+(?-i:ICE)\b|"
     # "an agreement … aimed at preventing the release from jail of undocumented immigrants"
