@@ -871,7 +871,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:contract|agreement|deal|arrangement)s?\s+with\s+(?:the\s+)?federal\s+government\s+to\s+"
         r"(?:keep|house|hold|detain|jail)\s+(?:\S+\s+){0,2}detainees\b|federal\s+(?:payments?|dollars|"
         r"money|funds|revenue|reimbursements?)\s+(?:for|to)\s+(?:house|housing|hold|holding|detain\w*|"
-        r"keep\w*)\s+(?:\S+\s+){0,2}detainees\b|\$\s?\d[\d,.]*\s+(?:a\s+day|daily|per\s+day)\s+"
+        r"keep\w*)\s+(?:\S+\s+){0,2}detainees\b|"
+        # "The federal government pays well for every detainee that we hold"
+        r"federal\s+government\s+pays?\s+(?:\S+\s+){0,2}?for\s+(?:every|each)\s+detainee\b|"
+        r"\$\s?\d[\d,.]*\s+(?:a\s+day|daily|per\s+day)\s+"
         r"(?:per|for\s+each|each|a)\s+detainee\b",
         r"federal\s+(?:government|payments?|dollars|money|funds|revenue|reimbursements?)|\bthe\s+feds\b",
         0.7,
@@ -1758,6 +1761,15 @@ RULES: tuple[Rule, ...] = (
     # the Criminal Alien Program" (the 287(g) program's jail model went by the name too)
     Rule(
         "jail_access", r"criminal\s+alien\s+program", None, 0.75, unless=r"\b287", needs=("alien",)
+    ),
+    # ICE's list of jails that limit its holds: "lists the county as a "Limited Cooperation
+    # Institution" for ICE's ability to move and house noncitizens from the county jail"
+    Rule(
+        "detainer",
+        r"limited\s+cooperation\s+(?:institutions?|jurisdictions?|facilit\w+)",
+        _ICE,
+        0.75,
+        needs=("limited",),
     ),
     # a state's detainer law: "The Connecticut Trust Act, which prohibits law enforcement from
     # honoring certain immigration detainers", "extending the Trust Act’s protections"
