@@ -396,6 +396,9 @@ _ACTIONS = (
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
         r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
+        # "ICE has opened a new immigration detention center inside the Louisiana State
+        # Penitentiary"
+        r"\bopen(?:ed|s)\s+(?:a\s+)?new\s+(?:\S+\s+){0,2}?(?:detention|processing)\s+(?:center|facility)|"
         # "the McCook Work Ethic Camp … will be repurposed into a detention facility to hold
         # immigration detainees"
         r"\b(?:repurpos|convert)\w*\s+(?:\S+\s+){0,2}?into\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:detention|"
@@ -523,7 +526,7 @@ _ACTIONS = (
         r"(?:will|to)\s+demand\b|\bdemand(?:s|ed)\s+(?:that|full|higher|a\s+higher|more)\b|"
         # an offer or a contract only talked of: "The U.S. Marshal’s Office has offered $65",
         # "Talk … of a possible contract between Jerome County and ICE"
-        r"ha(?:s|ve|d)\s+offered\b|\b(?:possible|potential)\s+(?:\S+\s+){0,3}(?:contracts?|agreements?|"
+        r"ha(?:s|ve|d)\s+offered\b|\b(?<!made\s)(?:possible|potential)(?!\s+by\b)\s+(?:\S+\s+){0,3}(?:contracts?|agreements?|"
         r"deals?|pacts?)\b|"
         # a draft in hand: "has received a 33-page contract from ICE"
         # (not "had received the city’s 90-day contract termination notice": the end)

@@ -775,6 +775,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         rf"(?:{_ICE})\s+detention\s+(?:bed\s+)?(?:space|beds?|capacity)|"
+        # "to increase detention capacity for Immigration and Customs Enforcement (ICE) by up to 416
+        # beds"
+        rf"detention\s+(?:bed\s+)?(?:space|capacity)\s+for\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
         rf"(?:{_ICE})\s+(?:\S+\s+){{0,2}}?partner\w*\s+with\s+(?:the\s+)?(?:\S+\s+){{0,2}}?(?:department|bureau|"
         r"division)\s+of\s+corrections?",
         None,
