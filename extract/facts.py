@@ -643,6 +643,8 @@ _NOT_ACTING = re.compile(
     r"\bno\s+(?:plans?|intention|intent|desire)\s+(?:to\s+)?$|"
     # "the authority has decided against accepting detainers"
     r"\b(?:decided\s+against|refus\w+\s+to|refrain\w*\s+from)\s+$|"
+    # "sheriffs in large counties must now request and sign written agreements with ICE"
+    r"\bmust\s+(?:now\s+|also\s+|first\s+)?(?:\S+\s+and\s+)?$|"
     # "Before the second Trump administration, none had signed"
     r"\bnone\s+(?:of\s+(?:\S+\s+){1,2})?(?:had\s+|have\s+|has\s+|ever\s+)+$|"
     # "decided to hold detainees for ICE rather than rejoin the full 287(g) program"
@@ -821,7 +823,7 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # "a Memorandum of Agreement authorizing the participation of …": what it does; "an
     # Intergovernmental Agreements (IGA) executed by the Sheriff and the U.S. Marshals Service":
     # which one it is
-    if word.startswith(("authorizing", "executed")) and _AGREEMENT_BEFORE.search(
+    if word.startswith(("authoriz", "executed")) and _AGREEMENT_BEFORE.search(
         re.sub(r"\s*\([^()]{1,12}\)\s*$", " ", before)
     ):
         return True
@@ -1051,7 +1053,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue
             if _FORBIDDEN.search(text, max(0, match.start() - 150), match.start()):
                 continue  # "making it illegal for any law enforcement agency … to sign contracts"
-            not_acting = _NOT_ACTING.search(before)
+            # (a longer look back: "SB8 requires every county sheriff’s office to apply for")
+            not_acting = _NOT_ACTING.search(text, max(0, match.start() - 80), match.start())
             if not_acting and (
                 match[0].lower().startswith(("approv", "authoriz"))
                 or "not" in not_acting[0]
@@ -1066,6 +1069,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                         "compel",
                         "no ",
                         "decided against",
+                        "must",
                         "none",
                         "refus",
                         "refrain",

@@ -364,7 +364,9 @@ RULES: tuple[Rule, ...] = (
     # … the federal government extended its agreement with the Sheriff's Office"
     Rule(
         "287g",
-        r"immigration\s+(?:enforcement|policing)\s+(?:program|partnership|deal|agreement|pact|powers?|authority)s?\b",
+        # ("the sheriff having entered into an immigration law enforcement agreement")
+        r"immigration\s+(?:law\s+)?(?:enforcement|policing)\s+(?:program|partnership|deal|agreement|pact|powers?|"
+        r"authority)s?\b",
         None,
         0.75,
         also=r"agreement\s+(?:with|between)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:sheriff|police)|\bMOA\b|deputi|"
