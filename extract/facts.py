@@ -319,7 +319,7 @@ _ACTIONS = (
         r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\bunwind(?:s|ing)?\b|"
         # "voted to dump Flock, over concerns that their data could be … shared"
-        r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop)\b|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
+        r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop|block)\b|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
         # program"
         # (not "any existing contract must be terminated by Jan. 1": a requirement)
@@ -466,6 +466,7 @@ _ACTIONS = (
         # "The bill introduced Tuesday could unwind contractual arrangements", "sending the
         # legislation to the governor’s desk"
         r"\b(?:bill|legislation|measure)\s+(?:was\s+)?introduced\b|\bto\s+the\s+governor['’]s\s+desk\b|"
+        r"\bintroduc(?:ed|es|ing)\s+(?:a|the)\s+(?:\S+\s+)?(?:bill|legislation|measure)\b|"
         # "is potentially interested in creating a detention center"
         r"\binterested\s+in\s+(?:creating|opening|building|hosting|locating|housing|establishing|"
         r"joining|signing|participating)\b|dialogue\s+(?:on|about|regarding)|"

@@ -188,6 +188,9 @@ _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
     r"(?:functions|activities|duties)|deputiz\w+|" + _287G_STATUTE_AND_SCREENING + "|"
     r"cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
+    # "a fast-growing ICE program that lets local officers act as deportation agents"
+    r"(?:officers|deputies|police|jailers)\s+(?:to\s+)?act\s+as\s+(?:\S+\s+)?(?:deportation|immigration)\s+"
+    r"(?:agents|officers)|"
     r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
@@ -348,6 +351,10 @@ RULES: tuple[Rule, ...] = (
         "287g",
         r"(?:partner\w*|cooperat\w*|work\w*)\s+with\s+(?:the\s+)?federal\s+(?:government|authorities|"
         r"officials)\s+to\s+(?:help\s+)?deport\b|"
+        # "require the county sheriff departments … to collaborate with the federal government on
+        # immigration enforcement"
+        r"(?:partner\w*|cooperat\w*|collaborat\w*|work\w*)\s+with\s+(?:the\s+)?federal\s+(?:government|"
+        r"authorities|officials)\s+on\s+immigration\s+enforcement\b|"
         # "their campus police will work together with Immigration and Customs Enforcement (ICE) to
         # assist the Department of Homeland Security (DHS) on removing illegal immigrants"
         rf"(?:partner\w*|cooperat\w*|work\w*)\s+(?:together\s+)?with\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})\s+"
@@ -358,7 +365,7 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         also=r"\bpolice\b|officers|deputies|sheriff",
-        needs=("deport", "remov"),
+        needs=("deport", "remov", "enforcement"),
     ),
     # the program unnamed: "a controversial immigration enforcement program in Collier County
     # … the federal government extended its agreement with the Sheriff's Office"
