@@ -1727,7 +1727,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:fingerprint|biometric)\w*,?\s+(?:\S+\s+){0,3}?(?:transmitted|sent|shared|forwarded|submitted|"
         r"run\s+through)\s+"
         r"(?:\S+\s+){0,6}?(?:databases?|systems?|(?-i:FBI|DHS|ICE)\b|(?:department\s+of\s+)?homeland\s+security)",
-        _IMMIGRATION + r"|illegal\s+immigrants|immigration\s+(?:status|records?|violat\w+)",
+        _IMMIGRATION
+        + r"|illegal\s+immigrants|immigration\s+(?:status|records?|violat\w+|databases?)",
         0.75,
     ),
     # license plate readers' data reaching immigration agents (Flock, Vigilant, a police LPR)
@@ -1735,9 +1736,12 @@ RULES: tuple[Rule, ...] = (
         "data_sharing",
         r"(?:automated\s+)?license[- ]plate\s+(?:readers?|scanners?|recognition|data|database|"
         r"cameras?|information)|(?-i:\bA?LPRs?\b)|(?-i:Flock)\s+(?:Safety|cameras?)|"
-        r"(?-i:\bICE\b)\s+(?:\S+\s+){0,8}access\s+(?:to\s+)?(?:\S+\s+){0,5}(?:data|database|records)\b",
+        r"(?-i:\bICE\b)\s+(?:\S+\s+){0,8}access\s+(?:to\s+)?(?:\S+\s+){0,5}(?:data|databases?|records)\b",
         _IMMIGRATION + r"|immigration\s+enforcement",
         0.8,
+        # (a 287(g) officer's own access: "allows ICE to deputize some of the jail officers …,
+        # giving them access to federal databases")
+        unless=r"\bdeputiz\w*|\b287",
     ),
     # the plate-reader vendor by name, dropped over federal access: "voted to terminate its
     # contract with Flock after … thousands of outside searches of area camera data on behalf of
@@ -1910,13 +1914,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "jail_access",
         r"(?:allow|let|permit|admit)\w*\s+(?:\S+\s+){0,5}?(?:officers|agents|officials)\s+(?:\S+\s+){0,2}?(?:to\s+)?"
-        r"(?:enter|into|access)\b|\b(?:re-?)?enter\s+(?:the|their|our|its)\s+(?:jails?|facility|facilities)\b|"
+        r"(?:enter|into|access|come\s+(?:in)?to\s+the\s+jail|operate\s+inside)\b|"
+        # "maintain an office and ICE computers for its continued use" (in the jail)
+        r"(?-i:\bICE\b)\s+computers\b|\b(?:re-?)?enter\s+(?:the|their|our|its)\s+(?:jails?|facility|facilities)\b|"
         r"\bdenied\s+entry\b|\baccess\s+to\s+(?:our|its|the|their)\s+(?:custody\s+facilities|jails?)\b",
         _IMMIGRATION + r"|deportation\s+officers",
         0.75,
-        also=r"\bjails?\b|facilit|custody|inmates",
+        also=r"\bjails?\b|facilit|custody|inmates|\boffice\b|\binside\b",
         unless=r"\b287|deputiz|warrant\s+service|database",
-        needs=("enter", "entry", "access"),
+        needs=("enter", "entry", "access", "come", "operate", "computers"),
     ),
     Rule(
         "transport",
