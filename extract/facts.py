@@ -419,7 +419,9 @@ _ACTIONS = (
     ),
     (
         "discuss",
-        r"discuss\w*|(?<!at )present(?:s|ed|ing|ations?)?\b|update\s+(?:on|from|regarding|about)|"
+        # ("The more contentious topic was the MOU between Nye County and ICE")
+        r"discuss\w*|\btopics?\s+(?:was|were|is|of\s+(?:discussion|debate))\b|"
+        r"(?<!at )present(?:s|ed|ing|ations?)?\b|update\s+(?:on|from|regarding|about)|"
         r"\b(?:revenue|budget|status|jail)\s+updates?\b|"
         # "requests that the City Auditor conduct an independent compliance audit"
         r"(?:conduct|perform|request)\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}audits?\b|"
@@ -571,6 +573,8 @@ _CLAUSE_BEFORE = re.compile(
     re.I,
 )
 _SUBORDINATE = re.compile(
+    # ("Before the contract was terminated, it was the second largest")
+    r"\bbefore\s+(?:the|its|their|this|that|an?)\s+(?:\S+\s+){0,2}$|"
     r"\b(?:when|after|since|because|once)\s+(?:\S+\s+){0,3}$|\bat\s+the\s+time\s+(?:\S+\s+){0,4}$",
     re.I,
 )
@@ -580,7 +584,7 @@ _CLAUSE_AFTER = re.compile(
     re.I,
 )
 _HEDGE_BEFORE = re.compile(
-    r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|\bpossibl\w*\b(?!\s+action)|"
+    r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|(?<!made\s)\bpossibl\w*\b(?!\s+action)|"
     # ("has passed a proposal allowing city police to extend an agreement": the proposal carried)
     r"(?<!passed\sa\s)(?<!passed\sthe\s)(?<!approved\sa\s)(?<!approved\sthe\s)(?<!adopted\sa\s)"
     r"(?<!adopted\sthe\s)\bpropos\w*|\bthreat\w*|"
@@ -641,7 +645,11 @@ _NOT_ACTING = re.compile(
     # "didn't secure commission approval for the initiative"
     r"(?:didn['’]t|did\s+not|failed\s+to|without)\s+(?:secur|get|obtain|seek|receiv)\w*\s+(?:\S+\s+){0,2}$|"
     # "has no plans to end an arrangement"
-    r"\bno\s+(?:plans?|intention|intent|desire)\s+(?:to\s+)?$|"
+    # ("there are no ongoing discussions about re-entering an agreement with ICE")
+    r"\bno\s+(?:\w+\s+)?(?:plans?|intention|intent|desire|discussions?|talks|negotiations?)\s+"
+    r"(?:to\s+|about\s+|of\s+|on\s+)?$|"
+    # ("there are no ongoing discussions about …")
+    r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))no\s+(?:\w+\s+)?$|"
     # "the authority has decided against accepting detainers"
     r"\b(?:decided\s+against|refus\w+\s+to|refrain\w*\s+from)\s+$|"
     # "sheriffs in large counties must now request and sign written agreements with ICE"
@@ -743,7 +751,10 @@ _PENDING_IF = re.compile(
     re.I,
 )
 _THEN = re.compile(r"\b(?:and\s+)?then\s+(?:\w+\s+)?$", re.I)
-_CAUSE = re.compile(r"\b(?:but|because|after|since|whereas|following)\b", re.I)
+# (and what a discussion led to: "were discussed …, leading to a 5-0 vote … to discontinue")
+_CAUSE = re.compile(
+    r"\b(?:but|because|after|since|whereas|following|leading\s+to|led\s+to|resulting\s+in)\b", re.I
+)
 # A report to the board with no act of its own: "told Hall County Commissioners April 8 that"
 _BRIEFED = re.compile(
     r"\b(?:told|informed|briefed|updated)\s+(?:the\s+)?(?:\S+\s+){0,3}(?:commissioners|supervisors|"
@@ -1552,7 +1563,15 @@ def _beds_match(text: str) -> re.Match[str] | None:
     current = [
         m for m in matches if not _FORMERLY.search(text[max(0, m.start() - 200) : m.start()])
     ]
-    return (current or matches or [None])[0]
+    # the contract's number before the building's: "can hold up to 1,064 people overall — is
+    # only contracted to hold a maximum of 250 ICE detainees per day"
+    contracted = [
+        m for m in current if _CONTRACTED.search(text[max(0, m.start() - 40) : m.start()])
+    ]
+    return (contracted or current or matches or [None])[0]
+
+
+_CONTRACTED = re.compile(r"\b(?:contract\w*|guarantee\w*)\b(?:\s+\S+){0,4}\s+$", re.I)
 
 
 # a sentence that tells the old state: from its start to the figure, "previously", "formerly"

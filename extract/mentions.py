@@ -25,8 +25,9 @@ _ICE = (
     r"challenge|time|sheet|show|storm))"
     r"|(?:U\.?\s?S\.?\s+)?immigr\w{4,8}\s+(?:and|&)?\s*customs?\s+(?:and\s+)?enforcement|"
     r"(?-i:\bERO\b)|enforcement\s+"
-    r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations"
+    r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations?"
     r"|customs\s+and\s+immigrations?\s+enforcement"  # the name scrambled, as the press writes it
+    r"|immigrations?\s+and\s+U\.?\s?S\.?\s+customs?\s+enforcement"
     r"|immigrations?\s+(?:and|&)\s+customs\s+service"  # and misnamed
     # the name cut short: "a contract with the U.S. Immigration and Customs."
     r"|U\.?\s?S\.?\s+immigrations?\s+(?:and|&)\s+customs\b(?!\s+(?:and\s+)?enforcement|\s+(?:laws?|duties|brokers?)))"
@@ -42,7 +43,7 @@ _IMMIGRATION = (
     r"agents|agency|officers)|\bthe\s+immigration\s+agency|immigration\s+detention)"
 )
 # ICE's investigative directorate: its agreements with police are task forces, not 287(g)
-_HSI = r"(?:(?-i:\bHSI\b)|homeland\s+security\s+investigations)"
+_HSI = r"(?:(?-i:\bHSI\b)|homeland\s+security\s+investigations?)"
 _USMS = (
     r"(?:(?-i:\bUSMS?\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s)?"
     r"(?:\s+service)?|\bmarshal(?:s|'s|’s)?\s+service|"
@@ -679,6 +680,9 @@ RULES: tuple[Rule, ...] = (
         # "the updated Immigration Customs and Enforcement Temporary Detention Services Agreement"
         r"detention\s+services\s+(?:agreement|contract)s?\b|"
         r"(?:jail|detention|detainment)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
+        # "down to three Nevada contracts for detention facilities"
+        r"(?:contracts?|agreements?)\s+for\s+(?:\S+\s+)?(?:detention|jail)\s+(?:facilit\w+|centers?|space|"
+        r"beds)|"
         # "New Hampshire’s only Immigration and Customs Enforcement-contracted facility"
         r"(?:(?-i:\bICE)|immigration\s+and\s+customs\s+enforcement)[-‐]contracted\s+(?:\S+\s+)?(?:facilit|"
         r"jails?|detention)|"
@@ -755,7 +759,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:allow|let|permit)\w*\s+(?:{_ICE})\s+to\s+(?:incarcerate|detain|house|hold|jail|lock\s+up)\s+"
         r"(?:\S+\s+){0,2}?(?:immigrants|migrants|detainees|people|noncitizens)\b|"
         # (OCR mending splits "CoreCivic" in two: "Core Civic")
-        r"contract\w*\s+(?:directly\s+)?with\s+(?-i:Core\s?Civic|GEO\s+Group|Management\s+(?:&|and)\s+Training\s+"
+        r"contract\w*\s+(?:directly\s+|modifications?\s+|amendments?\s+)?with\s+(?-i:Core\s?Civic|GEO\s+Group|Management\s+(?:&|and)\s+Training\s+"
         r"Corporation|LaSalle\s+Corrections|Immigration\s+Centers\s+of\s+America)",
         _IMMIGRATION + r"|federal\s+government|\bmigrants?\b|immigrants|detention",
         0.75,
@@ -1006,7 +1010,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!never\s){_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+"
         rf"(?:the\s+)?{_W}{{0,5}}(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
         rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}(?:contracts?|agreements?)\s+(?:\S+\s+){{0,8}}(?:detainees|beds|jails?|"
-        rf"facilit|house\s+of\s+correction)|(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
+        rf"facilit|house\s+of\s+correction)|(?:{_ICE})\)?\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
         # (not "the costs … in complying with the ICE detainer shall be reimbursed")
         rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
