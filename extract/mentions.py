@@ -90,6 +90,8 @@ _DETAINER_HOLD = (
     r"\binmate\s+transfers?\b|\btransfers?\s+of\s+immigrants\b|"
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond|after)\s+(?:\S+\s+){0,4}"
     r"(?:sentence|release)|"
+    # "the pressure to hold arrested illegal immigrants for longer periods"
+    r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}for\s+longer\s+periods\b|"
     r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
     # "Several hours past the time he normally would have been released, ICE agents arrived"
     r"\bpast\s+the\s+time\s+(?:\S+\s+){0,3}?(?:would\s+have\s+been|was\s+to\s+be)\s+released\b|"
@@ -1394,10 +1396,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "usms_iga",
         _USMS,
-        r"\bjails?\b|\bbeds?\b|inmates|prisoners|detainees|detention\s+(?:center|facility|services)|"
-        r"detained|holding\s+people",
+        r"\bjails?\b|\bbeds?\b|inmates?\b|prisoners|detainees|detention\s+(?:center|facility|services)|"
+        r"detained|hold(?:s|ing)?\s+people",
         0.75,
-        also=r"contract\w*|agreement|\bIGA|revenue|\brent|per\s+(?:day|diem)|housing|\bhouse",
+        # ("$53 a day per inmate from the U.S. Marshals Service", "The money received from the
+        # U.S. Marshals Service goes directly to jail operations")
+        also=r"contract\w*|agreement|\bIGA|revenue|\brent|per\s+(?:day|diem)|\ba\s+day\b|housing|\bhouse|"
+        r"money\s+(?:\S+\s+)?from",
         unless=_MARSHALS_OTHER_WORK + r"|arrest\w*",
     ),
     Rule(
@@ -1473,6 +1478,16 @@ RULES: tuple[Rule, ...] = (
         unless=r"(?-i:\bINS\b)|naturali[sz]ation",
         needs=("border", "cbp"),
     ),
+    # the Bureau of Indian Affairs' prisoners in a county jail: "the county receives … $60 a day per
+    # inmate from the BIA"
+    Rule(
+        "other_federal_detention",
+        r"bureau\s+of\s+indian\s+affairs|(?-i:\bBIA\b)",
+        r"\bjails?\b|inmates?\b|prisoners|detainees|detention|\bhold\b",
+        0.75,
+        also=r"contract\w*|agreement|per\s+(?:day|diem)|\ba\s+day\b|\bhous\w*|\bhold\b",
+        needs=("indian", "bia"),
+    ),
     # "a staging area for federal suspects detained at the northern border by U.S. Border Patrol"
     Rule(
         "other_federal_detention",
@@ -1533,6 +1548,16 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b",
         0.8,
         unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void|" + _HOUSED_SUBJECT,
+    ),
+    # ICE's time to come for someone: "The federal agency has three business days to take a
+    # suspected illegal immigrant into custody after an arrest has been made"
+    Rule(
+        "detainer",
+        r"\b(?:\d+|one|two|three|four|five)\s+(?:business\s+|working\s+)?(?:days|hours)\s+to\s+take\s+"
+        r"(?:\S+\s+){0,4}?into\s+(?:federal\s+)?custody",
+        _IMMIGRATION + r"|immigra",
+        0.75,
+        needs=("custody",),
     ),
     # a jail's or a police order's terms: "No person shall be held solely on the basis of their
     # immigration status", "seeking advance notice of the scheduled release date of a particular
@@ -1595,13 +1620,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:officers?|agents?|officials|can|arrive|picks?)",
         _IMMIGRATION + r"|immigra|deport",
         0.8,
-        unless=r"intergovernmental|\bIGSAs?\b|per\s+diem|\bbeds?\b|detainees|revenue",
+        # (nor the Marshals' agreement: "the U.S. Marshals Service holds people on
+        # immigration-related charges in the county until ICE agents transport them")
+        unless=r"intergovernmental|\bIGSAs?\b|per\s+diem|\bbeds?\b|detainees|revenue|"
+        rf"{_USMS}\s+(?:\S+\s+){{0,2}}?holds?\b|(?:contract|agreement)s?\s+with\s+(?:the\s+)?{_USMS}",
     ),
     Rule(
         "detainer",
         r"notification\s+requests?|notify\s+ICE|release\s+notification|"
         # "tell federal officials when they have someone without legal status in their jail"
-        r"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?(?:federal|immigration|ICE)\s+(?:officials|authorities|"
+        rf"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?(?:federal|immigration|{_ICE})\s+(?:officials|authorities|"
         r"agents)?\s*(?:when|if|before|about|whenever)\b"
         # ("informed ICE officials when new arrests were made" is the arrest data, not a hold)
         # "requested notification from the Sheriff's Office of the impending release"
@@ -1987,7 +2015,8 @@ RULES: tuple[Rule, ...] = (
     Rule("igsa", r"detainee[- ]day\s+rate", None, 0.75),
     # ICE's Basic Ordering Agreements pay jails for holding people on detainers
     Rule("detainer", r"basic\s+ordering\s+agreements?|(?-i:\bBOAs?\b)", _ICE, 0.8),
-    Rule("scaap", r"\bSCAAP\b|state\s+criminal\s+alien\s+assistance\s+program", None, 0.9),
+    # ("State Criminal Alien Assistant Program", as a paper misnamed it)
+    Rule("scaap", r"\bSCAAP\b|state\s+criminal\s+alien\s+assistan(?:ce|t)\s+program", None, 0.9),
     # the program's administrator with its subject: "provide the BJA detailed lists of suspected
     # undocumented criminal aliens"
     Rule(
