@@ -170,6 +170,8 @@ _BEDS_UP_TO = re.compile(
 _BEDS = re.compile(
     # "will guarantee 300 of the 750 jail beds to ICE detainees": the contract's share
     rf"\b{_COUNT}\s+of\s+(?:the|its|their)\s+(?:\S+\s+)?{_COUNT}\s+(?:\w+\s+){{0,2}}beds\b"
+    # "beds for federal detainees from 15 to 30": the new number
+    rf"|\bbeds\s+(?:\S+\s+){{0,4}}?from\s+\d[\d,]*\s+to\s+{_COUNT}"
     rf"|\b{_COUNT}\s+(?:\w+\s+){{0,2}}(?:beds|bed\s+spaces)\b"
     rf"|\b{_COUNT}[- ]bed\s+(?:guarantee|minimum)"
     rf"|\b(?:space|room)\s+(?:set\s+aside\s+|reserved\s+)?for\s+{_COUNT}\s+(?:\S+\s+){{0,5}}?"
@@ -378,6 +380,8 @@ _ACTIONS = (
         r"\bchanges?\s+(?:in|to)\s+(?:the\s+|their\s+|its\s+)?(?:\S+\s+)?(?:contract|agreement|MOU|MOA|IGS?A)\b|"
         # "approved a plan to rent more immigration detainee beds"
         r"\b(?:rent|add|lease)\w*\s+(?:\S+\s+){0,2}?(?:more|additional|extra)\s+(?:\S+\s+){0,3}?beds\b|"
+        # "increased its number of dedicated beds for federal detainees from 15 to 30"
+        r"\bincreas\w+\s+(?:its|the|their)\s+(?:number\s+of\s+)?(?:\S+\s+){0,2}?beds\b|"
         # "voted 3-2 in favor of doubling the capacity of the U.S. government's detention center"
         r"\b(?:doubl|tripl)(?:e|es|ed|ing)\s+(?:the\s+|its\s+)?(?:\S+\s+)?(?:capacity|beds|size|number\s+of\s+beds)\b",
     ),
@@ -388,10 +392,15 @@ _ACTIONS = (
         # "was awarded", "award the contract"; not the noun ("This … Program award, in the amount")
         r"award(?:ed|ing)\b|awards?(?=\s+(?:the|a|an|its|\$|contracts?|grants?)\b)|"
         r"sign(?:s|ed|ing)?\b|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
+        # "looking to land ICE contracts", "Natrona County just went to (a prolonged hold contract)"
+        r"\blan(?:d|ds|ded|ding)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contracts?|agreements?|deals?)\b|"
+        r"\b(?:went|moved|switched)\s+to\s+\(?(?:an?|the)\s+(?:new\s+)?(?:\S+\s+){0,3}?(?:contract|agreement)\b|"
         # "officials announced that CoreCivic would begin a 5-year-contract with ICE"
         r"\bbegin\s+an?\s+(?:new\s+)?(?:\S+[- ])?contract\b|"
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
-        r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|enact\w*|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|"
+        r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|"
+        # (not "to enact immigration warrants": the work)
+        r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
         r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|join\s+the|apply\s+for|"
@@ -421,6 +430,12 @@ _ACTIONS = (
         "discuss",
         # ("The more contentious topic was the MOU between Nye County and ICE")
         r"discuss\w*|\btopics?\s+(?:was|were|is|of\s+(?:discussion|debate))\b|"
+        # "is working on a separate agreement toward housing ICE detainees", "is working out an
+        # agreement with the U.S. Marshals Service"
+        r"\bworking\s+(?:on|out|toward)\s+(?:an?|the)\s+(?:\S+\s+){0,2}?(?:agreement|contract|deal|MOU|MOA)s?\b|"
+        # "he’s pursuing the provision that would let his jail hold ICE detainees"
+        r"\bpursu(?:e|es|ed|ing)\s+(?:an?|the|its|his|her|their)\s+(?!(?:\S+\s+)?(?:immigrants|suspects|"
+        r"criminals|fugitives)\b)|"
         r"(?<!at )present(?:s|ed|ing|ations?)?\b|update\s+(?:on|from|regarding|about)|"
         r"\b(?:revenue|budget|status|jail)\s+updates?\b|"
         # "requests that the City Auditor conduct an independent compliance audit"
@@ -639,7 +654,7 @@ _NOT_ACTING = re.compile(
     r"(?:contingent\s+(?:up)?on|subject\s+to|pending)\s+(?:\S+\s+){0,3}$|"
     # "requiring all 159 county sheriffs in Georgia to apply for 287(g)"
     r"(?:requir\w+|mandat\w+|obligat\w+|compel\w*)\s+(?:\S+\s+){0,7}$|"
-    r"\b(?:the|total|an?|its)\s+$|\b(?:is|are|was|were|be|been|did|does|do|will|would)\s+not\s+$|"
+    r"\b(?:the|total|an?|its)\s+$|\b(?:is|are|was|were|be|been|did|does|do|will|would)\s+not\s+(?:yet\s+)?$|"
     r"(?:didn['’]t|doesn['’]t|hasn['’]t|has\s+not|"
     r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$|"
     # "didn't secure commission approval for the initiative"

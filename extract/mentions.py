@@ -23,7 +23,7 @@ from extract import model as learned
 _ICE = (
     r"(?:(?-i:\bI\.C\.E\.)|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
-    r"|(?:U\.?\s?S\.?\s+)?immigr\w{4,8}\s+(?:and|&)?\s*customs?\s+(?:and\s+)?enforcement|"
+    r"|(?:U\.?\s?S\.?\s+)?immigr\w{4,8},?\s+(?:and|&)?\s*customs?\s+(?:and\s+)?enforcement|"
     r"(?-i:\bERO\b)|enforcement\s+"
     r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations?"
     r"|customs\s+and\s+immigrations?\s+enforcement"  # the name scrambled, as the press writes it
@@ -162,7 +162,7 @@ _287G_CONTEXT = (
     r"immigration\s+law|"
     # (not "immigration enforcement" alone: "how it handles immigration enforcement. The jail will
     # no longer hold detainees for ICE" is the bed contract)
-    r"jail\s+enforcement|"
+    r"jail[\s-]+enforcement|"
     r"immigration\s+(?:\w+\s+)?warrants?|pursuit\s+of\s+immigrants|"
     r"functions\s+(?:of|as)\s+(?:an?\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|employees)|"
     r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
@@ -220,6 +220,15 @@ _287G_FUNCTIONS = (
     r"(?:pursu\w+|arrest(?:s|ing)?(?!\s+(?:records|reports|data|histor))|apprehen\w+)\s+(?:of\s+)?"
     r"(?:\S+\s+){0,2}immigrants|"
     r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)|"
+    # "to investigate inmates booked on local crimes for suspected immigration violations", "to
+    # investigate immigration statuses of people already booked", "to conduct immigration
+    # investigations on inmates", "to detain and question immigrants wanted by ICE for suspected
+    # immigration violations"
+    r"(?:investigat|question)\w*\s+(?:\S+\s+){0,6}?for\s+suspected\s+immigration\s+violations|"
+    r"investigat\w*\s+(?:the\s+)?immigration\s+status\w*|(?:conduct|perform)\w*\s+immigration\s+"
+    r"investigations\s+(?:on|of|into)\s+(?:\S+\s+)?(?:inmates|arrestees|detainees|people)|"
+    # "ICE is paying for the deputies’ board and expenses associated with training"
+    r"pa(?:y|ys|id|ying)\s+for\s+(?:the\s+)?(?:deputies|officers|jailers)['’]?\s+(?:\S+\s+){0,6}?training|"
     r"(?:functions|duties)\s+(?:of|as)\s+(?:an?\s+)?(?:federal\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|"
     r"employees)|"
     r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
@@ -281,7 +290,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "287g",
-        r"warrant[- ]servic\w*\s+officers?|jail\s+enforcement[\"”’']?\s+officers?|"
+        r"warrant[- ]servic\w*\s+officers?|jail[\s-]+enforcement[\"”’']?\s+officers?|"
         r"warrant[- ]service[\"”’']?\s+(?:office\s+)?program|"
         r"task[\s-]force[\"”’']?\s+model",
         # ("The warrant service office program allows local law enforcement to serve warrants to
@@ -291,7 +300,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # the jail model is 287(g)'s alone: "three South Carolina counties … that initially signed
     # agreements under the so-called “jail enforcement model”"
-    Rule("287g", r"jail\s+enforcement[\"”’']?\s+model", None, 0.85, needs=("model",)),
+    Rule("287g", r"jail[\s-]+enforcement[\"”’']?\s+model", None, 0.85, needs=("model",)),
     # "the program that authorizes local officers to serve administrative warrants, known as the
     # “warrant service” model"
     Rule(
@@ -565,7 +574,7 @@ RULES: tuple[Rule, ...] = (
         rf"{_AGREEMENT}|\bmemorand(?:um|a)\b|task[\s-]?force|(?-i:\bHSTFs?\b)",
         _HSI,
         0.75,
-        unless=r"287|warrant\s+service|jail\s+enforcement|shar\w+|\bdata\b|database|hous\w*\s+"
+        unless=r"287|warrant\s+service|jail[\s-]+enforcement|shar\w+|\bdata\b|database|hous\w*\s+"
         + _W
         + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b",
     ),
@@ -624,7 +633,8 @@ RULES: tuple[Rule, ...] = (
         r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement)",
         # (a count of agreements by model names the others: "28 Task Force Model partnerships,
         # seven Warrant Service Officer agreements and four Jail Enforcement Model agreements")
-        _IMMIGRATION + r"|287|immigration|jail\s+enforcement\s+model|warrant[- ]service\s+officer",
+        _IMMIGRATION
+        + r"|287|immigration|jail[\s-]+enforcement\s+model|warrant[- ]service\s+officer",
         0.85,
     ),
     # ICE joining a local task force: "execute a memorandum of understanding between the Lake
@@ -685,6 +695,9 @@ RULES: tuple[Rule, ...] = (
         # "down to three Nevada contracts for detention facilities"
         r"(?:contracts?|agreements?)\s+for\s+(?:\S+\s+)?(?:detention|jail)\s+(?:facilit\w+|centers?|space|"
         r"beds)|"
+        # "Natrona County just went to (a prolonged hold contract)", "prolonged federal holding
+        # contracts"
+        r"\bhold(?:ing)?\s+contracts?\b|"
         # "New Hampshire’s only Immigration and Customs Enforcement-contracted facility"
         r"(?:(?-i:\bICE)|immigration\s+and\s+customs\s+enforcement)[-‐]contracted\s+(?:\S+\s+)?(?:facilit|"
         r"jails?|detention)|"
@@ -1047,7 +1060,7 @@ RULES: tuple[Rule, ...] = (
         r"secure\s+communities|\bPARS\b|legal\s+(?:services|aid|representation|defen[cs]e|counsel)|"
         r"basic\s+ordering|(?-i:\bBOAs?\b)|"
         # ("sent four deputies to be trained … ICE paid for the training": the 287(g) agreement's)
-        r"deputies\s+(?:\S+\s+){0,3}trained|pa(?:id|ys?)\s+for\s+(?:the\s+)?training|"
+        r"deputies\s+(?:\S+\s+){0,3}trained|pa(?:id|ys?|ying)\s+for\s+(?:the\s+)?(?:\S+\s+){0,6}?training|"
         # (not the state's Attorney General ruling on the records of an ICE contract)
         r"(?<!city )(?<!county )(?<!district )attorneys?\b(?!\s+general)"
         # (not "an attorney representing the company said … the contract between ICE and
@@ -1341,7 +1354,8 @@ RULES: tuple[Rule, ...] = (
     # "house federal detainees": the Marshals' agreement, or ICE's when the passage names it
     Rule(
         "federal_detention",
-        rf"(?:hous\w*|hold|holding|safekeeping|care|custody|detain\w*|jail\w*|monitor\w*)\W+{_W}{{0,8}}"
+        # ("its number of dedicated beds for federal detainees")
+        rf"(?:hous\w*|hold|holding|safekeeping|care|custody|detain\w*|jail\w*|monitor\w*|beds?)\W+{_W}{{0,8}}"
         r"\S{0,4}?federal(?:ly)?\s+(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
         None,
         0.8,
@@ -1722,7 +1736,7 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bICE\b)\s+(?:data\s?bank|databases?|records\s+system)",
         None,
         0.8,
-        unless=r"\b287|deputiz|warrant\s+service|jail\s+enforcement",
+        unless=r"\b287|deputiz|warrant\s+service|jail[\s-]+enforcement",
     ),
     # "provided information and unredacted case files to ICE agents"
     Rule(
@@ -2222,7 +2236,7 @@ _SCREEN_PHRASES = (
     ("1357", re.compile(r"\b1357\s*\(")),
     ("delegation", re.compile(r"delegation\s+of\s+(?:\w+\s+)?authority\s+program", re.I)),
     ("warrant", re.compile(r"warrant[- ]service", re.I)),
-    ("enforcement", re.compile(r"jail\s+enforcement\s+model|enforcement\s+and\s+removal", re.I)),
+    ("enforcement", re.compile(r"jail[\s-]+enforcement\s+model|enforcement\s+and\s+removal", re.I)),
     (
         "federal",
         re.compile(
