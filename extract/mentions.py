@@ -1693,9 +1693,19 @@ RULES: tuple[Rule, ...] = (
         # motor vehicle records: "information-sharing between ICE and state departments of motor
         # vehicles", "290 million queries of DMV data", "driver license information"
         # ("prohibiting state DMV officials from providing any of its data")
-        r"information[- ]sharing|(?:driver(?:['’]s)?\s+licen[sc]e|\bDMV(?:['’]s)?|"
+        # ("drivers' license databases", "access to DMV files", "driver’s licenses databases")
+        r"information[- ]sharing|(?:drivers?(?:['’]s?)?\s+licen[sc]es?|\bDMVs?(?:['’]s?)?|"
         r"motor\s+vehicles?(?:\s+\(DMV\))?|vehicle\s+registration)\s+(?:\S+\s+){0,6}?"
-        r"(?:data|information|records|databases?)\b|"
+        r"(?:data|information|records|databases?|files|photos|photographs|images)\b|"
+        # "the Vermont DMV is working with U.S. Immigration and Customs Enforcement"
+        r"(?:\bDMVs?|department\s+of\s+motor\s+vehicles|motor\s+vehicles?\s+(?:department|agenc\w+))\s+"
+        r"(?:\S+\s+){0,2}?(?:work|cooperat|partner|shar|collaborat)\w*\s+(?:\S+\s+){0,2}?with\b|"
+        # face searches of license photos: "facial recognition software to scan … databases",
+        # "opened up their photo databases to Immigration and Customs Enforcement", "the DMV
+        # “facial recognition photo repository”"
+        r"(?:facial|face)[- ]recognition\s+(?:\S+\s+){0,2}?(?:searches|search|software|technology|"
+        r"quer\w+|scans?|photo|requests?|information)|"
+        r"\bphoto(?:graph)?(?:ic)?\s+(?:databases?|repositor\w+)|"
         # "information provided to driver’s license agencies is not made available to … DHS"
         r"(?:information|data|records)\s+(?:\S+\s+){0,3}?(?:driver(?:['’]s)?\s+licen[sc]e|\bDMVs?\b|"
         r"motor\s+vehicles?)\b",
