@@ -306,7 +306,8 @@ _ACTIONS = (
         r"detention|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
         r"\bwill\s+(?:\w+ly\s+)?end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
-        r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar|contract|honor)\w*|"
+        r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar|contract|honor|"
+        r"obey|follow|comply|complie)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
         # "refused to entertain a motion to renew its 287(g) agreement"
         r"refus\w+\s+(?:\S+\s+){0,4}?(?:motion|request|proposal)\s+to\s+(?:renew|extend|continue)\b|"
@@ -321,7 +322,7 @@ _ACTIONS = (
         r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\bunwind(?:s|ing)?\b|"
         # "voted to dump Flock, over concerns that their data could be … shared"
-        r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop|block)\b|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:will|would)\s+not\s+(?:be\s+)?(?:accept|hous|hold|keep|detain)\w*|"
+        r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop|block)\b|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:(?:will|would)\s+not|won['’]t)\s+(?:be\s+)?(?:accept|hous|hold|held|keep|kept|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
         # program"
         # (not "any existing contract must be terminated by Jan. 1": a requirement)
@@ -590,7 +591,8 @@ _CLAUSE_BEFORE = re.compile(
 _SUBORDINATE = re.compile(
     # ("Before the contract was terminated, it was the second largest")
     r"\bbefore\s+(?:the|its|their|this|that|an?)\s+(?:\S+\s+){0,2}$|"
-    r"\b(?:when|after|since|because|once)\s+(?:\S+\s+){0,3}$|\bat\s+the\s+time\s+(?:\S+\s+){0,4}$",
+    # ("Even though the jail has stopped obeying the detainer requests, jail officials still …")
+    r"\b(?:when|after|since|because|once|(?:even\s+)?though|although)\s+(?:\S+\s+){0,3}$|\bat\s+the\s+time\s+(?:\S+\s+){0,4}$",
     re.I,
 )
 _CLAUSE_AFTER = re.compile(
@@ -828,6 +830,22 @@ def _history_after(after: str, reference: dt.date | None) -> bool:
     if re.search(r"\b(?:that|which|who)\b", match.group(0), re.I):
         return False
     return int(re.findall(r"(?:19|20)\d\d", match.group(0))[-1]) < reference.year
+
+
+_MONTH_AFTER = re.compile(
+    r"^\S*\s+(?:\S+\s+){0,8}?in\s+(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?![\s,]+\d)",
+    re.I,
+)
+
+
+def _month_past(verb: str, after: str, reference: dt.date | None) -> bool:
+    """ "The county stopped following these detainer requests in April" in a January story: a
+    past verb and a month later in the year than the story's is last year's act, history."""
+    match = _MONTH_AFTER.search(after)
+    if match is None or reference is None or not re.match(r"\w+ed\b", verb, re.I):
+        return False
+    return _MONTHS.index(match.group(1).capitalize()) + 1 > reference.month
 
 
 def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
@@ -1157,6 +1175,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             if name != "discuss" and (
                 history
                 or _history_after(after[len(match[0]) :], reference)
+                or _month_past(match[0], after[len(match[0]) :], reference)
                 or _AGO_AFTER.match(text, match.end(), match.end() + 120)
             ):
                 continue

@@ -88,7 +88,7 @@ _NOT_PAID = r"\b(?:not|n['’]t)\s+(?:be\s+)?(?:reimbursed|paid|compensated)\b"
 _DETAINER_HOLD = (
     # a transfer to ICE on release: "inmate transfers to ICE", "the transfer of immigrants"
     r"\binmate\s+transfers?\b|\btransfers?\s+of\s+immigrants\b|"
-    r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond|after)\s+(?:\S+\s+){0,4}"
+    r"(?:hold|held|detain)\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond|after)\s+(?:\S+\s+){0,4}"
     r"(?:sentence|release)|"
     # "the pressure to hold arrested illegal immigrants for longer periods"
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}for\s+longer\s+periods\b|"
@@ -217,7 +217,9 @@ _287G_FUNCTIONS = (
     # "will train 20 corrections officers and deputies to serve warrants and notify ICE"
     r"(?:train|certif|authoriz)\w*\s+(?:\S+\s+){0,6}?(?:officers|deputies|jailers)\s+(?:\S+\s+){0,2}?to\s+"
     r"serve\s+(?:\S+\s+){0,2}?warrants|"
-    r"(?:pursu\w+|arrest(?:s|ing)?(?!\s+(?:records|reports|data|histor))|apprehen\w+)\s+(?:of\s+)?"
+    # (not "allow agents to arrest immigrants at jail": ICE's own arrests)
+    r"(?<!agents\sto\s)(?:pursu\w+|arrest(?:s|ing)?(?!\s+(?:records|reports|data|histor))|apprehen\w+)\s+"
+    r"(?:of\s+)?"
     r"(?:\S+\s+){0,2}immigrants|"
     r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)|"
     # "to investigate inmates booked on local crimes for suspected immigration violations", "to
@@ -1642,6 +1644,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         r"notification\s+requests?|notify\s+ICE|release\s+notification|"
+        # "ICE must be notified, pursuant to state law", "ICE is still notified whenever a
+        # non-citizen is booked", "the jailers may call federal immigration enforcement",
+        # "telling agents when suspects will be released"
+        # (passive: not "ICE notified him")
+        r"(?-i:\bICE\b)\s+(?:must|is|was|will|shall|would)\s+(?:still\s+|also\s+|always\s+)?(?:be\s+)?"
+        r"notified\b|"
+        r"\bcall\w*\s+(?:federal\s+)?immigration\s+(?:enforcement|authorities|officials|agents)\b|"
+        r"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?agents\s+when\s+(?:\S+\s+){0,4}?releas\w*|"
         # "tell federal officials when they have someone without legal status in their jail"
         rf"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?(?:federal|immigration|{_ICE})\s+(?:officials|authorities|"
         r"agents)?\s*(?:when|if|before|about|whenever)\b"
@@ -1659,7 +1669,9 @@ RULES: tuple[Rule, ...] = (
         # "the practice of transferring local immigrant inmates to federal immigration authorities"
         r"\btransfer\w*\s+(?:\S+\s+){0,4}(?:to|into)\s+(?:the\s+)?(?:federal\s+)?immigration\s+"
         r"(?:authorities|officials|agents)\b|" + _DETAINER_HOLD,
-        _IMMIGRATION + r"|immigra|deport|\bmigrants?\b",
+        # ("Non-citizens suspected of living in the U.S. illegally won't be held … past their
+        # scheduled release dates, despite federal requests")
+        _IMMIGRATION + r"|immigra|deport|\bmigrants?\b|non-?citizens?",
         0.8,
     ),
     Rule(
@@ -1971,6 +1983,10 @@ RULES: tuple[Rule, ...] = (
         "jail_access",
         r"(?:allow|let|permit|admit)\w*\s+(?:\S+\s+){0,5}?(?:officers|agents|officials)\s+(?:\S+\s+){0,2}?(?:to\s+)?"
         r"(?:enter|into|access|come\s+(?:in)?to\s+the\s+jail|operate\s+inside)\b|"
+        # "letting agents make arrests at the jail", "The immigration agency is allowed to make
+        # arrests at the facility", "allow agents to arrest immigrants at jail upon release"
+        r"(?:allow|let|permit)\w*\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:make\s+)?arrests?\s+(?:\S+\s+){0,2}?at\s+"
+        r"(?:the\s+)?(?:county\s+)?(?:jails?|facility)\b|"
         # "maintain an office and ICE computers for its continued use" (in the jail)
         r"(?-i:\bICE\b)\s+computers\b|\b(?:re-?)?enter\s+(?:the|their|our|its)\s+(?:jails?|facility|facilities)\b|"
         r"\bdenied\s+entry\b|\baccess\s+to\s+(?:our|its|the|their)\s+(?:custody\s+facilities|jails?)\b",
@@ -1978,7 +1994,7 @@ RULES: tuple[Rule, ...] = (
         0.75,
         also=r"\bjails?\b|facilit|custody|inmates|\boffice\b|\binside\b",
         unless=r"\b287|deputiz|warrant\s+service|database",
-        needs=("enter", "entry", "access", "come", "operate", "computers"),
+        needs=("enter", "entry", "access", "come", "operate", "computers", "arrest"),
     ),
     Rule(
         "transport",
@@ -2250,7 +2266,9 @@ _SCREEN_PHRASES = (
     (
         "federal",
         re.compile(
-            r"federal\s+(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?|authorities|officials|agencies)",
+            # ("despite federal requests to keep holding them")
+            r"federal\s+(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?|authorities|officials|agencies|"
+            r"requests?)",
             re.I,
         ),
     ),
