@@ -437,7 +437,15 @@ _ACTIONS = (
         # "he’s pursuing the provision that would let his jail hold ICE detainees"
         r"\bpursu(?:e|es|ed|ing)\s+(?:an?|the|its|his|her|their)\s+(?!(?:\S+\s+)?(?:immigrants|suspects|"
         r"criminals|fugitives)\b)|"
-        r"(?<!at )present(?:s|ed|ing|ations?)?\b|update\s+(?:on|from|regarding|about)|"
+        # (not "presented the AG investigators with their federal credential badges": a handing)
+        r"(?<!at )present(?:s|ed|ing|ations?)?\b"
+        r"(?!\s+(?:\S+\s+){1,4}?with\s+(?:their|his|her|the|an?)\b)|"
+        r"update\s+(?:on|from|regarding|about)|"
+        # "is planning on placing federal detainees", "proposed to have investigators … sworn
+        # in", "for a series of meetings with Guam's leaders about"
+        r"\b(?:is|are)\s+planning\s+(?:on|to)\b|"
+        r"\bpropos(?:e|es|ed)\s+to\b(?!\s+the\s+(?:board|council))|"
+        r"\bmeetings?\s+(?:with\s+(?:\S+\s+){0,4}?)?(?:about|regarding|concerning)\b|"
         r"\b(?:revenue|budget|status|jail)\s+updates?\b|"
         # "requests that the City Auditor conduct an independent compliance audit"
         r"(?:conduct|perform|request)\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}audits?\b|"
@@ -864,6 +872,15 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     if name == "approve" and word.startswith("enter") and _AGREEMENT_BEFORE.search(before):
+        return True
+    # "The deputizations follow a memorandum of agreement signed with DHS in September 2025":
+    # which agreement, not its signing
+    if (
+        word == "signed"
+        and _AGREEMENT_BEFORE.search(before)
+        and re.search(r"\b(?:an?|the|its|their)\s+(?:\S+\s+){0,3}$", before, re.I)
+        and re.match(r"\s+(?:with|by|in|on|between)\b", after)
+    ):
         return True
     # "a Memorandum of Agreement authorizing the participation of …": what it does; "an
     # Intergovernmental Agreements (IGA) executed by the Sheriff and the U.S. Marshals Service":

@@ -222,6 +222,10 @@ _287G_FUNCTIONS = (
     r"(?:of\s+)?"
     r"(?:\S+\s+){0,2}immigrants|"
     r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)|"
+    # "authorized to work with … ICE to enforce immigration functions", "proposed to have
+    # investigators … “sworn in as ICE agents,”", "assist ICE with arrests tied to warrants"
+    r"(?:enforce|perform|carry\s+out)\s+immigration\s+functions|sworn\s+in\s+as\s+(?:\S+\s+)?(?:ICE|"
+    r"immigration)\s+(?:agents|officers)|assist\s+(?-i:ICE)\s+with\s+arrests|"
     # "to investigate inmates booked on local crimes for suspected immigration violations", "to
     # investigate immigration statuses of people already booked", "to conduct immigration
     # investigations on inmates", "to detain and question immigrants wanted by ICE for suspected
@@ -1357,11 +1361,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "federal_detention",
         # ("its number of dedicated beds for federal detainees")
-        rf"(?:hous\w*|hold|holding|safekeeping|care|custody|detain\w*|jail\w*|monitor\w*|beds?)\W+{_W}{{0,8}}"
+        # ("placing federal detainees from the CNMI in Guam", "handling of federal detainees")
+        rf"(?:hous\w*|hold|holding|safekeeping|care|custody|detain\w*|jail\w*|monitor\w*|beds?|plac\w+|"
+        rf"handl\w+)\W+{_W}{{0,8}}"
         r"\S{0,4}?federal(?:ly)?\s+(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
         None,
         0.8,
         rides=True,
+    ),
+    # "the federal population making up about 9 percent of the island’s prison system"
+    Rule(
+        "federal_detention",
+        r"federal\s+(?:inmate\s+|prisoner\s+|detainee\s+)?population",
+        r"\bprisons?\b|\bjails?\b|correction|detention",
+        0.75,
+        rides=True,
+        needs=("population",),
     ),
     # "pre -trail inmates under the custody of the USM or Federal Bureau of Prisons"
     Rule(
@@ -2268,7 +2283,7 @@ _SCREEN_PHRASES = (
         re.compile(
             # ("despite federal requests to keep holding them")
             r"federal\s+(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?|authorities|officials|agencies|"
-            r"requests?)",
+            r"requests?|population)",
             re.I,
         ),
     ),
