@@ -95,6 +95,8 @@ _DETAINER_HOLD = (
     r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
     # "Several hours past the time he normally would have been released, ICE agents arrived"
     r"\bpast\s+the\s+time\s+(?:\S+\s+){0,3}?(?:would\s+have\s+been|was\s+to\s+be)\s+released\b|"
+    # "If ICE wishes a person remain in custody beyond the time he or she is scheduled for release"
+    r"\b(?:remain|kept|keep)\w*\s+in\s+(?:\S+\s+)?custody\s+(?:beyond|past|after)\b|"
     # "to allow federal agents time to pick them up", "officers at the jail flag for ICE inmates"
     r"\bto\s+pick\s+(?:them|him|her|those|inmates)\s+up\b|\bflag\w*\s+(?:\S+\s+){0,3}?for\s+(?-i:ICE)\b|"
     # "an agreement … aimed at preventing the release from jail of undocumented immigrants"
@@ -1566,7 +1568,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "detainer",
-        r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b|\bhold\s+requests?\b|"
+        # ("ICE agents sent the jail a detainee hold")
+        r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b|\bhold\s+requests?\b|\bdetainee\s+holds?\b|"
         # "will once again honor requests from ICE … to detain people", "would no longer comply
         # with requests from ICE", "cooperate with requests by … ICE … to hold, detain", "610
         # requests for notification of inmate release dates"
@@ -1576,7 +1579,9 @@ RULES: tuple[Rule, ...] = (
         # "request that state and local authorities notify their federal counterparts before the
         # individual is released"
         r"notif\w*\s+(?:\S+\s+){0,6}?(?:before|prior\s+to)\s+(?:\S+\s+){0,4}?releas\w*",
-        _IMMIGRATION + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b",
+        # ("would no longer honor detainers without a judge's order")
+        _IMMIGRATION
+        + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b|without\s+a\s+judge['’]s\s+(?:order|warrant)",
         0.8,
         unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void|" + _HOUSED_SUBJECT,
     ),
@@ -1596,7 +1601,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         r"(?:held|hold|detain(?:ed)?)\s+(?:\S+\s+){0,2}solely\s+(?:on\s+the\s+basis\s+of|because\s+of|based\s+"
-        r"on|for)\s+(?:\S+\s+){0,3}?immigration\s+(?:status|violations?|laws?)|advance\s+notice\s+of\s+"
+        r"on|for|on)\s+(?:\S+\s+){0,3}?immigration\s+(?:status|violations?|laws?)|advance\s+notice\s+of\s+"
         r"(?:\S+\s+){0,3}releas\w*|(?-i:\bICE\b)\s+civil\s+warrants?",
         None,
         0.75,
@@ -1666,6 +1671,8 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bICE\b)\s+(?:must|is|was|will|shall|would)\s+(?:still\s+|also\s+|always\s+)?(?:be\s+)?"
         r"notified\b|"
         r"\bcall\w*\s+(?:federal\s+)?immigration\s+(?:enforcement|authorities|officials|agents)\b|"
+        # "we call ICE every time we learn that an inmate of interest to them is being released"
+        r"\bcall\w*\s+(?-i:ICE)\s+(?:\S+\s+){0,14}?(?:releas\w*|booked)\b|"
         r"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?agents\s+when\s+(?:\S+\s+){0,4}?releas\w*|"
         # "tell federal officials when they have someone without legal status in their jail"
         rf"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?(?:federal|immigration|{_ICE})\s+(?:officials|authorities|"
@@ -2296,7 +2303,14 @@ _SCREEN_PHRASES = (
             re.I,
         ),
     ),
-    ("detaine", re.compile(r"detainer\s+requests?\b|detainee[- ]day\s+rate", re.I)),
+    # ("would no longer honor detainers without a judge's order")
+    (
+        "detaine",
+        re.compile(
+            r"detainer\s+requests?\b|detainee[- ]day\s+rate|honor\w*\s+(?:\S+\s+){0,2}?detainers\b",
+            re.I,
+        ),
+    ),
     ("prisons", re.compile(r"bureau\s+of\s+prisons", re.I)),
     # ("CoreCivic" as the OCR mending leaves it: "Core Civic")
     ("civic", re.compile(r"\bCore\s?Civic\b")),
