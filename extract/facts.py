@@ -307,7 +307,7 @@ _ACTIONS = (
         r"compliance|practice|cooperation)|\bto\s+end\b|"
         r"\bwill\s+(?:\w+ly\s+)?end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar|contract|honor|"
-        r"obey|follow|comply|complie)\w*|"
+        r"obey|follow|comply|complie|cooperat|collaborat|assist)\w*|"
         r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
         # "refused to entertain a motion to renew its 287(g) agreement"
         r"refus\w+\s+(?:\S+\s+){0,4}?(?:motion|request|proposal)\s+to\s+(?:renew|extend|continue)\b|"
@@ -401,7 +401,8 @@ _ACTIONS = (
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
         r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|"
         # (not "to enact immigration warrants": the work)
-        r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send))|finaliz\w*|adopt\w*|"
+        r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
+        r"schedule|continue|discuss|talk))|finaliz\w*|adopt\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
         r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|join\s+the|apply\s+for|"
@@ -431,6 +432,10 @@ _ACTIONS = (
         "discuss",
         # ("The more contentious topic was the MOU between Nye County and ICE")
         r"discuss\w*|\btopics?\s+(?:was|were|is|of\s+(?:discussion|debate))\b|"
+        # "shared concerns about a contract between the Kent County Sheriff’s Office and … ICE",
+        # "to try to convince commissioners that the county is not obligated to detain people"
+        r"\b(?:shar|rais|voic|express)\w*\s+(?:\S+\s+)?concerns\s+(?:about|over|regarding|with)\b|"
+        r"\b(?:convinc|persuad)\w+\b|"
         # "is working on a separate agreement toward housing ICE detainees", "is working out an
         # agreement with the U.S. Marshals Service"
         r"\bworking\s+(?:on|out|toward)\s+(?:an?|the)\s+(?:\S+\s+){0,2}?(?:agreement|contract|deal|MOU|MOA)s?\b|"
@@ -877,7 +882,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # which agreement, not its signing
     if (
         word == "signed"
-        and _AGREEMENT_BEFORE.search(before)
+        # ("not a warrant signed by a judge")
+        and (
+            _AGREEMENT_BEFORE.search(before)
+            or re.search(r"\b(?:warrants?|orders?|documents?|forms?|letters?)\s+$", before, re.I)
+        )
         and re.search(r"\b(?:an?|the|its|their)\s+(?:\S+\s+){0,3}$", before, re.I)
         and re.match(r"\s+(?:with|by|in|on|between)\b", after)
     ):
@@ -1517,7 +1526,9 @@ def _money_value(match: re.Match[str]) -> Decimal:
 
 
 _COST_BEFORE = re.compile(
-    r"\bcosts?\s+(?:\S+\s+){0,8}?(?:is|are|was|of|at)\s+(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?$",
+    # ("it costs about $100 per day on average to hold someone")
+    r"\bcosts?\s+(?:(?:\S+\s+){0,8}?(?:is|are|was|of|at)\s+)?(?:approximately\s+|about\s+|roughly\s+|"
+    r"nearly\s+)?$",
     re.I,
 )
 

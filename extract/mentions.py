@@ -244,7 +244,9 @@ _287G_FUNCTIONS = (
     # "the power to make arrests for suspected violations of federal immigration laws"
     r"arrests?\s+for\s+(?:suspected\s+)?violations\s+of\s+(?:federal\s+)?immigration\s+laws?|"
     # "now they will be able to make arrests on ICE charges"
-    r"arrests?\s+on\s+(?:ICE|immigration)\s+(?:charges|violations|warrants|detainers)|"
+    r"arrests?\s+on\s+(?:civil\s+)?(?:ICE|immigration)\s+(?:charges|violations|warrants|detainers)|"
+    # "Sheriff Michael Poulin and one his deputies could become ICE agents"
+    r"becom\w*\s+(?:de\s+facto\s+)?(?:ICE|immigration|federal\s+immigration)\s+(?:agents|officers)|"
     + _287G_JAIL_WORK
 )
 _W = r"(?:\S+\s+)"  # a word in a window, punctuation and all ("U.S.")
@@ -704,8 +706,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:contracts?|agreements?)\s+for\s+(?:\S+\s+)?(?:detention|jail)\s+(?:facilit\w+|centers?|space|"
         r"beds)|"
         # "Natrona County just went to (a prolonged hold contract)", "prolonged federal holding
-        # contracts"
-        r"\bhold(?:ing)?\s+contracts?\b|"
+        # contracts", "the North Lake Correctional Facility in Baldwin, which reopened as a
+        # detention center"
+        r"\bhold(?:ing)?\s+contracts?\b|re-?open\w*\s+as\s+(?:an?\s+)?(?:immigration\s+|ICE\s+)?detention\s+"
+        r"(?:center|facility)|"
         # "New Hampshire’s only Immigration and Customs Enforcement-contracted facility"
         r"(?:(?-i:\bICE)|immigration\s+and\s+customs\s+enforcement)[-‐]contracted\s+(?:\S+\s+)?(?:facilit|"
         r"jails?|detention)|"
@@ -1070,7 +1074,8 @@ RULES: tuple[Rule, ...] = (
         # ("sent four deputies to be trained … ICE paid for the training": the 287(g) agreement's)
         r"deputies\s+(?:\S+\s+){0,3}trained|pa(?:id|ys?|ying)\s+for\s+(?:the\s+)?(?:\S+\s+){0,6}?training|"
         # (not the state's Attorney General ruling on the records of an ICE contract)
-        r"(?<!city )(?<!county )(?<!district )attorneys?\b(?!\s+general)"
+        # (nor "According to the attorneys, … ICE only reimburses at $85 per day": sources)
+        r"(?<!city )(?<!county )(?<!district )(?<!according to the )attorneys?\b(?!\s+general)"
         # (not "an attorney representing the company said … the contract between ICE and
         # CoreCivic would be renewed")
         r"(?!\s+(?:representing|for)\s+the\s+(?:company|operator|contractor|county|city)\b)",
@@ -1371,6 +1376,17 @@ RULES: tuple[Rule, ...] = (
         0.8,
         rides=True,
     ),
+    # "federal law enforcement agencies rely on local sheriff and police departments to house
+    # detainees awaiting a hearing"
+    Rule(
+        "federal_detention",
+        r"federal\s+(?:law\s+enforcement\s+)?agencies\s+(?:\S+\s+){0,8}?to\s+(?:house|hold|detain)\s+"
+        r"(?:\S+\s+)?(?:detainees|prisoners|inmates)",
+        None,
+        0.75,
+        rides=True,
+        needs=("agencies",),
+    ),
     # "the federal population making up about 9 percent of the island’s prison system"
     Rule(
         "federal_detention",
@@ -1642,17 +1658,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         r"(?:hold|detain)\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:the\s+)?(?:U\.?\s?S\.?\s+)?"
-        r"(?:ICE|immigration|deportation)|"
+        # (not "to house or detain individuals for federal immigration purposes": a bed contract)
+        r"(?:federal\s+)?(?:ICE|immigration|deportation)(?!\s+purposes)|"
         r"(?:keeps?|holds?)\s+(?:\w+\s+){0,5}in\s+(?:jail|custody)\s+(?:\w+\s+){0,2}for\s+"
         r"(?:deportation|ICE|immigration)|"
         # "detain people solely on a request by ICE", "At the request of ICE, the Sheriff's Office
         # routinely detains"
-        r"(?:detain|hold|keep)\w*\s+(?:\S+\s+){0,4}(?:on|at|upon)\s+(?:a|the)\s+request\s+(?:of|by|from)\s+"
+        # ("not obligated to detain people at the behest of ICE")
+        r"(?:detain|hold|keep)\w*\s+(?:\S+\s+){0,4}(?:on|at|upon)\s+(?:a|the)\s+(?:request|behest)\s+(?:of|by|from)\s+"
         r"(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:ICE|immigration)|at\s+the\s+request\s+of\s+(?:\S+\s+){0,6}?"
         r"(?:ICE|immigration\s+and\s+customs\s+enforcement|immigration\s+(?:officials|authorities))\W+"
         r"(?:\S+\s+){0,5}(?:detain|hold|held|keep|kept)\w*|"
         # "held in the jail until ICE officers arrive"
-        r"(?:held|hold\w*|kept|detain\w*)\s+(?:\S+\s+){0,4}until\s+(?:the\s+)?(?:ICE|immigration|federal)\s+"
+        # ("we will keep them until ICE arrives with their removal orders")
+        r"(?:held|hold\w*|kept|keep\w*|detain\w*)\s+(?:\S+\s+){0,4}until\s+(?:the\s+)?(?:ICE|immigration|federal)\s+"
         r"(?:officers?|agents?|officials|can|arrive|picks?)",
         _IMMIGRATION + r"|immigra|deport",
         0.8,
@@ -1673,6 +1692,16 @@ RULES: tuple[Rule, ...] = (
         r"\bcall\w*\s+(?:federal\s+)?immigration\s+(?:enforcement|authorities|officials|agents)\b|"
         # "we call ICE every time we learn that an inmate of interest to them is being released"
         r"\bcall\w*\s+(?-i:ICE)\s+(?:\S+\s+){0,14}?(?:releas\w*|booked)\b|"
+        # "would not turn people over to ICE without a warrant", "until they can be handed over to
+        # ICE"; a sheriff's refusal to help ("will not assist U.S. Immigration and Customs
+        # Enforcement", "asking the county to stop cooperating with … ICE")
+        rf"\b(?:turn|hand)\w*\s+(?:\S+\s+){{0,3}}?over\s+to\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+"
+        r"immigration|immigration\s+(?:authorities|officials|agents))"
+        # (on release, or without a warrant: not "had turned 55 people over to ICE under the
+        # program")
+        r"(?=(?:\W+\w+){0,10}?\W+(?:without|upon|releas\w*|warrants?|judge|detainers?)\b)|"
+        rf"(?:\bnot|n['’]t|\bstop|\bend|\bcease|\blimit|\brefus\w*\s+to)\s+(?:\w+\s+)?(?:cooperat\w*|assist\w*|"
+        rf"collaborat\w*|help\w*)\s+(?:with\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
         r"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?agents\s+when\s+(?:\S+\s+){0,4}?releas\w*|"
         # "tell federal officials when they have someone without legal status in their jail"
         rf"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?(?:federal|immigration|{_ICE})\s+(?:officials|authorities|"
