@@ -431,7 +431,8 @@ _ACTIONS = (
     (
         "discuss",
         # ("The more contentious topic was the MOU between Nye County and ICE")
-        r"discuss\w*|\btopics?\s+(?:was|were|is|of\s+(?:discussion|debate))\b|"
+        # (not "As discussed in UWCHR's report": a reference)
+        r"(?<!\bas\s)discuss\w*|\btopics?\s+(?:was|were|is|of\s+(?:discussion|debate))\b|"
         # "shared concerns about a contract between the Kent County Sheriff’s Office and … ICE",
         # "to try to convince commissioners that the county is not obligated to detain people"
         r"\b(?:shar|rais|voic|express)\w*\s+(?:\S+\s+)?concerns\s+(?:about|over|regarding|with)\b|"
@@ -885,7 +886,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         # ("not a warrant signed by a judge")
         and (
             _AGREEMENT_BEFORE.search(before)
-            or re.search(r"\b(?:warrants?|orders?|documents?|forms?|letters?)\s+$", before, re.I)
+            or re.search(
+                r"\b(?:warrants?|orders?|documents?|forms?|letters?)\s+(?:is\s+|was\s+|are\s+)?$",
+                before,
+                re.I,
+            )
         )
         and re.search(r"\b(?:an?|the|its|their)\s+(?:\S+\s+){0,3}$", before, re.I)
         and re.match(r"\s+(?:with|by|in|on|between)\b", after)

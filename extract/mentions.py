@@ -106,8 +106,10 @@ _DETAINER_HOLD = (
     # "would not hold immigration detainees based only on the ICE detainers"
     r"based\s+(?:only|solely|purely)\s+on\s+(?:\S+\s+){0,3}detainers?\b|"
     # "will no longer hold inmates for Immigrations and Custom Enforcement without a judge’s order"
-    r"\b(?:hold|detain|keep)\w*\s+(?:\S+\s+){0,8}?without\s+(?:a\s+)?(?:judge['’]s\s+order|"
-    r"judicial\s+(?:warrant|order)|court\s+order)"
+    # ("prohibits local jails from holding people for federal immigration officials unless a
+    # warrant is signed by a judge")
+    r"\b(?:hold|detain|keep)\w*\s+(?:\S+\s+){0,8}?(?:without|unless)\s+(?:a\s+)?(?:judge['’]s\s+order|"
+    r"judicial\s+(?:warrant|order)|court\s+order|warrant\s+(?:is\s+)?signed\s+by\s+a\s+judge)"
 )
 # "a memorandum of understanding with an ICE task force": the 287(g) Task Force Model.
 _ICE_TASK_FORCE = (
@@ -1512,6 +1514,9 @@ RULES: tuple[Rule, ...] = (
         r"persons|individuals|migrants)\s+(?:\S+\s+){0,4}?(?:for|on\s+behalf\s+of)\s+"
         r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:border\s+patrol|customs\s+and\s+border\s+protection|(?-i:CBP))|"
         r"(?:border\s+patrol|(?-i:CBP))\s+(?:prisoners|inmates|detainees)\b|"
+        # "allows ICE and Border Patrol to hold detainees there"
+        r"(?:border\s+patrol|(?-i:CBP))\s+to\s+(?:hold|house|detain|jail)\s+(?:\S+\s+)?(?:detainees|prisoners|"
+        r"inmates|people)\b|"
         # "federal inmates from the Border Patrol are up 27 percent"
         r"(?:prisoners|inmates|detainees)\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:border\s+patrol|"
         r"(?-i:CBP)\b)|"
@@ -1692,6 +1697,13 @@ RULES: tuple[Rule, ...] = (
         r"\bcall\w*\s+(?:federal\s+)?immigration\s+(?:enforcement|authorities|officials|agents)\b|"
         # "we call ICE every time we learn that an inmate of interest to them is being released"
         r"\bcall\w*\s+(?-i:ICE)\s+(?:\S+\s+){0,14}?(?:releas\w*|booked)\b|"
+        # a state's non-cooperation law: "prevents … law enforcement from using resources for
+        # civil immigration enforcement", "prevents the transfer of undocumented immigrants to
+        # federal custody", "we will return them to the custody of ICE"
+        r"(?:us(?:e|es|ing)|spend\w*)\s+(?:\S+\s+){0,2}?resources\s+(?:\S+\s+){0,2}?(?:for|on|to\s+assist)\s+"
+        r"(?:civil\s+|federal\s+)?immigration\s+enforcement|transfer\s+of\s+(?:\S+\s+){0,2}?(?:immigrants|"
+        r"inmates|individuals|people)\s+to\s+(?:federal|ICE|immigration)\s+custody|return\w*\s+(?:them|him|"
+        r"her|that\s+person)\s+to\s+(?:the\s+)?custody\s+of\s+(?:ICE|immigration)|"
         # "would not turn people over to ICE without a warrant", "until they can be handed over to
         # ICE"; a sheriff's refusal to help ("will not assist U.S. Immigration and Customs
         # Enforcement", "asking the county to stop cooperating with … ICE")
@@ -1743,6 +1755,11 @@ RULES: tuple[Rule, ...] = (
         r"updat\w*\s+(?:information|data|records)\s+(?:\S+\s+){0,8}?into\s+(?:an?\s+|the\s+)?(?:federal\s+)?"
         r"(?:databases?|systems?)|"
         r"(?:shar|transmi|disclos)\w*\s+(?:of\s+)?(?:\w+\s+){0,2}personal\s+(?:information|data)|"
+        # "prohibits local law enforcement from sharing certain information about people", "the
+        # sharing of citizenship statuses with immigration authorities" (8 U.S.C. § 1373)
+        r"shar\w*\s+(?:certain\s+|non-?public\s+|personal\s+)?information\s+(?:about|on)\s+(?:people|"
+        r"individuals|inmates|residents|persons)\b|shar\w*\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:citizenship|"
+        r"immigration)\s+status\w*|\b1373\b|"
         # "providing agents with an inmate’s personal information"
         r"provid\w*\s+(?:\S+\s+){0,2}?with\s+(?:\S+\s+){0,2}?personal\s+(?:information|data)|"
         # license plate readers: "ICE accessed this local database of plate scans", "gives law
