@@ -366,7 +366,10 @@ _ACTIONS = (
     ),
     (
         "amend",
-        r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|addendum|expand\w*|will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
+        # (not "has even expanded its cooperation with ICE": no agreement changed)
+        r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|addendum|"
+        r"expand(?:s|ed|ing|ion)?\b(?!\s+(?:its|their|the)\s+(?:cooperation|collaboration|ties)\b)|"
+        r"will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
         r"chang(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:way|policy|policies|practice|protocol)|"
         r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)|under\s+(?:the\s+)?new\s+terms\b|"
         # "The office will receive an increase starting in November — $105 an inmate"
@@ -393,6 +396,8 @@ _ACTIONS = (
         # "was awarded", "award the contract"; not the noun ("This … Program award, in the amount")
         r"award(?:ed|ing)\b|awards?(?=\s+(?:the|a|an|its|\$|contracts?|grants?)\b)|"
         r"sign(?:s|ed|ing)?\b|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
+        # "county officials are looking to codify that decision"
+        r"\bcodif(?:y|ies|ied|ying)\b|"
         # "looking to land ICE contracts", "Natrona County just went to (a prolonged hold contract)"
         r"\blan(?:d|ds|ded|ding)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contracts?|agreements?|deals?)\b|"
         r"\b(?:went|moved|switched)\s+to\s+\(?(?:an?|the)\s+(?:new\s+)?(?:\S+\s+){0,3}?(?:contract|agreement)\b|"
@@ -437,6 +442,8 @@ _ACTIONS = (
         # "to try to convince commissioners that the county is not obligated to detain people"
         r"\b(?:shar|rais|voic|express)\w*\s+(?:\S+\s+)?concerns\s+(?:about|over|regarding|with)\b|"
         r"\b(?:convinc|persuad)\w+\b|"
+        # "headed toward a legal showdown over whether the sheriffs can keep people in their jails"
+        r"\b(?:over|about)\s+whether\b|"
         # "is working on a separate agreement toward housing ICE detainees", "is working out an
         # agreement with the U.S. Marshals Service"
         r"\bworking\s+(?:on|out|toward)\s+(?:an?|the)\s+(?:\S+\s+){0,2}?(?:agreement|contract|deal|MOU|MOA)s?\b|"
@@ -457,7 +464,7 @@ _ACTIONS = (
         r"(?:conduct|perform|request)\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}audits?\b|"
         # "asked the city attorney to look into how Adelanto could rescind …"; a lawsuit over a
         # vote ("filed suit …, saying a vote … to renew the … contract … may have been illegal")
-        r"\blook(?:s|ed|ing)?\s+into\b|\bfiled\s+(?:a\s+)?(?:\S+\s+)?(?:suit|lawsuit|complaint)\b|\bsued\b|"
+        r"\blook(?:s|ed|ing)?\s+into\b|\bfiled\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:suit|lawsuit|complaint)\b|\bsued\b|"
         # a bill on its way: "the Senate Budget and Appropriations Committee approved a bill"
         # "An Idaho House … committee voted Thursday to approve a bill", "The Idaho House voted
         # 41–27 on Friday to pass a measure"
@@ -606,7 +613,10 @@ _SUBORDINATE = re.compile(
     # ("Before the contract was terminated, it was the second largest")
     r"\bbefore\s+(?:the|its|their|this|that|an?)\s+(?:\S+\s+){0,2}$|"
     # ("Even though the jail has stopped obeying the detainer requests, jail officials still …")
-    r"\b(?:when|after|since|because|once|(?:even\s+)?though|although)\s+(?:\S+\s+){0,3}$|\bat\s+the\s+time\s+(?:\S+\s+){0,4}$",
+    r"\b(?:when|after|since|because|once|(?:even\s+)?though|although)\s+(?:\S+\s+){0,3}$|"
+    # ("A year after the San Mateo County Sheriff’s Office ended its relationship with … ICE")
+    # (not across a comma: "The day after he was sworn in, Garry McFadden withdrew")
+    r"\b(?:years?|months?|weeks?|days?)\s+after\s+(?:[^\s,]+\s+){0,6}$|\bat\s+the\s+time\s+(?:\S+\s+){0,4}$",
     re.I,
 )
 _CLAUSE_AFTER = re.compile(
@@ -710,7 +720,8 @@ _FORBIDDEN = re.compile(
 )
 _LAW_SUBJECT = re.compile(
     r"^\W*(?:the|this|that|its)\s+(?:new\s+|proposed\s+|state\s+)?(?:bill|law|act|measure|legislation|statute|"
-    r"ordinance)\b",
+    # ("House Bill 19-1124, … allows … but prohibits")
+    r"ordinance)\b|^\W*(?:(?:house|senate|assembly)\s+bill|[HS]\.?B\.?)\s*\d",
     re.I,
 )
 _QUANTIFIED = re.compile(
@@ -1104,7 +1115,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 )
             ):
                 continue
-            if _SUBORDINATE.search(before):
+            if _SUBORDINATE.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "… lost when ICE ended its contract with Santa Ana"
             if before.endswith("-") or (
                 _ABLE_BEFORE.search(before)

@@ -108,8 +108,12 @@ _DETAINER_HOLD = (
     # "will no longer hold inmates for Immigrations and Custom Enforcement without a judge’s order"
     # ("prohibits local jails from holding people for federal immigration officials unless a
     # warrant is signed by a judge")
-    r"\b(?:hold|detain|keep)\w*\s+(?:\S+\s+){0,8}?(?:without|unless)\s+(?:a\s+)?(?:judge['’]s\s+order|"
-    r"judicial\s+(?:warrant|order)|court\s+order|warrant\s+(?:is\s+)?signed\s+by\s+a\s+judge)"
+    # ("to stop holding immigrants unless they were served warrants signed by a federal judge")
+    r"\b(?:hold|detain|keep)\w*\s+(?:\S+\s+){0,8}?(?:without|unless)\s+(?:\S+\s+){0,4}?(?:judge['’]s\s+order|"
+    r"judicial\s+(?:warrant|order)|court\s+order|warrants?\s+(?:is\s+|are\s+)?signed\s+by\s+a\s+(?:federal\s+)?"
+    r"judge)|"
+    # "we have no way to communicate with ICE … or keep them in custody"
+    r"\bkeep\s+(?:them|him|her)\s+in\s+custody\b"
 )
 # "a memorandum of understanding with an ICE task force": the 287(g) Task Force Model.
 _ICE_TASK_FORCE = (
@@ -1670,6 +1674,9 @@ RULES: tuple[Rule, ...] = (
         # "detain people solely on a request by ICE", "At the request of ICE, the Sheriff's Office
         # routinely detains"
         # ("not obligated to detain people at the behest of ICE")
+        # ("unlawfully imprisoning dozens of individuals solely at ICE's request")
+        r"(?:detain|hold|keep|imprison|jail)\w*\s+(?:\S+\s+){0,4}(?:solely\s+)?(?:on|at|upon)\s+(?-i:ICE)['’]s\s+"
+        r"(?:request|behest)|"
         r"(?:detain|hold|keep)\w*\s+(?:\S+\s+){0,4}(?:on|at|upon)\s+(?:a|the)\s+(?:request|behest)\s+(?:of|by|from)\s+"
         r"(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:ICE|immigration)|at\s+the\s+request\s+of\s+(?:\S+\s+){0,6}?"
         r"(?:ICE|immigration\s+and\s+customs\s+enforcement|immigration\s+(?:officials|authorities))\W+"
@@ -1937,8 +1944,10 @@ RULES: tuple[Rule, ...] = (
     # individual in jail"
     Rule(
         "jail_access",
-        r"interviews?\s+(?:\S+\s+){0,2}?(?:between|by|with)\s+(?:the\s+)?(?:federal\s+immigration\s+"
-        rf"(?:authorities|officials|agents)|{_ICE})|"
+        # ("individuals who are to be interviewed via telephone or video with a federal immigration
+        # authority")
+        r"interview\w*\s+(?:\S+\s+){0,4}?(?:between|by|with)\s+(?:the\s+|an?\s+)?(?:federal\s+immigration\s+"
+        rf"(?:authorit(?:y|ies)|officials?|agents?)|{_ICE})|"
         # "ICE agents can’t interview detainees held on noncriminal matters unless …" (federal
         # agents alone may be the FBI's)
         r"(?:immigration|(?-i:ICE))\s+agents\s+(?:\S+\s+){0,2}?interview\s+(?:detainees|inmates|prisoners)",
