@@ -370,7 +370,9 @@ _ACTIONS = (
         r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|addendum|"
         r"expand(?:s|ed|ing|ion)?\b(?!\s+(?:its|their|the)\s+(?:cooperation|collaboration|ties)\b)|"
         r"will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
-        r"chang(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:way|policy|policies|practice|protocol)|"
+        # ("changed his office's participation in the federal 287g immigration program to felony
+        # arrests")
+        r"chang(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:way|policy|policies|practice|protocol|participation)|"
         r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)|under\s+(?:the\s+)?new\s+terms\b|"
         # "The office will receive an increase starting in November — $105 an inmate"
         r"(?:receiv\w*|get|gets|got)\s+an?\s+(?:\w+\s+)?increase\b|"

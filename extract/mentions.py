@@ -239,7 +239,14 @@ _287G_FUNCTIONS = (
     # investigations on inmates", "to detain and question immigrants wanted by ICE for suspected
     # immigration violations"
     r"(?:investigat|question)\w*\s+(?:\S+\s+){0,6}?for\s+suspected\s+immigration\s+violations|"
-    r"investigat\w*\s+(?:the\s+)?immigration\s+status\w*|(?:conduct|perform)\w*\s+immigration\s+"
+    r"investigat\w*\s+(?:the\s+)?immigration\s+status\w*|"
+    # "is no longer checking the immigration status of detainees in misdemeanor arrests",
+    # "question, detain and process suspected illegal aliens", "the identification of the illegal
+    # alien 's who are arrested and booked" (an OCR'd application letter)
+    r"check\w*\s+(?:the\s+)?immigration\s+status\s+of\s+(?:detainees|inmates|arrestees|people|those)|"
+    r"(?:question|interrogat|process)\w*,?\s+(?:\S+\s+){0,3}?(?:suspected\s+)?(?:illegal|undocumented)\s+"
+    r"(?:aliens|immigrants)|identification\s+of\s+(?:the\s+)?(?:illegal|undocumented|criminal)\s+aliens?|"
+    r"(?:conduct|perform)\w*\s+immigration\s+"
     r"investigations\s+(?:on|of|into)\s+(?:\S+\s+)?(?:inmates|arrestees|detainees|people)|"
     # "ICE is paying for the deputies’ board and expenses associated with training"
     r"pa(?:y|ys|id|ying)\s+for\s+(?:the\s+)?(?:deputies|officers|jailers)['’]?\s+(?:\S+\s+){0,6}?training|"
@@ -2064,6 +2071,8 @@ RULES: tuple[Rule, ...] = (
         # arrests at the facility", "allow agents to arrest immigrants at jail upon release"
         r"(?:allow|let|permit)\w*\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:make\s+)?arrests?\s+(?:\S+\s+){0,2}?at\s+"
         r"(?:the\s+)?(?:county\s+)?(?:jails?|facility)\b|"
+        # "More than 450 people were arrested by ICE at the Benton County Jail"
+        r"arrested\s+by\s+(?-i:ICE)\s+(?:agents\s+)?(?:at|in|inside)\s+(?:the\s+)?(?:\S+\s+){0,3}?jails?\b|"
         # "maintain an office and ICE computers for its continued use" (in the jail)
         r"(?-i:\bICE\b)\s+computers\b|\b(?:re-?)?enter\s+(?:the|their|our|its)\s+(?:jails?|facility|facilities)\b|"
         r"\bdenied\s+entry\b|\baccess\s+to\s+(?:our|its|the|their)\s+(?:custody\s+facilities|jails?)\b",
@@ -2331,7 +2340,7 @@ _SCREEN_WORDS = (
 )
 # a word that passes the page only with its neighbours
 _SCREEN_PHRASES = (
-    ("alien", re.compile(r"\baliens\b|criminal\s+alien", re.I)),
+    ("alien", re.compile(r"\baliens\b|(?:criminal|illegal)\s+alien", re.I)),
     ("border", re.compile(r"border\s+(?:protection|patrol)", re.I)),
     ("communities", re.compile(r"secure\s+communities", re.I)),
     ("arraignment", re.compile(r"preliminary\s+arraignment", re.I)),
