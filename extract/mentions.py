@@ -156,7 +156,8 @@ _287G_STATUTE_AND_SCREENING = (
 # Department of Homeland Security to assist ICE", "cooperate with the federal agency on
 # immigration enforcement actions"
 _287G_WSO_WORK = (
-    r"\bto\s+issue\s+(?:\S+\s+){0,3}?(?:detainers|holds?\b)|administrative\s+warrants?|training\s+from\s+(?-i:ICE)\b|"
+    # ("deputies will only have the authority to issue a detainer once they go through a training")
+    r"\bto\s+issue\s+(?:\S+\s+){0,3}?(?:detainers?|holds?\b)|administrative\s+warrants?|training\s+from\s+(?-i:ICE)\b|"
     r"\bto\s+assist\s+(?-i:ICE)\b(?!\s+(?:by|with|in)\s+hous)|cooperat\w+\s+(?:\S+\s+){0,5}?on\s+"
     r"immigration\s+enforcement"
 )
@@ -2371,7 +2372,8 @@ _SCREEN_PHRASES = (
     (
         "detaine",
         re.compile(
-            r"detainer\s+requests?\b|detainee[- ]day\s+rate|honor\w*\s+(?:\S+\s+){0,2}?detainers\b",
+            r"detainer\s+requests?\b|detainee[- ]day\s+rate|honor\w*\s+(?:\S+\s+){0,2}?detainers\b|"
+            r"\bissue\s+(?:an?\s+)?detainers?\b",
             re.I,
         ),
     ),
