@@ -1401,6 +1401,20 @@ RULES: tuple[Rule, ...] = (
         rides=True,
         needs=("agencies",),
     ),
+    # federal inmates told the other way round: "the number of federal inmates it is charged with
+    # jailing", "$70 per day for every federal inmate housed at the jail", "the shortage of
+    # federal inmates", "prisons … full of federal inmates with immigration violations"
+    Rule(
+        "federal_detention",
+        # (not a definition: "Federal detainees are generally individuals housed in jails")
+        r"federal\s+(?:\w+\s+){0,2}?(?:prisoners?|detainees?|inmates?)\s+(?!(?:are|is)\s+(?:\w+ly\s+)?(?:individuals|"
+        r"people|persons|those)\b)(?:\S+\s+){0,5}?(?:jail|hous|held|detain|board)\w*|(?:shortage|number|decline|influx|loss|full)\s+of\s+federal\s+(?:inmates|prisoners|"
+        r"detainees)\b",
+        None,
+        0.75,
+        rides=True,
+        needs=("federal",),
+    ),
     # "the federal population making up about 9 percent of the island’s prison system"
     Rule(
         "federal_detention",
