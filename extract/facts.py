@@ -319,6 +319,9 @@ _ACTIONS = (
         # "leading the state to cut off database access to at least three federal agencies", "have
         # been blocked from New York’s DMV database"
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,2}?access\b|\b(?:been|were|was|are|is)\s+blocked\s+from\b|"
+        # "he was blocking any local law enforcement agencies in New Jersey from having 287(g)
+        # agreements"
+        r"\bblock(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?from\s+(?:having|entering|signing|renewing|participating)\b|"
         r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\bunwind(?:s|ing)?\b|"
         # "voted to dump Flock, over concerns that their data could be … shared"

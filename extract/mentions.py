@@ -148,6 +148,11 @@ _287G_STATUTE_AND_SCREENING = (
     # "they’ll no longer screen inmates for immigration status"
     r"screen\w*\s+(?:inmates|arrestees|detainees|people|individuals)\s+for\s+(?:their\s+)?immigration\s+"
     r"status|"
+    # "a program … that helps screen and identify jail inmates for federal immigration
+    # authorities", "allowing some of their officers to screen jail inmates and flag those in the
+    # country illegally for deportation"
+    r"screen\w*\s+(?:and\s+identify\s+)?(?:jail\s+)?(?:inmates|arrestees|detainees)\s+(?:for\s+(?:federal\s+)?"
+    r"immigration\s+(?:authorities|officials)|and\s+flag)|"
     r"identify\s+(?:\S+\s+){0,3}?(?:inmates|arrestees|detainees)\s+(?:who\s+)?(?:may\s+be|are)\s+"
     r"(?:in\s+the\s+country\s+illegally|undocumented|(?:illegal|undocumented)\s+(?:aliens|immigrants))"
 )
@@ -244,7 +249,7 @@ _287G_FUNCTIONS = (
     # "is no longer checking the immigration status of detainees in misdemeanor arrests",
     # "question, detain and process suspected illegal aliens", "the identification of the illegal
     # alien 's who are arrested and booked" (an OCR'd application letter)
-    r"check\w*\s+(?:the\s+)?immigration\s+status\s+of\s+(?:detainees|inmates|arrestees|people|those)|"
+    r"check\w*\s+(?:on\s+)?(?:the\s+)?immigration\s+status\s+of\s+(?:detainees|inmates|arrestees|people|those)|"
     r"(?:question|interrogat|process)\w*,?\s+(?:\S+\s+){0,3}?(?:suspected\s+)?(?:illegal|undocumented)\s+"
     r"(?:aliens|immigrants)|identification\s+of\s+(?:the\s+)?(?:illegal|undocumented|criminal)\s+aliens?|"
     r"(?:conduct|perform)\w*\s+immigration\s+"
