@@ -308,7 +308,10 @@ _ACTIONS = (
         r"\bwill\s+(?:\w+ly\s+)?end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar|contract|honor|"
         r"obey|follow|comply|complie|cooperat|collaborat|assist)\w*|"
-        r"(?:remov|relocat)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
+        # ("ICE has moved all of its detainees out of the county jail", "ICE removed all 50
+        # inmates")
+        r"(?:remov|relocat|mov)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
+        r"\b(?:removed|pulled)\s+all\s+(?:\S+\s+){0,2}?(?:inmates|detainees)\b|"
         # "refused to entertain a motion to renew its 287(g) agreement"
         r"refus\w+\s+(?:\S+\s+){0,4}?(?:motion|request|proposal)\s+to\s+(?:renew|extend|continue)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"

@@ -727,6 +727,10 @@ RULES: tuple[Rule, ...] = (
         # "Natrona County just went to (a prolonged hold contract)", "prolonged federal holding
         # contracts", "the North Lake Correctional Facility in Baldwin, which reopened as a
         # detention center"
+        # ICE taking its detainees away: "ICE has moved all of its detainees out of the county jail"
+        r"(?:mov|remov|pull)\w*\s+(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:\S+\s+)?(?:detainees|inmates)\s+"
+        r"(?:out\s+of|from)\s+(?:the\s+)?(?:\S+\s+){0,3}?jail|"
+        rf"(?:{_ICE})\s+(?:\w+\s+)?(?:removed|pulled|moved)\s+(?:all\s+)?(?:\S+\s+){{0,2}}?(?:inmates|detainees)\b|"
         r"\bhold(?:ing)?\s+contracts?\b|re-?open\w*\s+as\s+(?:an?\s+)?(?:immigration\s+|ICE\s+)?detention\s+"
         r"(?:center|facility)|"
         # "New Hampshire’s only Immigration and Customs Enforcement-contracted facility"
