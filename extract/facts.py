@@ -697,7 +697,7 @@ _NOT_ACTING = re.compile(
     # ("there are no ongoing discussions about re-entering an agreement with ICE")
     r"\bno\s+(?:\w+\s+)?(?:plans?|intention|intent|desire|discussions?|talks|negotiations?)\s+"
     r"(?:to\s+|about\s+|of\s+|on\s+)?$|"
-    # ("there are no ongoing discussions about …")
+    # (the talks themselves: "there are no ongoing discussions")
     r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))no\s+(?:\w+\s+)?$|"
     # "the authority has decided against accepting detainers"
     r"\b(?:decided\s+against|refus\w+\s+to|refrain\w*\s+from)\s+$|"
