@@ -172,7 +172,8 @@ _287G_CONTEXT = (
     + _287G_STATUTE_AND_SCREENING
     + r"|287\s*[-(]?\s*[g9]|\b287\s+(?:agreements?|programs?|partnerships?|MOAs?)\b|deputiz|"
     r"warrant\s+service|enforcement\s+functions|interrogat|"
-    r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
+    r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )enforc\w*\s+"
+    r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
     # (not "immigration enforcement" alone: "how it handles immigration enforcement. The jail will
     # no longer hold detainees for ICE" is the bed contract)
@@ -208,7 +209,8 @@ _287G_FUNCTIONS = (
     # "a fast-growing ICE program that lets local officers act as deportation agents"
     r"(?:officers|deputies|police|jailers)\s+(?:to\s+)?act\s+as\s+(?:\S+\s+)?(?:deportation|immigration)\s+"
     r"(?:agents|officers)|"
-    r"(?<!responsible for )(?<!charged with )enforc\w*\s+(?:federal\s+|civil\s+|certain\s+)*"
+    r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )enforc\w*\s+"
+    r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
     # "the DPS officers will exercise limited immigration authority on ICE-led task forces"
@@ -1796,8 +1798,8 @@ RULES: tuple[Rule, ...] = (
         # "prohibits local law enforcement from sharing certain information about people", "the
         # sharing of citizenship statuses with immigration authorities" (8 U.S.C. § 1373)
         r"shar\w*\s+(?:certain\s+|non-?public\s+|personal\s+)?information\s+(?:about|on)\s+(?:people|"
-        r"individuals|inmates|residents|persons)\b|shar\w*\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:citizenship|"
-        r"immigration)\s+status\w*|\b1373\b|"
+        r"individuals|inmates|residents|persons)\b|shar\w*\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:citizenship|"
+        r"immigration)[\s-]+status\w*|\b1373\b|"
         # "providing agents with an inmate’s personal information"
         r"provid\w*\s+(?:\S+\s+){0,2}?with\s+(?:\S+\s+){0,2}?personal\s+(?:information|data)|"
         # license plate readers: "ICE accessed this local database of plate scans", "gives law
@@ -2039,7 +2041,10 @@ RULES: tuple[Rule, ...] = (
         # "We do allow ICE in the jail", "will allow immigration agents back into his detention
         # facilities"
         # "grants the agency access to its records and facility"
-        r"access\s+to\s+(?:its|the|their)\s+(?:records\s+and\s+)?facilit(?:y|ies)\b|"
+        # ("granting a federal immigration authority access to an area of a state or local
+        # facility")
+        r"access\s+to\s+(?:an?\s+area\s+of\s+)?(?:its|the|their|an?)\s+(?:records\s+and\s+)?(?:\S+\s+){0,4}?"
+        r"facilit(?:y|ies)\b|"
         r"(?:allow|let|permit)\w*\s+(?:(?-i:\bICE\b)|immigration)\s+(?:agents?\s+|officers?\s+)?(?:back\s+)?"
         r"(?:in|into|inside)\s+(?:the\s+|our\s+|its\s+|his\s+|her\s+|their\s+)?(?:county\s+)?"
         r"(?:jails?\b|detention\s+(?:facilit|center))",
