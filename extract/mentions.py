@@ -2743,13 +2743,19 @@ _BED_WORDS = re.compile(
 # OCR and PDF text noise that hides words from the patterns: ligatures, a zero for an O inside
 # a word ("M0A", "0f"), words glued where a line ended ("JusticeUnited"), words hyphenated
 # across lines.
-_LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"})
-_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u00ad", "-"))
-_ZERO_UPPER = re.compile(r"(?<=[A-Z])0(?=[A-Z])|\b0(?=[A-Z]{2})")
-_ZERO_LOWER = re.compile(r"(?<=[a-z])0(?=[a-z])|\b0(?=f\b|n\b|r\b)")
-_FI = re.compile(r"(?<=[a-z])[?�](?=[a-z])")
-_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})")
-_HYPHEN = re.compile(r"(?<=[a-z])-\n\s*(?=[a-z])")
+_TRANSLATE = str.maketrans(
+    {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"}
+    | dict.fromkeys("\u2010\u2011\u2012\u2013\u00ad", "-")
+)
+_TRANSLATED = re.compile("[ﬁﬂﬀﬃﬄ\u2010\u2011\u2012\u2013\u00ad]")
+# Each pattern opens with the character it mends, so that the engine skips ahead to it: text is
+# normalized as it is read, on every page of a packet. (A zero at the start of a word: "\b0" is
+# a zero not preceded by a word character.)
+_ZERO_UPPER = re.compile(r"0(?:(?<=[A-Z]0)(?=[A-Z])|(?<!\w0)(?=[A-Z]{2}))")
+_ZERO_LOWER = re.compile(r"0(?:(?<=[a-z]0)(?=[a-z])|(?<!\w0)(?=[fnr]\b))")
+_FI = re.compile(r"[?�](?<=[a-z][?�])(?=[a-z])")
+_GLUED = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?=[a-z]{2})")
+_HYPHEN = re.compile(r"-(?<=[a-z]-)\n\s*(?=[a-z])")
 # a form's blank lines read into the words: "subsistence of federal_ prisoners", "Ocilla, _GA"
 _UNDERSCORE = re.compile(r"(?<=[A-Za-z])_+(?=\s)|(?<=\s)_+(?=[A-Za-z])")
 
@@ -2757,10 +2763,12 @@ _UNDERSCORE = re.compile(r"(?<=[A-Za-z])_+(?=\s)|(?<=\s)_+(?=[A-Za-z])")
 def normalize(text: str) -> str:
     """The text with OCR noise mended; offsets change only where a hyphenated line end is
     joined or glued words are split."""
-    text = text.translate(_LIGATURES).translate(_HYPHENS)
+    if _TRANSLATED.search(text):
+        text = text.translate(_TRANSLATE)
     text = _ZERO_UPPER.sub("O", text)
     text = _ZERO_LOWER.sub("o", text)
     text = _FI.sub("fi", text)
     text = _HYPHEN.sub("", text)
-    text = _UNDERSCORE.sub(lambda m: " " * len(m[0]), text)
-    return _GLUED.sub(" ", text)
+    if "_" in text:
+        text = _UNDERSCORE.sub(lambda m: " " * len(m[0]), text)
+    return _GLUED.sub(r" \g<0>", text)
