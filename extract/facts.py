@@ -306,6 +306,11 @@ _ACTIONS = (
         r"detention|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
         r"\bwill\s+(?:\w+ly\s+)?end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
+        # "is not going to be honoring those requests of detaining individuals from ICE", "no more
+        # will be recognized"
+        # (a standing "will not honor an ICE detainer unless …" is a policy, no act)
+        r"(?:not|n['’]t)\s+going\s+to\s+(?:be\s+)?(?:honou?r|recogniz)\w*\s+(?:\S+\s+){0,3}?"
+        r"(?:requests?|detainers?|holds?|orders)\b|\bno\s+more\s+(?:will\s+be\s+)?(?:honou?r|recogniz)\w*|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar|contract|honor|"
         r"obey|follow|comply|complie|cooperat|collaborat|assist)\w*|"
         # ("ICE has moved all of its detainees out of the county jail", "ICE removed all 50
@@ -315,7 +320,7 @@ _ACTIONS = (
         # "refused to entertain a motion to renew its 287(g) agreement"
         r"refus\w+\s+(?:\S+\s+){0,4}?(?:motion|request|proposal)\s+to\s+(?:renew|extend|continue)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
-        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|participate|partner|send|"
+        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|recogniz|participate|partner|send|"
         r"take\s+part|take\s+in|admit|screen|place|comply|cooperate|contract)|los(?:e|es|t|ing)\s+access|"
         # "has cut off deportation agents from access to the state’s law enforcement network"
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,3}?from\b|"
@@ -652,6 +657,11 @@ _HEDGE_BEFORE = re.compile(
     # an exhortation: "The time has come for Rensselaer County to … end its 287(g) agreement"
     r"\btime\s+has\s+come)"
     r"\s+(?:\S+\s+){0,30}$",
+    re.I,
+)
+_KEPT = re.compile(
+    r"(?:follow\w*\s+through|deliver\w*|(?:made|make|makes|making)\s+good)\s+on\s+(?:\S+\s+){0,2}$|"
+    r"\b(?:kept|keeps|keeping|fulfill\w*|honou?r(?:ed|s|ing))\s+(?:\S+\s+){0,2}$",
     re.I,
 )
 # History: "was approved in 2019", "signed … in 2003", "has had a contract since".
@@ -1332,6 +1342,14 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         hedge
         and hedge[0].lower().startswith("would")
         and _ANNOUNCED.search(before[: hedge.start()])
+    ):
+        hedge = None
+    # a promise kept is the act: "has followed through on his promise to end the county's
+    # participation"
+    if (
+        hedge
+        and re.match(r"promis|pledg|vow", hedge[0], re.I)
+        and _KEPT.search(before[: hedge.start()])
     ):
         hedge = None
     # an agenda item's own proposal is the act it asks for: "ISSUE STATEMENT: … The proposed

@@ -224,6 +224,12 @@ _287G_FUNCTIONS = (
     # the federal immigration enforcement agency with executing warrants authorized by …", "to ask
     # any person about their immigration status"
     r"warrants\s+of\s+arrest\s+for\s+immigration\s+violations|"
+    # "allowed local officers to serve arrest warrants for immigration violations"
+    r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+for\s+immigration\s+violations|"
+    # "partnered with U.S. Immigration and Customs Enforcement to transfer to federal custody
+    # people who have been arrested"
+    r"partner\w*\s+with\s+(?:\S+\s+){0,6}?to\s+(?:transfer|identify|screen|question|deport)\w*\s+"
+    r"(?:\S+\s+){0,3}?(?:federal\s+custody|people|individuals|inmates|arrestees|immigrants)|"
     # "They can arrest and transport individuals with outstanding immigration charges"
     r"arrest\w*\s+(?:and\s+transport\s+)?(?:individuals|people|persons)\s+(?:\S+\s+){0,2}?(?:with|on|for)\s+"
     r"(?:outstanding\s+)?immigration\s+(?:charges|warrants|violations)|execut\w+\s+(?:\S+\s+){0,2}?warrants\s+"
@@ -354,6 +360,8 @@ RULES: tuple[Rule, ...] = (
         # "Deputies … will soon be able to serve and execute civil immigration warrants at the Al
         # Cannon Detention Center"
         r"\bdeputies\b|detention\s+center|"
+        # "The policy also allowed local officers to serve arrest warrants for immigration …"
+        r"\ballow\w*\s+(?:\S+\s+){0,3}?(?:officers|deputies|police)\s+to\b|"
         # "seeking to deputize their campus police specifically for immigration enforcement"
         r"\bdeputiz\w+\s+(?:their\s+|its\s+)?(?:\S+\s+)?(?:police|officers)\b",
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
@@ -1619,7 +1627,11 @@ RULES: tuple[Rule, ...] = (
         r"civil\s+(?:immigration\s+)?detainers?|(?-i:ICE)\s+[\"“]?courtesy\s+holds?|"
         # "stop detaining inmates for federal immigration checks"
         r"detain\w*\s+(?:\S+\s+){0,3}?(?:inmates|people|prisoners|arrestees)\s+for\s+(?:federal\s+)?"
-        r"immigration\s+(?:checks?|holds?|screening)",
+        r"immigration\s+(?:checks?|holds?|screening)|"
+        # "will no longer recognize orders issued by federal authorities to keep people believed to
+        # be in the country illegally in the county jail"
+        r"(?:orders|requests)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?federal\s+(?:immigration\s+)?"
+        r"(?:authorities|officials|agents|government)\s+to\s+(?:keep|hold|detain)\b",
         None,
         0.85,
         unless=_HOUSED_SUBJECT,
@@ -1639,7 +1651,9 @@ RULES: tuple[Rule, ...] = (
         r"notif\w*\s+(?:\S+\s+){0,6}?(?:before|prior\s+to)\s+(?:\S+\s+){0,4}?releas\w*",
         # ("would no longer honor detainers without a judge's order")
         _IMMIGRATION
-        + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b|without\s+a\s+judge['’]s\s+(?:order|warrant)",
+        + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b|without\s+a\s+judge['’]s\s+(?:order|warrant)|"
+        # "the jail has to honor those existing detainers, but no more will be recognized"
+        r"\bhonou?r\w*\s+(?:\S+\s+){0,3}?detainers\b",
         0.8,
         unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void|" + _HOUSED_SUBJECT,
     ),
@@ -1774,7 +1788,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:authorities|officials|agents)\b|" + _DETAINER_HOLD,
         # ("Non-citizens suspected of living in the U.S. illegally won't be held … past their
         # scheduled release dates, despite federal requests")
-        _IMMIGRATION + r"|immigra|deport|\bmigrants?\b|non-?citizens?",
+        # ("absent of a court order or arrest warrant signed by a judicial official any person …
+        # will not be held beyond the normal timetable for release")
+        _IMMIGRATION + r"|immigra|deport|\bmigrants?\b|non-?citizens?|"
+        r"signed\s+by\s+a\s+(?:federal\s+)?(?:judge|judicial\s+offic\w+|magistrate)",
         0.8,
     ),
     Rule(
@@ -2406,6 +2423,12 @@ _SCREEN_PHRASES = (
         ),
     ),
     ("prisons", re.compile(r"bureau\s+of\s+prisons", re.I)),
+    # a hold policy by its condition: "absent of a court order or arrest warrant signed by a
+    # judicial official … will not be held beyond the normal timetable for release"
+    (
+        "signed",
+        re.compile(r"signed\s+by\s+a\s+(?:federal\s+)?(?:judge|judicial\s+offic|magistrate)", re.I),
+    ),
     # ("CoreCivic" as the OCR mending leaves it: "Core Civic")
     ("civic", re.compile(r"\bCore\s?Civic\b")),
     (
