@@ -519,6 +519,9 @@ _ACTIONS = (
         # legislation to the governor’s desk"
         r"\b(?:bill|legislation|measure)\s+(?:was\s+)?introduced\b|\bto\s+the\s+governor['’]s\s+desk\b|"
         r"\bintroduc(?:ed|es|ing)\s+(?:a|the)\s+(?:\S+\s+)?(?:bill|legislation|measure)\b|"
+        # "Six co-sponsors put forth an ordinance that would codify …"
+        r"\bput\s+forth\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|bill|resolution|measure|"
+        r"legislation|proposal|motion)s?\b|"
         # "is potentially interested in creating a detention center"
         r"\binterested\s+in\s+(?:creating|opening|building|hosting|locating|housing|establishing|"
         r"joining|signing|participating)\b|dialogue\s+(?:on|about|regarding)|"
@@ -1197,6 +1200,15 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 _NOT_ACTING_AFTER.search(after[len(match[0]) :])
                 and not (name == "amend" and match[0].lower().startswith("add"))
                 and not (name == "discuss" and re.match(r"\s+that\b", after[len(match[0]) :]))
+                # "has passed an ordinance that limits cooperation with ICE": the law's clause
+                and not (
+                    name == "approve"
+                    and re.search(
+                        r"\b(?:ordinance|resolution|bill|measure|policy|law|motion)s?$",
+                        match[0],
+                        re.I,
+                    )
+                )
             ):
                 continue
             history = _HISTORY_BEFORE.search(before)

@@ -1768,6 +1768,21 @@ RULES: tuple[Rule, ...] = (
         r"(?=(?:\W+\w+){0,10}?\W+(?:without|upon|releas\w*|warrants?|judge|detainers?)\b)|"
         rf"(?:\bnot|n['’]t|\bstop|\bend|\bcease|\blimit|\brefus\w*\s+to)\s+(?:\w+\s+)?(?:cooperat\w*|assist\w*|"
         rf"collaborat\w*|help\w*)\s+(?:with\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
+        # a non-cooperation ordinance: "bars county law enforcement … from assisting ICE",
+        # "prohibit county employees from cooperating with federal immigration authorities",
+        # "forbidding Allegheny County Police to work in cooperation with … (ICE)", "an ordinance
+        # that limits cooperation with ICE" (not "ran on restricting the sheriff's department's
+        # cooperation with …": a campaign)
+        r"(?:forbid\w*|forbad\w*|prohibit\w*|\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?|prevent\w*)\s+"
+        r"(?:\S+\s+){0,12}?(?:from\s+(?:assisting|cooperating|helping|working)|to\s+(?:assist|cooperate|"
+        r"work\s+in\s+cooperation))\s+(?:with\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?"
+        rf"(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials|agents|enforcement))|"
+        r"\b(?:limit|restrict)\w*\s+cooperation\s+with\s+(?:the\s+)?"
+        rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
+        # "would not allow the county to transfer anyone from the jail into ICE's custody without a
+        # judicial warrant"
+        r"transfer\w*\s+(?:\S+\s+){0,6}?(?:to|into)\s+(?:the\s+)?(?:ICE|immigration)(?:['’]s)?\s+custody"
+        r"(?=(?:\W+\w+){0,10}?\W+(?:without|unless|absent|warrants?|judge|detainers?)\b)|"
         r"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?agents\s+when\s+(?:\S+\s+){0,4}?releas\w*|"
         # "tell federal officials when they have someone without legal status in their jail"
         rf"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?(?:federal|immigration|{_ICE})\s+(?:officials|authorities|"
@@ -1823,6 +1838,10 @@ RULES: tuple[Rule, ...] = (
         # enforcement, including federal agencies, access to data"
         r"(?:license[- ]?\s?plate|\bplate)[- ](?:readers?|scans?|recognition|data)|\bALPRs?\b|"
         r"access\w*\s+(?:to\s+)?(?:the\s+|this\s+|its\s+|their\s+)?(?:\w+\s+)?(?:data|databases?)\b|"
+        # "stop immigration officers from accessing any of the county’s databases", "to provide
+        # county database access"
+        r"access\w*\s+(?:to\s+)?any\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?databases?\b|"
+        r"\b(?:county|city|state)\s+database\s+access\b|"
         # "lost access to the California Law Enforcement Telecommunications System (CLETS)", "cut
         # off deportation agents from access to the state’s law enforcement network"
         r"access\w*\s+(?:to\s+)?(?:the\s+)?(?:\S+\s+){0,4}?(?:law\s+enforcement\s+(?:network|"
