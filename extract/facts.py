@@ -320,7 +320,7 @@ _ACTIONS = (
         # "refused to entertain a motion to renew its 287(g) agreement"
         r"refus\w+\s+(?:\S+\s+){0,4}?(?:motion|request|proposal)\s+to\s+(?:renew|extend|continue)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
-        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|recogniz|participate|partner|send|"
+        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|recogniz|provide|share|participate|partner|send|"
         r"take\s+part|take\s+in|admit|screen|place|comply|cooperate|contract)|los(?:e|es|t|ing)\s+access|"
         # "has cut off deportation agents from access to the state’s law enforcement network"
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,3}?from\b|"
@@ -360,6 +360,9 @@ _ACTIONS = (
         r"premises|room|courthouse)\b)(?:into\s+)?|"
         # "has rejoined the Section 287 (G) program"
         r"re-?join(?:s|ed|ing)?\b|"
+        # "voted to continue participating in the SCAAP grant", "voted Tuesday to continue the
+        # county’s working relationship with … ICE"
+        r"\bvot(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?to\s+continue\b|"
         # a replacement: "signed last week mirrors a previous agreement", "replaces the prior MOU"
         r"mirror(?:s|ed|ing)?\s+(?:a|the)\s+(?:previous|prior)\s+(?:agreement|contract|MOU|MOA)|"
         r"replac(?:e|es|ed|ing)\s+(?:a|the|its)\s+(?:previous|prior|existing|current|expir\w+)\s+"
@@ -535,7 +538,8 @@ _ACTIONS = (
         # ("if they want to take an individual into federal custody" is a condition)
         r"(?<!if they )(?<!if we )(?<!if you )(?<!if it )\bwants?\s+(?:\S+\s+){0,4}to\b|"
         r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
-        r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:some\s+)?(?:permission|approval|"
+        r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:some\s+|his\s+|her\s+|their\s+|its\s+)?"
+        r"(?:participation|permission|approval|"
         r"authori[sz]ation|space|beds|bed\s+space)|"
         # "his plan to house federal immigration detainees at the county jail"
         r"(?:\b(?:his|her|their|its|the|a)|\w['’]s?)\s+(?:\w+\s+)?plans?\s+to\b|"
@@ -553,6 +557,8 @@ _ACTIONS = (
         # a bill filed: "State grant program to fund 287(g) participation, filed by Sen. Michael
         # McLendon"
         r"\b(?:filed|introduced|sponsored)\s+by\s+(?:Sen\.|Senator|Rep\.|Representative|Assembly\w*|Del\.)|"
+        # "is proposed a resolution to the county board that would ban …"
+        r"\bpropos(?:ed|es|ing)\s+(?:a|an)\s+(?:\S+\s+)?(?:resolution|ordinance|bill|measure)\b|"
         # "introduce SB 2278 / HB 7436 to cancel the Wyatt ICE contract", "being asked to amend"
         r"\b(?:a|the)\s+proposal\s+for\b|\bpropos(?:es|ed|ing)\s+(?:a|an)\s+(?:\S+\s+)?(?:contract|agreement|"
         r"partnership|deal)\b|\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
@@ -660,6 +666,10 @@ _HEDGE_BEFORE = re.compile(
     # an exhortation: "The time has come for Rensselaer County to … end its 287(g) agreement"
     r"\btime\s+has\s+come)"
     r"\s+(?:\S+\s+){0,30}$",
+    re.I,
+)
+_DECIDED_TO = re.compile(
+    r"\b(?:I|we|he|she|they)\s+(?:have\s+|has\s+|had\s+)?(?:decided|chosen|elected|opted)\s+to\s+$",
     re.I,
 )
 _KEPT = re.compile(
@@ -1335,6 +1345,11 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         for later_start, later, word in hits[1:]:
             clause = re.split(_CAUSE, _sentence_before(text, later_start))
             settled = later == "terminate" and re.match(r"no\s+longer|not|never|won", word[0], re.I)
+            # "After listening to concerns … and considering the actions …, I have decided to
+            # cease our involvement": the decision the talk led to
+            settled = settled or (
+                later != "discuss" and _DECIDED_TO.search(_sentence_before(text, later_start))
+            )
             # "is considering legal action … following its decision to cancel the contract"
             if (settled or (later != "discuss" and len(clause) > 1)) and not _HEDGE_BEFORE.search(
                 clause[-1]

@@ -1639,7 +1639,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         # ("ICE agents sent the jail a detainee hold")
-        r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b|\bhold\s+requests?\b|\bdetainee\s+holds?\b|"
+        # ('That federal agency subsequently put "holds" on a third of them')
+        r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b|\bput\s+[\"“]?holds?[\"”]?\s+on\b|\bhold\s+requests?\b|\bdetainee\s+holds?\b|"
         # "will once again honor requests from ICE … to detain people", "would no longer comply
         # with requests from ICE", "cooperate with requests by … ICE … to hold, detain", "610
         # requests for notification of inmate release dates"
@@ -1832,6 +1833,12 @@ RULES: tuple[Rule, ...] = (
         r"shar\w*\s+(?:certain\s+|non-?public\s+|personal\s+)?information\s+(?:about|on)\s+(?:people|"
         r"individuals|inmates|residents|persons)\b|shar\w*\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:citizenship|"
         r"immigration)[\s-]+status\w*|\b1373\b|"
+        # bookings reported: "anyone booked into the Dane County Jail who isn't a U.S. citizen is
+        # reported to federal immigration officials", "315 … bookings at the jail were reported
+        # to … ICE"
+        r"(?:booked|bookings?|arrest(?:ed|s))\s+(?:\S+\s+){0,12}?reported\s+to\s+(?:the\s+)?(?:U\.?S\.?\s+)?"
+        r"(?:(?-i:ICE)\b|immigration\s+and\s+customs|federal\s+immigration|immigration\s+(?:officials|"
+        r"authorities|agents))|"
         # "providing agents with an inmate’s personal information"
         r"provid\w*\s+(?:\S+\s+){0,2}?with\s+(?:\S+\s+){0,2}?personal\s+(?:information|data)|"
         # license plate readers: "ICE accessed this local database of plate scans", "gives law
@@ -1879,6 +1886,28 @@ RULES: tuple[Rule, ...] = (
         unless=r"joined\s+(?:the\s+)?287|\b287\s*\(?[g9]\)?\s+(?:agreements?|program)\b(?:\S*\s+){0,8}?"
         r"(?:give|gives|allow|allows|let|lets)\b|\bdeputiz\w+\s+(?:\S+\s+){0,8}?(?:giving|give|with)\s+(?:them\s+)?"
         r"access",
+    ),
+    # data about people told to the federal side, where the passage says whom it is about
+    # (immigrants, noncitizens) even when it names no immigration agency
+    Rule(
+        "data_sharing",
+        # data about people told to the federal side: "departments tell … (ICE) information about
+        # those particular people", "provide details about those immigrants to … DHS", "sharing
+        # some data with federal authorities about immigrants", "provide the federal government
+        # with records of previous inmates", "provided retroactive information on the immigration
+        # status of certain inmates", "provide names of incarcerated individuals to … ICE"
+        r"(?:tell|provid|shar|send|sent|giv|gave|report|disclos|transmit|forward|hand)\w*\s+"
+        r"(?:\S+\s+){0,6}?(?:information|data|details|records|names)\s+(?:\S+\s+){0,3}?(?:about|on|of|"
+        r"regarding)\s+(?:\S+\s+){0,5}?(?:immigrants|inmates|people|individuals|persons|noncitizens|"
+        r"non-citizens|detainees|arrestees)\b|"
+        # "would ban law enforcement officials from disclosing information about a person's
+        # immigration status"
+        r"(?:disclos|shar|report|releas|transmit)\w*\s+(?:\S+\s+){0,2}?(?:information|data|records)\s+"
+        r"(?:about|on|regarding)\s+(?:the\s+|a\s+person['’]s\s+|their\s+|an?\s+individual['’]s\s+)?"
+        r"(?:immigration|citizenship)\s+status",
+        _IMMIGRATION + r"|immigra|undocumented|non-?citizens?|without\s+legal\s+status",
+        0.75,
+        also=_IMMIGRATION + r"|\bfederal\b|homeland|(?:immigration|citizenship)\s+status",
     ),
     # referring or reporting people to immigration authorities: "the Probation Department's practice
     # of referring juveniles suspected of being undocumented to federal immigration authorities",
@@ -2058,7 +2087,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "jail_access",
-        r"(?:access\s+to|\boffices?\s+(?:space\s+)?(?:in|at|inside))\s+(?:\S+\s+){0,6}"
+        # (not "sheriff’s offices in Wisconsin to provide names of incarcerated individuals")
+        r"(?:access\s+to|(?<!sheriff's\s)(?<!sheriff’s\s)\boffices?\s+(?:space\s+)?(?:in|at|inside))\s+"
+        r"(?:\S+\s+){0,6}"
         r"(?:jails?|detention\s+(?:centers?|facility|facilities)|correctional\s+facilit\w+|inmates|detainees|"
         r"prisoners|booking\s+area|individuals|(?:jail|inmate|captive)\s+population|"
         r"(?:a\s+)?persons?\s+(?:being\s+)?(?:detained|in\s+custody)|"
@@ -2419,7 +2450,9 @@ _SCREEN_PHRASES = (
         re.compile(
             # ("despite federal requests to keep holding them")
             r"federal\s+(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?|authorities|officials|agencies|"
-            r"requests?|population)",
+            # ("will no longer provide the federal government with records of previous inmates")
+            r"requests?|population)|federal\s+government\s+with\s+(?:\S+\s+)?(?:records|information|"
+            r"data|names|details)",
             re.I,
         ),
     ),
