@@ -39,8 +39,8 @@ _INS = (
 )
 # An immigration authority, by name or as the press writes it ("federal immigration officials").
 _IMMIGRATION = (
-    rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|"
-    r"agents|agency|officers)|\bthe\s+immigration\s+agency|immigration\s+detention)"
+    rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials?|authorities|"
+    r"agents?|agency|officers?)|\bthe\s+immigration\s+agency|immigration\s+detention)"
 )
 # ICE's investigative directorate: its agreements with police are task forces, not 287(g)
 _HSI = r"(?:(?-i:\bHSI\b)|homeland\s+security\s+investigations?)"
@@ -1780,6 +1780,16 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials|agents|enforcement))|"
         r"\b(?:limit|restrict)\w*\s+cooperation\s+with\s+(?:the\s+)?"
         rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
+        # an ordinance's bars: "arrest, detain, or continue to detain a person based on an
+        # administrative warrant …", "No agent or agency shall participate in civil immigration
+        # enforcement operations", "transfer any person into ICE custody for the sole purpose of
+        # civil immigration enforcement"
+        r"\bdetain\w*\s+(?:\S+\s+){0,14}?(?:based\s+(?:up)?on|on\s+the\s+basis\s+of)\s+(?:an?\s+|any\s+)?"
+        r"(?:administrative\s+warrants?|(?:civil\s+)?immigration\s+detainers?|civil\s+immigration)|"
+        r"\bno\s+(?:\S+\s+){1,4}?shall\s+(?:\S+\s+){0,2}?(?:participate|assist|cooperate)\w*\s+(?:in|with)\s+"
+        r"(?:\S+\s+){0,2}?immigration\s+enforcement|"
+        r"transfer\w*\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:ICE|immigration)\s+custody\s+for\s+the\s+(?:sole\s+)?"
+        r"purpose\s+of\s+(?:civil\s+)?immigration|"
         # "would not allow the county to transfer anyone from the jail into ICE's custody without a
         # judicial warrant"
         r"transfer\w*\s+(?:\S+\s+){0,6}?(?:to|into)\s+(?:the\s+)?(?:ICE|immigration)(?:['’]s)?\s+custody"
@@ -1841,6 +1851,8 @@ RULES: tuple[Rule, ...] = (
         r"authorities|agents))|"
         # "providing agents with an inmate’s personal information"
         r"provid\w*\s+(?:\S+\s+){0,2}?with\s+(?:\S+\s+){0,2}?personal\s+(?:information|data)|"
+        # "provide any individual’s personal information to a Federal immigration officer"
+        r"provid\w*\s+(?:any\s+|an?\s+|the\s+)?(?:\S+['’]s\s+)personal\s+(?:information|data)\s+to\b|"
         # license plate readers: "ICE accessed this local database of plate scans", "gives law
         # enforcement, including federal agencies, access to data"
         r"(?:license[- ]?\s?plate|\bplate)[- ](?:readers?|scans?|recognition|data)|\bALPRs?\b|"
@@ -2073,6 +2085,15 @@ RULES: tuple[Rule, ...] = (
         0.75,
         needs=("allow",),
     ),
+    # "permit ICE agents use of agency facilities for investigative interviews"
+    Rule(
+        "jail_access",
+        rf"(?:permit|allow|let|grant)\w*\s+(?:{_ICE})\s+(?:agents\s+|officers\s+|personnel\s+)?(?:the\s+)?use\s+of\s+"
+        r"(?:\S+\s+){0,2}?(?:facilit\w+|offices?|rooms?|space)",
+        None,
+        0.75,
+        needs=("use",),
+    ),
     # ICE officers inside the jail: "remove an ICE agent from the jail", "prohibit ICE officers from
     # being stationed inside the jail", "ICE officers working inside of the jail"
     Rule(
@@ -2187,8 +2208,7 @@ RULES: tuple[Rule, ...] = (
         r"transport\w*\s+(?:\w+\s+){0,4}(?:to|for|on\s+behalf\s+of)\s+(?:federal\s+)?(?:ICE|immigration)|"
         # "transportation of people to U.S. Immigration and Customs Enforcement facilities"
         r"transport\w*\s+(?:of\s+)?(?:\S+\s+){0,3}?to\s+(?:the\s+)?(?:U\.?S\.?\s+)?immigration\s+and\s+customs\s+"
-        r"enforcement\s+(?:\(ICE\)\s+)?(?:detention\s+|processing\s+)?(?:facilit|cent)|transfer\w*\s+"
-        r"(?:\w+\s+){0,3}(?:to|into)\s+(?:ICE|immigration)\s+custody|transport\w*\s+(?:\w+\s+){0,3}"
+        r"enforcement\s+(?:\(ICE\)\s+)?(?:detention\s+|processing\s+)?(?:facilit|cent)|transport\w*\s+(?:\w+\s+){0,3}"
         r"(?:undocumented|immigration|immigrant|ICE|federal)\s+(?:\w+\s+)?(?:detainees|immigrants|"
         r"prisoners|people)|guard\s*/\s*transport\w*\s+services|transportation\s+(?:services|fees?)|"
         # ("ICE may also pay cities for related services such as detainee transportation"; not a
