@@ -599,6 +599,11 @@ _ACTIONS = (
         # an application waits on ICE: "have applied to join a federal program", "sent an official
         # request to the Director … to initiate the Sheriff's Office's participation"
         r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)|"
+        # "have applied to the federal government for the authority to enforce …", "applied for a
+        # partnership with ICE", "have also inquired about joining Secure Communities"
+        r"appl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,4}?for\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:authority|"
+        r"partnership|program|agreement|participation|287)|\binquir(?:e|es|ed|ing)\s+about\s+(?:join|"
+        r"participat|enter)|"
         # "applied this month to U.S. Immigration and Customs Enforcement to have the power to …"
         r"appl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,2}?to\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+"
         r"customs)|"

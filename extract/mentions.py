@@ -200,7 +200,9 @@ _FEDERAL_PRISONERS = (
 # (whole words: "counties" has no ties, "impact" no pact, "Michigan" no IGA)
 _AGREEMENT = (
     r"\b(?:contracts?|agreements?|(?<!task force )(?<!task-force )\bMOU\b|deals?|pacts?|"
-    r"partnership|relationship|IGSA|IGA|arrangement|accords?|ties|letters?\s+of\s+intent)"
+    # ("has a good relationship with ICE agents" is a manner, not an agreement)
+    r"partnership|(?<!good\s)(?<!great\s)(?<!strong\s)(?<!close\s)relationship|IGSA|IGA|arrangement|"
+    r"accords?|ties|letters?\s+of\s+intent)"
 )
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
@@ -268,6 +270,10 @@ _287G_FUNCTIONS = (
     r"employees)|"
     r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
     r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)|"
+    # "let corrections officers access ICE databases", "give their employees training and access
+    # to federal databases of illegal immigrants"
+    r"(?:officers|deputies|jailers|employees|staff)\s+(?:\S+\s+){0,3}?access\s+(?:to\s+)?(?:ICE|federal|"
+    r"immigration)\s+(?:\S+\s+)?databases?\b|"
     # "the power to make arrests for suspected violations of federal immigration laws"
     r"arrests?\s+for\s+(?:suspected\s+)?violations\s+of\s+(?:federal\s+)?immigration\s+laws?|"
     # "now they will be able to make arrests on ICE charges"
@@ -2101,7 +2107,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ICE})\s+(?:officers?|agents?|personnel)\s+(?:\S+\s+){{0,3}}?(?:stationed|working|work|based|"
         r"embedded|posted|assigned)\s+(?:\S+\s+){0,2}?(?:inside|in|at)\s+(?:\S+\s+){0,3}?(?:jail|detention\s+"
         rf"(?:center|facility)|correctional)|remov\w*\s+(?:\S+\s+){{0,3}}?(?:{_ICE})\s+(?:officers?|agents?)\s+"
-        r"from\s+(?:\S+\s+){0,3}?jail",
+        r"from\s+(?:\S+\s+){0,3}?jail|"
+        # "ICE agents, who regularly check whether people in custody are in the country legally"
+        rf"(?:{_ICE})\s+(?:officers?|agents?)\W+(?:who\s+)?(?:\S+\s+){{0,2}}?(?:check|screen|interview|question)"
+        r"\w*\s+(?:\S+\s+){0,4}?(?:people|inmates|detainees|arrestees|those|prisoners)\s+in\s+(?:custody|"
+        r"(?:the\s+)?jail)\b",
         None,
         0.75,
         needs=("officer", "agent", "personnel"),
@@ -2820,11 +2830,25 @@ def _rule_mentions(text: str, page: int | None) -> list[Mention]:
             and any(o.kind == "287g" and o.start == m.start for o in out)
         )
     ]
+    # a 287(g) agreement's own database access is no separate data sharing: "access to federal
+    # databases of illegal immigrants" beside the 287(g) partnership
+    out = [
+        m
+        for m in out
+        if not (
+            m.kind == "data_sharing"
+            and _FEDERAL_DATABASES.match(m.trigger)
+            and any(o.kind == "287g" and o.start == m.start for o in out)
+        )
+    ]
     # A dedicated IGSA is also matched as an IGSA: keep the specific kind.
     specific = {(m.start, m.end) for m in out if m.kind == "digsa"}
     return [m for m in out if not (m.kind == "igsa" and (m.start, m.end) in specific)]
 
 
+_FEDERAL_DATABASES = re.compile(
+    r"access\w*\s+(?:to\s+)?(?:the\s+)?(?:ICE|federal|immigration)\b", re.I
+)
 _TRUTH_ACT = re.compile(r"\bTRUTH\s+Act\b|transparent\s+review\s+of\s+unjust", re.I)
 _CONTRACT_WORDS = re.compile(
     r"\bcontracts?\b|\bagreements?\b|\bIGS?As?\b|per\s+diem|\bbeds?\b", re.I
