@@ -112,6 +112,8 @@ _DETAINER_HOLD = (
     r"\b(?:hold|detain|keep)\w*\s+(?:\S+\s+){0,8}?(?:without|unless)\s+(?:\S+\s+){0,4}?(?:judge['’]s\s+order|"
     r"judicial\s+(?:warrant|order)|court\s+order|warrants?\s+(?:is\s+|are\s+)?signed\s+by\s+a\s+(?:federal\s+)?"
     r"judge)|"
+    # "won't hold jail inmates for Immigration and Customs Enforcement without a warrant"
+    r"\b(?:hold|detain|keep)\w*\s+(?:\S+\s+){0,8}?without\s+a\s+warrant\b|"
     # "we have no way to communicate with ICE … or keep them in custody"
     r"\bkeep\s+(?:them|him|her)\s+in\s+custody\b"
 )
@@ -370,7 +372,9 @@ RULES: tuple[Rule, ...] = (
         r"\ballow\w*\s+(?:\S+\s+){0,3}?(?:officers|deputies|police)\s+to\b|"
         # "seeking to deputize their campus police specifically for immigration enforcement"
         r"\bdeputiz\w+\s+(?:their\s+|its\s+)?(?:\S+\s+)?(?:police|officers)\b",
-        unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)",
+        # ("help ICE to locate and arrest immigrants": ICE's arrests)
+        unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)|"
+        r"\b(?:help|assist)\w*\s+(?-i:ICE)\s+to\s+(?:\S+\s+){0,3}?arrest",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
     # a letter of intent to join: "he had signed a letter of ‘intent to participate with ICE’"
@@ -1773,7 +1777,7 @@ RULES: tuple[Rule, ...] = (
         # (on release, or without a warrant: not "had turned 55 people over to ICE under the
         # program")
         r"(?=(?:\W+\w+){0,10}?\W+(?:without|upon|releas\w*|warrants?|judge|detainers?)\b)|"
-        rf"(?:\bnot|n['’]t|\bstop|\bend|\bcease|\blimit|\brefus\w*\s+to)\s+(?:\w+\s+)?(?:cooperat\w*|assist\w*|"
+        rf"(?:\bnot|n['’]t|\bstop|\bend|\bcease|\blimit|\brefus\w*\s+to|\bdeclin\w*\s+to)\s+(?:\w+\s+)?(?:cooperat\w*|assist\w*|"
         rf"collaborat\w*|help\w*)\s+(?:with\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
         # a non-cooperation ordinance: "bars county law enforcement … from assisting ICE",
         # "prohibit county employees from cooperating with federal immigration authorities",
@@ -1817,7 +1821,10 @@ RULES: tuple[Rule, ...] = (
         r"notif\w*\s+(?:of\s+)?(?:when|before)\s+(?:\S+\s+){0,12}?(?:to\s+be\s+)?releas\w*|"
         # "the practice of transferring local immigrant inmates to federal immigration authorities"
         r"\btransfer\w*\s+(?:\S+\s+){0,4}(?:to|into)\s+(?:the\s+)?(?:federal\s+)?immigration\s+"
-        r"(?:authorities|officials|agents)\b|" + _DETAINER_HOLD,
+        r"(?:authorities|officials|agents)\b|"
+        # "supplied times that ICE could pick up a migrant" (a bed contract beside it stays one)
+        r"\btimes?\s+(?:that\s+|when\s+)?(?-i:ICE)\s+(?:could|can|would|may|might)\s+pick\s+(?:\S+\s+){0,2}?up\b|"
+        + _DETAINER_HOLD,
         # ("Non-citizens suspected of living in the U.S. illegally won't be held … past their
         # scheduled release dates, despite federal requests")
         # ("absent of a court order or arrest warrant signed by a judicial official any person …
@@ -1849,6 +1856,9 @@ RULES: tuple[Rule, ...] = (
         r"shar\w*\s+(?:certain\s+|non-?public\s+|personal\s+)?information\s+(?:about|on)\s+(?:people|"
         r"individuals|inmates|residents|persons)\b|shar\w*\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:citizenship|"
         r"immigration)[\s-]+status\w*|\b1373\b|"
+        # "often alerting those authorities to undocumented migrants in their custody"
+        r"alert\w*\s+(?:\S+\s+){0,3}?(?:to|about|of)\s+(?:\S+\s+){0,2}?(?:undocumented|immigrants|migrants|"
+        r"noncitizens|inmates)\s+(?:\S+\s+){0,2}?in\s+(?:their|its|the)\s+custody|"
         # bookings reported: "anyone booked into the Dane County Jail who isn't a U.S. citizen is
         # reported to federal immigration officials", "315 … bookings at the jail were reported
         # to … ICE"
@@ -2090,6 +2100,15 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         needs=("allow",),
+    ),
+    # "provided jail access to federal agents"
+    Rule(
+        "jail_access",
+        r"(?:provid|grant|giv|allow|offer)\w*\s+(?:\S+\s+)?jail\s+access\s+to\s+(?:the\s+)?(?:federal|ICE|"
+        r"immigration)",
+        None,
+        0.75,
+        needs=("jail access",),
     ),
     # "permit ICE agents use of agency facilities for investigative interviews"
     Rule(
