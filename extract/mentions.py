@@ -103,6 +103,11 @@ _DETAINER_HOLD = (
     r"prevent\w*\s+(?:the\s+)?release\b|"
     # "requests to detain suspected illegal immigrants in jail for extra time"
     r"requests?\s+(?:\S+\s+){0,3}?to\s+(?:detain|hold|keep)\b|\bfor\s+extra\s+time\b|"
+    # "ICE asks local authorities to hold certain inmates for up to two business days", "agreed to
+    # hold undocumented inmates for up to two business days after the inmates were cleared"
+    r"\bask(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?to\s+(?:detain|hold|keep)\s+(?:\S+\s+){0,3}?(?:for\s+up\s+to|until|"
+    r"beyond|past|longer)\b|(?:hold|detain|keep)\w*\s+(?:\S+\s+){0,4}?for\s+up\s+to\s+(?:\S+\s+){1,2}?"
+    r"(?:business\s+)?(?:days|hours)\s+(?:after|beyond|past|until)\b|"
     # "would not hold immigration detainees based only on the ICE detainers"
     r"based\s+(?:only|solely|purely)\s+on\s+(?:\S+\s+){0,3}detainers?\b|"
     # "will no longer hold inmates for Immigrations and Custom Enforcement without a judge’s order"
@@ -374,7 +379,9 @@ RULES: tuple[Rule, ...] = (
         r"\bdeputiz\w+\s+(?:their\s+|its\s+)?(?:\S+\s+)?(?:police|officers)\b",
         # ("help ICE to locate and arrest immigrants": ICE's arrests)
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)|"
-        r"\b(?:help|assist)\w*\s+(?-i:ICE)\s+to\s+(?:\S+\s+){0,3}?arrest",
+        r"\b(?:help|assist)\w*\s+(?-i:ICE)\s+to\s+(?:\S+\s+){0,3}?arrest|"
+        # ("An ICE detainer gives the agency time to investigate the immigration status": ICE's)
+        r"\b(?:the\s+agency|(?-i:ICE))\s+(?:\S+\s+){0,2}?time\s+to\s+investigate",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
     # a letter of intent to join: "he had signed a letter of ‘intent to participate with ICE’"
@@ -1685,11 +1692,20 @@ RULES: tuple[Rule, ...] = (
         "detainer",
         r"(?:held|hold|detain(?:ed)?)\s+(?:\S+\s+){0,2}solely\s+(?:on\s+the\s+basis\s+of|because\s+of|based\s+"
         r"on|for|on)\s+(?:\S+\s+){0,3}?immigration\s+(?:status|violations?|laws?)|advance\s+notice\s+of\s+"
-        r"(?:\S+\s+){0,3}releas\w*|(?-i:\bICE\b)\s+civil\s+warrants?",
-        None,
+        r"(?:\S+\s+){0,3}releas\w*|(?-i:\bICE\b)\s+civil\s+warrants?|"
+        # "will no longer hold foreign-born persons in jail based solely on formal requests from
+        # federal immigration officials", "will no longer detain foreign-born people booked in the
+        # county jail just because the U.S. Immigration and Customs Enforcement requests them to",
+        # "will no longer be held in county lockups for the sole purpose of deportation"
+        r"(?:held|hold|detain\w*)\s+(?:\S+\s+){0,6}?(?:based\s+)?(?:solely|only)\s+(?:on|because\s+of)\s+"
+        r"(?:\S+\s+){0,2}?(?:requests?|detainers?)\s+(?:from|by|of)\s+(?:\S+\s+){0,2}?(?:immigration|ICE|"
+        r"federal)|(?:held|hold|detain\w*)\s+(?:\S+\s+){0,10}?(?:just|simply|only|solely)\s+because\s+"
+        r"(?:\S+\s+){0,6}?requests?\b|(?:held|hold|detain\w*)\s+(?:\S+\s+){0,5}?for\s+the\s+sole\s+purposes?\s+"
+        r"of\s+(?:deportation|immigration\s+enforcement)",
+        _IMMIGRATION + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b|foreign[- ]born",
         0.75,
         unless=r"\b287|warrant\s+service",
-        needs=("solely", "advance", "civil"),
+        needs=("solely", "advance", "civil", "sole", "only", "just", "simply"),
     ),
     # "prohibits local law enforcement from transferring individuals for federal immigration
     # authorities"
@@ -1829,7 +1845,7 @@ RULES: tuple[Rule, ...] = (
         # scheduled release dates, despite federal requests")
         # ("absent of a court order or arrest warrant signed by a judicial official any person …
         # will not be held beyond the normal timetable for release")
-        _IMMIGRATION + r"|immigra|deport|\bmigrants?\b|non-?citizens?|"
+        _IMMIGRATION + r"|immigra|deport|\bmigrants?\b|non-?citizens?|undocumented|"
         r"signed\s+by\s+a\s+(?:federal\s+)?(?:judge|judicial\s+offic\w+|magistrate)",
         0.8,
     ),
