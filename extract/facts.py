@@ -560,7 +560,7 @@ _ACTIONS = (
         # "is proposed a resolution to the county board that would ban …"
         r"\bpropos(?:ed|es|ing)\s+(?:a|an)\s+(?:\S+\s+)?(?:resolution|ordinance|bill|measure)\b|"
         # "introduce SB 2278 / HB 7436 to cancel the Wyatt ICE contract", "being asked to amend"
-        r"\b(?:a|the)\s+proposal\s+for\b|\bpropos(?:es|ed|ing)\s+(?:a|an)\s+(?:\S+\s+)?(?:contract|agreement|"
+        r"\b(?:a|the)\s+proposal\s+(?:for|as)\b|\bpropos(?:es|ed|ing)\s+(?:a|an)\s+(?:\S+\s+)?(?:contract|agreement|"
         r"partnership|deal)\b|\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
         r"(?-i:[SH]\.?B\.?|[SH]|A)\s?\d+)\b|\bbeing\s+asked\s+to\b|"
         # "said they would be open to easing out of the controversial practice"

@@ -65,8 +65,9 @@ _ORR = (
 # Holding people for a federal agency, as agendas and the press word it (whole words: "release"
 # leases nothing, "current" rents nothing).
 _HOLD = (
-    # (a detainer is a request, no holding: "immigration detainers for undocumented immigrants")
-    r"\b(?:hous\w*|hold\w*|held|jail\w*|detain(?!ers?\b)\w*|detention|incarcerat\w*|rent\w*|leas\w*|safekeeping|"
+    # (a detainer is a request, no holding: "immigration detainers for undocumented immigrants";
+    # jailers are people: "requests for Travis County jailers to deny the release of …")
+    r"\b(?:hous\w*|hold\w*|held|jail(?!ers?\b)\w*|detain(?!ers?\b)\w*|detention|incarcerat\w*|rent\w*|leas\w*|safekeeping|"
     r"boarding|boarded|to\s+board|"
     r"custody|care|beds?|bed\s+spaces?|space)"
 )
@@ -725,6 +726,16 @@ RULES: tuple[Rule, ...] = (
         r"\bIGSAs?\b|inter-?\s?governmental\s*services?\s*(?:agreement|program|contract)",
         _IMMIGRATION + r"|\bmigrants?\b|immigra|undocumented",
         0.9,
+    ),
+    # the money for holding people: "could bring more inmates to the Burnet County Jail,
+    # translating into more local funds to house detainees" (federal immigration officials named)
+    Rule(
+        "igsa",
+        r"(?:funds?|funding|money|revenue|payments?|dollars)\s+(?:\S+\s+){0,2}?to\s+(?:house|hold|detain|jail)\s+"
+        r"(?:\S+\s+){0,2}?(?:detainees|immigrants|migrants)\b",
+        _IMMIGRATION,
+        0.75,
+        needs=("fund", "money", "revenue", "payment", "dollar"),
     ),
     # ICE's own name for its jail contracts: "The official termination date of the IGSA will be
     # May 23, 2018"
@@ -2116,6 +2127,16 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         needs=("allow",),
+    ),
+    # a desk for ICE in the jail: "Sheriff Greg Hamilton’s decision to give the Immigration and
+    # Customs Enforcement agency a desk in the county jail", "to offer a desk to ICE"
+    Rule(
+        "jail_access",
+        rf"(?:giv|offer|provid|grant)\w*\s+(?:(?:the\s+)?(?:{_ICE})\s+(?:agency\s+|agents\s+|officers\s+)?)?(?:an?\s+)?"
+        rf"(?:desk|workspace|work\s+space)\s+(?:in|at|inside|to\s+(?:the\s+)?(?:{_ICE}))",
+        _ICE,
+        0.75,
+        needs=("desk", "workspace", "work space"),
     ),
     # "provided jail access to federal agents"
     Rule(
