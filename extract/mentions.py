@@ -278,6 +278,12 @@ _287G_FUNCTIONS = (
     r"employees)|"
     r"(?:serv|act)\w*\s+as\s+(?:an?\s+)?(?:(?:ICE|federal|immigration)\s+){1,2}(?:agents?|officers?)|"
     r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)|"
+    # "force local agencies to have trained ICE representatives on their staff to do the
+    # government’s immigration work", "deputies wouldn’t be expected to take on the immigration
+    # enforcement responsibility themselves"
+    r"trained\s+(?-i:ICE)\s+(?:representatives|officers|agents)\s+on\s+(?:their|its|the)\s+staff|"
+    r"\bdo\s+(?:the\s+)?(?:government['’]s|federal\s+government['’]s|(?-i:ICE)['’]s)\s+immigration\s+work|"
+    r"take\s+on\s+(?:the\s+)?immigration\s+enforcement\s+(?:responsibilit\w+|duties|role|work)|"
     # "let corrections officers access ICE databases", "give their employees training and access
     # to federal databases of illegal immigrants"
     r"(?:officers|deputies|jailers|employees|staff)\s+(?:\S+\s+){0,3}?access\s+(?:to\s+)?(?:ICE|federal|"
@@ -377,7 +383,8 @@ RULES: tuple[Rule, ...] = (
         # "The policy also allowed local officers to serve arrest warrants for immigration …"
         r"\ballow\w*\s+(?:\S+\s+){0,3}?(?:officers|deputies|police)\s+to\b|"
         # "seeking to deputize their campus police specifically for immigration enforcement"
-        r"\bdeputiz\w+\s+(?:their\s+|its\s+)?(?:\S+\s+)?(?:police|officers)\b",
+        # ("participate in deputizing staff for federal immigration law enforcement")
+        r"\bdeputiz\w+\s+(?:their\s+|its\s+)?(?:\S+\s+)?(?:police|officers|staff|personnel)\b",
         # ("help ICE to locate and arrest immigrants": ICE's arrests)
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)|"
         r"\b(?:help|assist)\w*\s+(?-i:ICE)\s+to\s+(?:\S+\s+){0,3}?arrest|"
@@ -1658,6 +1665,10 @@ RULES: tuple[Rule, ...] = (
         r"immigration\s+(?:checks?|holds?|screening)|"
         # "will no longer recognize orders issued by federal authorities to keep people believed to
         # be in the country illegally in the county jail"
+        # "will continue to ignore requests to hold inmates just so federal officials can
+        # investigate whether the inmates are in the country legally"
+        r"requests?\s+to\s+(?:hold|detain|keep)\s+(?:inmates|people|prisoners|individuals)\s+(?:\S+\s+){0,2}?(?:so|"
+        r"until|for)\s+(?:that\s+)?federal\s+(?:officials|authorities|agents)\b|"
         r"(?:orders|requests)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?federal\s+(?:immigration\s+)?"
         r"(?:authorities|officials|agents|government)\s+to\s+(?:keep|hold|detain)\b",
         None,
@@ -1804,7 +1815,8 @@ RULES: tuple[Rule, ...] = (
         # (on release, or without a warrant: not "had turned 55 people over to ICE under the
         # program")
         r"(?=(?:\W+\w+){0,10}?\W+(?:without|upon|releas\w*|warrants?|judge|detainers?)\b)|"
-        rf"(?:\bnot|n['’]t|\bstop|\bend|\bcease|\blimit|\brefus\w*\s+to|\bdeclin\w*\s+to)\s+(?:\w+\s+)?(?:cooperat\w*|assist\w*|"
+        # ("do not fully comply with the Immigration and Customs Enforcement (ICE) agency")
+        rf"(?:\bnot|n['’]t|\bstop|\bend|\bcease|\blimit|\brefus\w*\s+to|\bdeclin\w*\s+to)\s+(?:\w+\s+)?(?:cooperat\w*|assist\w*|compl(?:y|ies|ied|ying)\b|"
         rf"collaborat\w*|help\w*)\s+(?:with\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
         # a non-cooperation ordinance: "bars county law enforcement … from assisting ICE",
         # "prohibit county employees from cooperating with federal immigration authorities",
