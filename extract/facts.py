@@ -301,7 +301,7 @@ _ACTIONS = (
         r"return\w*\s+(?:the\s+)?(?:remaining|all|any)\s+(?:\S+\s+){0,2}?(?:detainees|inmates|prisoners)\b|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|"
         # "A 90-day agreement … will not extend beyond the end of August"
         r"(?:will|would)\s+not\s+(?:be\s+)?extend\w*\s+(?:beyond|past)\b|won['’]t\s+renew|declin\w*\s+to\s+"
-        r"renew|withdr[ae]w\w*|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
+        r"renew|(?:not|n['’]t|never)\s+(?:to\s+)?seek\s+(?:a\s+|its\s+)?renewal|withdr[ae]w\w*|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
         r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287|holds?|detainers?|"
         r"detention|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
@@ -320,7 +320,7 @@ _ACTIONS = (
         # "refused to entertain a motion to renew its 287(g) agreement"
         r"refus\w+\s+(?:\S+\s+){0,4}?(?:motion|request|proposal)\s+to\s+(?:renew|extend|continue)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
-        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|recogniz|provide|share|participate|partner|send|"
+        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|recogniz|provide|share|rent|participate|partner|send|"
         r"take\s+part|take\s+in|admit|screen|place|comply|cooperate|contract)|los(?:e|es|t|ing)\s+access|"
         # "has cut off deportation agents from access to the state’s law enforcement network"
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,3}?from\b|"
@@ -669,7 +669,9 @@ _HEDGE_BEFORE = re.compile(
     r"decide|consider)|\bintend\w*|\bintention|"
     r"\b(?:remains?|remained)\s+silent|\bundecided|\bpledg\w*|\bpromis\w*|\bvow\w*|\bexpress\w*\s+(?:\w+\s+)?interest|"
     # an exhortation: "The time has come for Rensselaer County to … end its 287(g) agreement"
-    r"\btime\s+has\s+come)"
+    r"\btime\s+has\s+come|"
+    # a decision left to a body: "it’s up to the Metro Council to approve a new contract"
+    r"\b(?:it['’]s|it\s+is)\s+(?:now\s+)?up\s+to)"
     r"\s+(?:\S+\s+){0,30}$",
     re.I,
 )

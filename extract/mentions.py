@@ -371,7 +371,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "287g",
         _287G_FUNCTIONS,
-        _IMMIGRATION + r"|287|immigration",
+        # ("the powers to detain, interrogate and initiate deportation proceedings against
+        # suspected undocumented immigrants")
+        _IMMIGRATION + r"|287|immigration|deportation\s+proceedings",
         0.8,
         # ("the Fort Myers City Council … voted to allow local police to act as federal
         # immigration agents")
@@ -1205,8 +1207,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         # ("hold criminal aliens for ICE" is the detainer's idiom, not a bed contract's)
+        # ("holding detainees on behalf of Immigrations and Customs Enforcement")
         rf"{_HOLD}\s+(?:\w+\s+){{0,8}}(?!aliens\b|holds\b)(?:{_PEOPLE}|beds|custodies)\s+(?:\w+\s+){{0,4}}"
-        rf"(?:for|from|to)\s+"
+        rf"(?:for|from|to|on\s+behalf\s+of)\s+"
         rf"(?:the\s+)?(?:federal\s+)?(?:{_IMMIGRATION})|(?:{_PEOPLE})\s+(?:\w+\s+){{0,2}}(?:housed|held|boarded)\s+"
         rf"(?:\w+\s+){{0,4}}(?:for|from)\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+"
         rf"(?:the\s+agency\s+|them\s+)?(?:\w+\s+){{0,4}}(?:beds|cells)|"
@@ -1542,7 +1545,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_FEDERAL_PRISONERS})|{_FEDERAL_PRISONERS}|prisoner\s+housing|jail\s+days?|"
         rf"{_AGREEMENT}\s+(?:\w+\s+){{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
         rf"{_USMS}|{_USMS}\s+(?:\w+\s+){{0,2}}(?:reimburs\w*|pays|paid)|(?:{_HOLD})\s+"
-        r"(?:\w+\s+){0,3}(?:prisoners|detainees|inmates)",
+        r"(?:\w+\s+){0,3}(?:prisoners|detainees|inmates)|"
+        # "will continue to house individuals who are in Marshal Service custody"
+        rf"(?:{_HOLD})\s+(?:\S+\s+){{0,4}}?(?:in|under)\s+(?:the\s+)?{_USMS}\s+custody|"
+        # "in negotiations with the Marshal Service to remove ICE from that contract"
+        rf"{_USMS}\s+(?:\S+\s+){{0,3}}?to\s+(?:remove|add)\s+(?-i:ICE)\s+(?:from|to)\s+(?:that|the|its|their)\s+"
+        r"(?:\S+\s+)?(?:contract|agreement|IGA)\b",
         _USMS,
         0.85,
         # ("In addition to ICE, Sherburne County also has a contract with the U.S. Marshals")
@@ -1800,6 +1808,9 @@ RULES: tuple[Rule, ...] = (
         r"\bcall\w*\s+(?:federal\s+)?immigration\s+(?:enforcement|authorities|officials|agents)\b|"
         # "we call ICE every time we learn that an inmate of interest to them is being released"
         r"\bcall\w*\s+(?-i:ICE)\s+(?:\S+\s+){0,14}?(?:releas\w*|booked)\b|"
+        # "the reporting and tracking of any Metro resources used to provide assistance to the
+        # United States Immigration and Customs Enforcement"
+        rf"resources\s+used\s+to\s+(?:provide\s+)?assist\w*\s+(?:to\s+)?(?:the\s+)?(?:United\s+States\s+)?(?:{_ICE})|"
         # a state's non-cooperation law: "prevents … law enforcement from using resources for
         # civil immigration enforcement", "prevents the transfer of undocumented immigrants to
         # federal custody", "we will return them to the custody of ICE"
