@@ -301,7 +301,10 @@ _ACTIONS = (
         r"return\w*\s+(?:the\s+)?(?:remaining|all|any)\s+(?:\S+\s+){0,2}?(?:detainees|inmates|prisoners)\b|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|"
         # "A 90-day agreement … will not extend beyond the end of August"
         r"(?:will|would)\s+not\s+(?:be\s+)?extend\w*\s+(?:beyond|past)\b|won['’]t\s+renew|declin\w*\s+to\s+"
-        r"renew|(?:not|n['’]t|never)\s+(?:to\s+)?seek\s+(?:a\s+|its\s+)?renewal|withdr[ae]w\w*|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
+        r"renew|(?:not|n['’]t|never)\s+(?:to\s+)?seek\s+(?:a\s+|its\s+)?renewal|withdr[ae]w\w*|"
+        # "the office will decline voluntary immigration detention requests", "agreed to decline all
+        # ICE hold requests"
+        r"(?:will|agree\w*\s+to)\s+decline\s+(?:\S+\s+){0,4}?(?:requests?|detainers?)\b|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
         r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287|holds?|detainers?|"
         r"detention|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
@@ -311,7 +314,7 @@ _ACTIONS = (
         # (a standing "will not honor an ICE detainer unless …" is a policy, no act)
         r"(?:not|n['’]t)\s+going\s+to\s+(?:be\s+)?(?:honou?r|recogniz)\w*\s+(?:\S+\s+){0,3}?"
         r"(?:requests?|detainers?|holds?|orders)\b|\bno\s+more\s+(?:will\s+be\s+)?(?:honou?r|recogniz)\w*|"
-        r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|accept|allow|rent|detain|work|shar|contract|honor|"
+        r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|keep|accept|allow|rent|detain|work|shar|contract|honor|"
         r"obey|follow|comply|complie|cooperat|collaborat|assist)\w*|"
         # ("ICE has moved all of its detainees out of the county jail", "ICE removed all 50
         # inmates")
@@ -560,7 +563,10 @@ _ACTIONS = (
         # "is proposed a resolution to the county board that would ban …"
         r"\bpropos(?:ed|es|ing)\s+(?:a|an)\s+(?:\S+\s+)?(?:resolution|ordinance|bill|measure)\b|"
         # "introduce SB 2278 / HB 7436 to cancel the Wyatt ICE contract", "being asked to amend"
-        r"\b(?:a|the)\s+proposal\s+(?:for|as)\b|\bpropos(?:es|ed|ing)\s+(?:a|an)\s+(?:\S+\s+)?(?:contract|agreement|"
+        r"\b(?:a|the)\s+proposal\s+(?:for|as)\b|"
+        # "… consent decree … should be dissolved, the Louisiana Attorney General’s Office said in a
+        # federal court motion"
+        r"\bshould\s+be\s+(?:dissolved|phased\s+out|lifted|vacated)\b|\bpropos(?:es|ed|ing)\s+(?:a|an)\s+(?:\S+\s+)?(?:contract|agreement|"
         r"partnership|deal)\b|\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:bills?|legislation|measures?|"
         r"(?-i:[SH]\.?B\.?|[SH]|A)\s?\d+)\b|\bbeing\s+asked\s+to\b|"
         # "said they would be open to easing out of the controversial practice"
@@ -1145,6 +1151,13 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             # ("its commissioners must decide whether to continue housing inmates": a decision due)
             if clause and not (
                 (name == "terminate" and re.match(r"not|never|won", match[0], re.I))
+                # "Sheriff Marlin Gusman agrees to stop holding detainees for ICE": a party's
+                # undertaking to end a practice is the end, not a clause of an agreement
+                or (
+                    name == "terminate"
+                    and re.match(r"stop|cease|end\b", match[0], re.I)
+                    and re.search(r"\bagrees\s+to\s+$", before, re.I)
+                )
                 or (
                     name == "discuss"
                     and re.search(

@@ -118,6 +118,9 @@ _DETAINER_HOLD = (
     r"\b(?:hold|detain|keep)\w*\s+(?:\S+\s+){0,8}?(?:without|unless)\s+(?:\S+\s+){0,4}?(?:judge['’]s\s+order|"
     r"judicial\s+(?:warrant|order)|court\s+order|warrants?\s+(?:is\s+|are\s+)?signed\s+by\s+a\s+(?:federal\s+)?"
     r"judge)|"
+    # "agrees to stop holding detainees for ICE unless they are charged with murder"
+    r"\bhold\w*\s+(?:\S+\s+){0,3}?for\s+(?-i:ICE)\s+unless\s+(?:they|he|she|the\s+\S+)\s+(?:are|is|were|was)\s+"
+    r"(?:\S+\s+)?(?:charged|convicted)\b|"
     # "won't hold jail inmates for Immigration and Customs Enforcement without a warrant"
     r"\b(?:hold|detain|keep)\w*\s+(?:\S+\s+){0,8}?without\s+a\s+warrant\b|"
     # "we have no way to communicate with ICE … or keep them in custody"
@@ -1332,7 +1335,9 @@ RULES: tuple[Rule, ...] = (
         r"facility)|jails?\b|prisons?\b|correctional\s+(?:center|facility))",
         None,
         0.75,
-        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdetainers?\b|\baccess\b|interview",
+        # ("locks ICE out of the jail": its access, not a contract)
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdetainers?\b|\baccess\b|interview|"
+        r"\block\w*\s+(?-i:ICE)\s+out\b",
         rides=True,
     ),
     # the detainees taken out of a jail when its contract ends
@@ -1729,13 +1734,17 @@ RULES: tuple[Rule, ...] = (
         # "will no longer be held in county lockups for the sole purpose of deportation"
         r"(?:held|hold|detain\w*)\s+(?:\S+\s+){0,6}?(?:based\s+)?(?:solely|only)\s+(?:on|because\s+of)\s+"
         r"(?:\S+\s+){0,2}?(?:requests?|detainers?)\s+(?:from|by|of)\s+(?:\S+\s+){0,2}?(?:immigration|ICE|"
-        r"federal)|(?:held|hold|detain\w*)\s+(?:\S+\s+){0,10}?(?:just|simply|only|solely)\s+because\s+"
-        r"(?:\S+\s+){0,6}?requests?\b|(?:held|hold|detain\w*)\s+(?:\S+\s+){0,5}?for\s+the\s+sole\s+purposes?\s+"
+        r"federal)|(?:held|hold|detain\w*|keep\w*|kept)\s+(?:\S+\s+){0,10}?(?:just|simply|only|solely)\s+because\s+"
+        r"(?:\S+\s+){0,6}?(?:requests?|suspect\w*)\b|"
+        # "will no longer detain people whom the U.S. Immigration and Customs Enforcement bureau
+        # suspects are in the United States illegally"
+        r"(?:held|hold|detain\w*|keep\w*)\s+(?:people|persons|individuals|inmates|immigrants|anyone)\s+(?:whom|who|"
+        r"that)\s+(?:\S+\s+){0,7}?suspects?\s+(?:\S+\s+){0,5}?(?:illegally|undocumented|deportable)\b|(?:held|hold|detain\w*)\s+(?:\S+\s+){0,5}?for\s+the\s+sole\s+purposes?\s+"
         r"of\s+(?:deportation|immigration\s+enforcement)",
         _IMMIGRATION + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b|foreign[- ]born",
         0.75,
         unless=r"\b287|warrant\s+service",
-        needs=("solely", "advance", "civil", "sole", "only", "just", "simply"),
+        needs=("solely", "advance", "civil", "sole", "only", "just", "simply", "suspect"),
     ),
     # "prohibits local law enforcement from transferring individuals for federal immigration
     # authorities"
@@ -1879,7 +1888,8 @@ RULES: tuple[Rule, ...] = (
         # scheduled release dates, despite federal requests")
         # ("absent of a court order or arrest warrant signed by a judicial official any person …
         # will not be held beyond the normal timetable for release")
-        _IMMIGRATION + r"|immigra|deport|\bmigrants?\b|non-?citizens?|undocumented|"
+        _IMMIGRATION
+        + r"|immigra|deport|\bmigrants?\b|non-?citizens?|undocumented|federal\s+detainers?|"
         r"signed\s+by\s+a\s+(?:federal\s+)?(?:judge|judicial\s+offic\w+|magistrate)",
         0.8,
     ),
@@ -2160,6 +2170,20 @@ RULES: tuple[Rule, ...] = (
         _ICE,
         0.75,
         needs=("desk", "workspace", "work space"),
+    ),
+    # ICE's work inside the jail, allowed or barred: "won’t let ICE conduct immigration status
+    # investigations at the jail", "prohibited ICE from conducting investigations into civil
+    # violations of immigration law in the jail", "prohibits agents from entering certain parts
+    # of the jail", "locks ICE out of the jail"
+    Rule(
+        "jail_access",
+        r"(?-i:ICE)\s+(?:agents\s+|officers\s+)?(?:to\s+|from\s+)?conduct\w*\s+(?:\S+\s+){0,8}?(?:investigations?|"
+        r"interviews?)\s+(?:\S+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?(?:county\s+)?jails?\b|"
+        r"(?:agents|officers)\s+from\s+entering\s+(?:\S+\s+){0,4}?(?:jails?|detention\s+(?:center|facility))\b|"
+        r"\block\w*\s+(?-i:ICE)\s+out\s+of\s+(?:the\s+)?(?:\S+\s+)?jails?\b",
+        _IMMIGRATION + r"|immigra",
+        0.75,
+        needs=("conduct", "entering", "lock"),
     ),
     # "provided jail access to federal agents"
     Rule(
@@ -2579,7 +2603,7 @@ _SCREEN_PHRASES = (
         "detaine",
         re.compile(
             r"detainer\s+requests?\b|detainee[- ]day\s+rate|honor\w*\s+(?:\S+\s+){0,2}?detainers\b|"
-            r"\bissue\s+(?:an?\s+)?detainers?\b",
+            r"\bissue\s+(?:an?\s+)?detainers?\b|\bfederal\s+detainers?\b",
             re.I,
         ),
     ),
@@ -2800,6 +2824,8 @@ def _rule_mentions(text: str, page: int | None) -> list[Mention]:
         for match in trigger.finditer(text):
             if match.start() < covered:
                 continue
+            if _PARAGRAPH_END.search(match.group(0)):
+                continue  # a sentence ended a paragraph: the words after it are another passage
             lo, hi = passage(text, match.start(), match.end())
             if (lo, hi) in seen:
                 continue
@@ -2928,6 +2954,9 @@ def _rule_mentions(text: str, page: int | None) -> list[Mention]:
 _FEDERAL_DATABASES = re.compile(
     r"access\w*\s+(?:to\s+)?(?:the\s+)?(?:ICE|federal|immigration)\b", re.I
 )
+# "… deals with undocumented workers.\n\nICE spokesman …": a trigger that runs over the end of a
+# paragraph joins two passages (a blank line inside a sentence, as OCR leaves them, does not end it)
+_PARAGRAPH_END = re.compile(r"[.!?][\"”’')]*[ \t]*\n\s*\n")
 _TRUTH_ACT = re.compile(r"\bTRUTH\s+Act\b|transparent\s+review\s+of\s+unjust", re.I)
 _CONTRACT_WORDS = re.compile(
     r"\bcontracts?\b|\bagreements?\b|\bIGS?As?\b|per\s+diem|\bbeds?\b", re.I
