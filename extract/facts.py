@@ -681,10 +681,12 @@ _HEDGE_BEFORE = re.compile(
     r"\s+(?:\S+\s+){0,30}$",
     re.I,
 )
+# a decision told after talk: "I have decided to cease our involvement"
 _DECIDED_TO = re.compile(
     r"\b(?:I|we|he|she|they)\s+(?:have\s+|has\s+|had\s+)?(?:decided|chosen|elected|opted)\s+to\s+$",
     re.I,
 )
+# a promise kept: "has followed through on his promise to end"
 _KEPT = re.compile(
     r"(?:follow\w*\s+through|deliver\w*|(?:made|make|makes|making)\s+good)\s+on\s+(?:\S+\s+){0,2}$|"
     r"\b(?:kept|keeps|keeping|fulfill\w*|honou?r(?:ed|s|ing))\s+(?:\S+\s+){0,2}$",
