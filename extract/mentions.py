@@ -739,6 +739,23 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|\bmigrants?\b|immigra|undocumented",
         0.9,
     ),
+    # a city or county that runs a detention facility for ICE: "Geo Group Inc., which runs the
+    # facility on behalf of the city and U.S. Immigration and Customs Enforcement", "ICE is
+    # required to secure a local public agency to operate a detention facility", "paid about
+    # $35,000 a year to be a partner with ICE", "contracts with federal agencies or private
+    # corporations for the purpose of housing noncitizens in detention"
+    Rule(
+        "igsa",
+        rf"(?:runs?|operat\w*)\s+(?:the\s+)?(?:\S+\s+)?facility\s+on\s+behalf\s+of\s+(?:\S+\s+){{0,4}}?(?:{_ICE})|"
+        r"(?:agency|government|partner|city|county)\s+to\s+(?:operate|run)\s+(?:a|the|its)\s+(?:\S+\s+)?detention\s+"
+        r"(?:facility|center)|"
+        rf"\$\s?\d[\d,.]*\s+(?:a|per)\s+(?:year|month)\s+to\s+be\s+(?:a|the)\s+partner\s+(?:with|of)\s+(?:{_ICE})|"
+        r"contracts?\s+(?:\S+\s+){0,8}?for\s+the\s+purpose\s+of\s+(?:housing|detaining|holding)\s+(?:noncitizens|"
+        r"non-citizens|immigrants|detainees)",
+        _IMMIGRATION + r"|immigra|non-?citizens?|undocumented",
+        0.75,
+        needs=("behalf", "operate", "run", "partner", "purpose"),
+    ),
     # the money for holding people: "could bring more inmates to the Burnet County Jail,
     # translating into more local funds to house detainees" (federal immigration officials named)
     Rule(
@@ -1802,7 +1819,9 @@ RULES: tuple[Rule, ...] = (
         0.8,
         # (nor the Marshals' agreement: "the U.S. Marshals Service holds people on
         # immigration-related charges in the county until ICE agents transport them")
-        unless=r"intergovernmental|\bIGSAs?\b|per\s+diem|\bbeds?\b|detainees|revenue|"
+        # ("ICE has paid McFarland about $35,000 a year, and in return, McFarland has contracted
+        # Geo Group Inc. … to detain immigrants for ICE")
+        unless=r"intergovernmental|\bIGSAs?\b|per\s+diem|\bbeds?\b|detainees|revenue|\bcontracted\b|"
         rf"{_USMS}\s+(?:\S+\s+){{0,2}}?holds?\b|(?:contract|agreement)s?\s+with\s+(?:the\s+)?{_USMS}",
     ),
     Rule(
