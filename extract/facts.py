@@ -304,7 +304,8 @@ _ACTIONS = (
         r"renew|(?:not|n['’]t|never)\s+(?:to\s+)?seek\s+(?:a\s+|its\s+)?renewal|withdr[ae]w\w*|"
         # "the office will decline voluntary immigration detention requests", "agreed to decline all
         # ICE hold requests"
-        r"(?:will|agree\w*\s+to)\s+decline\s+(?:\S+\s+){0,4}?(?:requests?|detainers?)\b|rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
+        r"(?:will|agree\w*\s+to)\s+decline\s+(?:\S+\s+){0,4}?(?:requests?|detainers?)\b|"
+        r"rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
         r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287|holds?|detainers?|"
         r"detention|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
@@ -1365,13 +1366,13 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         # "had been trying to reach a new deal …, but the agency … will no longer send
         # detainees": talks first, then the decision that ended them
         for later_start, later, word in hits[1:]:
-            clause = re.split(_CAUSE, _sentence_before(text, later_start))
-            settled = later == "terminate" and re.match(r"no\s+longer|not|never|won", word[0], re.I)
+            sentence = _sentence_before(text, later_start)
+            clause = re.split(_CAUSE, sentence)
             # "After listening to concerns … and considering the actions …, I have decided to
             # cease our involvement": the decision the talk led to
-            settled = settled or (
-                later != "discuss" and _DECIDED_TO.search(_sentence_before(text, later_start))
-            )
+            settled = (
+                later == "terminate" and re.match(r"no\s+longer|not|never|won", word[0], re.I)
+            ) or (later != "discuss" and _DECIDED_TO.search(sentence))
             # "is considering legal action … following its decision to cancel the contract"
             if (settled or (later != "discuss" and len(clause) > 1)) and not _HEDGE_BEFORE.search(
                 clause[-1]

@@ -1998,7 +1998,7 @@ RULES: tuple[Rule, ...] = (
     # (immigrants, noncitizens) even when it names no immigration agency
     Rule(
         "data_sharing",
-        # data about people told to the federal side: "departments tell … (ICE) information about
+        # "departments tell … (ICE) information about
         # those particular people", "provide details about those immigrants to … DHS", "sharing
         # some data with federal authorities about immigrants", "provide the federal government
         # with records of previous inmates", "provided retroactive information on the immigration
