@@ -109,6 +109,8 @@ _START = re.compile(
     rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on|(?:years|months)\s+as\s+of|"
     # "The USMS awarded the … Jail IGA number 83-92-0082 on November 01, 1992"
     rf"awarded\s+(?:\S+\s+){{0,12}}?on|"
+    # "The contract is dated March 1, 1996."
+    rf"(?:contract|agreement|MOA|MOU|IGS?A)\s+(?:is|was)\s+dated|"
     # a record's field: "Model: JEM Signed: June 16, 2025"
     rf"signed(?=\s*:))\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
     rf"({_DATE})",
@@ -385,7 +387,10 @@ _ACTIONS = (
     (
         "amend",
         # (not "has even expanded its cooperation with ICE": no agreement changed)
-        r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|addendum|"
+        # (not "included an addendum relating to the detention of illegal immigrants for ICE", "the
+        # ICE is an addendum to that": what the agreement holds)
+        r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
+        r"(?<!\bincludes\san\s)(?<!\bhas\san\s)(?<!\bhad\san\s)addendum|"
         r"expand(?:s|ed|ing|ion)?\b(?!\s+(?:its|their|the)\s+(?:cooperation|collaboration|ties)\b)|"
         r"will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
         # ("changed his office's participation in the federal 287g immigration program to felony
@@ -534,11 +539,11 @@ _ACTIONS = (
         r"joining|signing|participating)\b|dialogue\s+(?:on|about|regarding)|"
         r"debate\s+(?:about|over|on)\s+(?:its|the|their|a|an)\s+(?:\S+\s+){0,3}?(?:contract|agreement|MOU|MOA|"
         r"IGS?A|partnership|relationship)s?\b|draft(?:s|ing)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}"
-        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|(?<!\bas\s)\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+(?:up)?on\b|"
         # "residents filled the … Fiscal Court meeting … to speak out about the county’s contract"
         r"\bsp(?:eak\w*|oke)\s+out\b|"
-        r"(?:called|calling)\s+for\b|"
+        r"(?:called|calling)\s+for\b|\bdemand(?:ed|ing)\b|"
         # ("if they want to take an individual into federal custody" is a condition)
         r"(?<!if they )(?<!if we )(?<!if you )(?<!if it )\bwants?\s+(?:\S+\s+){0,4}to\b|"
         r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
@@ -612,8 +617,9 @@ _ACTIONS = (
         r"partnership|program|agreement|participation|287)|\binquir(?:e|es|ed|ing)\s+about\s+(?:join|"
         r"participat|enter)|"
         # "applied this month to U.S. Immigration and Customs Enforcement to have the power to …"
+        # (not "appears to apply to the ICE contracts": what a rule covers)
         r"appl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,2}?to\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+"
-        r"customs)|"
+        r"customs)(?!\w*\s+(?:\S+\s+)?(?:contracts?|agreements?|detainees|polic(?:y|ies))\b)|"
         r"(?:sent|sends|send|submit\w*|filed|files)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)(?:\S+\s+)?"
         r"(?:request|application|letter\s+of\s+intent)\b|"
         # a briefing: "plans to brief county lawmakers next week about the details of a contract"
@@ -716,8 +722,11 @@ _HISTORY_BEFORE = re.compile(
     r"(?:\S+\s+){0,10}$",
     re.I,
 )
+# "was signed by then-Seneca County Commissioners Timothy Rook and Kenneth Estep": long past
+_BY_THEN = re.compile(r"\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?then[-‐–]\w", re.I)
 _BY_BODY = re.compile(
-    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:\S+\s+){0,4}(?:board|council|commission|commissioners|"
+    # (not "signed by then-Seneca County Commissioners": a board of years past)
+    r"\s+(?:\w+\s+)?by\s+(?:the\s+)?(?!then[-‐–])(?:\S+\s+){0,4}(?:board|council|commission|commissioners|"
     r"supervisors|commissioners\s+court|freeholders|legislature|voters)\b",
     re.I,
 )
@@ -879,7 +888,9 @@ _CONTRACT_TEXT = re.compile(
 # "approved the ordinance amending Section 13.80.080 of the Code": a law amended, no agreement
 _CODE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}(?:section|chapter|title|code)\b", re.I)
 _ABLE_BEFORE = re.compile(
-    r"\bcan\s+(?:\S+\s+){0,3}$|\b(?:allow|enable|permit)s?\s+(?:\S+\s+){1,3}to\s+(?:\S+\s+){0,3}$",
+    r"\bcan\s+(?:\S+\s+){0,3}$|\b(?:allow|enable|permit)s?\s+(?:\S+\s+){1,3}to\s+(?:\S+\s+){0,3}$|"
+    # "only county commissioners – not sheriffs – have the power to execute contracts with ICE"
+    r"\b(?:power|authority|ability)\s+to\s+$",
     re.I,
 )
 _AS_OF = re.compile(r"^\W*as\s+of\s+(?:\w+\.?\s+\d{1,2},?\s+)?\d{4}\b", re.I)
@@ -1184,6 +1195,17 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 # "…, according to the report", "according to data reviewed by 404 Media": a
                 # source, not a report on the agenda
                 continue
+            if (
+                name == "discuss"
+                and match[0].lower().startswith("calling")
+                and re.search(
+                    r"\b(?:deals?|agreements?|contracts?|MOUs?|MOAs?|IGS?As?)\s+(?:with\s+(?:\S+\s+){1,4}?)?$",
+                    before,
+                    re.I,
+                )
+            ):
+                continue  # "financial deals with ICE calling for them to hold people": the terms
+
             if _QUANTIFIED.search(before) or _no_act(name, match, before, text[match.end() :]):
                 continue
             # a law's own verb in the present: "The bill also bars public bodies … and ends 287(g)
@@ -1225,6 +1247,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                         "instead",
                     )
                 )
+                # "illegal immigrants subject to ICE review": a condition, no review under way
+                or (name == "discuss" and not_acting[0].lower().startswith("subject"))
             ):
                 continue
             # ("adds a requirement that ICE only lodge …": what the requirement says)
@@ -1282,6 +1306,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 or _history_after(after[len(match[0]) :], reference)
                 or _month_past(match[0], after[len(match[0]) :], reference)
                 or _AGO_AFTER.match(text, match.end(), match.end() + 120)
+                # "was signed by then-Seneca County Commissioners Timothy Rook and Kenneth Estep"
+                or _BY_THEN.match(text, match.end())
             ):
                 continue
             hits.append((match.start(), name, match))

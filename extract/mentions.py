@@ -23,7 +23,7 @@ from extract import model as learned
 _ICE = (
     r"(?:(?-i:\bI\.C\.E\.)|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
-    r"|(?:U\.?\s?S\.?\s+)?immigr\w{4,8},?\s+(?:and|&)?\s*customs?\s+(?:and\s+)?enforcement|"
+    r"|(?:U\.?\s?S\.?\s+)?immigr\w{4,8},?\s+(?:and|&)?\s*(?:customs?|customers)\s+(?:and\s+)?enforcement|"
     r"(?-i:\bERO\b)|enforcement\s+"
     r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations?"
     r"|customs\s+and\s+immigrations?\s+enforcement"  # the name scrambled, as the press writes it
@@ -1007,12 +1007,19 @@ RULES: tuple[Rule, ...] = (
         r"keep\w*)\s+(?:\S+\s+){0,2}detainees\b|"
         # "The federal government pays well for every detainee that we hold"
         r"federal\s+government\s+pays?\s+(?:\S+\s+){0,2}?for\s+(?:every|each)\s+detainee\b|"
+        # "sheriff departments under contract with the federal government for detention of said
+        # illegal immigrants"
+        r"(?:contract|agreement)s?\s+with\s+(?:the\s+)?federal\s+government\s+for\s+(?:the\s+)?"
+        r"detention\s+of\s+(?:\S+\s+){0,3}?(?:detainees|immigrants|migrants|aliens|noncitizens)\b|"
+        # "Under such contracts, the federal government pays counties to house detainees"
+        r"federal\s+government\s+pays?\s+(?:\S+\s+){0,3}?to\s+(?:house|hold|detain|jail|keep)\s+"
+        r"(?:\S+\s+){0,2}?detainees\b|"
         r"\$\s?\d[\d,.]*\s+(?:a\s+day|daily|per\s+day)\s+"
         r"(?:per|for\s+each|each|a)\s+detainee\b",
         r"federal\s+(?:government|payments?|dollars|money|funds|revenue|reimbursements?)|\bthe\s+feds\b",
         0.7,
         unless=_DETAINER_HOLD + r"|federal\s+(?:prisoners|inmates)|marshals?\b|\bUSMS\b|juvenile",
-        needs=("detainee",),
+        needs=("detainee", "detention"),
     ),
     # "struck a deal to house detainees who … are awaiting deportation", "agreements to house
     # individuals in immigration detention facilities", "contracts to hold ICE and other federal
@@ -1264,7 +1271,9 @@ RULES: tuple[Rule, ...] = (
         # the prisoners"
         rf"{_AGREEMENT}\s+provides\s+(?:\S+\s+){{0,10}}?to\s+(?:house|hold|detain|jail)\s+(?:the|its|their)\s+"
         rf"(?:\w+\s+)?(?:{_PEOPLE})|"
-        r"\bcontracted\s+(?:\S+\s+){0,6}?to\s+(?:house|hold|board|detain|jail)\s+(?:\S+\s+){0,2}?"
+        # ("one of two jails in Ohio contracted by U.S. Immigration and Customs Enforcement, or ICE,
+        # to admit people")
+        r"\bcontracted\s+(?:\S+\s+){0,9}?to\s+(?:house|hold|board|detain|jail|admit)\s+(?:\S+\s+){0,2}?"
         rf"(?:{_PEOPLE})\b|"
         # "Out of 228 beds that ICE has access to at Tri-County"
         rf"\bbeds\s+(?:that|which)\s+(?:the\s+)?(?:{_IMMIGRATION})\s+(?:\S+\s+){{0,2}}?(?:has|have|had|uses?|"
@@ -1389,8 +1398,12 @@ RULES: tuple[Rule, ...] = (
         # ("the U.S. government's detention center for immigrant women and children")
         # (not "detainers for undocumented immigrants")
         rf"(?:hous\w*|hold|detain(?!ers?\b)\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b|"
+        # "Geauga County is fighting to keep secret its contract to jail immigrants"
+        r"(?:contract|agreement|deal)s?\s+to\s+jail\s+(?:\S+\s+){0,2}?(?:im)?migrants\b|"
         r"detention\s+(?:center|facility)\s+for\s+immigrant\s+(?:women|men|families|children|mothers|fathers)\b",
-        r"detention\s+(?:facility|center)|\bjails?\b|correctional|illegally|deport|removal",
+        # ("signed contracts to house migrants detained by ICE")
+        r"detention\s+(?:facility|center)|\bjails?\b|correctional|illegally|deport|removal|"
+        r"(?:contracts?|agreements?)\s+to\s+(?:house|hold|detain)\b",
         0.75,
         unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
         r"transitional|shelter|refugee|resettle|criminals\s+who\s+are|"
@@ -1516,7 +1529,10 @@ RULES: tuple[Rule, ...] = (
     # with the U.S. Marshals Service"
     Rule(
         "usms_iga",
-        rf"(?:contracts?|agreements?)\s+with\s+(?:the\s+)?{_USMS}",
+        rf"(?:contracts?|agreements?)\s+with\s+(?:the\s+)?{_USMS}|"
+        # "a March 2024 U.S. Marshals contract"
+        r"\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s|s’)?\s+(?:service\s+)?"
+        r"(?:contracts?|agreements?|IGAs?)\b",
         None,
         0.7,
         unless=_MARSHALS_OTHER_WORK
@@ -2353,7 +2369,8 @@ RULES: tuple[Rule, ...] = (
         # "$29 per hour for transporting prisoners"
         r"(?:per\s+hour|hourly|an\s+hour)\s+(?:\S+\s+){0,2}?(?:for\s+)?transport\w*|"
         r"(?:drive|bus|take)\s+(?:\w+\s+){1,8}to\s+(?:other\s+|federal\s+)?detention\s+(?:centers?|facilit\w+)|"
-        r"(?:hold|hous\w*|detain(?!ers?\b)\w*)\s+and\s+transport\w*\s+(?:\w+\s+){0,2}"
+        # ("agreements with ICE over the detention and transport of illegal alien detainees")
+        r"(?:hold|hous\w*|detain(?!ers?\b)\w*|detention)\s+and\s+transport\w*\s+(?:of\s+)?(?:\w+\s+){0,2}"
         r"(?:inmates|detainees|immigrants|prisoners|people|those)\b|"
         # "to transport Immigration and Customs Enforcement (ICE) detainees between the jail and …"
         rf"transport\w*\s+(?:the\s+)?(?:{_IMMIGRATION})(?:\s*\((?:ICE|INS)\))?\s+(?:detainees|prisoners)|"
@@ -2478,6 +2495,8 @@ _ICE_AGREEMENT = re.compile(
 )
 _RIDES_ON = re.compile(
     r"piggyback\w*|authorized\s+(?:agency\s+)?user|\brid(?:e|es|ing)\s+on\b|negotiated\s+through|"
+    # "The contract is with the US Marshal service, the ICE is an addendum to that"
+    r"\baddend(?:um|a)\b|"
     # "The agreement with ICE is part of a contract with the U.S. Marshals Service"
     r"\bpart\s+of\s+(?:a|the|its)\s+(?:\S+\s+){0,2}(?:contract|agreement|IGA)\s+with\s+the\s+"
     r"(?:U\.?\s?S\.?\s+)?marshals|"
