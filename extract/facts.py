@@ -617,9 +617,10 @@ _ACTIONS = (
         r"partnership|program|agreement|participation|287)|\binquir(?:e|es|ed|ing)\s+about\s+(?:join|"
         r"participat|enter)|"
         # "applied this month to U.S. Immigration and Customs Enforcement to have the power to …"
-        # (not "appears to apply to the ICE contracts": what a rule covers)
+        # (an application asks for something: not "appears to apply to the ICE contracts", "These
+        # standards apply to ICE-operated detention centers": what a rule covers)
         r"appl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,2}?to\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+"
-        r"customs)(?!\w*\s+(?:\S+\s+)?(?:contracts?|agreements?|detainees|polic(?:y|ies))\b)|"
+        r"customs)(?=\S*\s+(?:\S+\s+){0,3}?(?:for|to)\b)|"
         r"(?:sent|sends|send|submit\w*|filed|files)\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+)(?:\S+\s+)?"
         r"(?:request|application|letter\s+of\s+intent)\b|"
         # a briefing: "plans to brief county lawmakers next week about the details of a contract"

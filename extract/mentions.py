@@ -78,7 +78,8 @@ _PEOPLE = (
 # "ICE detainees", "immigration detainees", "federal immigration detainees", "ICE prisoners"
 _IMMIGRATION_DETAINEES = (
     # ("$83 per ICE detainee")
-    rf"(?:{_ICE}|immigration|immigrant|INS|undocumented|non-?citizen)(?:-related)?\s+(?:\(ICE\)\s+|\w+\s+)?"
+    # ("detainment agreement for Immigration and Naturalization Service inmates")
+    rf"(?:{_ICE}|{_INS}|immigration|immigrant|undocumented|non-?citizen)(?:-related)?\s+(?:\((?:ICE|INS)\)\s+|\w+\s+)?"
     r"(?:detainees?|"
     r"prisoners?|inmates?)\b|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
 )
@@ -1021,6 +1022,28 @@ RULES: tuple[Rule, ...] = (
         unless=_DETAINER_HOLD + r"|federal\s+(?:prisoners|inmates)|marshals?\b|\bUSMS\b|juvenile",
         needs=("detainee", "detention"),
     ),
+    # the agency's jail program by its name: "budgeted $638,750 in revenues from the INS program",
+    # "the INS program has averaged 90 to 100 detainees per month" (not ICE's 287(g) or detainer
+    # programs)
+    Rule(
+        "igsa",
+        r"\b(?-i:INS|ICE)\s+(?:detention\s+|housing\s+|jail\s+)?program\b",
+        r"\bdetainees\b|\brevenues?\b|\bbeds?\b|per\s+(?:day|diem|detainee)|\bhous(?:e|ing)\b",
+        0.75,
+        unless=_287G_CONTEXT
+        + r"|\bdetainers?\b|secure\s+communities|task\s+force|warrant\s+service",
+        needs=("program",),
+    ),
+    # a facility's operator and its county courting the agency for detainees: "began to court
+    # today’s most lucrative detention market: Immigration and Customs Enforcement"
+    Rule(
+        "igsa",
+        rf"\b(?:court(?:ed|ing)|to\s+court)\s+(?:\S+\s+){{0,6}}?(?:{_ICE})",
+        r"\bprisons?\b|\bjails?\b|\bbeds\b|detention|\binmates\b|\bdetainees\b",
+        0.7,
+        unless=_287G_CONTEXT,
+        needs=("court",),
+    ),
     # "struck a deal to house detainees who … are awaiting deportation", "agreements to house
     # individuals in immigration detention facilities", "contracts to hold ICE and other federal
     # detainees", "ICE … agreed to an extension until June 30 to house detainees"
@@ -1812,7 +1835,10 @@ RULES: tuple[Rule, ...] = (
     # holding someone for ICE's pickup; holding detainees under a bed contract is an IGSA
     Rule(
         "detainer",
-        r"(?:hold|detain)\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:the\s+)?(?:U\.?\s?S\.?\s+)?"
+        # (not "the county jail's detainment agreement for Immigration and Naturalization Service
+        # inmates": a bed contract)
+        r"(?:hold|detain)(?!ment\s+agreements?\b)\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:the\s+)?"
+        r"(?:U\.?\s?S\.?\s+)?"
         # (not "to house or detain individuals for federal immigration purposes": a bed contract)
         r"(?:federal\s+)?(?:ICE|immigration|deportation)(?!\s+purposes)|"
         r"(?:keeps?|holds?)\s+(?:\w+\s+){0,5}in\s+(?:jail|custody)\s+(?:\w+\s+){0,2}for\s+"
@@ -2395,6 +2421,15 @@ RULES: tuple[Rule, ...] = (
         0.8,
     ),
     Rule("transport", r"transport(?:ation)?\s+services", _ICE, 0.75),
+    # an hourly rate to transport a detainee, the agency unnamed: "compensated $25 per hour for
+    # transport costs if a detainee needs to go to the doctor" (detainees are ICE's word)
+    Rule(
+        "transport",
+        r"(?:per\s+hour|hourly|an\s+hour)\s+(?:\S+\s+){0,2}?(?:for\s+)?transport\w*",
+        r"\bdetainees?\b",
+        0.7,
+        needs=("transport",),
+    ),
     Rule(
         "task_force",
         r"(?:joint|multi-?agency)\s+(?:\w+\s+){0,3}task\s+force|task\s+force\s+officers?|"
@@ -2664,6 +2699,11 @@ _SCREEN_PHRASES = (
         re.compile(
             r"unaccompanied\s+(?:alien\s+|immigrant\s+|migrant\s+)?(?:children|minors)", re.I
         ),
+    ),
+    # "compensated $25 per hour for transport costs if a detainee needs to go to the doctor"
+    (
+        "transport",
+        re.compile(r"(?:per\s+hour|hourly|an\s+hour)\s+(?:\S+\s+){0,2}?(?:for\s+)?transport", re.I),
     ),
     # "enables local jurisdictions to serve as holding facilities for detainees"
     ("holding", re.compile(r"holding\s+facilit\w+\s+for\s+(?:\S+\s+)?detainees", re.I)),
