@@ -445,7 +445,10 @@ _ACTIONS = (
         r"\b(?:repurpos|convert)\w*\s+(?:\S+\s+){0,2}?into\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:detention|"
         r"immigration|(?-i:ICE))\b|"
         # "have now partnered with ICE", "are joining a program that empowers local law enforcement"
+        # ("The Walton and Santa Rosa County jails are joining 15 other counties in Florida in a new
+        # partnership with the federal government")
         r"\b(?:have|has)\s+(?:now\s+)?partnered\s+with\b|\bjoining(?=\s+(?:a|the)\s+(?:\S+\s+)?program\b)|"
+        r"\bjoining(?=\s+(?:\S+\s+){1,6}?in\s+(?:a|the)\s+(?:new\s+)?(?:\S+\s+)?(?:program|partnership|agreement)\b)|"
         r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"
         r"partnerships?)|"
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
@@ -600,7 +603,7 @@ _ACTIONS = (
         r"(?:will|to)\s+demand\b|\bdemand(?:s|ed)\s+(?:that|full|higher|a\s+higher|more)\b|"
         # an offer or a contract only talked of: "The U.S. Marshal’s Office has offered $65",
         # "Talk … of a possible contract between Jerome County and ICE"
-        r"ha(?:s|ve|d)\s+offered\b|\b(?<!made\s)(?:possible|potential)(?!\s+by\b)\s+(?:\S+\s+){0,3}(?:contracts?|agreements?|"
+        r"ha(?:s|ve|d)\s+(?:\w+ly\s+)?offered\b|\b(?<!made\s)(?:possible|potential)(?!\s+by\b)\s+(?:\S+\s+){0,3}(?:contracts?|agreements?|"
         r"deals?|pacts?)\b|"
         # a draft in hand: "has received a 33-page contract from ICE"
         # (not "had received the city’s 90-day contract termination notice": the end)

@@ -398,6 +398,18 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the\s+agency|(?-i:ICE))\s+(?:\S+\s+){0,2}?time\s+to\s+investigate",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
+    # the Warrant Service Officer's work unnamed: "sheriffs’ deputies with special training can
+    # process immigration “detainers” issued by federal authorities"
+    Rule(
+        "287g",
+        r"(?:deputies|officers|jailers|personnel)\s+(?:\S+\s+){0,2}?(?:special\s+|specialized\s+)?"
+        r"training\s+(?:can|may|will|would)\s+(?:\S+\s+){0,2}?(?:process|serve|execute)\s+(?:\S+\s+){0,2}?"
+        r"[\"“]?(?:detainers|warrants)|\btrained\s+(?:deputies|officers|jailers)\s+(?:\S+\s+){0,3}?(?:process|"
+        r"serve|execute)\s+(?:\S+\s+){0,2}?(?:detainers|warrants)",
+        _IMMIGRATION + r"|immigra",
+        0.75,
+        needs=("train",),
+    ),
     # a letter of intent to join: "he had signed a letter of ‘intent to participate with ICE’"
     Rule(
         "287g",
@@ -1430,6 +1442,9 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
         r"transitional|shelter|refugee|resettle|criminals\s+who\s+are|"
+        # ("the new protocol will allow jail operators to comply with federal detainer requests …
+        # the local agencies will hold immigrants who have been arrested")
+        r"detainer\s+requests?|"
         + _287G_CONTEXT
         + "|"
         + _DETAINER_HOLD
@@ -2440,7 +2455,14 @@ RULES: tuple[Rule, ...] = (
     # the rate clause of ICE's IGSA form ("The detainee day rate is $61.00")
     Rule("igsa", r"detainee[- ]day\s+rate", None, 0.75),
     # ICE's Basic Ordering Agreements pay jails for holding people on detainers
-    Rule("detainer", r"basic\s+ordering\s+agreements?|(?-i:\bBOAs?\b)", _ICE, 0.8),
+    # ("The Basic Ordering Agreement is aimed at detaining people … who are in jail … for up to 48
+    # hours past their scheduled release": the hold names the agreement's purpose)
+    Rule(
+        "detainer",
+        r"basic\s+ordering\s+agreements?|(?-i:\bBOAs?\b)",
+        _ICE + "|" + _DETAINER_HOLD,
+        0.8,
+    ),
     # ("State Criminal Alien Assistant Program", as a paper misnamed it)
     Rule("scaap", r"\bSCAAP\b|state\s+criminal\s+alien\s+assistan(?:ce|t)\s+program", None, 0.9),
     # the program's administrator with its subject: "provide the BJA detailed lists of suspected
@@ -2681,6 +2703,7 @@ _SCREEN_PHRASES = (
         ),
     ),
     ("prisons", re.compile(r"bureau\s+of\s+prisons", re.I)),
+    ("ordering", re.compile(r"basic\s+ordering\s+agreement", re.I)),
     # a hold policy by its condition: "absent of a court order or arrest warrant signed by a
     # judicial official … will not be held beyond the normal timetable for release"
     (
