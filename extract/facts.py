@@ -326,7 +326,7 @@ _ACTIONS = (
         # "refused to entertain a motion to renew its 287(g) agreement"
         r"refus\w+\s+(?:\S+\s+){0,4}?(?:motion|request|proposal)\s+to\s+(?:renew|extend|continue)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
-        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|recogniz|provide|share|rent|participate|partner|send|"
+        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted|allowed)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|recogniz|provide|share|rent|participate|partner|send|"
         r"take\s+part|take\s+in|admit|screen|place|comply|cooperate|contract)|los(?:e|es|t|ing)\s+access|"
         # "has cut off deportation agents from access to the state’s law enforcement network"
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,3}?from\b|"
@@ -727,6 +727,17 @@ _HISTORY_BEFORE = re.compile(
     re.I,
 )
 # "was signed by then-Seneca County Commissioners Timothy Rook and Kenneth Estep": long past
+# A named county bound to end its contract: "McHenry County will have to cancel its contract", "a
+# ruling means that McHenry and Kankakee counties must stop housing federal immigration
+# detainees" (not a law's rule for every agency: "all agencies must end their agreements")
+_NAMED_MUST = re.compile(
+    r"\b(?-i:[A-Z][\w'’-]+)\s+(?:and\s+(?-i:[A-Z][\w'’-]+)\s+)?(?:county|counties|city|parish)\s+"
+    r"(?:must|(?:will\s+)?(?:have|has)\s+to|needs?\s+to)\s+(?:now\s+)?$",
+    re.I,
+)
+_GROUP_NAME = re.compile(
+    r"\b(?-i:Coalition|Campaign|Committee|Alliance|Movement|Network|Project|Initiative)\s+to\s+$"
+)
 _BY_THEN = re.compile(r"\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?then[-‐–]\w", re.I)
 _BY_BODY = re.compile(
     # (not "signed by then-Seneca County Commissioners": a board of years past)
@@ -1182,10 +1193,13 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                         r"\bmust\s+(?:decide|consider|determine|choose)\s+$", before, re.I
                     )
                 )
+                or (name == "terminate" and _NAMED_MUST.search(before))
             ):
                 continue
             if _SUBORDINATE.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "… lost when ICE ended its contract with Santa Ana"
+            if match[0][:1].isupper() and _GROUP_NAME.search(before):
+                continue  # "The Coalition to Cancel the ICE contract issued a statement": a name
             if before.endswith("-") or (
                 _ABLE_BEFORE.search(before)
                 # "approved an immigration policy that will allow local authorities to stop
@@ -1222,6 +1236,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue  # "making it illegal for any law enforcement agency … to sign contracts"
             # (a longer look back: "SB8 requires every county sheriff’s office to apply for")
             not_acting = _NOT_ACTING.search(text, max(0, match.start() - 80), match.start())
+            if name == "terminate" and _NAMED_MUST.search(before):
+                not_acting = None
             if not_acting and (
                 match[0].lower().startswith(("approv", "authoriz"))
                 or "not" in not_acting[0]
@@ -1321,7 +1337,9 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
 
 # a sentence ends at a stop, not after "U.S." or "No." ("by the U.S. Immigration and Customs …")
 _STOP = re.compile(
-    r"(?<!U\.S)(?<!\bU\.N)(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
+    # (nor after a title or an initial: "Gov. J.B. Pritzker")
+    r"(?<!U\.S)(?<!\bU\.N)(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bGov)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\b[A-Z])"
     r"[.;!?][\"”’]?\s+(?=[A-Z\"“])"
 )
 
@@ -1430,6 +1448,14 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         hedge
         and re.match(r"promis|pledg|vow", hedge[0], re.I)
         and _KEPT.search(before[: hedge.start()])
+    ):
+        hedge = None
+    # a debate ended by the vote: "After heated debate in May, the county board voted 15-8 to
+    # continue the contract"
+    if (
+        hedge
+        and hedge[0].lower().startswith("debat")
+        and re.search(r"\bafter\s+(?:\w+\s+){0,2}debat", _sentence_before(text, start), re.I)
     ):
         hedge = None
     # an agenda item's own proposal is the act it asks for: "ISSUE STATEMENT: … The proposed

@@ -1062,9 +1062,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         r"(?:deal|contract|agreement|extension)s?\s+(?:\S+\s+){0,4}?to\s+[\"“]?(?:house|hold|detain|keep)\s+"
-        r"(?:\S+\s+){0,4}(?:detainees|immigrants|aliens|individuals|people|persons)",
-        # ("any agreement to “house or detain individuals for civil immigration violations”")
-        _IMMIGRATION + r"|civil\s+immigration\s+violations",
+        r"(?:\S+\s+){0,4}(?:detainees|immigrants|aliens|individuals|people|persons|someone|anyone)\b",
+        # ("any agreement to “house or detain individuals for civil immigration violations”", "any
+        # contract to hold or detain someone for federal immigration violations")
+        _IMMIGRATION + r"|(?:civil|federal)\s+(?:civil\s+)?immigration\s+violations",
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
         needs=("house", "hold", "detain"),
@@ -1299,6 +1300,9 @@ RULES: tuple[Rule, ...] = (
         # "ICE had cut the number of detainees held in Goshen"
         rf"(?:{_IMMIGRATION})\s+(?:\S+\s+){{0,8}}(?:detainees|immigrants)\s+(?:held|housed|boarded)\s+"
         r"(?:in|at)\b|"
+        # "Most detainees held by ICE at the McHenry County Jail previously resided in Illinois"
+        rf"(?:detainees|immigrants)\s+(?:held|housed|boarded)\s+by\s+(?:{_IMMIGRATION})\s+(?:in|at)\s+(?:the\s+)?"
+        r"(?:\S+\s+){0,3}?(?:jail|detention|facility|correctional|center)\b|"
         # "the agreement to house its detainees in the city jail", "the federal agency that has
         # contracted with the county since 2008 to board detainees"
         rf"{_AGREEMENT}\s+to\s+(?:house|hold|detain|jail)\s+(?:its|their)\s+(?:\w+\s+)?(?:{_PEOPLE})|"
@@ -1515,7 +1519,8 @@ RULES: tuple[Rule, ...] = (
         # ("placing federal detainees from the CNMI in Guam", "handling of federal detainees")
         rf"(?:hous\w*|hold|holding|safekeeping|care|custody|detain\w*|jail\w*|monitor\w*|beds?|plac\w+|"
         rf"handl\w+)\W+{_W}{{0,8}}"
-        r"\S{0,4}?federal(?:ly)?\s+(?:\w+\s+){0,2}(?:prisoners|detainees|inmates)",
+        # ("housing federal immigration detainees" are ICE's: the bed contract's own rules)
+        r"\S{0,4}?federal(?:ly)?\s+(?:(?!immigration\b)\w+\s+){0,2}(?:prisoners|detainees|inmates)",
         None,
         0.8,
         rides=True,
@@ -1878,12 +1883,17 @@ RULES: tuple[Rule, ...] = (
         # immigration-related charges in the county until ICE agents transport them")
         # ("ICE has paid McFarland about $35,000 a year, and in return, McFarland has contracted
         # Geo Group Inc. … to detain immigrants for ICE")
+        # ("may enter into or renew any contract to hold or detain someone for federal immigration
+        # violations": the bed contract)
         unless=r"intergovernmental|\bIGSAs?\b|per\s+diem|\bbeds?\b|detainees|revenue|\bcontracted\b|"
-        rf"{_USMS}\s+(?:\S+\s+){{0,2}}?holds?\b|(?:contract|agreement)s?\s+with\s+(?:the\s+)?{_USMS}",
+        rf"{_USMS}\s+(?:\S+\s+){{0,2}}?holds?\b|(?:contract|agreement)s?\s+with\s+(?:the\s+)?{_USMS}|"
+        r"(?:contract|agreement)s?\s+to\s+(?:house|hold|detain)\b",
     ),
     Rule(
         "detainer",
-        r"notification\s+requests?|notify\s+ICE|release\s+notification|"
+        # (not "notify ICE that the contract is now void": the end of a bed contract)
+        r"notification\s+requests?|notify\s+ICE(?!\s+that\s+(?:the|its|their)\s+(?:\S+\s+)?(?:contract|agreement))|"
+        r"release\s+notification|"
         # "ICE must be notified, pursuant to state law", "ICE is still notified whenever a
         # non-citizen is booked", "the jailers may call federal immigration enforcement",
         # "telling agents when suspects will be released"
