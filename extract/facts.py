@@ -547,6 +547,8 @@ _ACTIONS = (
         # "residents filled the … Fiscal Court meeting … to speak out about the county’s contract"
         r"\bsp(?:eak\w*|oke)\s+out\b|"
         r"(?:called|calling)\s+for\b|\bdemand(?:ed|ing)\b|"
+        # "Governor Kathy Hochul proposes legislation to ban local 287(g) agreements"
+        r"\bpropos(?:e|es|ed|ing)\s+(?:a\s+|new\s+)?(?:legislation|bill|law|ordinance|measure)\b|"
         # ("if they want to take an individual into federal custody" is a condition)
         r"(?<!if they )(?<!if we )(?<!if you )(?<!if it )\bwants?\s+(?:\S+\s+){0,4}to\b|"
         r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
@@ -751,7 +753,8 @@ _NOT_ACTING = re.compile(
     r"(?:contingent\s+(?:up)?on|subject\s+to|pending)\s+(?:\S+\s+){0,3}$|"
     # "requiring all 159 county sheriffs in Georgia to apply for 287(g)"
     r"(?:requir\w+|mandat\w+|obligat\w+|compel\w*)\s+(?:\S+\s+){0,7}$|"
-    r"\b(?:the|total|an?|its)\s+$|\b(?:is|are|was|were|be|been|did|does|do|will|would)\s+not\s+(?:yet\s+)?$|"
+    # ("marked ICE as an “other authorized agency”", "The newly approved agreement stipulates")
+    r"\b(?:the|total|an?|its|other|newly)\s+$|\b(?:is|are|was|were|be|been|did|does|do|will|would)\s+not\s+(?:yet\s+)?$|"
     r"(?:didn['’]t|doesn['’]t|hasn['’]t|has\s+not|"
     r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$|"
     # "didn't secure commission approval for the initiative"
@@ -874,7 +877,10 @@ _BRIEFED = re.compile(
     r"board|council|committee|commission|court)\b|"
     # "announced the change to the local fiscal court"
     r"\b(?:announc|report|present|explain)\w*\s+(?:\S+\s+){0,3}?to\s+the\s+(?:\S+\s+){0,2}?(?:fiscal\s+court|"
-    r"commissioners|supervisors|board|council|committee|commission)\b",
+    r"commissioners|supervisors|board|council|committee|commission)\b|"
+    # "The standing room only crowd showed up because of an item on the meeting’s agenda: the
+    # county’s contract with the U.S. Marshals Service"
+    r"\bitem\s+on\s+(?:the\s+)?(?:\S+\s+)?agenda\s*:",
     re.I,
 )
 # a statute's definition: '"Warrant service officer model" means an agreement … authorizing'

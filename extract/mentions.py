@@ -230,6 +230,8 @@ _287G_FUNCTIONS = (
     # "the DPS officers will exercise limited immigration authority on ICE-led task forces"
     r"(?:exercise|perform)\w*\s+(?:\S+\s+){0,2}?immigration\s+(?:enforcement\s+)?(?:authority|powers?)|"
     r"serv\w*\s+(?:\S+\s+){0,3}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
+    # "allows corrections officers to issue immigration warrants to people detained in the jail"
+    r"(?:officers|deputies|staff|jailers)\s+to\s+issue\s+(?:administrative\s+)?immigration\s+warrants?|"
     # "personnel will be trained to access ICE software, verify an individual’s legal status, and
     # serve ICE detainers"
     r"\bserve\s+(?:ICE|immigration)\s+detainers|"
@@ -768,6 +770,17 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|immigra|non-?citizens?|undocumented",
         0.75,
         needs=("behalf", "operate", "run", "partner", "purpose"),
+    ),
+    # ICE's network of jails: "seven counties in New York have joined the U.S. Department of
+    # Homeland Security's immigration detention network", "more than 20 jails participated in ICE's
+    # detention network"
+    Rule(
+        "igsa",
+        r"\b(?:immigration\s+)?detention\s+network\b",
+        _IMMIGRATION,
+        0.75,
+        also=r"\bjails?\b|count(?:y|ies)|\bjoin\w*|participat\w*",
+        needs=("network",),
     ),
     # the money for holding people: "could bring more inmates to the Burnet County Jail,
     # translating into more local funds to house detainees" (federal immigration officials named)
@@ -2561,7 +2574,9 @@ _ICE_AGREEMENT = re.compile(
     re.I,
 )
 _RIDES_ON = re.compile(
-    r"piggyback\w*|authorized\s+(?:agency\s+)?user|\brid(?:e|es|ing)\s+on\b|negotiated\s+through|"
+    # ("the 2026 and 2011 contracts marked ICE as an “other authorized agency”", "the ICE rider")
+    r"piggyback\w*|authorized\s+(?:agency\s+)?user|other\s+authorized\s+agenc|(?-i:ICE)\s+rider\b|"
+    r"\brid(?:e|es|ing)\s+on\b|negotiated\s+through|"
     # "The contract is with the US Marshal service, the ICE is an addendum to that"
     r"\baddend(?:um|a)\b|"
     # "The agreement with ICE is part of a contract with the U.S. Marshals Service"
