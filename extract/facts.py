@@ -880,7 +880,9 @@ _BRIEFED = re.compile(
     r"commissioners|supervisors|board|council|committee|commission)\b|"
     # "The standing room only crowd showed up because of an item on the meeting’s agenda: the
     # county’s contract with the U.S. Marshals Service"
-    r"\bitem\s+on\s+(?:the\s+)?(?:\S+\s+)?agenda\s*:",
+    r"\bitem\s+on\s+(?:the\s+)?(?:\S+\s+)?agenda\s*:|"
+    # an agenda title: "3:00 PM - TRUTH Act ICE Access Community Forum"
+    r"\b(?:community|public)\s+forum\b",
     re.I,
 )
 # a statute's definition: '"Warrant service officer model" means an agreement … authorizing'

@@ -1980,6 +1980,10 @@ RULES: tuple[Rule, ...] = (
         # "the practice of transferring local immigrant inmates to federal immigration authorities"
         r"\btransfer\w*\s+(?:\S+\s+){0,4}(?:to|into)\s+(?:the\s+)?(?:federal\s+)?immigration\s+"
         r"(?:authorities|officials|agents)\b|"
+        # "the number of transfers of individuals from Orange County Sheriff’s Department (OCSD) to
+        # Immigration & Customs Enforcement (ICE) custody", "presents data on ICE transfers"
+        r"\btransfers?\s+of\s+(?:\S+\s+){0,8}?(?:to|into)\s+(?:\S+\s+){0,5}?\(?(?:ICE|immigration)\)?\s+custody\b|"
+        r"(?-i:\bICE)\s+transfers\b|"
         # "supplied times that ICE could pick up a migrant" (a bed contract beside it stays one)
         r"\btimes?\s+(?:that\s+|when\s+)?(?-i:ICE)\s+(?:could|can|would|may|might)\s+pick\s+(?:\S+\s+){0,2}?up\b|"
         + _DETAINER_HOLD,
