@@ -1826,9 +1826,31 @@ def counterparty_of(mention: Mention) -> str | None:
         return 0 if lo < end and hi > start else min(abs(lo - end), abs(start - hi))
 
     lo, hi, name = min(candidates, key=distance)
-    if name == "DHS" and any(n == "ICE" and max(s - hi, lo - e) < 40 for s, e, n in named):
-        return "ICE"  # "the Department of Homeland Security and ICE", "DHS's ICE division"
+    if name == "DHS" and any(
+        n == "ICE" and _one_party(text, (lo, hi), (s, e)) for s, e, n in named
+    ):
+        # "the Department of Homeland Security and ICE", "DHS's ICE division" (not "a contract
+        # with the Department of Homeland Security to house, for profit, ICE detainees": its party)
+        return "ICE"
     return name
+
+
+def _one_party(text: str, dhs: tuple[int, int], ice: tuple[int, int]) -> bool:
+    """Whether the Department's name and ICE's name one party: only a connective stands between
+    them ("DHS's ICE", "ICE/Department of Homeland Security", "the Department of Homeland Security
+    and ICE"), the two names' abbreviations aside."""
+    between = text[dhs[1] : ice[0]] if ice[0] >= dhs[1] else text[ice[1] : dhs[0]]
+    between = _ABBREVIATED.sub("", _DHS_NAME.sub("", between))
+    return _CONNECTIVE.fullmatch(between) is not None
+
+
+_DHS_NAME = re.compile(r"(?:department\s+of\s+)?homeland\s+security|(?-i:\bDHS\b)", re.I)
+_ABBREVIATED = re.compile(r"\(\s*[\"“]?(?:ICE|DHS)[\"”]?\s*\)")
+_CONNECTIVE = re.compile(
+    r"[\s,;:()\-–—/\"“”'’]*(?:(?:and|&|or|its|through\s+its|via|s)[\s,;:()\-–—/\"“”'’]*)*"
+    r"(?:U\.?\s?S\.?\s+)?(?:the\s+)?",
+    re.I,
+)
 
 
 _MONTHS = tuple(calendar.month_name[1:])

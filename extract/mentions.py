@@ -1984,6 +1984,14 @@ RULES: tuple[Rule, ...] = (
         # Immigration & Customs Enforcement (ICE) custody", "presents data on ICE transfers"
         r"\btransfers?\s+of\s+(?:\S+\s+){0,8}?(?:to|into)\s+(?:\S+\s+){0,5}?\(?(?:ICE|immigration)\)?\s+custody\b|"
         r"(?-i:\bICE)\s+transfers\b|"
+        # the requests themselves: "jails across the country are refusing to grant ICE requests
+        # automatically", "to hold inmates solely based on an ICE request" (not "ICE requests bed
+        # space from us": the verb)
+        r"(?:grant|honou?r|accept|comply\s+with|follow|based\s+on|an?|these|those|such)\s+(?:\S+\s+)?"
+        r"(?-i:ICE)\s+requests?\b(?!\s+(?:bed|beds|space|that|to|for|from|the|a|an)\b)|"
+        # ICE's list of the jurisdictions that decline detainers: "has made available for public
+        # release the non-Federal jurisdictions that have gone at least de facto “sanctuary.”"
+        r"\bnon-?federal\s+jurisdictions\b|"
         # "supplied times that ICE could pick up a migrant" (a bed contract beside it stays one)
         r"\btimes?\s+(?:that\s+|when\s+)?(?-i:ICE)\s+(?:could|can|would|may|might)\s+pick\s+(?:\S+\s+){0,2}?up\b|"
         + _DETAINER_HOLD,
@@ -2030,6 +2038,10 @@ RULES: tuple[Rule, ...] = (
         r"authorities|agents))|"
         # "providing agents with an inmate’s personal information"
         r"provid\w*\s+(?:\S+\s+){0,2}?with\s+(?:\S+\s+){0,2}?personal\s+(?:information|data)|"
+        # the booking check: "If a suspect is arrested on another charge, Immigrations and Customs
+        # Enforcement on ICE will check on the name in their database"
+        rf"(?:{_ICE})\s+(?:\S+\s+){{0,4}}?check\w*\s+(?:\S+\s+){{0,4}}?(?:in|against)\s+(?:their|its|the|a)\s+"
+        r"(?:\S+\s+)?databases?\b|"
         # "provide any individual’s personal information to a Federal immigration officer"
         r"provid\w*\s+(?:any\s+|an?\s+|the\s+)?(?:\S+['’]s\s+)personal\s+(?:information|data)\s+to\b|"
         # license plate readers: "ICE accessed this local database of plate scans", "gives law
