@@ -307,6 +307,8 @@ _ACTIONS = (
         # "the office will decline voluntary immigration detention requests", "agreed to decline all
         # ICE hold requests"
         r"(?:will|agree\w*\s+to)\s+decline\s+(?:\S+\s+){0,4}?(?:requests?|detainers?)\b|"
+        # "the decision not to honor Federal detainers"
+        r"\bdecision\s+not\s+to\s+(?:honou?r|hold|accept|renew|continue|extend)\b|"
         r"rescind\w*|cancel\w*|end(?:s|ed|ing)?\s+(?:\S+\s+){0,4}(?:agreement|"
         r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287|holds?|detainers?|"
         r"detention|"
@@ -447,7 +449,9 @@ _ACTIONS = (
         # "have now partnered with ICE", "are joining a program that empowers local law enforcement"
         # ("The Walton and Santa Rosa County jails are joining 15 other counties in Florida in a new
         # partnership with the federal government")
+        # ("The Douglas County Sheriff’s Office is now part of “The Task Force Model”")
         r"\b(?:have|has)\s+(?:now\s+)?partnered\s+with\b|\bjoining(?=\s+(?:a|the)\s+(?:\S+\s+)?program\b)|"
+        r"\b(?:is|are)\s+now\s+(?:a\s+)?part\s+of\b|"
         r"\bjoining(?=\s+(?:\S+\s+){1,6}?in\s+(?:a|the)\s+(?:new\s+)?(?:\S+\s+)?(?:program|partnership|agreement)\b)|"
         r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"
         r"partnerships?)|"

@@ -95,6 +95,10 @@ _DETAINER_HOLD = (
     # "the pressure to hold arrested illegal immigrants for longer periods"
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}for\s+longer\s+periods\b|"
     r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
+    # "the county would still hold onto inmates for ICE based on a warrant issued without review by
+    # a judge"
+    r"\b(?:hold|held|detain|keep|kept)\w*\s+(?:\S+\s+){0,6}?based\s+on\s+(?:an?\s+|the\s+)?(?:\S+\s+)?"
+    r"(?:warrants?|detainers?|requests?)\b|"
     # "Several hours past the time he normally would have been released, ICE agents arrived"
     r"\bpast\s+the\s+time\s+(?:\S+\s+){0,3}?(?:would\s+have\s+been|was\s+to\s+be)\s+released\b|"
     # "If ICE wishes a person remain in custody beyond the time he or she is scheduled for release"
@@ -183,7 +187,7 @@ _287G_CONTEXT = (
     + "|"
     + _287G_STATUTE_AND_SCREENING
     + r"|287\s*[-(]?\s*[g9]|\b287\s+(?:agreements?|programs?|partnerships?|MOAs?)\b|deputiz|"
-    r"warrant\s+service|enforcement\s+functions|interrogat|"
+    r"warrant\s+service|enforcement\s+functions|interrogat|\bconduct\w*\s+immigration\s+enforcement\b|"
     r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )enforc\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
@@ -227,6 +231,8 @@ _287G_FUNCTIONS = (
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
+    # "allow selected local officers to conduct immigration enforcement at the jail"
+    r"\bconduct\w*\s+immigration\s+enforcement\b|"
     # "the DPS officers will exercise limited immigration authority on ICE-led task forces"
     r"(?:exercise|perform)\w*\s+(?:\S+\s+){0,2}?immigration\s+(?:enforcement\s+)?(?:authority|powers?)|"
     r"serv\w*\s+(?:\S+\s+){0,3}(?:immigration|ICE|administrative)\s+(?:\w+\s+)?warrants?|"
@@ -1821,7 +1827,9 @@ RULES: tuple[Rule, ...] = (
         # federal immigration officials", "will no longer detain foreign-born people booked in the
         # county jail just because the U.S. Immigration and Customs Enforcement requests them to",
         # "will no longer be held in county lockups for the sole purpose of deportation"
-        r"(?:held|hold|detain\w*)\s+(?:\S+\s+){0,6}?(?:based\s+)?(?:solely|only)\s+(?:on|because\s+of)\s+"
+        # ("people will no longer be kept jailed based solely on requests by federal immigration
+        # authorities")
+        r"(?:held|hold|detain\w*|kept|keep|jailed)\s+(?:\S+\s+){0,6}?(?:based\s+)?(?:solely|only)\s+(?:on|because\s+of)\s+"
         r"(?:\S+\s+){0,2}?(?:requests?|detainers?)\s+(?:from|by|of)\s+(?:\S+\s+){0,2}?(?:immigration|ICE|"
         r"federal)|(?:held|hold|detain\w*|keep\w*|kept)\s+(?:\S+\s+){0,10}?(?:just|simply|only|solely)\s+because\s+"
         r"(?:\S+\s+){0,6}?(?:requests?|suspect\w*)\b|"
@@ -2038,6 +2046,10 @@ RULES: tuple[Rule, ...] = (
         r"authorities|agents))|"
         # "providing agents with an inmate’s personal information"
         r"provid\w*\s+(?:\S+\s+){0,2}?with\s+(?:\S+\s+){0,2}?personal\s+(?:information|data)|"
+        # "Inmates in most jails are processed through a federal system designed to check their
+        # immigration status"
+        r"\bfederal\s+(?:system|database)\s+(?:\S+\s+){0,3}?(?:check|verify|screen|determine)\w*\s+(?:\S+\s+){0,2}?"
+        r"immigration\s+status\b|"
         # the booking check: "If a suspect is arrested on another charge, Immigrations and Customs
         # Enforcement on ICE will check on the name in their database"
         rf"(?:{_ICE})\s+(?:\S+\s+){{0,4}}?check\w*\s+(?:\S+\s+){{0,4}}?(?:in|against)\s+(?:their|its|the|a)\s+"
