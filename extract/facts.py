@@ -404,6 +404,14 @@ _ACTIONS = (
         # "a new per diem rate of $105.00 has been negotiated", "the updated … Detention Services
         # Agreement", "adds a requirement that ICE only lodge detainees who …"
         r"\bnew\s+(?:per\s+diem|daily|jail[- ]day|bed[- ]day|detainee[- ]day)\s+rates?\b|"
+        # a narrowed contract: "was a clarification to the county’s contract with ICE", "the
+        # county’s updated policy to only hold U.S. Immigration and Customs Enforcement detainees
+        # convicted of a violent crime", "would allow the county’s detention center to only house
+        # … detainees convicted of violent crimes"
+        r"\bclarification\s+(?:to|of)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:contract|agreement|policy)\b|"
+        r"\bupdated\s+(?:\S+\s+)?policy\b|\bpolicy\s+clarification\b|"
+        r"\bonly\s+(?:accept|house|hold|take|apply)\w*\s+(?:\S+\s+){0,8}?(?:detainees|offenders|inmates)\s+"
+        r"(?:\S+\s+){0,3}?(?:convicted|charged)\b|\bonly\s+appl(?:y|ies)\s+to\s+the\s+most\s+serious\b|"
         r"updat(?:e|es|ed|ing)\s+(?:\S+\s+){0,8}?(?:agreement|contract|statement\s+of\s+work|"
         r"scope\s+of\s+work|MOU|MOA|IGS?A)\b|"
         r"add(?:s|ed|ing)?\s+an?\s+(?:new\s+)?(?:requirement|provision|clause|rider|condition)\b|"
@@ -536,7 +544,12 @@ _ACTIONS = (
         r"\b(?:forum|hearing|workshop)\s+(?:was\s+)?held\b|"
         # "The bill introduced Tuesday could unwind contractual arrangements", "sending the
         # legislation to the governor’s desk"
-        r"\b(?:bill|legislation|measure)\s+(?:was\s+)?introduced\b|\bto\s+the\s+governor['’]s\s+desk\b|"
+        # ("The bill, CB-51, was introduced by County Council Vice Chair Liz Walsh")
+        r"\b(?:bill|legislation|measure)(?:,\s+[^,]{1,20},)?\s+(?:was\s+)?introduced\b|"
+        r"\bto\s+the\s+governor['’]s\s+desk\b|"
+        # "there has been an ongoing conversation for several months about the long-standing
+        # contract", "Maryland state and county leaders are taking steps to prohibit local jails"
+        r"\bongoing\s+conversations?\b|\btaking\s+steps\s+to\b|"
         r"\bintroduc(?:ed|es|ing)\s+(?:a|the)\s+(?:\S+\s+)?(?:bill|legislation|measure)\b|"
         # "Six co-sponsors put forth an ordinance that would codify …"
         r"\bput\s+forth\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|bill|resolution|measure|"
@@ -1521,6 +1534,10 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
                 # "AUTHORIZING THE EXECUTION OF AN AMENDED AND RESTATED … AGREEMENT": a new text
                 and not re.match(r"\s+and\s+restated\b", text[word.end() :], re.I)
                 and not _CODE_AFTER.match(text, word.end())
+                # "passed House Bill 23, which would prohibit …": what the bill would do
+                and not re.search(
+                    r"\b(?:which|that)\s+(?:would|will)\s+(?:also\s+)?$", text[:later_start], re.I
+                )
             ):
                 name, match = later, word
                 break
@@ -1860,7 +1877,9 @@ _CONNECTIVE = re.compile(
 _MONTHS = tuple(calendar.month_name[1:])
 _YEARLESS_EFFECTIVE = re.compile(
     # ("allows the agreement to end June 30" in a June story: the next June 30)
-    rf"\b(?:effective|starting|beginning|as\s+of|(?:to|will)\s+end)\s+(?:on\s+)?({'|'.join(_MONTHS)}|sept?\.?)\s+"
+    # ("the eight ICE detainees … must be removed “no later than May 18.”")
+    rf"\b(?:effective|starting|beginning|as\s+of|(?:to|will)\s+end|no\s+later\s+than)\s+(?:on\s+)?"
+    rf"({'|'.join(_MONTHS)}|sept?\.?)\s+"
     r"(\d{1,2})\b(?!\s*,?\s*\d{4})",
     re.I,
 )

@@ -39,8 +39,10 @@ _INS = (
 )
 # An immigration authority, by name or as the press writes it ("federal immigration officials").
 _IMMIGRATION = (
+    # ("individuals detained by federal immigration law enforcement agencies")
     rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials?|authorities|"
-    r"agents?|agency|officers?)|\bthe\s+immigration\s+agency|immigration\s+detention)"
+    r"agents?|agency|agencies|officers?|law\s+enforcement\s+agenc(?:y|ies))|\bthe\s+immigration\s+agency|"
+    r"immigration\s+detention)"
 )
 # ICE's investigative directorate: its agreements with police are task forces, not 287(g)
 _HSI = r"(?:(?-i:\bHSI\b)|homeland\s+security\s+investigations?)"
@@ -1103,14 +1105,19 @@ RULES: tuple[Rule, ...] = (
     # charged the agency more than $7 million … for housing its detainees"
     Rule(
         "igsa",
-        rf"(?:hold|hous|jail|detain|keep)\w*\s+(?:\S+\s+){{0,2}}(?:people|persons|individuals|immigrants|those)\s+"
+        # ("would stop the Howard County Department of Corrections from accepting individuals
+        # detained by federal immigration law enforcement agencies"; "to house people detained on
+        # immigration matters")
+        rf"(?:hold|hous|jail|detain|keep|accept)\w*\s+(?:\S+\s+){{0,2}}(?:people|persons|individuals|immigrants|those)\s+"
         rf"(?:detained|arrested|apprehended|picked\s+up)\s+by\s+(?:{_IMMIGRATION})|(?:charg|bill|invoic)\w*\s+"
         rf"(?:the\s+agency|(?:{_IMMIGRATION}))\s+(?:\S+\s+){{0,8}}?for\s+(?:housing|holding|detaining|jailing)\s+"
-        r"(?:its\s+|their\s+)?(?:\S+\s+){0,2}?(?:detainees|inmates|prisoners)",
-        _ICE,
+        r"(?:its\s+|their\s+)?(?:\S+\s+){0,2}?(?:detainees|inmates|prisoners)|"
+        r"(?:hold|hous|jail)\w*\s+(?:\S+\s+){0,2}?(?:people|persons|individuals|immigrants)\s+(?:detained|held)\s+"
+        r"(?:on|for)\s+(?:civil\s+)?immigration\s+(?:matters|charges|violations|grounds)",
+        _IMMIGRATION + r"|\bjails?\b",
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bdetainers?\b",
-        needs=("hold", "hous", "jail", "detain", "keep", "charg", "bill", "invoic"),
+        needs=("hold", "hous", "jail", "detain", "keep", "accept", "charg", "bill", "invoic"),
     ),
     # the money a jail makes holding people for ICE: "what happens if the ICE revenue goes away?",
     # "about $3.1 million tied to immigration detention"
@@ -2638,7 +2645,8 @@ AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "ICE",
             _ICE
             + r"|department\s+of\s+homeland\s+security['’]s\s+immigration\s+and\s+customs"
-            + r"|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|agents|agency)"
+            + r"|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|agents|agency|"
+            + r"law\s+enforcement\s+agenc(?:y|ies))"
             + r"|\bthe\s+immigration\s+agency|federal\s+immigration\s+custody",
         ),
         ("USMS", _USMS),
