@@ -162,7 +162,8 @@ _BEDS_UP_TO = re.compile(
     rf"\b(?:up\s+to|about|approximately|maximum\s+of|estimated\s+total\s+of|(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
     # ("up to 30 of the juvenile center's 58 beds")
     rf"more\s+than)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?(?:\S+\s+){{1,3}}?"
-    rf"(?:\d+\s+)?)?(?:{_ICE_NAME}\s+)?(?:\w+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
+    # ("housing up to 200 immigration-related detainees")
+    rf"(?:\d+\s+)?)?(?:{_ICE_NAME}\s+)?(?:[\w-]+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
     rf"immigrants|individuals|persons|youths?|juveniles|teenagers|minors|children|(?:wo)?men|(?:fe)?males|UACs?|"
     rf"adults)"
     rf"\b(?:\s+(?:\w+\s+){{0,3}}(?:a\s+day|per\s+day|each\s+day|at\s+(?:a|any\s+given|one)\s+time|"
@@ -463,7 +464,11 @@ _ACTIONS = (
         r"\bjoining(?=\s+(?:\S+\s+){1,6}?in\s+(?:a|the)\s+(?:new\s+)?(?:\S+\s+)?(?:program|partnership|agreement)\b)|"
         r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"
         r"partnerships?)|"
+        # ("The legislature this week passed the “Dignity Not Detention Act,”", "House Bill 16 …
+        # officially passed the Maryland General Assembly", "passed the House of Delegates")
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
+        r"pass(?:ed|es)\s+the\s+[“\"](?:\w+\s+){0,4}act\b|"
+        r"\bpassed\s+the\s+(?:\w+\s+)?(?:house|senate|general\s+assembly|legislature)\b|"
         # minutes: "a roll-call vote recorded “Yes” … and the resolution passed", "Motion carried"
         r"\b(?:resolution|motion|ordinance)\s+(?:was\s+)?(?:passed|carried|adopted)\b|"
         # "voted 5-to-0 to allot $1,012,500 for this interagency partnership"
@@ -756,6 +761,10 @@ _NAMED_MUST = re.compile(
 )
 _GROUP_NAME = re.compile(
     r"\b(?-i:Coalition|Campaign|Committee|Alliance|Movement|Network|Project|Initiative)\s+to\s+$"
+)
+_CLAUSE_CLOSED = re.compile(
+    r"\b(?:ICE|detainees|jails?|inmates|immigrants|people|individuals|authorities|agents|officials|"
+    r"custody),\s+$"
 )
 _BY_THEN = re.compile(r"\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?then[-‐–]\w", re.I)
 _BY_BODY = re.compile(
@@ -1257,7 +1266,11 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 _sentence_before(text, match.start())
             ):
                 continue
-            if _FORBIDDEN.search(text, max(0, match.start() - 150), match.start()):
+            if _FORBIDDEN.search(text, max(0, match.start() - 150), match.start()) and not (
+                # past the clause: "which will ban local jails … from housing detainees for ICE,
+                # passed the House of Delegates"
+                _CLAUSE_CLOSED.search(text, max(0, match.start() - 40), match.start())
+            ):
                 continue  # "making it illegal for any law enforcement agency … to sign contracts"
             # (a longer look back: "SB8 requires every county sheriff’s office to apply for")
             not_acting = _NOT_ACTING.search(text, max(0, match.start() - 80), match.start())

@@ -21,7 +21,9 @@ from extract import model as learned
 
 # "ICE" the agency, not ice the substance (case-sensitive; an all-caps ICE RINK is not it).
 _ICE = (
-    r"(?:(?-i:\bI\.C\.E\.)|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
+    # ("to provide more space for Ice detainees")
+    r"(?:(?-i:\bIce)(?=\s+(?:detainees|detainers|agents|officers|custody)\b)|"
+    r"(?-i:\bI\.C\.E\.)|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
     r"|(?:U\.?\s?S\.?\s+)?immigr\w{4,8},?\s+(?:and|&)?\s*(?:customs?|customers)\s+(?:and\s+)?enforcement|"
     r"(?-i:\bERO\b)|enforcement\s+"
@@ -2764,6 +2766,8 @@ _SCREEN_PHRASES = (
         ),
     ),
     ("prisons", re.compile(r"bureau\s+of\s+prisons", re.I)),
+    # the agency written as a word: "more space for Ice detainees"
+    ("ice detainee", re.compile(r"\bIce\s+detainees?\b")),
     ("ordering", re.compile(r"basic\s+ordering\s+agreement", re.I)),
     # a hold policy by its condition: "absent of a court order or arrest warrant signed by a
     # judicial official … will not be held beyond the normal timetable for release"
