@@ -555,6 +555,9 @@ _ACTIONS = (
         # "there has been an ongoing conversation for several months about the long-standing
         # contract", "Maryland state and county leaders are taking steps to prohibit local jails"
         r"\bongoing\s+conversations?\b|\btaking\s+steps\s+to\b|"
+        # "Deweese brought the issue before the court saying housing ICE detainees …"
+        r"\bbr(?:ought|ing|ings|inging)\s+(?:the|this|an?)\s+(?:issue|matter|item|proposal|idea)\s+(?:before|to)\s+"
+        r"the\b|"
         r"\bintroduc(?:ed|es|ing)\s+(?:a|the)\s+(?:\S+\s+)?(?:bill|legislation|measure)\b|"
         # "Six co-sponsors put forth an ordinance that would codify …"
         r"\bput\s+forth\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|bill|resolution|measure|"

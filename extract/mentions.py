@@ -2009,6 +2009,8 @@ RULES: tuple[Rule, ...] = (
         # ICE's list of the jurisdictions that decline detainers: "has made available for public
         # release the non-Federal jurisdictions that have gone at least de facto “sanctuary.”"
         r"\bnon-?federal\s+jurisdictions\b|"
+        # "mistakenly included Franklin County on a list of non-cooperating counties"
+        r"\bnon-?cooperat\w+\s+(?:counties|jurisdictions|cities|sheriffs?)\b|"
         # "supplied times that ICE could pick up a migrant" (a bed contract beside it stays one)
         r"\btimes?\s+(?:that\s+|when\s+)?(?-i:ICE)\s+(?:could|can|would|may|might)\s+pick\s+(?:\S+\s+){0,2}?up\b|"
         + _DETAINER_HOLD,
@@ -2023,7 +2025,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "data_sharing",
-        r"\bPARS\b|preliminary\s+arraignment\s+reporting\s+system|secure\s+communities",
+        # ("when the jurisdiction submits an Immigration Alien Query (IAQ) to the agency")
+        r"\bPARS\b|preliminary\s+arraignment\s+reporting\s+system|secure\s+communities|"
+        r"immigration\s+alien\s+quer(?:y|ies)|(?-i:\bIAQs?\b)",
         None,
         0.85,
     ),
