@@ -1885,7 +1885,7 @@ _DHS_NAME = re.compile(r"(?:department\s+of\s+)?homeland\s+security|(?-i:\bDHS\b
 _ABBREVIATED = re.compile(r"\(\s*[\"“]?(?:ICE|DHS)[\"”]?\s*\)")
 _CONNECTIVE = re.compile(
     r"[\s,;:()\-–—/\"“”'’]*(?:(?:and|&|or|its|through\s+its|via|s)[\s,;:()\-–—/\"“”'’]*)*"
-    r"(?:U\.?\s?S\.?\s+)?(?:the\s+)?",
+    r"(?:U\.?\s?S\.?\s+|United\s+States\s+)?(?:the\s+)?",
     re.I,
 )
 

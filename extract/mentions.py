@@ -410,6 +410,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the\s+agency|(?-i:ICE))\s+(?:\S+\s+){0,2}?time\s+to\s+investigate",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
+    # an MOA's intent clause: "these delegated authorities will enable the VCSO to identify and
+    # process for removal, under ICE supervision, aliens in VCSO jail/correctional facilities"
+    Rule(
+        "287g",
+        r"delegated\s*authorit(?:y|ies)\s+(?:\S+\s+){0,3}?enable\s+(?:\S+\s+){1,4}?to\s+identify\s+and\s+process\b",
+        r"immigra|aliens|(?-i:\bICE\b)",
+        0.8,
+        needs=("delegated",),
+    ),
     # the Warrant Service Officer's work unnamed: "sheriffs’ deputies with special training can
     # process immigration “detainers” issued by federal authorities"
     Rule(
@@ -653,7 +662,8 @@ RULES: tuple[Rule, ...] = (
     # the MOA's own words: "The WCSO and ICE enter into this MOA in good faith"
     Rule(
         "287g",
-        rf"(?:{_ICE})\s+(?:\w+\s+){{0,3}}enter\s+into\s+(?:this|the)\s+(?:MOA|memorandum\s+of\s+"
+        # ("ICE enter into this MO A in good faith": the OCR split it)
+        rf"(?:{_ICE})\s+(?:\w+\s+){{0,3}}enter\s+into\s+(?:this|the)\s+(?:MO ?A|memorandum\s+of\s+"
         r"agreement)\b",
         None,
         0.8,
