@@ -1135,7 +1135,8 @@ RULES: tuple[Rule, ...] = (
     # "about $3.1 million tied to immigration detention"
     Rule(
         "igsa",
-        rf"(?:{_ICE})\s+(?:detention\s+|housing\s+|boarding\s+|detainee\s+)?(?:revenue|income|money|"
+        # ("what would happen if ICE-related revenue disappeared")
+        rf"(?:{_ICE})(?:[-‐]related)?\s+(?:detention\s+|housing\s+|boarding\s+|detainee\s+)?(?:revenue|income|money|"
         r"payments?|dollars)\b|(?:revenue|income|money|\$\s?[\d.,]+\s+(?:million|thousand)?)\s+(?:\S+\s+){0,2}?"
         r"(?:tied\s+to|from|for)\s+(?:\S+\s+){0,2}?immigration\s+detention\b|immigration\s+detention\s+revenue",
         None,
@@ -1562,6 +1563,16 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
         rides=True,
+    ),
+    # a jail's federal contract and its daily rate, the agency unnamed: "The federal contract will
+    # pay $38 per day for inmates"
+    Rule(
+        "federal_detention",
+        r"\bfederal\s+(?:inmate\s+|prisoner\s+)?contract\s+(?:\S+\s+){0,2}?(?:pays?|paid)\s+\$\s?\d[\d.,]*\s+"
+        r"(?:a|per)\s+day\b",
+        r"\binmates?\b|\bprisoners?\b|\bdetainees?\b|\bjails?\b",
+        0.7,
+        needs=("contract",),
     ),
     # "federal law enforcement agencies rely on local sheriff and police departments to house
     # detainees awaiting a hearing"
@@ -2756,7 +2767,8 @@ _SCREEN_PHRASES = (
             # ("despite federal requests to keep holding them")
             r"federal\s+(?:\w+\s+){0,2}(?:prisoners?|detainees?|inmates?|authorities|officials|agencies|"
             # ("will no longer provide the federal government with records of previous inmates")
-            r"requests?|population)|federal\s+government\s+with\s+(?:\S+\s+)?(?:records|information|"
+            r"requests?|population)|federal\s+(?:inmate\s+|prisoner\s+)?contract|"
+            r"federal\s+government\s+with\s+(?:\S+\s+)?(?:records|information|"
             r"data|names|details)",
             re.I,
         ),
