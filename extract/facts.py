@@ -555,6 +555,8 @@ _ACTIONS = (
         # "there has been an ongoing conversation for several months about the long-standing
         # contract", "Maryland state and county leaders are taking steps to prohibit local jails"
         r"\bongoing\s+conversations?\b|\btaking\s+steps\s+to\b|"
+        # "sheriff’s offices with pending 287(g) applications"
+        r"\bpending\s+(?:287\s*\(?g\)?\s+)?applications?\b|"
         # "Deweese brought the issue before the court saying housing ICE detainees …"
         r"\bbr(?:ought|ing|ings|inging)\s+(?:the|this|an?)\s+(?:issue|matter|item|proposal|idea)\s+(?:before|to)\s+"
         r"the\b|"

@@ -410,6 +410,16 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the\s+agency|(?-i:ICE))\s+(?:\S+\s+){0,2}?time\s+to\s+investigate",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
+    # the jail model's own title: "several Floyd County deputies have been trained as Designated
+    # Immigration Officers"
+    Rule(
+        "287g",
+        r"\bdesignated\s+immigration\s+officers?\b",
+        None,
+        0.8,
+        also=r"deput|sheriff|\bjails?\b|train|officers",
+        needs=("designated",),
+    ),
     # an MOA's intent clause: "these delegated authorities will enable the VCSO to identify and
     # process for removal, under ICE supervision, aliens in VCSO jail/correctional facilities"
     Rule(
@@ -1926,7 +1936,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\S+\s+){0,5}(?:detain|hold|held|keep|kept)\w*|"
         # "held in the jail until ICE officers arrive"
         # ("we will keep them until ICE arrives with their removal orders")
-        r"(?:held|hold\w*|kept|keep\w*|detain\w*)\s+(?:\S+\s+){0,4}until\s+(?:the\s+)?(?:ICE|immigration|federal)\s+"
+        # ("the person would be held until an ICE officer arrived")
+        r"(?:held|hold\w*|kept|keep\w*|detain\w*)\s+(?:\S+\s+){0,4}until\s+(?:the\s+|an?\s+)?(?:ICE|immigration|federal)\s+"
         r"(?:officers?|agents?|officials|can|arrive|picks?)",
         _IMMIGRATION + r"|immigra|deport",
         0.8,
@@ -2030,6 +2041,8 @@ RULES: tuple[Rule, ...] = (
         # ICE's list of the jurisdictions that decline detainers: "has made available for public
         # release the non-Federal jurisdictions that have gone at least de facto “sanctuary.”"
         r"\bnon-?federal\s+jurisdictions\b|"
+        # "the sheriff’s office follows ICE’s detainment protocol"
+        r"(?-i:\bICE)['’]s\s+(?:detainment|detainer|hold)\s+(?:protocol|process|procedures?|policy)\b|"
         # "mistakenly included Franklin County on a list of non-cooperating counties"
         r"\bnon-?cooperat\w+\s+(?:counties|jurisdictions|cities|sheriffs?)\b|"
         # "supplied times that ICE could pick up a migrant" (a bed contract beside it stays one)
