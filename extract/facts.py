@@ -320,7 +320,7 @@ _ACTIONS = (
         # (a standing "will not honor an ICE detainer unless …" is a policy, no act)
         r"(?:not|n['’]t)\s+going\s+to\s+(?:be\s+)?(?:honou?r|recogniz)\w*\s+(?:\S+\s+){0,3}?"
         r"(?:requests?|detainers?|holds?|orders)\b|\bno\s+more\s+(?:will\s+be\s+)?(?:honou?r|recogniz)\w*|"
-        r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|keep|accept|allow|rent|detain|work|shar|contract|honor|"
+        r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|keep|accept|allow|rent|detain|work|shar|contract|honor|forward|"
         r"obey|follow|comply|complie|cooperat|collaborat|assist)\w*|"
         # ("ICE has moved all of its detainees out of the county jail", "ICE removed all 50
         # inmates")

@@ -1871,7 +1871,12 @@ RULES: tuple[Rule, ...] = (
         # authorities")
         r"(?:held|hold|detain\w*|kept|keep|jailed)\s+(?:\S+\s+){0,6}?(?:based\s+)?(?:solely|only)\s+(?:on|because\s+of)\s+"
         r"(?:\S+\s+){0,2}?(?:requests?|detainers?)\s+(?:from|by|of)\s+(?:\S+\s+){0,2}?(?:immigration|ICE|"
-        r"federal)|(?:held|hold|detain\w*|keep\w*|kept)\s+(?:\S+\s+){0,10}?(?:just|simply|only|solely)\s+because\s+"
+        r"federal)|"
+        # "refusing to keep inmates in jail only at the request of federal immigration authorities",
+        # "we will not hold and have not held anyone for the benefit of ICE"
+        r"(?:held|hold|detain\w*|kept|keep|jailed)\s+(?:\S+\s+){0,6}?(?:solely|only)\s+at\s+the\s+(?:request|behest)\s+"
+        r"of\s+(?:the\s+)?(?:federal\s+)?(?:immigration|(?-i:ICE))|"
+        r"\bhold\w*\s+(?:\S+\s+){0,6}?for\s+the\s+benefit\s+of\s+(?-i:ICE)\b|(?:held|hold|detain\w*|keep\w*|kept)\s+(?:\S+\s+){0,10}?(?:just|simply|only|solely)\s+because\s+"
         r"(?:\S+\s+){0,6}?(?:requests?|suspect\w*)\b|"
         # "will no longer detain people whom the U.S. Immigration and Customs Enforcement bureau
         # suspects are in the United States illegally"
@@ -1881,7 +1886,17 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b|foreign[- ]born",
         0.75,
         unless=r"\b287|warrant\s+service",
-        needs=("solely", "advance", "civil", "sole", "only", "just", "simply", "suspect"),
+        needs=(
+            "solely",
+            "advance",
+            "civil",
+            "sole",
+            "only",
+            "just",
+            "simply",
+            "suspect",
+            "benefit",
+        ),
     ),
     # "prohibits local law enforcement from transferring individuals for federal immigration
     # authorities"
@@ -2079,8 +2094,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:shar|transmi|disclos)\w*\s+(?:of\s+)?(?:\w+\s+){0,2}personal\s+(?:information|data)|"
         # "prohibits local law enforcement from sharing certain information about people", "the
         # sharing of citizenship statuses with immigration authorities" (8 U.S.C. § 1373)
-        r"shar\w*\s+(?:certain\s+|non-?public\s+|personal\s+)?information\s+(?:about|on)\s+(?:people|"
-        r"individuals|inmates|residents|persons)\b|shar\w*\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:citizenship|"
+        # ("the sharing of non-public information about immigrant Washingtonians with ICE/CBP")
+        r"shar\w*\s+(?:of\s+)?(?:certain\s+|non-?public\s+|personal\s+)?information\s+(?:about|on)\s+(?:immigrant\s+)?"
+        r"(?:people|individuals|inmates|residents|persons|\w+ians)\b|"
+        # "emailed a federal immigration officer about a man booked into the county jail", "faxing
+        # that in daily reports to ICE", "stopped forwarding information to ICE"
+        r"(?:e-?mail|call|notif|contact|alert)\w*\s+(?:an?\s+|the\s+)?(?:federal\s+immigration|(?-i:ICE))\s+"
+        r"(?:officer|agent|official)s?\s+about\s+(?:\S+\s+){0,4}?(?:booked|arrested|in\s+custody)\b|"
+        r"\b(?:fax|forward|e-?mail|transmit)\w*\s+(?:\S+\s+){0,5}?to\s+(?-i:ICE)\b|"
+        r"\b(?:send|sends|sent|sending)\s+(?:\S+\s+){0,4}?(?:information|data|reports?|lists?|rosters?|records|"
+        r"names)\s+to\s+(?-i:ICE)\b|"
+        r"shar\w*\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:citizenship|"
         r"immigration)[\s-]+status\w*|\b1373\b|"
         # "often alerting those authorities to undocumented migrants in their custody"
         r"alert\w*\s+(?:\S+\s+){0,3}?(?:to|about|of)\s+(?:\S+\s+){0,2}?(?:undocumented|immigrants|migrants|"
