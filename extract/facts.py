@@ -456,11 +456,11 @@ _ACTIONS = (
         r"\b(?:repurpos|convert)\w*\s+(?:\S+\s+){0,2}?into\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:detention|"
         r"immigration|(?-i:ICE))\b|"
         # "have now partnered with ICE", "are joining a program that empowers local law enforcement"
+        r"\b(?:have|has)\s+(?:now\s+)?partnered\s+with\b|\bjoining(?=\s+(?:a|the)\s+(?:\S+\s+)?program\b)|"
+        # ("The Douglas County Sheriff’s Office is now part of “The Task Force Model”")
+        r"\b(?:is|are)\s+now\s+(?:a\s+)?part\s+of\b|"
         # ("The Walton and Santa Rosa County jails are joining 15 other counties in Florida in a new
         # partnership with the federal government")
-        # ("The Douglas County Sheriff’s Office is now part of “The Task Force Model”")
-        r"\b(?:have|has)\s+(?:now\s+)?partnered\s+with\b|\bjoining(?=\s+(?:a|the)\s+(?:\S+\s+)?program\b)|"
-        r"\b(?:is|are)\s+now\s+(?:a\s+)?part\s+of\b|"
         r"\bjoining(?=\s+(?:\S+\s+){1,6}?in\s+(?:a|the)\s+(?:new\s+)?(?:\S+\s+)?(?:program|partnership|agreement)\b)|"
         r"announc\w+\s+(?:on\s+(?:\S+\s+){1,3}?)?(?:an?\s+|the\s+)?(?:\S+\s+){0,3}(?:agreements?|contracts?|deals?|"
         r"partnerships?)|"
@@ -755,7 +755,6 @@ _HISTORY_BEFORE = re.compile(
     r"(?:\S+\s+){0,10}$",
     re.I,
 )
-# "was signed by then-Seneca County Commissioners Timothy Rook and Kenneth Estep": long past
 # A named county bound to end its contract: "McHenry County will have to cancel its contract", "a
 # ruling means that McHenry and Kankakee counties must stop housing federal immigration
 # detainees" (not a law's rule for every agency: "all agencies must end their agreements")
@@ -771,6 +770,7 @@ _CLAUSE_CLOSED = re.compile(
     r"\b(?:ICE|detainees|jails?|inmates|immigrants|people|individuals|authorities|agents|officials|"
     r"custody),\s+$"
 )
+# "was signed by then-Seneca County Commissioners Timothy Rook and Kenneth Estep": long past
 _BY_THEN = re.compile(r"\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?then[-‐–]\w", re.I)
 _BY_BODY = re.compile(
     # (not "signed by then-Seneca County Commissioners": a board of years past)
