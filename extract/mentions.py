@@ -228,6 +228,9 @@ _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
     r"(?:functions|activities|duties)|deputiz\w+|" + _287G_STATUTE_AND_SCREENING + "|"
     r"cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
+    # "a federal program through which ICE delegates specific immigration functions to state and
+    # local law enforcement"
+    r"\bdelegat\w+\s+(?:\S+\s+){0,2}?immigration\s+(?:enforcement\s+)?(?:functions|authority|powers)|"
     # "a fast-growing ICE program that lets local officers act as deportation agents"
     r"(?:officers|deputies|police|jailers)\s+(?:to\s+)?act\s+as\s+(?:\S+\s+)?(?:deportation|immigration)\s+"
     r"(?:agents|officers)|"
@@ -2558,6 +2561,8 @@ RULES: tuple[Rule, ...] = (
         0.8,
     ),
     Rule("transport", r"transport(?:ation)?\s+services", _ICE, 0.75),
+    # the Task Force Model by its initials beside the others: "Atascosa (TFM); Austin (WSO)"
+    Rule("task_force", r"(?-i:\bTFM\b)", r"\b287|(?-i:\bJEM\b|\bWSO\b)", 0.75, needs=("tfm",)),
     # an hourly rate to transport a detainee, the agency unnamed: "compensated $25 per hour for
     # transport costs if a detainee needs to go to the doctor" (detainees are ICE's word)
     Rule(
