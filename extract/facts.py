@@ -25,7 +25,7 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 
 from extract.dates import written_date
-from extract.mentions import Mention, agencies_named
+from extract.mentions import AGENCIES, Mention, agencies_named
 
 _MONTHY = r"[A-Z][a-z]{2,8}\.?"
 _DATE = (
@@ -763,6 +763,10 @@ _NAMED_MUST = re.compile(
     r"(?:must|(?:will\s+)?(?:have|has)\s+to|needs?\s+to)\s+(?:now\s+)?$",
     re.I,
 )
+# "financial deals with ICE calling for them to hold people": the agreement's terms
+_TERMS_OF = re.compile(
+    r"\b(?:deals?|agreements?|contracts?|MOUs?|MOAs?|IGS?As?)\s+(?:with\s+(?:\S+\s+){1,4}?)?$", re.I
+)
 _GROUP_NAME = re.compile(
     r"\b(?-i:Coalition|Campaign|Committee|Alliance|Movement|Network|Project|Initiative)\s+to\s+$"
 )
@@ -1216,6 +1220,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             before = text[max(0, match.start() - 40) : match.start()]
             after = text[match.start() : match.end() + 60]
             clause = _CLAUSE_BEFORE.search(before) or _CLAUSE_AFTER.search(after[len(match[0]) :])
+            # "McHenry County will have to cancel its contract": a named county bound to end it
+            bound_to_end = name == "terminate" and _NAMED_MUST.search(before) is not None
             # ("its commissioners must decide whether to continue housing inmates": a decision due)
             if clause and not (
                 (name == "terminate" and re.match(r"not|never|won", match[0], re.I))
@@ -1232,7 +1238,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                         r"\bmust\s+(?:decide|consider|determine|choose)\s+$", before, re.I
                     )
                 )
-                or (name == "terminate" and _NAMED_MUST.search(before))
+                or bound_to_end
             ):
                 continue
             if _SUBORDINATE.search(text, max(0, match.start() - 80), match.start()):
@@ -1255,11 +1261,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             if (
                 name == "discuss"
                 and match[0].lower().startswith("calling")
-                and re.search(
-                    r"\b(?:deals?|agreements?|contracts?|MOUs?|MOAs?|IGS?As?)\s+(?:with\s+(?:\S+\s+){1,4}?)?$",
-                    before,
-                    re.I,
-                )
+                and _TERMS_OF.search(before)
             ):
                 continue  # "financial deals with ICE calling for them to hold people": the terms
 
@@ -1279,7 +1281,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue  # "making it illegal for any law enforcement agency … to sign contracts"
             # (a longer look back: "SB8 requires every county sheriff’s office to apply for")
             not_acting = _NOT_ACTING.search(text, max(0, match.start() - 80), match.start())
-            if name == "terminate" and _NAMED_MUST.search(before):
+            if bound_to_end:
                 not_acting = None
             if not_acting and (
                 match[0].lower().startswith(("approv", "authoriz"))
@@ -1883,7 +1885,7 @@ def _one_party(text: str, dhs: tuple[int, int], ice: tuple[int, int]) -> bool:
     return _CONNECTIVE.fullmatch(between) is not None
 
 
-_DHS_NAME = re.compile(r"(?:department\s+of\s+)?homeland\s+security|(?-i:\bDHS\b)", re.I)
+_DHS_NAME = dict(AGENCIES)["DHS"]
 _ABBREVIATED = re.compile(r"\(\s*[\"“]?(?:ICE|DHS)[\"”]?\s*\)")
 _CONNECTIVE = re.compile(
     r"[\s,;:()\-–—/\"“”'’]*(?:(?:and|&|or|its|through\s+its|via|s)[\s,;:()\-–—/\"“”'’]*)*"
