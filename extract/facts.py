@@ -39,14 +39,15 @@ _NO_YEAR = re.compile(rf"\b({_MONTHY}\s+\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{
 
 # Agreement numbers in use: a cue and a token with a digit ("IGA No. 12-94-0006", "Agreement
 # 5154"), or a form that needs no cue: ICE's "70CDCR18DIG000012", "ERDIGSA-15-0007",
-# "HSCEDM-13-D-00008", the Marshals' "97-02-0015".
+# "HSCEDM-13-D-00008", the Marshals' "97-02-0015", the legacy administrative centers' IGSAs
+# ("ACD-4-H-1002": Dallas, fiscal 2004; "ACB-3-H-0007": Burlington).
 _NUMBER_CUED = re.compile(
     r"\b(?:agreement|contract|IGSA|IGA|MOA|MOU|order|file)\s*(?:no\.?|number|num\.?|#)\s*:?\s*"
     r"((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b",
     re.I,
 )
 _NUMBER_FORMS = re.compile(
-    r"\b(70CDCR\d{2}[A-Z]{3}\d{6}|[A-Z]{2,8}IGSA-\d{2}-\d{4}|HSCE[A-Z]{2}-\d{2}-[A-Z]-\d{5}|"
+    r"\b(70CDCR\d{2}[A-Z]{3}\d{6}|[A-Z]{2,8}IGSA-\d{2}-\d{4}|HSCE[A-Z]{2}-\d{2}-[A-Z]-\d{5}|AC[A-Z]-\d-[A-Z]-\d{4}|"
     r"\d{2}-\d{2}-\d{4}(?=\s*\(?(?:IGA|IGSA|USMS))|(?:(?<=Agreement\s)|(?<=Agreement\sNumber\s)|"
     r"(?<=Agreement\sNo\.\s)|(?<=IGA\s)|(?<=IGA\sNo\.\s))\d{2}-\d{2}-(?!19|20)\d{4})\b"
 )
@@ -171,8 +172,9 @@ _BEDS_UP_TO = re.compile(
     re.I,
 )
 _BEDS = re.compile(
-    # "will guarantee 300 of the 750 jail beds to ICE detainees": the contract's share
-    rf"\b{_COUNT}\s+of\s+(?:the|its|their)\s+(?:\S+\s+)?{_COUNT}\s+(?:\w+\s+){{0,2}}beds\b"
+    # "will guarantee 300 of the 750 jail beds to ICE detainees", "designates 20 of the Ozark
+    # County Jail’s 24 prisoner beds for federal detainees": the contract's share
+    rf"\b{_COUNT}\s+of\s+(?:the|its|their)\s+(?:\S+\s+){{0,3}}?{_COUNT}\s+(?:\w+\s+){{0,2}}beds\b"
     # "beds for federal detainees from 15 to 30": the new number
     rf"|\bbeds\s+(?:\S+\s+){{0,4}}?from\s+\d[\d,]*\s+to\s+{_COUNT}"
     rf"|\b{_COUNT}\s+(?:\w+\s+){{0,2}}(?:beds|bed\s+spaces)\b"
@@ -437,6 +439,8 @@ _ACTIONS = (
         # "looking to land ICE contracts", "Natrona County just went to (a prolonged hold contract)"
         r"\blan(?:d|ds|ded|ding)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contracts?|agreements?|deals?)\b|"
         r"\b(?:went|moved|switched)\s+to\s+\(?(?:an?|the)\s+(?:new\s+)?(?:\S+\s+){0,3}?(?:contract|agreement)\b|"
+        # "secured funding from U.S. Immigration and Customs Enforcement totaling $1.1 million"
+        r"\bsecur(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contracts?|agreements?|deals?|funding)\b|"
         # "officials announced that CoreCivic would begin a 5-year-contract with ICE"
         r"\bbegin\s+an?\s+(?:new\s+)?(?:\S+[- ])?contract\b|"
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
@@ -666,7 +670,9 @@ _ACTIONS = (
         # set to take effect immediately after Moore signs it", "announced they’ll once again fight
         # to pass legislation to ban the agreements"
         r"\b(?:bill|measure|legislation)\b[^.;]{0,60}?\bpassed\s+by\s+the\s+(?:\S+\s+){0,2}?(?-i:General\s+"
-        r"Assembly|Legislature|Senate|House)|\b(?:fight|push|work)\w*\s+to\s+pass\b",
+        r"Assembly|Legislature|Senate|House)|\b(?:fight|push|work)\w*\s+to\s+pass\b|"
+        # "is being used to push mandatory 287(g) legislation at the state level"
+        r"\bpush(?:es|ed|ing)?\s+(?:for\s+)?(?:\S+\s+){0,2}?(?:legislation|bills?|measures?|ordinances?)\b",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]

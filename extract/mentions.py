@@ -25,7 +25,8 @@ _ICE = (
     r"(?:(?-i:\bIce)(?=\s+(?:detainees|detainers|agents|officers|custody)\b)|"
     r"(?-i:\bI\.C\.E\.)|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
-    r"|(?:U\.?\s?S\.?\s+)?immigr\w{4,8},?\s+(?:and|&)?\s*(?:customs?|customers)\s+(?:and\s+)?enforcement|"
+    r"|(?:U\.?\s?S\.?\s+|united\s+states\s+)?immigr\w{4,8},?\s+(?:and|&)?\s*(?:customs?|customers)\s+"
+    r"(?:and\s+)?enforcement|"
     r"(?-i:\bERO\b)|enforcement\s+"
     r"and\s+removal\s+operations|(?-i:\bHSI\b)|homeland\s+security\s+investigations?"
     r"|customs\s+and\s+immigrations?\s+enforcement"  # the name scrambled, as the press writes it
@@ -1201,10 +1202,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         rf"(?:{_ICE})\s+(?:\w+\s+){{0,2}}(?:uses?|used|using|rel(?:y|ies|ied)\s+on)\s+(?:\S+\s+){{0,5}}"
-        r"(?:jails|prisons|detention\s+facilities|facilities)\s+to\s+(?:house|hold|detain)",
+        r"(?:jails|prisons|detention\s+facilities|facilities)\s+to\s+(?:house|hold|detain)|"
+        # "Immigration and Customs Enforcement is contracting with or operating 147 public and
+        # private detention facilities"
+        rf"(?:{_ICE})\s+(?:is\s+|was\s+|has\s+been\s+)?contract\w*\s+with\s+(?:\S+\s+){{0,6}}?"
+        r"(?:jails|prisons|detention\s+(?:facilities|centers))\b",
         None,
         0.75,
-        needs=("use", "using", "rel"),
+        needs=("use", "using", "rel", "contract"),
     ),
     # "ICE used to have a detention facility … at the Utah County Jail"
     Rule(
@@ -1220,7 +1225,9 @@ RULES: tuple[Rule, ...] = (
         "igsa",
         # ("Kenosha and Dodge counties don't contract directly with ICE")
         rf"(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!never\s){_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+"
-        rf"(?:the\s+)?{_W}{{0,5}}(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+(?:detention\s+)?(?:contracts?|agreements?)|"
+        rf"(?:the\s+)?{_W}{{0,5}}(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+[\"“]?"
+        # "ICE “detention and transportation contracts come with much more scrutiny"
+        r"(?:(?:detention|jail|bed)\s+(?:and\s+transport\w*\s+)?)?(?:contracts?|agreements?)|"
         rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}(?:contracts?|agreements?)\s+(?:\S+\s+){{0,8}}(?:detainees|beds|jails?|"
         rf"facilit|house\s+of\s+correction)|(?:{_ICE})\)?\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
@@ -1247,7 +1254,10 @@ RULES: tuple[Rule, ...] = (
         # ICE paying for transport: "authorize Etowah County to transport … (ICE) detainees", "The
         # agreement would allow ICE to request the transportation of detainees to … Alligator
         # Alcatraz"
-        r"transport\w*\s+(?:\S+\s+){0,4}(?:ICE|immigration)|(?:request|require|provide)\s+(?:the\s+)?"
+        # (a heading's words are not the bullet's under it: "The Transport Contract\n- Signed ICE
+        # contract at $110/night")
+        r"transport\w*\s+(?:(?![-•–]\s)\S+\s+){0,4}(?:ICE|immigration)|"
+        r"(?:request|require|provide)\s+(?:the\s+)?"
         r"transportation\s+of\s+(?:\S+\s+){0,2}?detainees|"
         # data sharing, not "financial data" about a bed contract
         r"task\s+force|joint\s+operations?|forfeiture\s+fund|\baccess\b|database|"
@@ -2556,7 +2566,13 @@ RULES: tuple[Rule, ...] = (
         r"transport\w*\s+(?:federal\s+)?(?:prisoners|detainees)\s+(?:from\s+(?:\S+\s+){0,2}?)?to\s+(?:and\s+from\s+)?"
         r"(?:\S+\s+){0,2}?(?:court|hearings?)\b|"
         r"(?:request|require|provide)\s+(?:the\s+)?transportation\s+of\s+(?:\S+\s+){0,2}?(?:detainees|"
-        r"inmates|immigrants|prisoners)",
+        r"inmates|immigrants|prisoners)|"
+        # a mileage rate or transport costs in a detention contract: "Plus $1.10/mile for
+        # transport", "an ICE contract that pays $110 per detainee per night and covers transport
+        # costs", ICE "detention and transportation contracts"
+        r"(?:per|a|/)\s*mile\s+(?:\S+\s+){0,3}?for\s+(?:\S+\s+){0,2}?transport\w*|"
+        r"(?:cover|pay)\w*\s+(?:for\s+)?(?:the\s+)?transport\w*\s+costs|"
+        r"(?:detention|housing)\s+and\s+transport\w*\s+(?:contracts?|agreements?)",
         _IMMIGRATION + "|" + _USMS + "|immigra|federal",
         0.8,
     ),
