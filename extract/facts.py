@@ -501,7 +501,10 @@ _ACTIONS = (
         r"criminals|fugitives)\b)|"
         # (not "presented the AG investigators with their federal credential badges": a handing)
         r"(?<!at )present(?:s|ed|ing|ations?)?\b"
-        r"(?!\s+(?:\S+\s+){1,4}?with\s+(?:their|his|her|the|an?)\b)|"
+        r"(?!\s+(?:\S+\s+){1,4}?with\s+(?:their|his|her|the|an?)\b)"
+        # (nor "if ICE presents a judicial warrant": a document shown)
+        r"(?!\s+(?:an?|the|its|their|his|her)\s+(?:\S+\s+){0,2}?(?:warrants?|orders?|identification|"
+        r"credentials?|badges?)\b)|"
         r"update\s+(?:on|from|regarding|about)|"
         # "is planning on placing federal detainees", "proposed to have investigators … sworn
         # in", "for a series of meetings with Guam's leaders about"
@@ -665,7 +668,12 @@ _ACTIONS = (
         r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b|\bhop(?:e|es|ed|ing)\s+to\b|"
         # a bill pending: "Senate Bill 8, filed by …, would require sheriffs … to request"
         r"(?:\bbill|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+|\b[SA]-?\d{3,5})\b,?\s+(?:\S+\s+){0,20}?would"
-        r"(?=\s+(?:require|mandate|force|bar|ban|prohibit|prevent|establish))|"
+        r"(?=\s+(?:require|mandate|force|bar|ban|prohibit|prevent|establish|allow|permit|let|expand|"
+        r"repeal|limit|restrict|end)\b)|"
+        # one chamber's vote on a bill: "the Connecticut House of Representatives voted to expand
+        # the TRUST Act"
+        r"(?-i:\bHouse|\bSenate|\bAssembly)\b(?:\s+of\s+(?-i:Representatives|Delegates))?\s+(?:\S+\s+){0,3}?"
+        r"vot\w+\s+(?:\S+\s+){0,3}?to\s+(?:expand|pass|approve|amend|repeal|strengthen|weaken|extend)\b|"
         # "The bill banning 287(g) agreements, passed by the Maryland General Assembly Thursday, is
         # set to take effect immediately after Moore signs it", "announced they’ll once again fight
         # to pass legislation to ban the agreements"
@@ -854,7 +862,10 @@ _NOT_ACTING_AFTER = re.compile(
 # What an agreement does is its content, not an action: "The agreement … authorized the police
 # department to act on ICE's behalf".
 _DESCRIBES = re.compile(
-    r"^\W*(?:the|this|that|its)\s+(?:\w+\s+)?(?:agreement|contract|MOA|MOU|IGA|IGSA)\b", re.I
+    r"^\W*(?:the|this|that|its)\s+(?:\w+\s+)?(?:agreement|contract|MOA|MOU|IGA|IGSA)\b|"
+    # "A policy adopted Aug. 13 by the DCJ Advisory Board instructs division staff …"
+    r"^\W*(?:an?|the|this|its)\s+(?:new\s+|revised\s+)?(?:policy|law|statute)\s+(?=\w+ed\b)",
+    re.I,
 )
 _ANNOUNCED = re.compile(
     r"\b(?:announc\w*|decid\w*|confirm\w*|notif\w*|told)\s+(?:\S+\s+){0,3}(?:that\s+)?"
@@ -1099,6 +1110,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         before,
         re.I,
     ):
+        return True
+    # "unless immigration officials have a signed judicial warrant": the word an adjective
+    if word.startswith("signed") and re.search(r"\b(?:a|an|the)\s+$", before, re.I):
         return True
     # "staff chosen to execute immigration warrants": a duty, not an agreement executed
     if word.startswith("execut") and re.match(

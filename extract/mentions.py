@@ -1982,7 +1982,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         # (not "notify ICE that the contract is now void": the end of a bed contract)
-        r"notification\s+requests?|notify\s+ICE(?!\s+that\s+(?:the|its|their)\s+(?:\S+\s+)?(?:contract|agreement))|"
+        r"notification\s+requests?|notify\s+(?:the\s+)?(?:ICE|(?:U\.?\s?S\.?\s+|united\s+states\s+)?"
+        r"immigration\s+and\s+customs\s+enforcement(?:\s+\(ICE\))?)"
+        r"(?!\s+that\s+(?:the|its|their)\s+(?:\S+\s+)?(?:contract|agreement))|"
+        # a hold only on a judge's warrant: "can only cooperate in arresting someone based on a
+        # federal request if ICE has a judicial warrant", "fulfilling those requests unless
+        # immigration officials have a signed judicial warrant"
+        r"requests?\s+(?:\S+\s+){0,8}?(?:unless|if|without)\s+(?:\S+\s+){0,4}?(?:signed\s+)?"
+        r"(?:judicial|court)\s+(?:warrant|order)|"
         r"release\s+notification|"
         # "ICE must be notified, pursuant to state law", "ICE is still notified whenever a
         # non-citizen is booked", "the jailers may call federal immigration enforcement",
@@ -2084,6 +2091,9 @@ RULES: tuple[Rule, ...] = (
         + r"|immigra|deport|\bmigrants?\b|non-?citizens?|undocumented|federal\s+detainers?|"
         r"signed\s+by\s+a\s+(?:federal\s+)?(?:judge|judicial\s+offic\w+|magistrate)",
         0.8,
+        # the 287(g) officer's duties: "will train 20 corrections officers and deputies to serve
+        # warrants and notify Immigration and Customs Enforcement … of detainees"
+        unless=r"\bto\s+serve\s+(?:\S+\s+){0,2}?warrants\s+and\s+notify\b",
     ),
     Rule(
         "data_sharing",
@@ -2246,6 +2256,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:to|with)\s+(?:the\s+)?(?:{_ICE})|"
         # "has the most contracts with ICE to share data"
         rf"(?:{_ICE})\s+to\s+share\s+(?:\S+\s+)?(?:data|information|records)\b|"
+        # "restrictions on the information that local and state police can share with federal
+        # immigration agents"
+        r"(?:information|data|records)\s+(?:that\s+|which\s+)?(?:\S+\s+){0,5}?(?:can|may|could|to)\s+"
+        rf"share\s+with\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE}|federal\s+immigration|"
+        r"immigration\s+(?:authorities|officials|agents))|"
         rf"shar\w+\s+(?:\S+\s+){{0,3}}?(?:information|data|records)\s+with\s+"
         rf"(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials|"
         r"agents))",
@@ -2276,7 +2291,8 @@ RULES: tuple[Rule, ...] = (
         "data_sharing",
         r"(?:automated\s+)?license[- ]plate\s+(?:readers?|scanners?|recognition|data|database|"
         r"cameras?|information)|(?-i:\bA?LPRs?\b)|(?-i:Flock)\s+(?:Safety|cameras?)|"
-        r"(?-i:\bICE\b)\s+(?:\S+\s+){0,8}access\s+(?:to\s+)?(?:\S+\s+){0,5}(?:data|databases?|records)\b",
+        # (not "maintain records related to ICE access as public records": the jail's)
+        r"(?-i:\bICE\b)\s+(?:\S+\s+){0,8}access\s+(?!as\b)(?:to\s+)?(?:\S+\s+){0,5}(?:data|databases?|records)\b",
         _IMMIGRATION + r"|immigration\s+enforcement",
         0.8,
         # (a 287(g) officer's own access: "allows ICE to deputize some of the jail officers …,
