@@ -160,9 +160,9 @@ _ICE_NAME = (
     r"(?:(?:U\.?S\.?|United\s+States)\s+)?Immigration\s+and\s+Customs\s+Enforcement(?:\s+\(ICE\))?"
 )
 _BEDS_UP_TO = re.compile(
-    rf"\b(?:up\s+to|about|approximately|maximum\s+of|estimated\s+total\s+of|(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
+    rf"\b(?:up\s+to|about|approximately|maximum\s+of|estimated\s+total\s+of|(?:(?:cannot|can\s+not|may\s+not|no)\s+(?:\w+\s+)?"
     # ("up to 30 of the juvenile center's 58 beds")
-    rf"more\s+than)\s+{_COUNT}\s+(?:of\s+(?:the\s+)?(?:\S+\s+){{1,3}}?"
+    rf"more\s+than|not\s+more\s+than))\s+{_COUNT}\s+(?:of\s+(?:the\s+)?(?:\S+\s+){{1,3}}?"
     # ("housing up to 200 immigration-related detainees")
     rf"(?:\d+\s+)?)?(?:{_ICE_NAME}\s+)?(?:[\w-]+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
     rf"immigrants|individuals|persons|youths?|juveniles|teenagers|minors|children|(?:wo)?men|(?:fe)?males|UACs?|"
@@ -183,6 +183,9 @@ _BEDS = re.compile(
     rf"(?:inmates|detainees|prisoners)"
     rf"|\b{_COUNT}\s+(?:federal\s+|ICE\s+|immigration\s+)?(?:prisoners|detainees)\s+"
     rf"(?:in\s+\w+\s+custody\s+)?(?:each|per)\s+day"
+    # "limits extended detentions to two inmates at a time"
+    rf"|\blimit\w*\s+(?:\S+\s+){{0,3}}?to\s+{_COUNT}\s+(?:inmates|detainees|prisoners|individuals|people)\s+"
+    rf"at\s+(?:a|any\s+one|one)\s+time"
     # "receives $158.13 per day for 150 detainees housed"
     rf"|\b(?:per|a)\s+day\s+for\s+(?:the\s+first\s+)?{_COUNT}\s+(?:\w+\s+)?(?:detainees|inmates|prisoners|beds)",
     re.I,
@@ -398,6 +401,9 @@ _ACTIONS = (
         r"(?<!\bincludes\san\s)(?<!\bhas\san\s)(?<!\bhad\san\s)addendum|"
         r"expand(?:s|ed|ing|ion)?\b(?!\s+(?:its|their|the)\s+(?:cooperation|collaboration|ties)\b)|"
         r"will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
+        # a new limit in place of the old: "for up to 72 hours, instead of the previous length of
+        # 48 hours", "rather than the previous limit of 48 hours"
+        r"(?:instead\s+of|rather\s+than)\s+the\s+(?:previous|prior|former)\b|"
         # ("changed his office's participation in the federal 287g immigration program to felony
         # arrests")
         r"chang(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:way|policy|policies|practice|protocol|participation)|"
@@ -584,7 +590,13 @@ _ACTIONS = (
         # "Governor Kathy Hochul proposes legislation to ban local 287(g) agreements"
         r"\bpropos(?:e|es|ed|ing)\s+(?:a\s+|new\s+)?(?:legislation|bill|law|ordinance|measure)\b|"
         # ("if they want to take an individual into federal custody" is a condition)
-        r"(?<!if they )(?<!if we )(?<!if you )(?<!if it )\bwants?\s+(?:\S+\s+){0,4}to\b|"
+        # (nor "to notify them that the agency wants to take custody of an individual": what a
+        # detainer says)
+        r"(?<!if they )(?<!if we )(?<!if you )(?<!if it )\bwants?\s+(?:\S+\s+){0,4}to\b"
+        r"(?!\s+take\s+(?:\S+\s+){0,2}?(?:into\s+)?(?:federal\s+)?custody\b)|"
+        # "The organization recommends that law enforcement agencies decline to effectuate any ICE
+        # detainer request" (not a staff report's "staff recommends": the item's own ask)
+        r"(?<!staff )\brecommends\s+that\b|"
         r"(?:expected|scheduled|slated|poised|set)\s+(?:\S+\s+){0,2}?to\s+(?:vote|decide|take\s+up|ask|"
         r"request|seek|consider)|ask\w*\s+(?:\S+\s+){0,6}for\s+(?:some\s+|his\s+|her\s+|their\s+|its\s+)?"
         r"(?:participation|permission|approval|"

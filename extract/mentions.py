@@ -100,6 +100,14 @@ _DETAINER_HOLD = (
     # "the pressure to hold arrested illegal immigrants for longer periods"
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}for\s+longer\s+periods\b|"
     r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
+    # a longer hold: "will allow detainees to be held for ICE for up to 72 hours", "to give
+    # Immigration and Customs Enforcement agents 72 hours to pick up inmates", "lengthening the
+    # time it will hold previously arrested individuals for them to be picked up"
+    # (not "a short-term holding facility that could house ICE detainees for up to 72 hours": an
+    # ICE hold room's contract)
+    r"\b(?:held|hold|detained)\s+for\s+(?-i:ICE)\s+for\s+up\s+to\s+(?:72|seventy-two)\s+hours\b|"
+    r"\b72[- ]hour\s+holds?\b|\b(?:48|72|forty-eight|seventy-two)\s+hours\s+to\s+pick\s+up\b|"
+    r"\bhold\w*\s+(?:\S+\s+){0,6}?(?:for\s+(?:them|him|her)\s+)?to\s+be\s+picked\s+up\b|"
     # "the county would still hold onto inmates for ICE based on a warrant issued without review by
     # a judge"
     r"\b(?:hold|held|detain|keep|kept)\w*\s+(?:\S+\s+){0,6}?based\s+on\s+(?:an?\s+|the\s+)?(?:\S+\s+)?"
@@ -2055,7 +2063,7 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:new\s+)?arrests?\b)|notif\w*\s+(?:\S+\s+){0,8}"
         r"(?:about|of)\s+(?:the\s+|their\s+)?(?:\S+\s+){0,3}release|notifications?\s+(?:\S+\s+){0,2}"
         r"to\s+(?-i:ICE)\b|releas\w+\s+(?:\S+\s+){0,2}(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?"
-        r"(?:ICE|immigration)|"
+        r"(?:ICE|I\.C\.E\.|immigration)|"
         # "communicating with ICE regarding individuals' incarceration status or release dates"
         r"(?:communicat|respond|inform|tell|notify)\w*\s+(?:\S+\s+){0,4}(?:ICE|immigration)\s+(?:\S+\s+){0,3}"
         r"(?:regarding|about|of|on)\s+(?:\S+\s+){0,5}?release\s+dates?|"
@@ -2251,6 +2259,9 @@ RULES: tuple[Rule, ...] = (
         rf"case\s+files|files|data|addresses|photos|lists?|rosters?)\s+(?:\S+\s+){{0,3}}?"
         rf"(?<!pertaining )(?<!relating )(?<!related )(?<!according )to\s+"
         rf"(?:the\s+|agencies\s+such\s+as\s+)?(?:homeland\s+security\s+)?(?:{_ICE}|federal\s+immigration)|"
+        # "directs the Elkhart County Jail to send ICE a weekly list of inmates"
+        rf"\bsend\w*\s+(?:{_ICE})\s+(?:an?\s+)?(?:\S+\s+)?(?:list|roster)s?\s+of\s+(?:inmates|prisoners|"
+        r"arrestees|detainees|people)\b|"
         # "40 inmates had information submitted to ICE"
         rf"(?:information|data|records)\s+(?:\S+\s+){{0,2}}?(?:submitted|sent|provided|forwarded|shared)\s+"
         rf"(?:to|with)\s+(?:the\s+)?(?:{_ICE})|"
@@ -2363,11 +2374,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:authorit(?:y|ies)|officials?|agents?)|{_ICE})|"
         # "ICE agents can’t interview detainees held on noncriminal matters unless …" (federal
         # agents alone may be the FBI's)
-        r"(?:immigration|(?-i:ICE))\s+agents\s+(?:\S+\s+){0,2}?interview\s+(?:detainees|inmates|prisoners)",
+        r"(?:immigration|(?-i:ICE))\s+agents\s+(?:\S+\s+){0,2}?interview\s+(?:detainees|inmates|prisoners)|"
+        # "ICE agents from Indianapolis used to visit the Elkhart County Jail once or twice a month"
+        r"(?:immigration|(?-i:ICE))\s+(?:agents|officers)\s+(?:\S+\s+){0,4}?visit\w*\s+(?:the\s+)?"
+        r"(?:\S+\s+){0,3}?jails?\b",
         None,
         0.75,
         also=r"\bjail|custod|inmate|detention|detainees",
-        needs=("interview",),
+        needs=("interview", "visit"),
     ),
     # a state law's ban: "entering into agreements to house or detain individuals for federal
     # immigration purposes"
