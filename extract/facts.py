@@ -592,7 +592,8 @@ _ACTIONS = (
         # ("if they want to take an individual into federal custody" is a condition)
         # (nor "to notify them that the agency wants to take custody of an individual": what a
         # detainer says)
-        r"(?<!if they )(?<!if we )(?<!if you )(?<!if it )\bwants?\s+(?:\S+\s+){0,4}to\b"
+        r"(?<!if they )(?<!if we )(?<!if you )(?<!if it )(?<!if they would )"
+        r"\bwants?\s+(?:\S+\s+){0,4}to\b"
         r"(?!\s+take\s+(?:\S+\s+){0,2}?(?:into\s+)?(?:federal\s+)?custody\b)|"
         # "The organization recommends that law enforcement agencies decline to effectuate any ICE
         # detainer request" (not a staff report's "staff recommends": the item's own ask)
@@ -691,6 +692,10 @@ _ACTIONS = (
         # to pass legislation to ban the agreements"
         r"\b(?:bill|measure|legislation)\b[^.;]{0,60}?\bpassed\s+by\s+the\s+(?:\S+\s+){0,2}?(?-i:General\s+"
         r"Assembly|Legislature|Senate|House)|\b(?:fight|push|work)\w*\s+to\s+pass\b|"
+        # one chamber's approval: "A bill requiring Indiana jails to notify ICE … has been approved
+        # by the Indiana House"
+        r"\b(?:bill|measure)\b[^.;]{0,160}?\b(?:approved|passed)\s+by\s+the\s+(?:\S+\s+)?"
+        r"(?-i:House|Senate)\b(?!\s+and\b)|"
         # "is being used to push mandatory 287(g) legislation at the state level"
         r"\bpush(?:es|ed|ing)?\s+(?:for\s+)?(?:\S+\s+){0,2}?(?:legislation|bills?|measures?|ordinances?)\b",
     ),
@@ -956,7 +961,10 @@ _DECLINED = re.compile(
     # "Commissioners, who struck down a proposal to end the contract in a 3-2 vote": nothing changes
     r"\b(?:struck|strikes?)\s+down\s+(?:a|the)\s+(?:proposal|motion|resolution)|\bvoted\s+down\s+(?:a|the)\s+"
     r"(?:proposal|motion|resolution)|\b(?:rejected|defeated)\s+(?:a|the)\s+(?:proposal|motion|resolution|bill|measure)\s+"
-    r"(?:to|that\s+would)\b",
+    r"(?:to|that\s+would)\b|"
+    # "the Indiana General Assembly attempted to approve legislation that would have allowed …"
+    r"\battempted\s+to\s+(?:approve|pass|enact|adopt)\s+(?:\S+\s+){0,3}?(?:legislation|bills?|measures?)\s+"
+    r"(?:that|which)\s+would\s+have\b",
     re.I,
 )
 _REPORT = re.compile(
@@ -1230,7 +1238,9 @@ _MANY_ACTORS = re.compile(
 )
 _TREND = re.compile(r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", re.I)
 _STAFF_BEFORE = re.compile(
-    r"\b(?:officers|deputies|personnel|agents|staff|employees|officials|individuals|persons)[\"”’]?\s+$",
+    # ("provide the judge authorized to grant or deny the individual's release on bail notice")
+    r"\b(?:officers|deputies|personnel|agents|staff|employees|officials|individuals|persons|"
+    r"judge)[\"”’]?\s+$",
     re.I,
 )
 # ("The jail accepts two kinds of federal prisoners": whom it takes in)

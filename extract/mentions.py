@@ -17,13 +17,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+import us
+
 from extract import model as learned
 
 # "ICE" the agency, not ice the substance (case-sensitive; an all-caps ICE RINK is not it).
 _ICE = (
     # ("to provide more space for Ice detainees")
     r"(?:(?-i:\bIce)(?=\s+(?:detainees|detainers|agents|officers|custody)\b)|"
-    r"(?-i:\bI\.C\.E\.)|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
+    r"(?-i:\bI\.C\.E(?:\.|\b))|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
     r"|(?:U\.?\s?S\.?\s+|united\s+states\s+)?immigr\w{4,8},?\s+(?:and|&)?\s*(?:customs?|customers)\s+"
     r"(?:and\s+)?enforcement|"
@@ -201,6 +203,8 @@ _287G_CONTEXT = (
     + _287G_STATUTE_AND_SCREENING
     + r"|287\s*[-(]?\s*[g9]|\b287\s+(?:agreements?|programs?|partnerships?|MOAs?)\b|deputiz|"
     r"warrant\s+service|enforcement\s+functions|interrogat|\bconduct\w*\s+immigration\s+enforcement\b|"
+    r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+(?:for|involving|on)\s+immigration\s+violations|"
+    r"reserved\s+for\s+(?:federal\s+)?immigration\s+(?:officers|agents)|"
     r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )enforc\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
@@ -262,8 +266,14 @@ _287G_FUNCTIONS = (
     # the federal immigration enforcement agency with executing warrants authorized by …", "to ask
     # any person about their immigration status"
     r"warrants\s+of\s+arrest\s+for\s+immigration\s+violations|"
-    # "allowed local officers to serve arrest warrants for immigration violations"
-    r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+for\s+immigration\s+violations|"
+    # "allowed local officers to serve arrest warrants for immigration violations", "to serve
+    # warrants involving immigration violations, an authority previously reserved for immigration
+    # officers", "looking to be certified by I.C.E to serve these warrants"
+    r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+(?:for|involving|on)\s+immigration\s+violations|"
+    r"(?:authority|powers?)\s+(?:\S+\s+){0,2}?reserved\s+for\s+(?:federal\s+)?immigration\s+(?:officers|agents)|"
+    rf"(?:trained|certified)\s+by\s+(?:{_ICE})\s+to\s+serve\b|"
+    # "allows them to perform certain functions of immigration enforcement within their jails"
+    r"perform\s+(?:\S+\s+){0,2}?functions\s+of\s+immigration\s+enforcement|"
     # "partnered with U.S. Immigration and Customs Enforcement to transfer to federal custody
     # people who have been arrested"
     r"partner\w*\s+with\s+(?:\S+\s+){0,6}?to\s+(?:transfer|identify|screen|question|deport)\w*\s+"
@@ -680,6 +690,17 @@ RULES: tuple[Rule, ...] = (
         + r"|task[\s-]?force|joint\s+operations?|\bPARS\b|database|\bdata\b|\baccess\b|fingerprint|"
         r"secure\s+communities|transport\w*|"
         r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
+    ),
+    # ICE's own count of its police partners: "ICE currently holds 135 agreements with various law
+    # enforcement agencies across 21 states"
+    Rule(
+        "287g",
+        rf"(?:{_ICE})\s+(?:\S+\s+){{0,3}}?(?:holds?|has|had|signed|inked)\s+(?:\S+\s+){{0,2}}?"
+        r"(?:agreements|partnerships|MOAs)\s+with\s+(?:\S+\s+){0,3}?(?:law\s+enforcement\s+agencies|"
+        r"police\s+departments|sheriff['’]?s['’]?\s+offices)\b",
+        None,
+        0.75,
+        unless=r"transport\w*|\bbeds?\b|per\s+diem|\bdetainees\b|task[\s-]?force",
     ),
     # the MOA's own words: "The WCSO and ICE enter into this MOA in good faith"
     Rule(
@@ -2088,6 +2109,8 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bICE)['’]s\s+(?:detainment|detainer|hold)\s+(?:protocol|process|procedures?|policy)\b|"
         # "mistakenly included Franklin County on a list of non-cooperating counties"
         r"\bnon-?cooperat\w+\s+(?:counties|jurisdictions|cities|sheriffs?)\b|"
+        # "contact I.C.E. and see if they would want to put a detention order on the individual"
+        r"\b(?:put|place|lodg|issu)\w*\s+(?:an?\s+)?detention\s+orders?\s+on\b|"
         # "supplied times that ICE could pick up a migrant" (a bed contract beside it stays one)
         r"\btimes?\s+(?:that\s+|when\s+)?(?-i:ICE)\s+(?:could|can|would|may|might)\s+pick\s+(?:\S+\s+){0,2}?up\b|"
         + _DETAINER_HOLD,
@@ -2774,6 +2797,14 @@ AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_STATE_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(state.name) for state in us.states.STATES)
+    + r")(?:['’]s|\s+State)?\s+(?:the\s+)?$|\bstate\s+$",
+    re.I,
+)
+
+
 def agencies_named(text: str) -> list[tuple[int, int, str]]:
     """(start, end, agency) of every federal agency the text names, in order; "Homeland
     Security Investigations" is ICE, not DHS."""
@@ -2788,6 +2819,11 @@ def agencies_named(text: str) -> list[tuple[int, int, str]]:
                 text[max(0, match.start() - 20) : match.start()],
                 re.I,
             ):
+                continue
+            # "Indiana's Department of Homeland Security", "the New York State Department of
+            # Homeland Security": a state's department, no federal agency
+            before = text[max(0, match.start() - 30) : match.start()]
+            if name == "DHS" and _STATE_BEFORE.search(before):
                 continue
             spans.append((match.start(), match.end(), name))
     return sorted(spans)
@@ -2819,7 +2855,7 @@ _DETENTION_BY_AGENCY = {
 # communities", "federal … detainees"). Together they pass every page the names would (and
 # "ICE rink" too), some twenty times faster than one alternation of them.
 _SCREEN_ACRONYMS = re.compile(
-    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|ERO|HSI|SCAAP|IGSAs?|UACs?)\b|I\.C\.E\."
+    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|ERO|HSI|SCAAP|IGSAs?|UACs?)\b|I\.C\.E(?:\.|\b)"
 )
 _SCREEN_WORDS = (
     "immigr",
