@@ -108,7 +108,7 @@ _DETAINER_HOLD = (
     # (not "a short-term holding facility that could house ICE detainees for up to 72 hours": an
     # ICE hold room's contract)
     r"\b(?:held|hold|detained)\s+for\s+(?-i:ICE)\s+for\s+up\s+to\s+(?:72|seventy-two)\s+hours\b|"
-    r"\b72[- ]hour\s+holds?\b|\b(?:48|72|forty-eight|seventy-two)\s+hours\s+to\s+pick\s+up\b|"
+    r"\b72[- ]hour\s+holds?\b|\b(?:48|72|forty-eight|seventy-two)\s+hours,?\s+to\s+pick\s+up\b|"
     r"\bhold\w*\s+(?:\S+\s+){0,6}?(?:for\s+(?:them|him|her)\s+)?to\s+be\s+picked\s+up\b|"
     # "the county would still hold onto inmates for ICE based on a warrant issued without review by
     # a judge"
