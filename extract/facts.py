@@ -183,6 +183,8 @@ _BEDS = re.compile(
     rf"(?:inmates|detainees|prisoners)"
     rf"|\b{_COUNT}\s+(?:federal\s+|ICE\s+|immigration\s+)?(?:prisoners|detainees)\s+"
     rf"(?:in\s+\w+\s+custody\s+)?(?:each|per)\s+day"
+    # "to boost the capacity in county jails from 838 to 958 beds": the new number
+    rf"|\bfrom\s+\d[\d,]*\s+to\s+{_COUNT}\s+beds\b"
     # "limits extended detentions to two inmates at a time"
     rf"|\blimit\w*\s+(?:\S+\s+){{0,3}}?to\s+{_COUNT}\s+(?:inmates|detainees|prisoners|individuals|people)\s+"
     rf"at\s+(?:a|any\s+one|one)\s+time"
@@ -401,7 +403,12 @@ _ACTIONS = (
         # ICE is an addendum to that": what the agreement holds)
         r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
         r"(?<!\bincludes\san\s)(?<!\bhas\san\s)(?<!\bhad\san\s)addendum|"
-        r"expand(?:s|ed|ing|ion)?\b(?!\s+(?:its|their|the)\s+(?:cooperation|collaboration|ties)\b)|"
+        # (nor "barriers to expanding immigration enforcement in rural areas": no agreement)
+        r"expand(?:s|ed|ing|ion)?\b(?!\s+(?:its|their|the)\s+(?:cooperation|collaboration|ties)\b)"
+        r"(?!\s+immigration\s+enforcement\b)|"
+        # "voted Tuesday to add 120 beds to rent", "voted to upgrade its “beds for feds” contract"
+        r"\badd(?:s|ed|ing)?\s+(?:\S+\s+)?\d[\d,]*\s+(?:more\s+|additional\s+)?beds\b|"
+        r"\bupgrad(?:e|es|ed|ing)\b(?=\s+(?:its|the|their)\b)|"
         r"will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
         # a new limit in place of the old: "for up to 72 hours, instead of the previous length of
         # 48 hours", "rather than the previous limit of 48 hours"
@@ -496,6 +503,9 @@ _ACTIONS = (
     ),
     (
         "discuss",
+        # "attorney’s office advises against contract"; an agency's request for beds: "ICE has
+        # requested 10 beds to temporarily house inmates"
+        r"\badvis(?:es|ed|ing)\s+against\b|\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
         # ("The more contentious topic was the MOU between Nye County and ICE")
         # (not "As discussed in UWCHR's report": a reference)
         r"(?<!\bas\s)discuss\w*|\btopics?\s+(?:was|were|is|of\s+(?:discussion|debate))\b|"
@@ -747,6 +757,8 @@ _HEDGE_BEFORE = re.compile(
     r"\blooking\s+to\b|\bneed(?:s|ed)?(?=\s+(?:to\s+)?$)|"
     r"\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\bcalls?\s+to|\burg\w+|"
+    # "requests that the board give 30 days’ notice to terminate the arrangement"
+    r"\brequests?\s+that\b|"
     r"\bcampaign\w*|\btry\w*\s+to|\btrying\s+to|\bdemand\w*|\bcalled\s+upon\b|"
     r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bexpects?\s+to|\bset\s+(?:\S+\s+){0,2}?to\s+(?:ask|vote|"
     r"decide|consider)|\bintend\w*|\bintention|"

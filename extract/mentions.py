@@ -1197,13 +1197,29 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT,
         needs=("roster", "list"),
     ),
-    # "the agency uses an average of 123 beds per night in Pike County"
+    # "the agency uses an average of 123 beds per night in Pike County", "ICE has requested 10
+    # beds to temporarily house inmates", "ICE reached out to Sheriff Dan Springer about using 10
+    # beds at the facility"
     Rule(
         "igsa",
-        rf"(?:{_ICE}|the\s+agency)\s+(?:\w+\s+){{0,2}}(?:uses?|used|rents?|rented|pays?\s+for)\s+(?:\S+\s+){{0,5}}?beds\b",
+        rf"(?:{_ICE}|the\s+agency)\s+(?:\w+\s+){{0,2}}(?:uses?|used|rents?|rented|pays?\s+for|requested|"
+        r"requests)\s+(?:\S+\s+){0,5}?beds\b|"
+        rf"(?:{_ICE})\s+(?:\S+\s+){{1,6}}?about\s+using\s+(?:\S+\s+){{0,2}}?beds\b",
         _IMMIGRATION,
         0.75,
         needs=("beds",),
+    ),
+    # "the recent proposal from Immigration and Customs Enforcement, or ICE, to use space in the
+    # Gallatin County Detention Center"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})(?:\s*\((?-i:ICE)\))?,?(?:\s+or\s+(?-i:ICE),)?\s+(?:\S+\s+){{0,2}}?to\s+(?:use|rent|lease)\s+"
+        r"(?:\S+\s+){0,2}?(?:space|beds)\s+(?:in|at)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:jail|detention\s+"
+        r"(?:center|facility)|correctional\s+(?:center|facility))",
+        None,
+        0.75,
+        unless=_287G_CONTEXT,
+        needs=("space", "beds"),
     ),
     # "a U.S. agency is asking Carbon County for some space in its correctional facility to
     # temporarily house people who have been detained"
