@@ -1257,8 +1257,9 @@ _MANY_ACTORS = re.compile(
 _TREND = re.compile(r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", re.I)
 _STAFF_BEFORE = re.compile(
     # ("provide the judge authorized to grant or deny the individual's release on bail notice")
+    # ("customs officers are authorized to enforce the full range of federal offenses")
     r"\b(?:officers|deputies|personnel|agents|staff|employees|officials|individuals|persons|"
-    r"judge)[\"”’]?\s+$",
+    r"judge)[\"”’]?\s+(?:(?:are|is|were|was|be|being)\s+)?$",
     re.I,
 )
 # ("The jail accepts two kinds of federal prisoners": whom it takes in)
@@ -1475,6 +1476,14 @@ def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     return any(day is not None and (reference - day).days > 365 for day in dates)
 
 
+def _own_words(text: str, at: int) -> bool:
+    """Whether the action word at ``at`` is the agreement's own making ("This agreement is
+    entered into by …"), not a verb later in its clause ("This MOA sets forth the terms …
+    personnel will be nominated, trained, and approved by ICE")."""
+    match = _CONTRACT_TEXT.search(text)
+    return match is not None and match.start() <= at <= match.end()
+
+
 def _action(text: str, reference: dt.date | None = None) -> str | None:
     """The action the passage takes, from its governing verb: the first action word that acts
     ("Approve…", "voted to terminate…", "has renewed…"), made specific when what it acts on
@@ -1491,9 +1500,17 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         return "discuss"
     verbs = _verbs(text, reference)
     hits = [h for h in verbs if not _long_before(text, h[0], reference)]
-    if hits and hits[0][1] == "approve" and _DESCRIBES.match(text):
+    if (
+        hits
+        and hits[0][1] == "approve"
+        and _DESCRIBES.match(text)
+        and hits[0][0] < len(_sentence_after(text, 0))
+        # the agreement's own words: "This agreement is entered into by City of Yakima"
+        and not _own_words(text, hits[0][0])
+    ):
         # "The contract, signed by ICE on Monday, April 15, extends what was …": the clause names
-        # the agreement, the verb after it acts
+        # the agreement, the verb after it acts (not "This MOU outlines the reimbursement
+        # guidelines … This action is to formalize a long-standing agreement": another sentence)
         sentence = len(_sentence_after(text, 0))
         acting = [h for h in hits[1:] if h[1] in _SPECIFIC and h[0] < sentence]
         if not acting:

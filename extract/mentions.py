@@ -2664,6 +2664,19 @@ RULES: tuple[Rule, ...] = (
         _ICE,
         0.8,
     ),
+    # a Homeland Security task force ("an Agreement with the Department of Homeland Security
+    # Organized Crime Drug Enforcement Task Force"), ICE paying police overtime for its operations
+    # ("the Yakima ICE office wishes to utilize these funds … reimbursing overtime for those
+    # officers participating in the operation")
+    Rule(
+        "task_force",
+        r"(?:department\s+of\s+)?homeland\s+security\s+(?!investigations?\b)(?:\S+\s+){0,5}?task\s+force|"
+        r"reimburs\w*\s+(?:\S+\s+){0,2}?overtime\b",
+        _ICE + "|" + _DHS,
+        0.75,
+        unless=r"\b287|deputiz|warrant\s+service|emergency\s+management|\bFEMA\b",
+        needs=("task", "overtime"),
+    ),
     # the rate clause of ICE's IGSA form ("The detainee day rate is $61.00")
     Rule("igsa", r"detainee[- ]day\s+rate", None, 0.75),
     # ICE's Basic Ordering Agreements pay jails for holding people on detainers
