@@ -314,6 +314,8 @@ _ACTIONS = (
         # "A 90-day agreement … will not extend beyond the end of August"
         r"(?:will|would)\s+not\s+(?:be\s+)?extend\w*\s+(?:beyond|past)\b|won['’]t\s+renew|declin\w*\s+to\s+"
         r"renew|(?:not|n['’]t|never)\s+(?:to\s+)?seek\s+(?:a\s+|its\s+)?renewal|withdr[ae]w\w*|"
+        # "Albany Sheriff Craig Apple has since pulled his application"
+        r"\bpull(?:s|ed|ing)?\s+(?:his|her|its|their|the)\s+application\b|"
         # "the office will decline voluntary immigration detention requests", "agreed to decline all
         # ICE hold requests"
         r"(?:will|agree\w*\s+to)\s+decline\s+(?:\S+\s+){0,4}?(?:requests?|detainers?)\b|"
@@ -338,7 +340,7 @@ _ACTIONS = (
         # "refused to entertain a motion to renew its 287(g) agreement"
         r"refus\w+\s+(?:\S+\s+){0,4}?(?:motion|request|proposal)\s+to\s+(?:renew|extend|continue)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
-        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted|allowed)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|recogniz|provide|share|rent|participate|partner|send|"
+        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted|allowed)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|house|hold|detain|be|accept|honor|recogniz|provide|share|rent|participate|partner|send|uses?\b|"
         r"take\s+part|take\s+in|admit|screen|place|comply|cooperate|contract)|los(?:e|es|t|ing)\s+access|"
         # "has cut off deportation agents from access to the state’s law enforcement network"
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,3}?from\b|"
@@ -506,6 +508,11 @@ _ACTIONS = (
         # "attorney’s office advises against contract"; an agency's request for beds: "ICE has
         # requested 10 beds to temporarily house inmates"
         r"\badvis(?:es|ed|ing)\s+against\b|\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
+        # an approach: "Federal officials have contacted Albany County Sheriff Craig Apple about the
+        # availability of space", "received an inquiry last month from federal immigration
+        # officials", "The … application … is still pending"
+        r"\bcontacted\s+(?:\S+\s+){0,5}?about\b|\breceived\s+an?\s+inquiry\b|"
+        r"\b(?:is|remains|was)\s+(?:still\s+)?pending\b|"
         # ("The more contentious topic was the MOU between Nye County and ICE")
         # (not "As discussed in UWCHR's report": a reference)
         r"(?<!\bas\s)discuss\w*|\btopics?\s+(?:was|were|is|of\s+(?:discussion|debate))\b|"
@@ -733,7 +740,10 @@ _SUBORDINATE = re.compile(
     # ("Before the contract was terminated, it was the second largest")
     r"\bbefore\s+(?:the|its|their|this|that|an?)\s+(?:\S+\s+){0,2}$|"
     # ("Even though the jail has stopped obeying the detainer requests, jail officials still …")
-    r"\b(?:when|after|since|because|once|(?:even\s+)?though|although)\s+(?:\S+\s+){0,3}$|"
+    # (not the adverb: "Albany Sheriff Craig Apple has since pulled his application"; but "It has
+    # since 2009 contracted with …" tells the start)
+    r"\b(?:when|after|(?<!has\s)(?<!have\s)(?<!had\s)since|because|once|(?:even\s+)?though|although)\s+"
+    r"(?:\S+\s+){0,3}$|\b(?:has|have|had)\s+since\s+(?:\S+\s+){1,3}$|"
     # ("A year after the San Mateo County Sheriff’s Office ended its relationship with … ICE")
     # (not across a comma: "The day after he was sworn in, Garry McFadden withdrew")
     r"\b(?:years?|months?|weeks?|days?)\s+after\s+(?:[^\s,]+\s+){0,6}$|\bat\s+the\s+time\s+(?:\S+\s+){0,4}$",
@@ -1186,7 +1196,8 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # "due to the cancellation of a contract with the Immigration and Customs Enforcement
     # Agency": a cause told, not the item's act
     if name == "terminate" and re.search(
-        r"\b(?:due\s+to|because\s+of|following|result\s+of|since)\s+(?:the\s+|its\s+|a\s+)?$",
+        r"\b(?:due\s+to|because\s+of|following|result\s+of|(?<!has\s)(?<!have\s)(?<!had\s)since)\s+"
+        r"(?:the\s+|its\s+|a\s+)?$",
         before,
         re.I,
     ):
@@ -1541,7 +1552,8 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
             # "After listening to concerns … and considering the actions …, I have decided to
             # cease our involvement": the decision the talk led to
             settled = (
-                later == "terminate" and re.match(r"no\s+longer|not|never|won", word[0], re.I)
+                later == "terminate"
+                and re.match(r"no\s+longer|not|never|won|pull|withdr", word[0], re.I)
             ) or (later != "discuss" and _DECIDED_TO.search(sentence))
             # "is considering legal action … following its decision to cancel the contract"
             if (settled or (later != "discuss" and len(clause) > 1)) and not _HEDGE_BEFORE.search(

@@ -272,6 +272,10 @@ _287G_FUNCTIONS = (
     r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+(?:for|involving|on)\s+immigration\s+violations|"
     r"(?:authority|powers?)\s+(?:\S+\s+){0,2}?reserved\s+for\s+(?:federal\s+)?immigration\s+(?:officers|agents)|"
     rf"(?:trained|certified)\s+by\s+(?:{_ICE})\s+to\s+serve\b|"
+    # "an ICE program that would have local sheriff's officers trained and authorized to detain
+    # suspected illegal immigrants"
+    r"(?:officers|deputies|jailers)\s+(?:\S+\s+){0,2}?trained\s+and\s+authorized\s+to\s+(?:detain|arrest|"
+    r"question|enforce)\b|"
     # "allows them to perform certain functions of immigration enforcement within their jails"
     r"perform\s+(?:\S+\s+){0,2}?functions\s+of\s+immigration\s+enforcement|"
     # "partnered with U.S. Immigration and Customs Enforcement to transfer to federal custody
@@ -1243,6 +1247,21 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT,
         needs=("expan", "build", "construct", "bill", "charg", "invoic"),
     ),
+    # "Regional ICE spokesman Khaalid Walls confirmed the agency no longer uses Albany County
+    # Jail", "ICE still uses the Rensselaer County Jail to hold detainees", "Since April, ICE sent
+    # one detainee", "The facility has handled people detained by U.S. Immigration and Customs
+    # Enforcement"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE}|the\s+agency)\s+(?:no\s+longer\s+|still\s+|also\s+)?(?:uses?|used)\s+(?:the\s+)?"
+        r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:jail|detention\s+(?:center|facility)|correctional\s+(?:center|facility))\b|"
+        rf"(?:{_ICE})\s+(?:sent|sends|brought|brings|transferred)\s+(?:\S+\s+){{0,2}}?detainees?\b|"
+        rf"handl\w*\s+(?:people|individuals|persons|those)\s+(?:detained|arrested)\s+by\s+(?:the\s+)?(?:{_ICE})",
+        _IMMIGRATION,
+        0.75,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
+        needs=("use", "sent", "send", "brought", "bring", "transferred", "handl"),
+    ),
     # "ICE uses roughly 200 local jails and prisons to house some 38,000 people"
     Rule(
         "igsa",
@@ -1658,8 +1677,9 @@ RULES: tuple[Rule, ...] = (
     # federal inmates", "prisons … full of federal inmates with immigration violations"
     Rule(
         "federal_detention",
-        # (not a definition: "Federal detainees are generally individuals housed in jails")
-        r"federal\s+(?:\w+\s+){0,2}?(?:prisoners?|detainees?|inmates?)\s+(?!(?:are|is)\s+(?:\w+ly\s+)?(?:individuals|"
+        # (not a definition: "Federal detainees are generally individuals housed in jails"; nor
+        # "federal immigration detainees", ICE's)
+        r"federal\s+(?:(?!immigration\b)\w+\s+){0,2}?(?:prisoners?|detainees?|inmates?)\s+(?!(?:are|is)\s+(?:\w+ly\s+)?(?:individuals|"
         r"people|persons|those)\b)(?:\S+\s+){0,5}?(?:jail|hous|held|detain|board)\w*|(?:shortage|number|decline|influx|loss|full)\s+of\s+federal\s+(?:inmates|prisoners|"
         r"detainees)\b",
         None,
