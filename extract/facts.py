@@ -120,6 +120,8 @@ _START = re.compile(
 _STATED = re.compile(
     rf"\b(?:through|thru|until|till|(?:to|will)\s+end(?:\s+on)?|to|ending(?:\s+on)?|ends(?:\s+on)?|expir\w*(?:\s+on)?"
     rf"(?:\s+date)?(?:\s+(?:of|is))?|terminat(?:es|ing)?(?:\s+on)?|end\s+date(?:\s+of)?|"
+    # "the performance period for the … IGSA … coming to an end on April 30, 2022"
+    rf"(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\s+on|"
     # "The official termination date of the IGSA will be May 23, 2018"
     rf"termination\s+date\s+(?:of\s+(?:\S+\s+){{0,4}}?)?(?:will\s+be|is|was)|"
     # "announced yesterday that on May 23, 2018, she will terminate the … Agreement": the date is
@@ -314,6 +316,9 @@ _ACTIONS = (
         # "A 90-day agreement … will not extend beyond the end of August"
         r"(?:will|would)\s+not\s+(?:be\s+)?extend\w*\s+(?:beyond|past)\b|won['’]t\s+renew|declin\w*\s+to\s+"
         r"renew|(?:not|n['’]t|never)\s+(?:to\s+)?seek\s+(?:a\s+|its\s+)?renewal|withdr[ae]w\w*|"
+        # "the Department of Homeland Security will not extend its contract with Glades"
+        r"(?:not|never)\s+(?:to\s+)?(?:be\s+)?extend\w*\s+(?:its|their|the)\s+(?:\S+\s+)?(?:contract|agreement|"
+        r"IGSA)\b|"
         # "Albany Sheriff Craig Apple has since pulled his application"
         r"\bpull(?:s|ed|ing)?\s+(?:his|her|its|their|the)\s+application\b|"
         # "the office will decline voluntary immigration detention requests", "agreed to decline all
@@ -325,7 +330,7 @@ _ACTIONS = (
         r"contract|participation|partnership|program|relationship|ties|deal|MOA|IGSA|287|holds?|detainers?|"
         r"detention|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
-        r"\bwill\s+(?:\w+ly\s+)?end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
+        r"\bwill\s+(?:\w+ly\s+)?end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b(?!\s+on\s+(?:\w+\s+)?\d)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
         # "is not going to be honoring those requests of detaining individuals from ICE", "no more
         # will be recognized"
         # (a standing "will not honor an ICE detainer unless …" is a policy, no act)
@@ -375,6 +380,8 @@ _ACTIONS = (
     (
         "renew",
         r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b|"
+        # "ICE has reinstated its intergovernmental service agreement with Glades County"
+        r"reinstat(?:e|es|ed|ing)\b(?=\s+(?:its|their|the|an?)\s+(?:\S+\s+){0,3}?(?:agreement|contract|IGSA|MOU|MOA))|"
         # (not "ICE attempted to re-enter the facility": a building)
         r"re-?enter(?:s|ed|ing)?\s+(?!(?:the|a|their|our|its)\s+(?:\S+\s+)?(?:facility|jail|building|country|"
         r"premises|room|courthouse)\b)(?:into\s+)?|"
@@ -761,6 +768,8 @@ _HEDGE_BEFORE = re.compile(
     r"(?<!adopted\sthe\s)\bpropos\w*|\bthreat\w*|"
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bplan(?:s|ning)?\s+to\b|\bcommitted\s+to\b|"
+    # a means urged: "DHS can and should prevent further abuse … by permanently terminating"
+    r"\b(?:can|should|must)\b(?:\s+and\s+\w+)?(?=\s+(?:\S+\s+){1,12}?by\s+(?:\w+ly\s+)?$)|"
     # "Campus police departments … are moving to strike a deal with the federal government"
     r"\b(?:is|are)\s+moving\s+to\b|"
     # ("the county needed to end the contract"; not "the county, which needed revenue, approved")

@@ -1206,8 +1206,8 @@ RULES: tuple[Rule, ...] = (
     # beds at the facility"
     Rule(
         "igsa",
-        rf"(?:{_ICE}|the\s+agency)\s+(?:\w+\s+){{0,2}}(?:uses?|used|rents?|rented|pays?\s+for|requested|"
-        r"requests)\s+(?:\S+\s+){0,5}?beds\b|"
+        rf"(?:{_ICE}|the\s+agency)\s+(?:\w+\s+){{0,2}}(?:uses?|used|utiliz\w*|rents?|rented|pays?\s+for|"
+        r"requested|requests)\s+(?:\S+\s+){0,5}?beds\b|"
         rf"(?:{_ICE})\s+(?:\S+\s+){{1,6}}?about\s+using\s+(?:\S+\s+){{0,2}}?beds\b",
         _IMMIGRATION,
         0.75,
@@ -1256,6 +1256,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ICE}|the\s+agency)\s+(?:no\s+longer\s+|still\s+|also\s+)?(?:uses?|used)\s+(?:the\s+)?"
         r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:jail|detention\s+(?:center|facility)|correctional\s+(?:center|facility))\b|"
         rf"(?:{_ICE})\s+(?:sent|sends|brought|brings|transferred)\s+(?:\S+\s+){{0,2}}?detainees?\b|"
+        # "(ICE) transferred all remaining individuals in its custody out of the Glades County
+        # Detention Center"
+        rf"(?:{_ICE})(?:\s*\((?-i:ICE)\))?\s+transferred\s+(?:\S+\s+){{0,8}}?out\s+of\s+(?:the\s+)?(?:\S+\s+){{0,4}}?"
+        r"(?:jail|detention\s+(?:center|facility))\b|"
         rf"handl\w*\s+(?:people|individuals|persons|those)\s+(?:detained|arrested)\s+by\s+(?:the\s+)?(?:{_ICE})",
         _IMMIGRATION,
         0.75,
