@@ -319,6 +319,8 @@ _ACTIONS = (
         # "the Department of Homeland Security will not extend its contract with Glades"
         r"(?:not|never)\s+(?:to\s+)?(?:be\s+)?extend\w*\s+(?:its|their|the)\s+(?:\S+\s+)?(?:contract|agreement|"
         r"IGSA)\b|"
+        # "Polk County has long complied with all ICE’s requests … That practice ended"
+        r"\b(?:that|the|this)\s+practice\s+(?:ended|stopped|ceased)\b|"
         # "Albany Sheriff Craig Apple has since pulled his application"
         r"\bpull(?:s|ed|ing)?\s+(?:his|her|its|their|the)\s+application\b|"
         # "the office will decline voluntary immigration detention requests", "agreed to decline all
@@ -532,6 +534,9 @@ _ACTIONS = (
         # "is working on a separate agreement toward housing ICE detainees", "is working out an
         # agreement with the U.S. Marshals Service"
         r"\bworking\s+(?:on|out|toward)\s+(?:an?|the)\s+(?:\S+\s+){0,2}?(?:agreement|contract|deal|MOU|MOA)s?\b|"
+        # "Douglas County is working to update a deal with State Probation and the U.S. Marshall
+        # Service"
+        r"\bworking\s+to\s+(?:update|renegotiate|negotiate|revise|rework)\b|"
         # "he’s pursuing the provision that would let his jail hold ICE detainees"
         r"\bpursu(?:e|es|ed|ing)\s+(?:an?|the|its|his|her|their)\s+(?!(?:\S+\s+)?(?:immigrants|suspects|"
         r"criminals|fugitives)\b)|"
@@ -1168,8 +1173,16 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         re.I,
     ):
         return True
-    # "unless immigration officials have a signed judicial warrant": the word an adjective
+    # "unless immigration officials have a signed judicial warrant": the word an adjective; a
+    # judge's signature on a hold is no agreement signed ("the ICE requests signed by a judge",
+    # "unless a judge signs the request")
     if word.startswith("signed") and re.search(r"\b(?:a|an|the)\s+$", before, re.I):
+        return True
+    # ("regardless of whether a judge has approved the move")
+    if word.startswith(("sign", "approv")) and (
+        re.match(r"\s+by\s+(?:a|the)\s+(?:federal\s+)?(?:judge|magistrate|court)\b", after, re.I)
+        or re.search(r"\b(?:judge|magistrate)\s+(?:has\s+|had\s+)?$", before, re.I)
+    ):
         return True
     # "staff chosen to execute immigration warrants": a duty, not an agreement executed
     if word.startswith("execut") and re.match(

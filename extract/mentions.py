@@ -54,6 +54,8 @@ _HSI = r"(?:(?-i:\bHSI\b)|homeland\s+security\s+investigations?)"
 _USMS = (
     r"(?:(?-i:\bUSMS?\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s)?"
     r"(?:\s+service)?|\bmarshal(?:s|'s|’s)?\s+service|"
+    # misspelled with its country: "the U.S. Marshall Service"
+    r"\b(?:U\.?\s?S\.?|united\s+states)\s+marshall(?:s|'s|’s)?\s+service|"
     # "the Marshals' contract"
     r"\bmarshal(?:s|'s|s'|’s|s’)?(?=\s+(?:contracts?|agreements?|IGAs?)\b)|"
     # "The Marshal's Office contacted Jerome County", not a fire or city marshal's office
@@ -102,6 +104,10 @@ _DETAINER_HOLD = (
     # "the pressure to hold arrested illegal immigrants for longer periods"
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}for\s+longer\s+periods\b|"
     r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
+    # "is no longer holding undocumented immigrants at the request of the federal government
+    # unless a judge has approved the move"
+    r"\b(?:hold|held|detain)\w*\s+(?:\S+\s+){0,10}?(?:unless|without)\s+(?:a\s+)?(?:judge|court)\s+"
+    r"(?:has\s+)?(?:approved|signed|ordered)\b|"
     # a longer hold: "will allow detainees to be held for ICE for up to 72 hours", "to give
     # Immigration and Customs Enforcement agents 72 hours to pick up inmates", "lengthening the
     # time it will hold previously arrested individuals for them to be picked up"
@@ -272,6 +278,9 @@ _287G_FUNCTIONS = (
     r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+(?:for|involving|on)\s+immigration\s+violations|"
     r"(?:authority|powers?)\s+(?:\S+\s+){0,2}?reserved\s+for\s+(?:federal\s+)?immigration\s+(?:officers|agents)|"
     rf"(?:trained|certified)\s+by\s+(?:{_ICE})\s+to\s+serve\b|"
+    # "our jail staff working closer with ICE with the ability to serve the warrants"
+    r"(?:jail\s+staff|deputies|officers|jailers)\s+(?:\S+\s+){0,8}?(?:ability|authority|power)\s+to\s+serve\s+"
+    r"(?:the\s+)?(?:\S+\s+)?warrants\b|"
     # "an ICE program that would have local sheriff's officers trained and authorized to detain
     # suspected illegal immigrants"
     r"(?:officers|deputies|jailers)\s+(?:\S+\s+){0,2}?trained\s+and\s+authorized\s+to\s+(?:detain|arrest|"
@@ -1246,6 +1255,16 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=_287G_CONTEXT,
         needs=("expan", "build", "construct", "bill", "charg", "invoic"),
+    ),
+    # "68 of the 993 inmates now housed at the Polk County Jail are detainees of DHS or ICE"
+    Rule(
+        "igsa",
+        rf"\bdetainees\s+of\s+(?:(?:the\s+)?{_DHS}\s+(?:or|and)\s+)?(?:the\s+)?(?:{_ICE})",
+        None,
+        0.75,
+        also=r"\bjails?\b|hous|held|facilit|detention\s+(?:center|facility)",
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
+        needs=("detainees",),
     ),
     # "Regional ICE spokesman Khaalid Walls confirmed the agency no longer uses Albany County
     # Jail", "ICE still uses the Rensselaer County Jail to hold detainees", "Since April, ICE sent
