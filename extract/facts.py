@@ -473,6 +473,9 @@ _ACTIONS = (
         r"\bsecur(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contracts?|agreements?|deals?|funding)\b|"
         # "officials announced that CoreCivic would begin a 5-year-contract with ICE"
         r"\bbegin\s+an?\s+(?:new\s+)?(?:\S+[- ])?contract\b|"
+        # "An agreement has been reached between Immigration Customs Enforcement, Clearfield county,
+        # and the GEO Group"
+        r"(?:agreement|deal|accord)\s+(?:has|have|had)\s+been\s+reached\b|"
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
         r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|"
         # (not "to enact immigration warrants": the work)
@@ -1173,6 +1176,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         re.I,
     ):
         return True
+    # "issued by a single administrative ICE officer, without any due process or review": none held
+    if name == "discuss" and re.search(r"\bwithout\s+(?:\S+\s+){0,4}$", before, re.I):
+        return True
     # "unless immigration officials have a signed judicial warrant": the word an adjective; a
     # judge's signature on a hold is no agreement signed ("the ICE requests signed by a judge",
     # "unless a judge signs the request")
@@ -1283,8 +1289,10 @@ _PLURAL_ACTORS = re.compile(
 )
 # a trend, not an act: "Many counties have terminated the 287(g) program"
 _MANY_ACTORS = re.compile(
-    r"\b(?:many|several|some|numerous|other|most)\s+(?:\S+\s+)?(?:counties|agencies|cities|"
-    r"jurisdictions|sheriffs|localities|departments)\s+(?:have\s+|had\s+)?$",
+    # ("About half of Pennsylvania counties no longer hold individuals in local jails")
+    r"\b(?:many|several|some|numerous|other|most|(?:about\s+|nearly\s+|more\s+than\s+)?half\s+of)\s+"
+    r"(?:\S+\s+)?(?:counties|agencies|cities|jurisdictions|sheriffs|localities|departments)\s+"
+    r"(?:have\s+|had\s+)?$",
     re.I,
 )
 _TREND = re.compile(r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", re.I)

@@ -830,6 +830,24 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|\bmigrants?\b|immigra|undocumented",
         0.9,
     ),
+    # the agreement by its name alone, the agency unnamed: "The new intergovernmental service
+    # agreement modifies terms of a 2014 agreement and expires on March 31, 2025" (every labelled
+    # passage that names one is about federal detention; not a city's services between its
+    # neighbours)
+    Rule(
+        "igsa",
+        r"\bIGSAs?\b|inter-?\s?governmental\s+service\s+agreements?",
+        None,
+        0.7,
+        # (nor the Marshals' or the Bureau of Prisons' agreement by that name, "(IGA)", for
+        # "federal inmates"; nor one county's juvenile beds for another: "an Intergovernmental
+        # Service Agreement with Yolo County for juvenile hall detention beds")
+        unless=r"\bfire\b|ambulance|dispatch|librar|\broads?\b|water|sewer|\bparks?\b|school|"
+        r"transit|animal|911|emergency\s+(?:medical|management)|(?-i:\bBOP\b)|bureau\s+of\s+prisons|"
+        r"\(IGA\)|federal\s+(?:inmates|prisoners)|juvenile|with\s+(?:the\s+)?(?:\w+\s+){1,2}(?:county|city)\b|"
+        + _USMS,
+        needs=("igsa", "service"),
+    ),
     # a city or county that runs a detention facility for ICE: "Geo Group Inc., which runs the
     # facility on behalf of the city and U.S. Immigration and Customs Enforcement", "ICE is
     # required to secure a local public agency to operate a detention facility", "paid about
@@ -1255,6 +1273,20 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=_287G_CONTEXT,
         needs=("expan", "build", "construct", "bill", "charg", "invoic"),
+    ),
+    # "allowing the facility to reopen as a U.S. Immigration and Customs Enforcement (ICE) Center",
+    # "renewing its contract with the GEO Group operating the Moshannon Valley Processing Center"
+    # (ICE named beside it)
+    Rule(
+        "igsa",
+        rf"(?:re)?open\w*\s+as\s+(?:an?\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE})(?:\s*\((?-i:ICE)\))?\s+"
+        r"(?:detention\s+|processing\s+)?(?:center|facility)\b|"
+        r"contracts?\s+with\s+(?:the\s+)?(?:GEO\s+Group|CoreCivic|Corrections\s+Corporation\s+of\s+America|"
+        r"Management\s+(?:&|and)\s+Training\s+Corp\w*)",
+        _ICE + r"|immigra",
+        0.75,
+        unless=_287G_CONTEXT,
+        needs=("open", "contract"),
     ),
     # "68 of the 993 inmates now housed at the Polk County Jail are detainees of DHS or ICE"
     Rule(
@@ -3017,6 +3049,8 @@ _SCREEN_PHRASES = (
     ),
     # "enables local jurisdictions to serve as holding facilities for detainees"
     ("holding", re.compile(r"holding\s+facilit\w+\s+for\s+(?:\S+\s+)?detainees", re.I)),
+    # the agreement by its name: "The new intergovernmental service agreement … expires on …"
+    ("service", re.compile(r"inter-?\s?governmental\s+service\s+agreement", re.I)),
 )
 _SCREEN_FORMS = re.compile(r"\bI-?\s?(?:247|200|203)", re.I)
 
