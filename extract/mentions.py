@@ -1288,6 +1288,19 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT,
         needs=("open", "contract"),
     ),
+    # "among the few in the Midwest that take in federal inmates, including people picked up by
+    # Immigration and Customs Enforcement (ICE) officials", "two jails where ICE detains people",
+    # "would not be accepting any more detainees" (ICE named beside it)
+    Rule(
+        "igsa",
+        r"\btak(?:e|es|ing)\s+in\s+(?:\S+\s+){0,2}?(?:inmates|detainees|prisoners)\b|"
+        rf"(?:jails?|facilit\w+|detention\s+cent\w+)\s+where\s+(?:{_ICE})\s+(?:detains|holds|houses|keeps)\b|"
+        r"(?:not|n['’]t)\s+(?:be\s+)?accept\w*\s+(?:any\s+)?(?:more\s+|new\s+)(?:ICE\s+)?detainees\b",
+        _ICE,
+        0.75,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
+        needs=("take", "taking", "where", "accept"),
+    ),
     # "68 of the 993 inmates now housed at the Polk County Jail are detainees of DHS or ICE"
     Rule(
         "igsa",
