@@ -996,8 +996,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:allow|let|permit)\w*\s+(?:{_ICE})\s+to\s+(?:incarcerate|detain|house|hold|jail|lock\s+up)\s+"
         r"(?:\S+\s+){0,2}?(?:immigrants|migrants|detainees|people|noncitizens)\b|"
         # (OCR mending splits "CoreCivic" in two: "Core Civic")
-        r"contract\w*\s+(?:directly\s+|modifications?\s+|amendments?\s+)?with\s+(?-i:Core\s?Civic|GEO\s+Group|Management\s+(?:&|and)\s+Training\s+"
-        r"Corporation|LaSalle\s+Corrections|Immigration\s+Centers\s+of\s+America)",
+        # ("renewing its contract with the GEO Group operating the Moshannon Valley …")
+        r"contract\w*\s+(?:directly\s+|modifications?\s+|amendments?\s+)?with\s+(?:the\s+)?(?-i:Core\s?Civic|GEO\s+Group|"
+        r"Management\s+(?:&|and)\s+Training\s+Corporation|LaSalle\s+Corrections|Immigration\s+Centers\s+of\s+America|"
+        r"Corrections\s+Corporation\s+of\s+America)",
         _IMMIGRATION + r"|federal\s+government|\bmigrants?\b|immigrants|detention",
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
@@ -1054,16 +1056,18 @@ RULES: tuple[Rule, ...] = (
         needs=("facilit", "penalt", "waiver", "detention"),
     ),
     # "The number of inmates coming to the jail from the federal Immigration and Customs
-    # Enforcement agency is down 6 percent"
+    # Enforcement agency is down 6 percent", "68 of the 993 inmates now housed at the Polk County
+    # Jail are detainees of DHS or ICE"
     Rule(
         "igsa",
         r"(?:inmates|prisoners|detainees)\s+(?:(?:coming|sent|brought|arriving|referred)\s+(?:\S+\s+){0,4}?)?"
-        rf"from\s+(?:the\s+)?(?:federal\s+)?(?:{_IMMIGRATION})(?!\W+(?:\S+\s+)?(?:custody|holds?|detainers?)\b)",
+        rf"from\s+(?:the\s+)?(?:federal\s+)?(?:{_IMMIGRATION})(?!\W+(?:\S+\s+)?(?:custody|holds?|detainers?)\b)|"
+        rf"\bdetainees\s+of\s+(?:(?:the\s+)?{_DHS}\s+(?:or|and)\s+)?(?:the\s+)?(?:{_ICE})",
         None,
         0.75,
         also=r"\bjail|detention|correctional|facilit|\bhous|\bheld\b|\bhold",
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
-        needs=("from",),
+        needs=("from", "detainees"),
     ),
     # "Prince Edward County supervisors are negotiating with ICE to take it over" (the contract)
     Rule(
@@ -1274,19 +1278,15 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT,
         needs=("expan", "build", "construct", "bill", "charg", "invoic"),
     ),
-    # "allowing the facility to reopen as a U.S. Immigration and Customs Enforcement (ICE) Center",
-    # "renewing its contract with the GEO Group operating the Moshannon Valley Processing Center"
-    # (ICE named beside it)
+    # "allowing the facility to reopen as a U.S. Immigration and Customs Enforcement (ICE) Center"
     Rule(
         "igsa",
         rf"(?:re)?open\w*\s+as\s+(?:an?\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE})(?:\s*\((?-i:ICE)\))?\s+"
-        r"(?:detention\s+|processing\s+)?(?:center|facility)\b|"
-        r"contracts?\s+with\s+(?:the\s+)?(?:GEO\s+Group|CoreCivic|Corrections\s+Corporation\s+of\s+America|"
-        r"Management\s+(?:&|and)\s+Training\s+Corp\w*)",
-        _ICE + r"|immigra",
+        r"(?:detention\s+|processing\s+)?(?:center|facility)\b",
+        None,
         0.75,
         unless=_287G_CONTEXT,
-        needs=("open", "contract"),
+        needs=("open",),
     ),
     # "among the few in the Midwest that take in federal inmates, including people picked up by
     # Immigration and Customs Enforcement (ICE) officials", "two jails where ICE detains people",
@@ -1300,16 +1300,6 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
         needs=("take", "taking", "where", "accept"),
-    ),
-    # "68 of the 993 inmates now housed at the Polk County Jail are detainees of DHS or ICE"
-    Rule(
-        "igsa",
-        rf"\bdetainees\s+of\s+(?:(?:the\s+)?{_DHS}\s+(?:or|and)\s+)?(?:the\s+)?(?:{_ICE})",
-        None,
-        0.75,
-        also=r"\bjails?\b|hous|held|facilit|detention\s+(?:center|facility)",
-        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
-        needs=("detainees",),
     ),
     # "Regional ICE spokesman Khaalid Walls confirmed the agency no longer uses Albany County
     # Jail", "ICE still uses the Rensselaer County Jail to hold detainees", "Since April, ICE sent
