@@ -1288,23 +1288,12 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT,
         needs=("open",),
     ),
-    # "among the few in the Midwest that take in federal inmates, including people picked up by
-    # Immigration and Customs Enforcement (ICE) officials", "two jails where ICE detains people",
-    # "would not be accepting any more detainees" (ICE named beside it)
-    Rule(
-        "igsa",
-        r"\btak(?:e|es|ing)\s+in\s+(?:\S+\s+){0,2}?(?:inmates|detainees|prisoners)\b|"
-        rf"(?:jails?|facilit\w+|detention\s+cent\w+)\s+where\s+(?:{_ICE})\s+(?:detains|holds|houses|keeps)\b|"
-        r"(?:not|n['’]t)\s+(?:be\s+)?accept\w*\s+(?:any\s+)?(?:more\s+|new\s+)(?:ICE\s+)?detainees\b",
-        _ICE,
-        0.75,
-        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
-        needs=("take", "taking", "where", "accept"),
-    ),
-    # "Regional ICE spokesman Khaalid Walls confirmed the agency no longer uses Albany County
-    # Jail", "ICE still uses the Rensselaer County Jail to hold detainees", "Since April, ICE sent
-    # one detainee", "The facility has handled people detained by U.S. Immigration and Customs
-    # Enforcement"
+    # ICE's detainees in a named jail, coming or going: "Regional ICE spokesman Khaalid Walls
+    # confirmed the agency no longer uses Albany County Jail", "ICE still uses the Rensselaer County
+    # Jail to hold detainees", "Since April, ICE sent one detainee", "The facility has handled
+    # people detained by U.S. Immigration and Customs Enforcement", "among the few in the Midwest
+    # that take in federal inmates, including people picked up by … (ICE) officials", "two jails
+    # where ICE detains people", "would not be accepting any more detainees" (ICE named beside it)
     Rule(
         "igsa",
         rf"(?:{_ICE}|the\s+agency)\s+(?:no\s+longer\s+|still\s+|also\s+)?(?:uses?|used)\s+(?:the\s+)?"
@@ -1314,11 +1303,26 @@ RULES: tuple[Rule, ...] = (
         # Detention Center"
         rf"(?:{_ICE})(?:\s*\((?-i:ICE)\))?\s+transferred\s+(?:\S+\s+){{0,8}}?out\s+of\s+(?:the\s+)?(?:\S+\s+){{0,4}}?"
         r"(?:jail|detention\s+(?:center|facility))\b|"
-        rf"handl\w*\s+(?:people|individuals|persons|those)\s+(?:detained|arrested)\s+by\s+(?:the\s+)?(?:{_ICE})",
+        rf"handl\w*\s+(?:people|individuals|persons|those)\s+(?:detained|arrested)\s+by\s+(?:the\s+)?(?:{_ICE})|"
+        r"\btak(?:e|es|ing)\s+in\s+(?:\S+\s+){0,2}?(?:inmates|detainees|prisoners)\b|"
+        rf"(?:jails?|facilit\w+|detention\s+cent\w+)\s+where\s+(?:{_ICE})\s+(?:detains|holds|houses|keeps)\b|"
+        r"(?:not|n['’]t)\s+(?:be\s+)?accept\w*\s+(?:any\s+)?(?:more\s+|new\s+)(?:ICE\s+)?detainees\b",
         _IMMIGRATION,
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
-        needs=("use", "sent", "send", "brought", "bring", "transferred", "handl"),
+        needs=(
+            "use",
+            "sent",
+            "send",
+            "brought",
+            "bring",
+            "transferred",
+            "handl",
+            "take",
+            "taking",
+            "where",
+            "accept",
+        ),
     ),
     # "ICE uses roughly 200 local jails and prisons to house some 38,000 people"
     Rule(
