@@ -317,9 +317,11 @@ def _short(text: object, width: int = 110) -> str:
 
 
 def _date(value: object) -> dt.date | None:
+    """A passage's date as the reference of its yearless dates; one known to the month only
+    ("2020-06") is read as the month's first day."""
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value[:10])
+            return dt.date.fromisoformat(value[:10] if len(value) >= 10 else value[:7] + "-01")
         except ValueError:
             return None
     return None

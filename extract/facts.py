@@ -151,6 +151,9 @@ _OPEN = re.compile(
     r"(?:does|do|did)\s+not\s+have\s+an?\s+(?:fixed\s+)?(?:expiration|end|termination)\s+date|"
     # "could now continue indefinitely", "end only if they are terminated by either the county"
     r"continue\s+indefinitely|only\s+if\s+(?:\S+\s+){0,3}terminated\s+by\s+either|"
+    # "The duration is indefinite", "It remains in force unless explicitly terminated"
+    r"\b(?:duration|term)\s+is\s+indefinite|"
+    r"remains?\s+in\s+(?:force|effect)\s+unless\s+(?:\w+ly\s+)?terminated|"
     r"upon\s+\d+[- ]days?['’]?\s+(?:\(\d+\)\s+)?(?:advance\s+)?(?:written\s+)?notice",
     re.I,
 )
@@ -2017,11 +2020,15 @@ _CONNECTIVE = re.compile(
 
 
 _MONTHS = tuple(calendar.month_name[1:])
+# a month as the press abbreviates it too ("Aug. 31", "Sept. 15"); :func:`_month_number` reads it
+_MONTH_NAME = rf"(?:{'|'.join(_MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+# a weekday before a yearless date: "will expire Tuesday, June 30"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _YEARLESS_EFFECTIVE = re.compile(
     # ("allows the agreement to end June 30" in a June story: the next June 30)
     # ("the eight ICE detainees … must be removed “no later than May 18.”")
     rf"\b(?:effective|starting|beginning|as\s+of|(?:to|will)\s+end|no\s+later\s+than)\s+(?:on\s+)?"
-    rf"({'|'.join(_MONTHS)}|sept?\.?)\s+"
+    rf"{_WEEKDAY}({_MONTH_NAME})\s+"
     r"(\d{1,2})\b(?!\s*,?\s*\d{4})",
     re.I,
 )
@@ -2033,12 +2040,23 @@ _END_OF_MONTH = re.compile(
 )
 
 
+# "The contract isn't up until the end of September 2026": the month's last day
+_UNTIL_END_OF = re.compile(
+    rf"\b(?:until|through|thru)\s+the\s+end\s+of\s+({'|'.join(_MONTHS)}),?\s+(\d{{4}})\b", re.I
+)
+
+
+def _month_number(name: str) -> int:
+    """1 to 12 for a month's name or its abbreviation ("Sept.")."""
+    return [m[:3] for m in _MONTHS].index(name[:3].capitalize()) + 1
+
+
 def _end_of_month(text: str, reference: dt.date | None) -> dt.date | None:
     """ "beyond the end of August" (in a July story): the last day of the next such month."""
     match = _END_OF_MONTH.search(text)
     if match is None:
         return None
-    month = _MONTHS.index(match[1].capitalize()) + 1
+    month = _month_number(match[1])
     if match[2]:
         year = int(match[2])
     elif reference is not None:
@@ -2050,7 +2068,8 @@ def _end_of_month(text: str, reference: dt.date | None) -> dt.date | None:
 
 # "Farmville’s contract with ICE and ICA Farmville ends on March 29" in a February story
 _YEARLESS_END = re.compile(
-    rf"\b(?:ends|ending|expires?|expiring)\s+(?:on\s+)?({'|'.join(_MONTHS)}|sept?\.?)\s+(\d{{1,2}})\b(?!\s*,?\s*\d{{4}})",
+    rf"\b(?:ends|ending|expires?|expiring)\s+(?:on\s+)?{_WEEKDAY}({_MONTH_NAME})\s+(\d{{1,2}})\b"
+    r"(?!\s*,?\s*\d{4})",
     re.I,
 )
 
@@ -2063,8 +2082,7 @@ def _yearless_effective(
     match = pattern.search(text)
     if match is None:
         return None
-    name = match[1].capitalize()
-    month = 9 if name.startswith("Sep") else _MONTHS.index(name) + 1
+    month = _month_number(match[1])
     for year in (reference.year, reference.year + 1):
         try:
             day = dt.date(year, month, int(match[2]))
@@ -2096,6 +2114,10 @@ def contract_facts(mention: Mention, reference: dt.date | None = None) -> Contra
         and (day := _yearless_effective(text, reference, _YEARLESS_END))
     ):
         end, expiry, basis = day, day, "stated"
+    if end is None and (until := _UNTIL_END_OF.search(text)):
+        year, month = int(until[2]), _month_number(until[1])
+        end = dt.date(year, month, calendar.monthrange(year, month)[1])
+        expiry, basis = end, "stated"
     if action == "terminate" and start is not None and end is None:
         # "terminating the agreement …, effective December 31": the day it ends
         start, end, expiry, basis = None, start, start, "stated"

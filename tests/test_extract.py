@@ -528,6 +528,33 @@ def test_a_term_in_effect_for_years_as_of_a_date_computes_its_expiry() -> None:
     assert passage.fields["end_basis"] == "computed"
 
 
+@pytest.mark.parametrize(
+    ("passage_id", "end", "basis"),
+    [
+        ("b50-philly-2011-expires", "2011-08-31", "stated"),  # "which expires Aug. 31."
+        ("b207-in-motion-failed", "2020-06-30", "stated"),  # "will expire Tuesday, June 30"
+        ("b213-wp-not-up-until", "2026-09-30", "stated"),  # "until the end of September 2026"
+        ("b52-lake-duration", None, "open_ended"),  # "The duration is indefinite"
+        ("b143-tigard-life-of-agreement", None, "open_ended"),  # "remains in force unless …"
+    ],
+)
+def test_expiry_wordings_of_real_passages(passage_id: str, end: str | None, basis: str) -> None:
+    """The expiry as real passages word it: an abbreviated month without a year, a weekday
+    before the date (the passage dated to its month only: its first day is the reference),
+    a month's end with its year, an indefinite duration. The passages name no agency of their
+    own, so each is read as the quote of a mention of its labelled kind."""
+    from extract.evaluate import _date
+    from extract.facts import contract_facts
+    from extract.mentions import Mention
+
+    label = _real(passage_id)
+    text = label["text"]
+    facts = contract_facts(
+        Mention(label["kinds"][0], 0.9, text, 0, len(text), 1, text[:10]), _date(label["date"])
+    )
+    assert (str(facts.end_date) if facts.end_date else None, facts.expiry_basis) == (end, basis)
+
+
 def test_action_words_are_whole_words_and_the_last_act_is_the_news() -> None:
     """ "significant" signs nothing (NORCOR's revenue figures); "He stopped his contract …, and
     then re-upped it again in March" renews (Butler County OH, 2025)."""
