@@ -509,7 +509,9 @@ _ACTIONS = (
         r"partnerships?)|"
         # ("The legislature this week passed the “Dignity Not Detention Act,”", "House Bill 16 …
         # officially passed the Maryland General Assembly", "passed the House of Delegates")
-        r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure)|"
+        # ("In a 7 to 0 vote, Fort Myers City Council passed the Memorandum of Agreement (MOA)")
+        r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure|"
+        r"memorandum|agreement|contract|MOA|MOU)\b(?!\s+(?:on|along)\b)|"
         r"pass(?:ed|es)\s+the\s+[“\"](?:\w+\s+){0,4}act\b|"
         r"\bpassed\s+the\s+(?:\w+\s+)?(?:house|senate|general\s+assembly|legislature)\b|"
         # minutes: "a roll-call vote recorded “Yes” … and the resolution passed", "Motion carried"
@@ -779,7 +781,9 @@ _HEDGE_BEFORE = re.compile(
     r"(?:\bif\b|\bcould\b|\bwould\b|\bmight\b|\blikely\b|(?<!made\s)\bpossibl\w*\b(?!\s+action)|"
     # ("has passed a proposal allowing city police to extend an agreement": the proposal carried)
     r"(?<!passed\sa\s)(?<!passed\sthe\s)(?<!approved\sa\s)(?<!approved\sthe\s)(?<!adopted\sa\s)"
-    r"(?<!adopted\sthe\s)\bpropos\w*|\bthreat\w*|"
+    r"(?<!adopted\sthe\s)\bpropos\w*|"
+    # ("reversed course amid legal threats … and signed an agreement": threats made, not a hedge)
+    r"(?<!amid\s)(?<!legal\s)(?<!despite\s)\bthreat\w*|"
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bplan(?:s|ning)?\s+to\b|\bcommitted\s+to\b|"
     # a means urged: "DHS can and should prevent further abuse … by permanently terminating"

@@ -49,6 +49,8 @@ _IMMIGRATION = (
     r"agents?|agency|agencies|officers?|law\s+enforcement\s+agenc(?:y|ies))|\bthe\s+immigration\s+agency|"
     r"immigration\s+detention)"
 )
+# local officers trained by ICE to do its work: the 287(g) agreement (its officers enter ICE data)
+_TRAINED_BY_ICE = r"\b(?:officers|deputies|jailers)\s+(?:\S+\s+){0,3}?trained\s+by\s+(?-i:ICE)\b"
 # ICE's investigative directorate: its agreements with police are task forces, not 287(g)
 _HSI = r"(?:(?-i:\bHSI\b)|homeland\s+security\s+investigations?)"
 _USMS = (
@@ -628,9 +630,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "287g",
-        rf"(?:memorandum\s+of\s+agreement|\bMOA\b)\s+{_W}{{0,5}}(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}"
+        # ("the Memorandum of Agreement (MOA) between Fort Myers Police and ICE")
+        rf"(?:memorandum\s+of\s+agreement|\bMOA\b)\s+{_W}{{0,5}}(?:with\s+(?:the\s+)?{_W}{{0,3}}|"
+        rf"between\s+(?:the\s+)?{_W}{{0,5}})"
         rf"(?:{_IMMIGRATION})|(?:police|public\s+safety)\s+department['’]?s?\s+(?:contract|agreement)\s+"
-        rf"(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})",
+        rf"(?:with|between)\s+(?:the\s+)?{_W}{{0,3}}(?:{_IMMIGRATION})|"
+        # "rescind the agreement between the Fort Myers Police and ICE"
+        rf"(?:contract|agreement)\s+between\s+(?:the\s+)?{_W}{{0,3}}police(?:\s+department)?\s+and\s+"
+        rf"(?:the\s+)?(?:{_IMMIGRATION})",
         None,
         0.8,
         unless=_HSI
@@ -2323,7 +2330,7 @@ RULES: tuple[Rule, ...] = (
         # jail employees access to federal databases": the 287(g) officers' own access
         unless=r"joined\s+(?:the\s+)?287|\b287\s*\(?[g9]\)?\s+(?:agreements?|program)\b(?:\S*\s+){0,8}?"
         r"(?:give|gives|allow|allows|let|lets)\b|\bdeputiz\w+\s+(?:\S+\s+){0,8}?(?:giving|give|with)\s+(?:them\s+)?"
-        r"access",
+        r"access|" + _TRAINED_BY_ICE,
     ),
     # data about people told to the federal side, where the passage says whom it is about
     # (immigrants, noncitizens) even when it names no immigration agency
@@ -2364,12 +2371,14 @@ RULES: tuple[Rule, ...] = (
         needs=("referr", "report"),
     ),
     # ICE's databases, unless 287(g) officers use them: that is the 287(g) agreement's work
+    # ("local officers to be trained by ICE to take on immigration-related duties — … entering data
+    # into ICE databases")
     Rule(
         "data_sharing",
         r"(?-i:\bICE\b)\s+(?:data\s?bank|databases?|records\s+system)",
         None,
         0.8,
-        unless=r"\b287|deputiz|warrant\s+service|jail[\s-]+enforcement",
+        unless=r"\b287|deputiz|warrant\s+service|jail[\s-]+enforcement|" + _TRAINED_BY_ICE,
     ),
     # "provided information and unredacted case files to ICE agents"
     Rule(
