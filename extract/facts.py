@@ -485,7 +485,7 @@ _ACTIONS = (
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
         r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|"
         # (not "to enact immigration warrants": the work)
-        r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
+        r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
         r"schedule|continue|discuss|talk))|finaliz\w*|adopt\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
@@ -1535,6 +1535,14 @@ def _own_words(text: str, at: int) -> bool:
     return match is not None and match.start() <= at <= match.end()
 
 
+_PURPOSE_FIRST = re.compile(r"\s*(?:hoping|seeking|looking|wanting|trying|aiming)\s+to\b", re.I)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins."""
+    return at - len(_sentence_before(text, at))
+
+
 def _action(text: str, reference: dt.date | None = None) -> str | None:
     """The action the passage takes, from its governing verb: the first action word that acts
     ("Approve…", "voted to terminate…", "has renewed…"), made specific when what it acts on
@@ -1572,6 +1580,14 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
             return "approve"
         # a briefing with no act at all in it; one that tells of an act long past is history
         return "discuss" if not verbs and _BRIEFED.search(text) else None
+    # a purpose told before the act: "Hoping to keep federal dollars flowing …, the board of
+    # commissioners agreed yesterday to build a … jail annex"
+    if hits[0][1] == "discuss" and _PURPOSE_FIRST.match(text, _sentence_start(text, hits[0][0])):
+        comma = text.find(",", hits[0][0])
+        sentence_end = hits[0][0] + len(_sentence_after(text, hits[0][0]))
+        acting = [h for h in hits[1:] if h[1] != "discuss" and comma < h[0] < sentence_end]
+        if comma > 0 and acting:
+            hits = acting
     start, name, match = hits[0]
     # "A resolution ratifying a new pact with ICE appeared on the agenda for Tuesday’s meeting"
     if name == "approve" and _ON_AGENDA.search(text):

@@ -893,6 +893,29 @@ RULES: tuple[Rule, ...] = (
         0.75,
         needs=("fund", "money", "revenue", "payment", "dollar"),
     ),
+    # the money from ICE itself: "they acted to avoid losing revenue from the Bureau of Immigration
+    # and Customs Enforcement" (not 287(g)'s reimbursements, nor money for a detainer's hold)
+    Rule(
+        "igsa",
+        rf"\b(?:revenue|payments?|dollars|per\s+diems?)\s+(?:\S+\s+){{0,3}}?from\s+(?:the\s+)?(?:bureau\s+of\s+)?(?:{_ICE})",
+        None,
+        0.75,
+        unless=_287G_CONTEXT + r"|task[\s-]?force|detainers?\b|\bholds?\b|(?-i:\bSCAAP\b)|grant",
+        needs=("revenue", "payment", "dollar", "diem"),
+    ),
+    # "The Mahoning County jail is holding about 95 inmates arrested by ICE"; "offer space in the
+    # county jail, knowing that … ICE would need beds"
+    Rule(
+        "igsa",
+        rf"\b(?:jail|facility|center|prison)\s+(?:is\s+|was\s+)?(?:now\s+)?(?:holding|housing|holds|houses)\s+"
+        rf"(?:\S+\s+){{0,3}}?(?:inmates|detainees|people|immigrants|individuals|persons)\s+(?:arrested|"
+        rf"detained|apprehended|picked\s+up)\s+by\s+(?:the\s+)?(?:{_ICE})|"
+        r"\boffer\w*\s+(?:jail\s+|bed\s+)?(?:space|beds)\s+(?:\S+\s+){0,3}?(?:jail|detention)",
+        _ICE,
+        0.75,
+        unless=_287G_CONTEXT + r"|detainers?\b",
+        needs=("holding", "housing", "holds", "houses", "offer"),
+    ),
     # ICE's own name for its jail contracts: "The official termination date of the IGSA will be
     # May 23, 2018"
     # (not where the passage speaks of federal inmates, the Marshals or the Bureau of Prisons: their
