@@ -951,9 +951,11 @@ _ANNOUNCED = re.compile(
 # legislature intended to end contracts …, the Court has notified ICE of our intention to
 # terminate the contract").
 _NOTICE = re.compile(
-    r"(?<!may )(?<!shall )(?<!must )(?<!will )(?:notif(?:y|ies|ied)|gave|gives|sent|issued)\s+"
-    r"(?:\S+\s+){0,4}"
-    r"(?:of\s+)?(?:its|our|their|the|an?)\s+(?:intent(?:ion)?|decision)\s+to\s+(?:terminate|end|cancel|"
+    # ("the jail informed U.S. Immigration and Customs Enforcement of its plan to end its contract")
+    r"(?<!may )(?<!shall )(?<!must )(?<!will )"
+    r"(?:notif(?:y|ies|ied)|inform(?:s|ed)?|gave|gives|sent|issued)\s+(?:\S+\s+){0,6}?"
+    r"(?:of\s+)?(?:its|our|their|the|an?)\s+(?:intent(?:ion)?|decision|plans?)\s+to\s+"
+    r"(?:terminate|end|cancel|"
     r"withdraw|exit)|notif\w+\s+(?:\S+\s+){0,6}?that\s+(?:\S+\s+){0,4}?(?:intends?\s+to|plans?\s+to|"
     r"decided\s+to|will)\s+(?:terminate|end|cancel)",
     re.I,

@@ -383,7 +383,8 @@ _DETENTION_WORDS = (
     r"(?<!international )\bagreement|\bcontract|per\s+diem|day\s+rate|\bbeds?\b|revenue|\bjail|"
     r"per\s+(?:day|detainee|inmate|person)|a\s+day|facilit|\bpay|reimburs|correctional|\bprisons?\b|"
     r"\binmates\b|\bdetainees\b|house|"
-    r"housing|held|hold"
+    # ("ICE … prisoners will soon be returning to the Jefferson County Justice Center")
+    r"housing|held|hold|justice\s+center|detention\s+center"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -893,6 +894,17 @@ RULES: tuple[Rule, ...] = (
         0.75,
         needs=("fund", "money", "revenue", "payment", "dollar"),
     ),
+    # ICE inspects the jails that hold its detainees: "the county had successfully passed an
+    # inspection conducted by Major Maury Meredith of ICE"
+    Rule(
+        "igsa",
+        rf"\binspection\s+(?:(?:conducted|performed|done)\s+)?by\s+(?:\S+\s+){{0,4}}?(?:of\s+)?(?:the\s+)?(?:{_ICE})|"
+        rf"\b(?:passed|failed)\s+(?:an?\s+|its\s+|the\s+)?(?:{_ICE})\s+inspections?\b",
+        None,
+        0.75,
+        unless=_287G_CONTEXT + r"|detainers?\b|\bI-9\b|worksite|employ",
+        needs=("inspection",),
+    ),
     # the money from ICE itself: "they acted to avoid losing revenue from the Bureau of Immigration
     # and Customs Enforcement" (not 287(g)'s reimbursements, nor money for a detainer's hold)
     Rule(
@@ -1328,7 +1340,8 @@ RULES: tuple[Rule, ...] = (
         "igsa",
         rf"(?:{_ICE}|the\s+agency)\s+(?:no\s+longer\s+|still\s+|also\s+)?(?:uses?|used)\s+(?:the\s+)?"
         r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:jail|detention\s+(?:center|facility)|correctional\s+(?:center|facility))\b|"
-        rf"(?:{_ICE})\s+(?:sent|sends|brought|brings|transferred)\s+(?:\S+\s+){{0,2}}?detainees?\b|"
+        # ("ICE allegedly transferred detainees from other infected facilities to the Morrow jail")
+        rf"(?:{_ICE})\s+(?:\w+ly\s+)?(?:sent|sends|brought|brings|transferred)\s+(?:\S+\s+){{0,2}}?detainees?\b|"
         # "(ICE) transferred all remaining individuals in its custody out of the Glades County
         # Detention Center"
         rf"(?:{_ICE})(?:\s*\((?-i:ICE)\))?\s+transferred\s+(?:\S+\s+){{0,8}}?out\s+of\s+(?:the\s+)?(?:\S+\s+){{0,4}}?"
@@ -1416,7 +1429,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:request|require|provide)\s+(?:the\s+)?"
         r"transportation\s+of\s+(?:\S+\s+){0,2}?detainees|"
         # data sharing, not "financial data" about a bed contract
-        r"task\s+force|joint\s+operations?|forfeiture\s+fund|\baccess\b|database|"
+        r"task\s+force|joint\s+operations?|forfeiture\s+fund|"
+        # (not beds: "granting the federal agency access to up to 96 beds")
+        r"\baccess\b(?!\s+to\s+(?:up\s+to\s+)?(?:\S+\s+){0,2}?beds\b)|database|"
         r"\bdata[- ]?sharing|(?:arrest|booking|release|inmate|"
         r"biometric|fingerprint|personal|plate)\s+data|shar\w+\s+(?:\w+\s+){0,3}data|interconnection|"
         r"fingerprint|"
@@ -1897,7 +1912,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*\(BOP\))?\s+(?:inmates|prisoners|detainees)\b|"
         # "local jails that rely on BOP or USMS beds"
         r"(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)(?:\s*\(BOP\))?\s+(?:(?:or|and)\s+\S+\s+)?(?:beds|"
-        r"bed\s+space|contracts?|IGAs?|IGSAs?)\b",
+        r"bed\s+space|contracts?|IGAs?|IGSAs?)\b|"
+        # "it has agreements with the Bureau of Prisons and Findlay Municipal Court"
+        r"(?:contracts?|agreements?|IGAs?)\s+with\s+the\s+(?:federal\s+)?(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)",
         None,
         0.75,
         needs=("bop", "prisons"),
@@ -2649,7 +2666,9 @@ RULES: tuple[Rule, ...] = (
         # rented
         unless=r"access\s+to\s+(?:\S+\s+){0,2}(?:data|database|records|fingerprints?|information)\b"
         r"(?!\s+and\s+(?:its\s+|the\s+)?(?:facilit|jail))|"
-        r"\bbeds\s+(?:that|which)\s+(?:\S+\s+){1,4}?access\b",
+        r"\bbeds\s+(?:that|which)\s+(?:\S+\s+){1,4}?access\b|"
+        # nor the jail's vans: "ICE will also have access to transportation services"
+        r"access\s+to\s+(?:the\s+\S+['’]s\s+)?transport\w*\s+(?:services|resources|vehicles|vans)",
     ),
     # immigration agents stationed at a jail, checking its inmates: "the INS stationed two agents
     # at the city jail", "checking all inmates at the Anaheim jail for U.S. citizenship"
@@ -2755,7 +2774,9 @@ RULES: tuple[Rule, ...] = (
         # costs", ICE "detention and transportation contracts"
         r"(?:per|a|/)\s*mile\s+(?:\S+\s+){0,3}?for\s+(?:\S+\s+){0,2}?transport\w*|"
         r"(?:cover|pay)\w*\s+(?:for\s+)?(?:the\s+)?transport\w*\s+costs|"
-        r"(?:detention|housing)\s+and\s+transport\w*\s+(?:contracts?|agreements?)",
+        r"(?:detention|housing)\s+and\s+transport\w*\s+(?:contracts?|agreements?)|"
+        # "paying $117/day for each inmate, plus mileage and officer transport time"
+        r"\bmileage\s+and\s+(?:\S+\s+)?transport\w*\s+(?:time|hours|costs?)",
         _IMMIGRATION + "|" + _USMS + "|immigra|federal",
         0.8,
     ),
@@ -2899,7 +2920,10 @@ _RIDES_ON = re.compile(
     r"\bpart\s+of\s+(?:a|the|its)\s+(?:\S+\s+){0,2}(?:contract|agreement|IGA)\s+with\s+the\s+"
     r"(?:U\.?\s?S\.?\s+)?marshals|"
     r"add\w*\s+(?:ICE|immigration\s+"
-    r"and\s+customs\s+enforcement)\s+(?:\(ICE\)\s+)?as",
+    r"and\s+customs\s+enforcement)\s+(?:\(ICE\)\s+)?as|"
+    # "The agreement with ICE will fall under the jail's existing contract with the US Marshals"
+    r"\bfall\w*\s+under\s+(?:\S+\s+){0,3}?(?:contract|agreement|IGA)\s+with\s+the\s+(?:U\.?\s?S\.?\s+)?"
+    r"marshal|\bfall\w*\s+under\s+the\s+(?:U\.?\s?S\.?\s+)?marshals?['’]?s?\s+(?:contract|agreement|IGA)",
     re.I,
 )
 # "either USMS or ICE", "the U.S. Marshals Service and, controversially, Immigration and
