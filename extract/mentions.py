@@ -928,6 +928,28 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT + r"|detainers?\b",
         needs=("holding", "housing", "holds", "houses", "offer"),
     ),
+    # a county's jail and ICE in plain words: "will no longer detain people in U.S. Immigration and
+    # Customs Enforcement (ICE) custody in the Pulaski County Jail", "ICE agency contracts with
+    # Pulaski County to use part of the 240-bed facility to house people", "one of three jails that
+    # ICE has contracts with", a jail that "houses … individuals who are arrested by ICE"
+    Rule(
+        "igsa",
+        rf"\b(?:detain|hold|house|held|housed)\w*\s+(?:\S+\s+){{0,2}}?in\s+(?:the\s+)?(?:{_ICE})"
+        r"(?:\s*\((?-i:ICE)\))?\s+custody\s+(?:in|at)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:jail|detention|"
+        r"correctional|facility)|"
+        rf"(?:{_ICE})\s+(?:agency\s+)?contracts\s+with\s+(?:\S+\s+){{0,3}}?(?:county|city|parish)\s+to\s+"
+        r"(?:use|house|hold|detain)\b|"
+        rf"\b(?:jails?|facilit\w+|detention\s+cent\w+)\s+(?:that|which)\s+(?:{_ICE})\s+(?:has|had|holds?)\s+"
+        r"(?:an?\s+)?(?:contracts?|agreements?)\s+with\b|"
+        r"\b(?:jail|facility|center)\b[^.;]{0,120}?\b(?:houses|holds|housed|held)\s+(?:\S+\s+){0,10}?"
+        r"(?:individuals|people|persons|inmates|detainees|immigrants)\s+(?:who\s+(?:are|were|have\s+been)\s+)?"
+        rf"(?:arrested|detained|apprehended|picked\s+up)\s+by\s+(?:the\s+)?(?:{_ICE})|"
+        rf"\b(?:inmates|individuals|people|persons)\s+being\s+(?:detained|held)\s+by\s+(?:the\s+)?(?:{_ICE})",
+        r"\bjail|detention\s+cent|facility|correctional",
+        0.75,
+        unless=_287G_CONTEXT + r"|detainers?\b",
+        needs=("custody", "contract", "agreement", "houses", "holds", "housed", "held", "being"),
+    ),
     # ICE's own name for its jail contracts: "The official termination date of the IGSA will be
     # May 23, 2018"
     # (not where the passage speaks of federal inmates, the Marshals or the Bureau of Prisons: their
