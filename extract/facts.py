@@ -313,6 +313,9 @@ _ACTIONS = (
         # days", "an “orderly and lawful wind-down” of its ICE contract", "return the remaining
         # immigrant detainees … to ICE custody within seven days"
         r"suspen(?:d|ds|ded|ding|sion)\b|wind[- ]?down\b|winding\s+down\b|"
+        # "paused the Flock system in November 2025", "shut off outside access to the city’s data"
+        r"\bpaused\s+(?:the\s+|its\s+|their\s+)?(?:entire\s+)?(?:\S+\s+)?(?:system|program|contract|"
+        r"agreement|cameras|partnership)\b|\bshut\s+off\s+(?:\S+\s+){0,2}?access\b|"
         r"return\w*\s+(?:the\s+)?(?:remaining|all|any)\s+(?:\S+\s+){0,2}?(?:detainees|inmates|prisoners)\b|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|"
         # "Prince William County’s Jail Board failed Wednesday to renew its cooperation agreement"
         r"\bfail(?:s|ed)\s+(?:\S+\s+)?to\s+renew\w*|"

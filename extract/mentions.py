@@ -2351,7 +2351,8 @@ RULES: tuple[Rule, ...] = (
         # license plate readers: "ICE accessed this local database of plate scans", "gives law
         # enforcement, including federal agencies, access to data"
         r"(?:license[- ]?\s?plate|\bplate)[- ](?:readers?|scans?|recognition|data)|\bALPRs?\b|"
-        r"access\w*\s+(?:to\s+)?(?:the\s+|this\s+|its\s+|their\s+)?(?:\w+\s+)?(?:data|databases?)\b|"
+        # ("did not directly access Lynnwood’s data")
+        r"access\w*\s+(?:to\s+)?(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w’']+\s+)?(?:data|databases?)\b|"
         # "stop immigration officers from accessing any of the county’s databases", "to provide
         # county database access"
         r"access\w*\s+(?:to\s+)?any\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?databases?\b|"
@@ -2489,6 +2490,16 @@ RULES: tuple[Rule, ...] = (
         + r"|illegal\s+immigrants|immigration\s+(?:status|records?|violat\w+|databases?)",
         0.75,
     ),
+    # searches of a police database made for immigration: "conducted searches of Lynnwood’s database
+    # in early July and listed “immigration” as the reason"
+    Rule(
+        "data_sharing",
+        r"\bsearch\w*\s+(?:of|on|in)\s+(?:\S+\s+){0,3}?(?:database|data|cameras?|system)\b(?:\S*\s+){0,12}?"
+        r"(?:listed|gave|cited|giving|citing|listing)\s+[“\"]?immigration[”\"]?\s+as\s+(?:the\s+|their\s+)?reason",
+        None,
+        0.75,
+        needs=("search",),
+    ),
     # license plate readers' data reaching immigration agents (Flock, Vigilant, a police LPR)
     Rule(
         "data_sharing",
@@ -2509,7 +2520,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "data_sharing",
         r"(?-i:\bFlock\b)",
-        r"federal\s+(?:immigration\s+)?agencies|immigra\w+\s+agenc|deportation|" + _IMMIGRATION,
+        # ("paused the Flock system … following a study … about immigration-related data access")
+        r"federal\s+(?:immigration\s+)?agencies|immigra\w+\s+agenc|deportation|"
+        r"immigration[- ]related\s+(?:data\s+access|searches|queries|lookups|requests)|"
+        + _IMMIGRATION,
         0.75,
         also=r"\bdata\b|searches|cameras|contracts?\b",
         needs=("flock",),
