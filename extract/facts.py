@@ -1469,6 +1469,9 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                     or not _DATED.search(
                         _sentence_before(text, match.start()) + _sentence_after(text, match.start())
                     )
+                    # dated days before the story: "The agreements were signed on December 11,
+                    # 2025" in a December 20 story
+                    or _recent_date(_sentence_after(text, match.start()), reference)
                 )
             ):
                 history = None
@@ -1523,6 +1526,13 @@ def _sentence_before(text: str, start: int) -> str:
     return before[ends[-1] :] if ends else before
 
 
+def _recent_date(sentence: str, reference: dt.date | None) -> bool:
+    """The sentence's first written date falls in the year before ``reference``."""
+    match = _DATE_RE.search(sentence)
+    day = written_date(match.group(0)) if match and reference else None
+    return day is not None and reference is not None and 0 <= (reference - day).days <= 365
+
+
 def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     """The sentence dates the verb at ``start`` more than a year before ``reference`` (the
     meeting or document date): "On June 15, 2010, the Board approved …" in a 2016 report."""
@@ -1540,6 +1550,7 @@ def _own_words(text: str, at: int) -> bool:
     return match is not None and match.start() <= at <= match.end()
 
 
+_CONFIRMS = re.compile(r"\b(?:confirm|show|reveal)s?\s+that\b", re.I)
 _PURPOSE_FIRST = re.compile(r"\s*(?:hoping|seeking|looking|wanting|trying|aiming)\s+to\b", re.I)
 
 
@@ -1592,6 +1603,20 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         sentence_end = hits[0][0] + len(_sentence_after(text, hits[0][0]))
         acting = [h for h in hits[1:] if h[1] != "discuss" and comma < h[0] < sentence_end]
         if comma > 0 and acting:
+            hits = acting
+    # a report that confirms an act tells the act: "A report from the Acadiana Advocate confirms
+    # that the Lafayette Parish Sheriff’s Office has formally signed agreements with …"
+    if hits[0][1] == "discuss" and re.match(r"(?:an?|the)\s+report\b", hits[0][2][0], re.I):
+        told = _CONFIRMS.search(_sentence_after(text, hits[0][0]))
+        acting = [
+            h
+            for h in hits[1:]
+            if told
+            and h[1] != "discuss"
+            and h[0] > hits[0][0] + told.end()
+            and h[0] < hits[0][0] + 200
+        ]
+        if acting:
             hits = acting
     start, name, match = hits[0]
     # "A resolution ratifying a new pact with ICE appeared on the agenda for Tuesday’s meeting"

@@ -203,7 +203,10 @@ _287G_WSO_WORK = (
     # ("deputies will only have the authority to issue a detainer once they go through a training")
     r"\bto\s+issue\s+(?:\S+\s+){0,3}?(?:detainers?|holds?\b)|administrative\s+warrants?|training\s+from\s+(?-i:ICE)\b|"
     r"\bto\s+assist\s+(?-i:ICE)\b(?!\s+(?:by|with|in)\s+hous)|cooperat\w+\s+(?:\S+\s+){0,5}?on\s+"
-    r"immigration\s+enforcement"
+    r"immigration\s+enforcement|"
+    # "signed agreements with … (ICE), allowing certain immigration enforcement actions"
+    r"\b(?:allow|authoriz|permit)\w*\s+(?:certain\s+|limited\s+)?immigration\s+enforcement\s+"
+    r"(?:actions|functions|duties|powers)"
 )
 _287G_CONTEXT = (
     _287G_JAIL_WORK
@@ -409,6 +412,15 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + "|287|immigration|undocumented",
         0.9,
     ),
+    # its officers counted where deputies are: "27 deputies — 10 as warrant service officers and 17
+    # as task force officers — have completed the necessary training"
+    Rule(
+        "287g",
+        r"\bas\s+(?:designated\s+)?warrant[- ]service\s+officers\b",
+        r"\bdeput|sheriff|\bjail",
+        0.85,
+        needs=("warrant",),
+    ),
     # the jail model is 287(g)'s alone: "three South Carolina counties … that initially signed
     # agreements under the so-called “jail enforcement model”"
     Rule("287g", r"jail[\s-]+enforcement[\"”’']?\s+model", None, 0.85, needs=("model",)),
@@ -431,7 +443,7 @@ RULES: tuple[Rule, ...] = (
         0.8,
         # ("the Fort Myers City Council … voted to allow local police to act as federal
         # immigration agents")
-        also=r"agreement|\bMOA\b|\bMOU\b|memorandum|program|\bdeals?\b|\bpacts?\b|contract|accords?|"
+        also=r"agreement|partnership|\bMOA\b|\bMOU\b|memorandum|program|\bdeals?\b|\bpacts?\b|contract|accords?|"
         r"arrangement|authori[tz]|\bICE\b|immigration\s+and\s+customs|immigration\s+status|\bvot(?:e|ed|es|ing)\b|"
         # "Deputies … will soon be able to serve and execute civil immigration warrants at the Al
         # Cannon Detention Center"
@@ -802,7 +814,7 @@ RULES: tuple[Rule, ...] = (
         # (a count of agreements by model names the others: "28 Task Force Model partnerships,
         # seven Warrant Service Officer agreements and four Jail Enforcement Model agreements")
         _IMMIGRATION
-        + r"|287|immigration|jail[\s-]+enforcement\s+model|warrant[- ]service\s+officer",
+        + r"|287|immigration|jail[\s-]+enforcement\s+model|warrant[- ]service\s+(?:officer|model)",
         0.85,
     ),
     # ICE joining a local task force: "execute a memorandum of understanding between the Lake
@@ -2683,7 +2695,8 @@ RULES: tuple[Rule, ...] = (
         # "the placement of an ICE Officer in the City's custody facility"
         r"(?:placement|presence|station\w*)\s+of\s+(?:an?\s+)?(?:\S+\s+){0,2}(?:officers?|agents?)\s+"
         r"(?:in|at|inside)\s+(?:the\s+)?(?:\S+\s+){0,3}(?:jails?\b|custody\s+facilit|detention\s+facilit)|"
-        r"(?-i:\bICE\b)\s+access\b"
+        # (not the 2008 "ICE ACCESS" program, 287(g)'s umbrella)
+        r"(?-i:\bICE\s+[Aa]ccess\b)"
         r"|immigration\s+and\s+customs\s+enforcement(?:['’]s)?\s+(?:\(ICE\)\s+)?access\b|"
         r"presence\s+(?:at|in|inside)\s+(?:the\s+)?(?:\w+\s+){0,2}jails?\b|"
         # "We do allow ICE in the jail", "will allow immigration agents back into his detention
