@@ -193,7 +193,22 @@ _287G_STATUTE_AND_SCREENING = (
     r"screen\w*\s+(?:and\s+identify\s+)?(?:jail\s+)?(?:inmates|arrestees|detainees)\s+(?:for\s+(?:federal\s+)?"
     r"immigration\s+(?:authorities|officials)|and\s+flag)|"
     r"identify\s+(?:\S+\s+){0,3}?(?:inmates|arrestees|detainees)\s+(?:who\s+)?(?:may\s+be|are)\s+"
-    r"(?:in\s+the\s+country\s+illegally|undocumented|(?:illegal|undocumented)\s+(?:aliens|immigrants))"
+    r"(?:in\s+the\s+country\s+illegally|undocumented|(?:illegal|undocumented)\s+(?:aliens|immigrants))|"
+    # "could access a database to verify whether an arrestee is in the country illegally"
+    r"(?:verify|determine|check)\w*\s+whether\s+(?:an?\s+|the\s+)?(?:arrestees?|inmates?|detainees?)\s+"
+    r"(?:is|are)\s+(?:in\s+the\s+country\s+illegally|undocumented)|"
+    # a state's mandate: "would require each county with a population of 100,000 or more … to sign
+    # an agreement with U.S. Immigration and Customs Enforcement", "require all county sheriffs
+    # operating jails to enter into formal agreements with federal immigration authorities",
+    # "require sheriff’s deputies … to help federal authorities with immigration enforcement"
+    r"\brequir\w*\s+(?:each|every|all)\s+(?:\S+\s+){0,12}?\S*?\bto\s+(?:sign|enter)\s+(?:into\s+)?(?:an?\s+)?"
+    r"(?:formal\s+|written\s+)?agreements?\s+with\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+"
+    r"customs|federal\s+immigration)|"
+    r"\brequir\w*\s+(?:\S+\s+){0,3}?(?:deputies|sheriffs|officers)\s+(?:\S+\s+){0,8}?to\s+(?:help|assist)\s+"
+    r"(?:federal\s+)?(?:authorities|officials|agents)\s+(?:with|in)\s+immigration\s+enforcement|"
+    # "43 law enforcement agencies in Texas have made partnerships with immigration officials"
+    r"law\s+enforcement\s+agencies\s+(?:\S+\s+){0,4}?(?:have\s+)?(?:made|formed|signed|entered\s+into)\s+"
+    r"(?:\S+\s+){0,2}?partnerships?\s+with\s+(?:federal\s+)?immigration\s+(?:officials|authorities|agents)"
 )
 # a warrant service officer's work, or a deputy's: "an agreement with … ICE to issue 48-hour ICE
 # detainers", "training from ICE to issue administrative warrants", "a formal agreement with the
@@ -2405,7 +2420,8 @@ RULES: tuple[Rule, ...] = (
         # jail employees access to federal databases": the 287(g) officers' own access
         unless=r"joined\s+(?:the\s+)?287|\b287\s*\(?[g9]\)?\s+(?:agreements?|program)\b(?:\S*\s+){0,8}?"
         r"(?:give|gives|allow|allows|let|lets)\b|\bdeputiz\w+\s+(?:\S+\s+){0,8}?(?:giving|give|with)\s+(?:them\s+)?"
-        r"access|" + _TRAINED_BY_ICE,
+        r"access|(?:verify|determine|check)\w*\s+whether\s+(?:an?\s+|the\s+)?(?:arrestees?|inmates?|detainees?)|"
+        + _TRAINED_BY_ICE,
     ),
     # data about people told to the federal side, where the passage says whom it is about
     # (immigrants, noncitizens) even when it names no immigration agency
