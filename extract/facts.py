@@ -369,7 +369,7 @@ _ACTIONS = (
         r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\bunwind(?:s|ing)?\b|"
         # "voted to dump Flock, over concerns that their data could be … shared"
-        r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop|block)\b|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|reject\w*\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:(?:will|would)\s+not|won['’]t)\s+(?:be\s+)?(?:accept|hous|hold|held|keep|kept|detain)\w*|"
+        r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop|block)\b|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|(?:reject\w*|(?<=will\s)ignore)\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:(?:will|would)\s+not|won['’]t)\s+(?:be\s+)?(?:accept|hous|hold|held|keep|kept|detain)\w*|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
         # program"
         # (not "any existing contract must be terminated by Jan. 1": a requirement)

@@ -131,7 +131,9 @@ _DETAINER_HOLD = (
     # "an agreement … aimed at preventing the release from jail of undocumented immigrants"
     r"prevent\w*\s+(?:the\s+)?release\b|"
     # "requests to detain suspected illegal immigrants in jail for extra time"
-    r"requests?\s+(?:\S+\s+){0,3}?to\s+(?:detain|hold|keep)\b|\bfor\s+extra\s+time\b|"
+    # ("requests from U.S. Immigration and Customs Enforcement to hold people in the county jail")
+    r"requests?\s+(?:from\s+(?:the\s+)?(?:U\.?S\.?\s+)?immigration\s+and\s+customs\s+enforcement\s+|"
+    r"(?:\S+\s+){0,3}?)to\s+(?:detain|hold|keep)\b|\bfor\s+extra\s+time\b|"
     # "ICE asks local authorities to hold certain inmates for up to two business days", "agreed to
     # hold undocumented inmates for up to two business days after the inmates were cleared"
     r"\bask(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?to\s+(?:detain|hold|keep)\s+(?:\S+\s+){0,3}?(?:for\s+up\s+to|until|"
