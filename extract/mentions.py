@@ -397,7 +397,12 @@ _HOUSED_SUBJECT = (
 
 # no bed contract: a federal reimbursement program (SCAAP) described, or a detainer policy ("ordered
 # his jail to honor all requests by … (ICE) agents to detain undocumented immigrants")
-_NOT_BEDS = r"program\s+that\s+(?:reimburses|helps|pays)|honor\w*\s+(?:\S+\s+){0,5}requests?"
+_NOT_BEDS = (
+    r"program\s+that\s+(?:reimburses|helps|pays)|honor\w*\s+(?:\S+\s+){0,5}requests?|"
+    # ("SCAAP … is a federal grant program under the Department of Homeland Security that is
+    # designed to reimburse local law enforcement agencies for the housing …")
+    r"(?-i:\bSCAAP\b)|state\s+criminal\s+alien\s+assistance"
+)
 
 _DETENTION_WORDS = (
     r"(?<!international )\bagreement|\bcontract|per\s+diem|day\s+rate|\bbeds?\b|revenue|\bjail|"
@@ -1461,6 +1466,8 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT
         + "|"
         + _DETAINER_HOLD
+        + "|"
+        + _NOT_BEDS
         + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
         r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|office\s+space|"
