@@ -23,6 +23,9 @@ from extract import model as learned
 
 # "ICE" the agency, not ice the substance (case-sensitive; an all-caps ICE RINK is not it).
 _ICE = (
+    # (the lookahead is each name's first letter: a place where no name can start is passed over
+    # at once, not tried against every name — the same matches, faster)
+    r"(?=[IiUuEeHhCc])"
     # ("to provide more space for Ice detainees")
     r"(?:(?-i:\bIce)(?=\s+(?:detainees|detainers|agents|officers|custody)\b)|"
     r"(?-i:\bI\.C\.E(?:\.|\b))|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
@@ -37,15 +40,15 @@ _ICE = (
     # the name cut short: "a contract with the U.S. Immigration and Customs."
     r"|U\.?\s?S\.?\s+immigrations?\s+(?:and|&)\s+customs\b(?!\s+(?:and\s+)?enforcement|\s+(?:laws?|duties|brokers?)))"
 )
-_DHS = r"(?:(?-i:\bDHS\b)|(?:department\s+of\s+)?homeland\s+security)"
+_DHS = r"(?=[DdHh])(?:(?-i:\bDHS\b)|(?:department\s+of\s+)?homeland\s+security)"
 _INS = (
-    r"(?:(?-i:\bINS\b)|immigration\s+and\s+naturali[sz]ation\s+service|(?<!citizenship and )"
-    r"(?<!citizenship & )immigration\s+services)"
+    r"(?=[Ii])(?:(?-i:\bINS\b)|immigration\s+and\s+naturali[sz]ation\s+service|"
+    r"(?<!citizenship and )(?<!citizenship & )immigration\s+services)"
 )
 # An immigration authority, by name or as the press writes it ("federal immigration officials").
 _IMMIGRATION = (
     # ("individuals detained by federal immigration law enforcement agencies")
-    rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials?|authorities|"
+    rf"(?=[IiUuEeHhCcDdFfTt])(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials?|authorities|"
     r"agents?|agency|agencies|officers?|law\s+enforcement\s+agenc(?:y|ies))|\bthe\s+immigration\s+agency|"
     r"immigration\s+detention)"
 )
