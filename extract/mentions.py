@@ -952,23 +952,21 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT + r"|task[\s-]?force|detainers?\b|\bholds?\b|(?-i:\bSCAAP\b)|grant",
         needs=("revenue", "payment", "dollar", "diem"),
     ),
-    # "The Mahoning County jail is holding about 95 inmates arrested by ICE"; "offer space in the
-    # county jail, knowing that … ICE would need beds"
+    # jail space offered, ICE named beside it: "offer space in the county jail, knowing that … ICE
+    # would need beds"
     Rule(
         "igsa",
-        rf"\b(?:jail|facility|center|prison)\s+(?:is\s+|was\s+)?(?:now\s+)?(?:holding|housing|holds|houses)\s+"
-        rf"(?:\S+\s+){{0,3}}?(?:inmates|detainees|people|immigrants|individuals|persons)\s+(?:arrested|"
-        rf"detained|apprehended|picked\s+up)\s+by\s+(?:the\s+)?(?:{_ICE})|"
         r"\boffer\w*\s+(?:jail\s+|bed\s+)?(?:space|beds)\s+(?:\S+\s+){0,3}?(?:jail|detention)",
         _ICE,
         0.75,
         unless=_287G_CONTEXT + r"|detainers?\b",
-        needs=("holding", "housing", "holds", "houses", "offer"),
+        needs=("offer",),
     ),
     # a county's jail and ICE in plain words: "will no longer detain people in U.S. Immigration and
     # Customs Enforcement (ICE) custody in the Pulaski County Jail", "ICE agency contracts with
     # Pulaski County to use part of the 240-bed facility to house people", "one of three jails that
-    # ICE has contracts with", a jail that "houses … individuals who are arrested by ICE"
+    # ICE has contracts with", a jail that "houses … individuals who are arrested by ICE", "The
+    # Mahoning County jail is holding about 95 inmates arrested by ICE"
     Rule(
         "igsa",
         rf"\b(?:detain|hold|house|held|housed)\w*\s+(?:\S+\s+){{0,2}}?in\s+(?:the\s+)?(?:{_ICE})"
@@ -978,14 +976,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:use|house|hold|detain)\b|"
         rf"\b(?:jails?|facilit\w+|detention\s+cent\w+)\s+(?:that|which)\s+(?:{_ICE})\s+(?:has|had|holds?)\s+"
         r"(?:an?\s+)?(?:contracts?|agreements?)\s+with\b|"
-        r"\b(?:jail|facility|center)\b[^.;]{0,120}?\b(?:houses|holds|housed|held)\s+(?:\S+\s+){0,10}?"
+        r"\b(?:jail|facility|center|prison)\b[^.;]{0,120}?\b(?:houses|holds|housed|held|holding|housing)\s+"
+        r"(?:\S+\s+){0,10}?"
         r"(?:individuals|people|persons|inmates|detainees|immigrants)\s+(?:who\s+(?:are|were|have\s+been)\s+)?"
         rf"(?:arrested|detained|apprehended|picked\s+up)\s+by\s+(?:the\s+)?(?:{_ICE})|"
         rf"\b(?:inmates|individuals|people|persons)\s+being\s+(?:detained|held)\s+by\s+(?:the\s+)?(?:{_ICE})",
-        r"\bjail|detention\s+cent|facility|correctional",
+        r"\bjail|detention\s+cent|facility|correctional|\bprison",
         0.75,
         unless=_287G_CONTEXT + r"|detainers?\b",
-        needs=("custody", "contract", "agreement", "houses", "holds", "housed", "held", "being"),
+        needs=("custody", "contract", "agreement", "hous", "hold", "held", "being"),
     ),
     # ICE's own name for its jail contracts: "The official termination date of the IGSA will be
     # May 23, 2018"
