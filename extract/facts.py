@@ -2090,12 +2090,6 @@ _END_OF_MONTH = re.compile(
 )
 
 
-# "The contract isn't up until the end of September 2026": the month's last day
-_UNTIL_END_OF = re.compile(
-    rf"\b(?:until|through|thru)\s+the\s+end\s+of\s+({'|'.join(_MONTHS)}),?\s+(\d{{4}})\b", re.I
-)
-
-
 def _month_number(name: str) -> int:
     """1 to 12 for a month's name or its abbreviation ("Sept.")."""
     return [m[:3] for m in _MONTHS].index(name[:3].capitalize()) + 1
@@ -2164,9 +2158,11 @@ def contract_facts(mention: Mention, reference: dt.date | None = None) -> Contra
         and (day := _yearless_effective(text, reference, _YEARLESS_END))
     ):
         end, expiry, basis = day, day, "stated"
-    if end is None and (until := _UNTIL_END_OF.search(text)):
-        year, month = int(until[2]), _month_number(until[1])
-        end = dt.date(year, month, calendar.monthrange(year, month)[1])
+    # "The contract isn't up until the end of September 2026", whatever the action: the month's
+    # last day, when its year is given
+    until = _END_OF_MONTH.search(text)
+    if end is None and until and until[2] and until[0].lower().startswith(("until", "through")):
+        end = _end_of_month(text, None)
         expiry, basis = end, "stated"
     if action == "terminate" and start is not None and end is None:
         # "terminating the agreement …, effective December 31": the day it ends

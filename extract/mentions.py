@@ -178,6 +178,11 @@ _287G_JAIL_WORK = (
     r"proceedings|(?:jailers|deputies|officers)\s+(?:\S+\s+){0,8}?(?-i:ICE)\s+arrest\s+"
     r"(?:powers|authority)"
 )
+# a 287(g) officer's check: "to verify whether an arrestee is in the country illegally"
+_VERIFY_STATUS = (
+    r"(?:verify|determine|check)\w*\s+whether\s+(?:an?\s+|the\s+)?"
+    r"(?:arrestees?|inmates?|detainees?)"
+)
 # The statute that made 287(g), and the jail model's screening: "such an agreement with ICE
 # under a clause of the Illegal Immigration Reform and Immigrant Responsibility Act of 1996", "an
 # agreement … that covers screening for undocumented aliens", "trained local officers … identify
@@ -200,8 +205,8 @@ _287G_STATUTE_AND_SCREENING = (
     r"identify\s+(?:\S+\s+){0,3}?(?:inmates|arrestees|detainees)\s+(?:who\s+)?(?:may\s+be|are)\s+"
     r"(?:in\s+the\s+country\s+illegally|undocumented|(?:illegal|undocumented)\s+(?:aliens|immigrants))|"
     # "could access a database to verify whether an arrestee is in the country illegally"
-    r"(?:verify|determine|check)\w*\s+whether\s+(?:an?\s+|the\s+)?(?:arrestees?|inmates?|detainees?)\s+"
-    r"(?:is|are)\s+(?:in\s+the\s+country\s+illegally|undocumented)|"
+    + _VERIFY_STATUS
+    + r"\s+(?:is|are)\s+(?:in\s+the\s+country\s+illegally|undocumented)|"
     # a state's mandate: "would require each county with a population of 100,000 or more … to sign
     # an agreement with U.S. Immigration and Customs Enforcement", "require all county sheriffs
     # operating jails to enter into formal agreements with federal immigration authorities",
@@ -2431,8 +2436,7 @@ RULES: tuple[Rule, ...] = (
         # jail employees access to federal databases": the 287(g) officers' own access
         unless=r"joined\s+(?:the\s+)?287|\b287\s*\(?[g9]\)?\s+(?:agreements?|program)\b(?:\S*\s+){0,8}?"
         r"(?:give|gives|allow|allows|let|lets)\b|\bdeputiz\w+\s+(?:\S+\s+){0,8}?(?:giving|give|with)\s+(?:them\s+)?"
-        r"access|(?:verify|determine|check)\w*\s+whether\s+(?:an?\s+|the\s+)?(?:arrestees?|inmates?|detainees?)|"
-        + _TRAINED_BY_ICE,
+        r"access|" + _VERIFY_STATUS + "|" + _TRAINED_BY_ICE,
     ),
     # data about people told to the federal side, where the passage says whom it is about
     # (immigrants, noncitizens) even when it names no immigration agency
