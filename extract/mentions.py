@@ -21,11 +21,85 @@ import us
 
 from extract import model as learned
 
+
+def _first_letters(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with, or None when any could (a class
+    such as ``\\w`` first, a match that may be empty). Read from the regex parser's tree; a
+    parser that changes shape gives None, and :func:`_led` leaves the pattern as written."""
+    from re import _constants as sre  # the standard library's own regex parser
+    from re import _parser
+
+    def sequence(items: list, folded: bool) -> tuple[set[str] | None, bool]:
+        letters: set[str] = set()
+        for item in items:
+            found, empty = one(item, folded)
+            if found is None:
+                return None, False
+            letters |= found
+            if not empty:
+                return letters, False
+        return letters, True
+
+    def literal(code: int, folded: bool) -> set[str]:
+        char = chr(code)
+        return {char, char.lower(), char.upper()} if folded else {char}
+
+    def one(item: tuple, folded: bool) -> tuple[set[str] | None, bool]:
+        op, arg = item
+        if op is sre.LITERAL:
+            return literal(arg, folded), False
+        if op is sre.IN:
+            letters: set[str] = set()
+            for kind, value in arg:
+                if kind is sre.LITERAL:
+                    letters |= literal(value, folded)
+                elif kind is sre.RANGE and value[1] - value[0] <= 60:
+                    for code in range(value[0], value[1] + 1):
+                        letters |= literal(code, folded)
+                else:
+                    return None, False
+            return letters, False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            return set(), True  # zero-width: the next item consumes the first character
+        if op is sre.SUBPATTERN:
+            _group, add, remove, sub = arg
+            return sequence(sub.data, (folded or bool(add & re.I)) and not remove & re.I)
+        if op is sre.BRANCH:
+            letters, empty = set(), False
+            for branch in arg[1]:
+                found, may_be_empty = sequence(branch.data, folded)
+                if found is None:
+                    return None, False
+                letters |= found
+                empty = empty or may_be_empty
+            return letters, empty
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _high, sub = arg
+            found, may_be_empty = sequence(sub.data, folded)
+            return found, found is not None and (low == 0 or may_be_empty)
+        return None, False
+
+    try:
+        letters, empty = sequence(_parser.parse(pattern, re.I).data, True)
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return None if letters is None or empty else letters
+
+
+def _led(pattern: str) -> str:
+    """``pattern`` opened with a lookahead on the letters its matches can start with, when they
+    are few: the regex engine then passes over a place where it cannot match at one glance
+    instead of trying each alternative there. The same matches (the lookahead, compiled
+    case-blind like the pattern, admits every first character the pattern does); the pattern
+    as written when any character could come first."""
+    letters = _first_letters(pattern)
+    if not letters or len(letters) > 40:
+        return pattern
+    return f"(?=[{''.join(re.escape(c) for c in sorted(letters))}])(?:{pattern})"
+
+
 # "ICE" the agency, not ice the substance (case-sensitive; an all-caps ICE RINK is not it).
-_ICE = (
-    # (the lookahead is each name's first letter: a place where no name can start is passed over
-    # at once, not tried against every name — the same matches, faster)
-    r"(?=[IiUuEeHhCc])"
+_ICE = _led(
     # ("to provide more space for Ice detainees")
     r"(?:(?-i:\bIce)(?=\s+(?:detainees|detainers|agents|officers|custody)\b)|"
     r"(?-i:\bI\.C\.E(?:\.|\b))|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
@@ -40,15 +114,15 @@ _ICE = (
     # the name cut short: "a contract with the U.S. Immigration and Customs."
     r"|U\.?\s?S\.?\s+immigrations?\s+(?:and|&)\s+customs\b(?!\s+(?:and\s+)?enforcement|\s+(?:laws?|duties|brokers?)))"
 )
-_DHS = r"(?=[DdHh])(?:(?-i:\bDHS\b)|(?:department\s+of\s+)?homeland\s+security)"
-_INS = (
-    r"(?=[Ii])(?:(?-i:\bINS\b)|immigration\s+and\s+naturali[sz]ation\s+service|"
+_DHS = _led(r"(?:(?-i:\bDHS\b)|(?:department\s+of\s+)?homeland\s+security)")
+_INS = _led(
+    r"(?:(?-i:\bINS\b)|immigration\s+and\s+naturali[sz]ation\s+service|"
     r"(?<!citizenship and )(?<!citizenship & )immigration\s+services)"
 )
 # An immigration authority, by name or as the press writes it ("federal immigration officials").
-_IMMIGRATION = (
+_IMMIGRATION = _led(
     # ("individuals detained by federal immigration law enforcement agencies")
-    rf"(?=[IiUuEeHhCcDdFfTt])(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials?|authorities|"
+    rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials?|authorities|"
     r"agents?|agency|agencies|officers?|law\s+enforcement\s+agenc(?:y|ies))|\bthe\s+immigration\s+agency|"
     r"immigration\s+detention)"
 )
@@ -56,8 +130,8 @@ _IMMIGRATION = (
 _TRAINED_BY_ICE = r"\b(?:officers|deputies|jailers)\s+(?:\S+\s+){0,3}?trained\s+by\s+(?-i:ICE)\b"
 # ICE's investigative directorate: its agreements with police are task forces, not 287(g)
 _HSI = r"(?:(?-i:\bHSI\b)|homeland\s+security\s+investigations?)"
-_USMS = (
-    r"(?=[UuMmTt])(?:(?-i:\bUSMS?\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s)?"
+_USMS = _led(
+    r"(?:(?-i:\bUSMS?\b)|\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s)?"
     r"(?:\s+service)?|\bmarshal(?:s|'s|’s)?\s+service|"
     # misspelled with its country: "the U.S. Marshall Service"
     r"\b(?:U\.?\s?S\.?|united\s+states)\s+marshall(?:s|'s|’s)?\s+service|"
@@ -2952,80 +3026,10 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern, re.I) if pattern else None
 
 
-def _first_letters(pattern: str) -> set[str] | None:
-    """The characters a match of ``pattern`` can start with, or None when any could (a class
-    such as ``\\w`` first, a match that may be empty). Read from the regex parser's tree; a
-    parser that changes shape gives None, and the trigger is compiled as written."""
-    from re import _constants as sre  # the standard library's own regex parser
-    from re import _parser
-
-    def sequence(items: list, folded: bool) -> tuple[set[str] | None, bool]:
-        letters: set[str] = set()
-        for item in items:
-            found, empty = one(item, folded)
-            if found is None:
-                return None, False
-            letters |= found
-            if not empty:
-                return letters, False
-        return letters, True
-
-    def literal(code: int, folded: bool) -> set[str]:
-        char = chr(code)
-        return {char, char.lower(), char.upper()} if folded else {char}
-
-    def one(item: tuple, folded: bool) -> tuple[set[str] | None, bool]:
-        op, arg = item
-        if op is sre.LITERAL:
-            return literal(arg, folded), False
-        if op is sre.IN:
-            letters: set[str] = set()
-            for kind, value in arg:
-                if kind is sre.LITERAL:
-                    letters |= literal(value, folded)
-                elif kind is sre.RANGE and value[1] - value[0] <= 60:
-                    for code in range(value[0], value[1] + 1):
-                        letters |= literal(code, folded)
-                else:
-                    return None, False
-            return letters, False
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            return set(), True  # zero-width: the next item consumes the first character
-        if op is sre.SUBPATTERN:
-            _group, add, remove, sub = arg
-            return sequence(sub.data, (folded or bool(add & re.I)) and not remove & re.I)
-        if op is sre.BRANCH:
-            letters, empty = set(), False
-            for branch in arg[1]:
-                found, may_be_empty = sequence(branch.data, folded)
-                if found is None:
-                    return None, False
-                letters |= found
-                empty = empty or may_be_empty
-            return letters, empty
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            low, _high, sub = arg
-            found, may_be_empty = sequence(sub.data, folded)
-            return found, found is not None and (low == 0 or may_be_empty)
-        return None, False
-
-    try:
-        letters, empty = sequence(_parser.parse(pattern, re.I).data, True)
-    except (AttributeError, TypeError, ValueError):
-        return None
-    return None if letters is None or empty else letters
-
-
 def _compile_trigger(pattern: str) -> re.Pattern[str]:
-    """A rule's trigger, opened with a lookahead on the letters it can start with when they are
-    few: the regex engine then passes over a place where it cannot match at one glance instead
-    of trying each alternative there. The same matches (the lookahead, compiled case-blind like
-    the trigger, admits every first character the trigger does), a third less time on long
-    pages."""
-    letters = _first_letters(pattern)
-    if not letters or len(letters) > 40:
-        return re.compile(pattern, re.I)
-    return re.compile(f"(?=[{''.join(re.escape(c) for c in sorted(letters))}])(?:{pattern})", re.I)
+    """A rule's trigger, led by the lookahead on its first letters (:func:`_led`): the same
+    matches, a third less time on long pages."""
+    return re.compile(_led(pattern), re.I)
 
 
 _COMPILED = [
