@@ -656,6 +656,26 @@ _ACTIONS = (
         # "County law enforcement outlined plans to participate in the federal 287(g) … model"
         r"outlin\w+\s+(?:\S+\s+){0,2}(?:plans?|proposal|terms)\b|"
         r"express\w*\s+(?:\w+\s+)?interest|propos(?:e|es|ed|ing)\s+to\b|"
+        # a letter asking to join, and its answer: "I am writing to request participation in the
+        # Delegation of Authority Program", "our agency requests the training of one … officer",
+        # "would like to participate in", "I look forward to your speedy endorsement of this
+        # request", "are in receipt of your request", "forwarded your request to the Field Office
+        # Director", "to conduct a preliminary assessment"
+        r"\brequest\w*\s+(?:the\s+)?(?:participation|training)\s+(?:in|of)\b|"
+        r"\bwould\s+like\s+to\s+(?:participate|join|partner|enter)\b|"
+        r"\blook\w*\s+forward\s+to\s+(?:your|the)\s+(?:\S+\s+)?(?:endorsement|approval)\b|"
+        r"\b(?:in\s+receipt\s+of|forwarded|reviewing)\s+(?:your|the|their|his|her|its)\s+(?:\S+\s+)?request\b|"
+        r"\bpreliminary\s+assessment\b|"
+        # "I would anticipate renewing the agreement with ICE"
+        r"\banticipat\w*\s+(?:renewing|extending|signing|entering|ending|terminating|joining)\b|"
+        # talks under way: "his office has been in communication with officials from U. S.
+        # Immigration and Customs Enforcement", "we've already met with ICE officials"
+        r"\bin\s+communication\s+with\b|\b(?:have|has|had|['’]ve|already)\s+met\s+with\b|"
+        # the letter's plan: "This program will allow us to enter into a Memorandum of
+        # Understanding", "Train (10) Detention Deputies assigned to central processing"
+        r"\b(?:will|would)\s+(?:allow|enable|permit)\s+us\s+to\s+(?:enter|participate|join|partner)\b|"
+        r"^\W*train\s+(?:\(?\d+\)?|[a-z]+)\s+(?:\(\d+\)\s+)?(?:\S+\s+){0,2}?(?:deputies|officers|troopers|"
+        r"jailers|personnel)\b|"
         # "Council members expressed specific concerns about potential data access by ICE"
         r"(?:express|rais|voic)(?:ed|es|ing)\s+(?:\w+\s+){0,2}concerns?\b|"
         # "the county’s Department of Corrections is exploring entering into an agreement", "was
@@ -960,7 +980,8 @@ _NOTICE = re.compile(
     r"(?:of\s+)?(?:its|our|their|the|an?)\s+(?:intent(?:ion)?|decision|plans?)\s+to\s+"
     r"(?:terminate|end|cancel|"
     r"withdraw|exit)|notif\w+\s+(?:\S+\s+){0,6}?that\s+(?:\S+\s+){0,4}?(?:intends?\s+to|plans?\s+to|"
-    r"decided\s+to|will)\s+(?:terminate|end|cancel)",
+    # ("notified ICE on March 19, 2020 that it will be terminating the contract")
+    r"decided\s+to|will(?:\s+be)?)\s+(?:terminat\w*|end(?:ing)?\b|cancel\w*)",
     re.I,
 )
 # Where a clause of fact begins: what follows "because", "after" or "following" happened.
@@ -1551,7 +1572,12 @@ def _own_words(text: str, at: int) -> bool:
 
 
 _CONFIRMS = re.compile(r"\b(?:confirm|show|reveal)s?\s+that\b", re.I)
-_PURPOSE_FIRST = re.compile(r"\s*(?:hoping|seeking|looking|wanting|trying|aiming)\s+to\b", re.I)
+_PURPOSE_FIRST = re.compile(
+    # (or a concession: "Despite overwhelming opposition expressed during public comment preceding
+    # the vote, the council agreed to approve Fort Myers Police Department participation")
+    r"\s*(?:(?:hoping|seeking|looking|wanting|trying|aiming)\s+to|despite|in\s+spite\s+of)\b",
+    re.I,
+)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1596,8 +1622,8 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
             return "approve"
         # a briefing with no act at all in it; one that tells of an act long past is history
         return "discuss" if not verbs and _BRIEFED.search(text) else None
-    # a purpose told before the act: "Hoping to keep federal dollars flowing …, the board of
-    # commissioners agreed yesterday to build a … jail annex"
+    # a purpose (or a concession) told before the act: "Hoping to keep federal dollars flowing …,
+    # the board of commissioners agreed yesterday to build a … jail annex"
     if hits[0][1] == "discuss" and _PURPOSE_FIRST.match(text, _sentence_start(text, hits[0][0])):
         comma = text.find(",", hits[0][0])
         sentence_end = hits[0][0] + len(_sentence_after(text, hits[0][0]))

@@ -603,6 +603,27 @@ RULES: tuple[Rule, ...] = (
         0.8,
         needs=("intent",),
     ),
+    # a sheriff's letter asking to join: "This program will allow us to enter into a Memorandum of
+    # Understanding that will enable us to participate with ICE in identifying criminal illegal
+    # aliens", its plan to "Train (10) Detention Deputies … who have passed a security background
+    # acceptable to ICE"
+    Rule(
+        "287g",
+        rf"(?:participat|partner|work)\w*\s+with\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})\s+(?:\(ICE\)\s+)?in\s+"
+        r"identifying\s+(?:\S+\s+){0,2}?aliens\b",
+        None,
+        0.75,
+        also=r"memorandum|\bMOU\b|\bMOA\b|delegation|287",
+        needs=("identif",),
+    ),
+    Rule(
+        "287g",
+        r"background\s+(?:check\s+|investigation\s+)?acceptable\s+to\s+(?-i:ICE)\b",
+        None,
+        0.75,
+        also=r"\btrain|deput|officers|troopers",
+        needs=("acceptable",),
+    ),
     # the Task Force Model by its agreement: "the first agency in Idaho to have this kind of task
     # force agreement with ICE"
     Rule(
