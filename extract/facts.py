@@ -571,7 +571,9 @@ _ACTIONS = (
         r"(?:conduct|perform|request)\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}audits?\b|"
         # "asked the city attorney to look into how Adelanto could rescind …"; a lawsuit over a
         # vote ("filed suit …, saying a vote … to renew the … contract … may have been illegal")
-        r"\blook(?:s|ed|ing)?\s+into\b|\bfiled\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:suit|lawsuit|complaint)\b|\bsued\b|"
+        r"\blook(?:s|ed|ing)?\s+into\b|\bfiled\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:suit|lawsuit|complaint)\b|"
+        # (not "would get sued because of the unlawful holds": a fear)
+        r"(?<!\bget\s)(?<!\bbe\s)\bsued\b|"
         # a bill on its way: "the Senate Budget and Appropriations Committee approved a bill"
         # "An Idaho House … committee voted Thursday to approve a bill", "The Idaho House voted
         # 41–27 on Friday to pass a measure"
@@ -1036,7 +1038,14 @@ _BRIEFED = re.compile(
     re.I,
 )
 # a statute's definition: '"Warrant service officer model" means an agreement … authorizing'
-_DEFINITION = re.compile(r"[\"”]\s+means\s+(?:an?|the|any)\b")
+_DEFINITION = re.compile(
+    r"[\"”]\s+means\s+(?:an?|the|any)\b|"
+    # what a thing is: "An immigration detainer is a form in which Immigration and Customs
+    # Enforcement (ICE) requests that local law enforcement hold someone …"
+    r"^\W*(?:an?|the)\s+(?:\w+\s+){0,2}?(?:detainer|hold|agreement|contract|BOA|MOA|MOU)\s+is\s+an?\s+"
+    r"(?:\w+\s+){0,2}?(?:form|request|document|tool)\s+(?:in\s+which|that|which|by\s+which|for)\b",
+    re.I,
+)
 _DECLINED = re.compile(
     r"\bdeclin\w*\s+to\s+(?:sign|approve|join|accept)|"
     # "Commissioners, who struck down a proposal to end the contract in a 3-2 vote": nothing changes

@@ -2418,6 +2418,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:put|place|lodg|issu)\w*\s+(?:an?\s+)?detention\s+orders?\s+on\b|"
         # "supplied times that ICE could pick up a migrant" (a bed contract beside it stays one)
         r"\btimes?\s+(?:that\s+|when\s+)?(?-i:ICE)\s+(?:could|can|would|may|might)\s+pick\s+(?:\S+\s+){0,2}?up\b|"
+        # "if deputies arrest someone and then learn they are wanted by ICE, they can detain that
+        # person and notify the federal agency"
+        r"\bwanted\s+by\s+(?-i:ICE)\b(?=(?:\W+\w+){0,10}?\W+(?:detain|hold|held|custody)\w*)|"
         + _DETAINER_HOLD,
         # ("Non-citizens suspected of living in the U.S. illegally won't be held … past their
         # scheduled release dates, despite federal requests")
@@ -2425,6 +2428,8 @@ RULES: tuple[Rule, ...] = (
         # will not be held beyond the normal timetable for release")
         _IMMIGRATION
         + r"|immigra|deport|\bmigrants?\b|non-?citizens?|undocumented|federal\s+detainers?|"
+        # ("to detain suspects who are living in this country illegally for up to 48 hours")
+        r"\bin\s+(?:this|the)\s+country\s+illegally\b|"
         r"signed\s+by\s+a\s+(?:federal\s+)?(?:judge|judicial\s+offic\w+|magistrate)",
         0.8,
         # the 287(g) officer's duties: "will train 20 corrections officers and deputies to serve
@@ -2995,7 +3000,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         r"basic\s+ordering\s+agreements?|(?-i:\bBOAs?\b)",
-        _ICE + "|" + _DETAINER_HOLD,
+        # ("sheriffs in eight additional counties signed BOAs: De Soto, Flagler, …")
+        _ICE + "|" + _DETAINER_HOLD + r"|\bsheriffs?\b",
         0.8,
     ),
     # ("State Criminal Alien Assistant Program", as a paper misnamed it)
@@ -3203,7 +3209,7 @@ _DETENTION_BY_AGENCY = {
 # communities", "federal … detainees"). Together they pass every page the names would (and
 # "ICE rink" too), some twenty times faster than one alternation of them.
 _SCREEN_ACRONYMS = re.compile(
-    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|ERO|HSI|SCAAP|IGSAs?|UACs?)\b|I\.C\.E(?:\.|\b)"
+    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|BOAs?|ERO|HSI|SCAAP|IGSAs?|UACs?)\b|I\.C\.E(?:\.|\b)"
 )
 _SCREEN_WORDS = (
     "immigr",
@@ -3226,6 +3232,7 @@ _SCREEN_WORDS = (
 _SCREEN_PHRASES = (
     ("alien", re.compile(r"\baliens\b|(?:criminal|illegal)\s+alien", re.I)),
     ("border", re.compile(r"border\s+(?:protection|patrol)", re.I)),
+    ("illegally", re.compile(r"\bin\s+(?:this|the)\s+country\s+illegally\b", re.I)),
     ("communities", re.compile(r"secure\s+communities", re.I)),
     ("arraignment", re.compile(r"preliminary\s+arraignment", re.I)),
     ("287", re.compile(r"\b287")),
