@@ -503,6 +503,14 @@ _ACTIONS = (
         r"immigration|(?-i:ICE))\b|"
         # "have now partnered with ICE", "are joining a program that empowers local law enforcement"
         r"\b(?:have|has)\s+(?:now\s+)?partnered\s+with\b|\bjoining(?=\s+(?:a|the)\s+(?:\S+\s+)?program\b)|"
+        # a ban lifted, an opening ordered: "has quietly rolled back its policy barring Immigration
+        # and Customs Enforcement agents from accessing secure areas of its jail", "correctional
+        # officers have been instructed to grant ICE clearance", "Elrich will now give ICE agents
+        # access"
+        r"\broll(?:ed|s|ing)?\s+back\s+(?:its|the|their|a)\s+(?:\S+\s+){0,2}?(?:policy|ban|order|rules?|"
+        r"restrictions?)\s+(?:barring|banning|prohibiting|restricting|limiting|that\s+(?:barred|banned|"
+        r"prohibited))\b|\b(?:instructed|directed|ordered)\s+to\s+(?:grant|give|allow|permit|let)\b|"
+        r"\bwill\s+now\s+(?:give|grant|allow|let|permit)\b|"
         # ("The Douglas County Sheriff’s Office is now part of “The Task Force Model”")
         r"\b(?:is|are)\s+now\s+(?:a\s+)?part\s+of\b|"
         # ("The Walton and Santa Rosa County jails are joining 15 other counties in Florida in a new

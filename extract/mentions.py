@@ -1842,6 +1842,11 @@ RULES: tuple[Rule, ...] = (
         # ("the new protocol will allow jail operators to comply with federal detainer requests …
         # the local agencies will hold immigrants who have been arrested")
         r"detainer\s+requests?|"
+        # ICE kept out of the jail, or let in: "barring … agents from accessing secure areas of its
+        # jail in order to detain illegal immigrants"
+        r"from\s+(?:accessing|entering)\s+(?:\S+\s+){0,6}?jails?\b|"
+        # ("the jail will not hold immigrants with detainers once they are discharged")
+        r"(?:immigrants|people|inmates|individuals)\s+(?:with|on|subject\s+to)\s+(?:\S+\s+)?detainers?\b|"
         + _287G_CONTEXT
         + "|"
         + _DETAINER_HOLD
@@ -2421,6 +2426,9 @@ RULES: tuple[Rule, ...] = (
         # "if deputies arrest someone and then learn they are wanted by ICE, they can detain that
         # person and notify the federal agency"
         r"\bwanted\s+by\s+(?-i:ICE)\b(?=(?:\W+\w+){0,10}?\W+(?:detain|hold|held|custody)\w*)|"
+        # "required jailing these immigrants for at least three hours … to give ICE time to lock up
+        # the individual"
+        r"\bgiv\w*\s+(?-i:ICE)\s+(?:\S+\s+)?time\s+to\s+(?:pick|take|lock|arrest|come|get|assume)\b|"
         + _DETAINER_HOLD,
         # ("Non-citizens suspected of living in the U.S. illegally won't be held … past their
         # scheduled release dates, despite federal requests")
@@ -2703,6 +2711,11 @@ RULES: tuple[Rule, ...] = (
         0.75,
         needs=("limited",),
     ),
+    # the District of Columbia's: "D.C.’s Sanctuary Values Amendment Act, which bars police from
+    # transferring individuals to federal immigration authorities"
+    Rule(
+        "detainer", r"sanctuary\s+values\s+(?:amendment\s+)?act\b", None, 0.75, needs=("sanctuary",)
+    ),
     # a state's detainer law: "The Connecticut Trust Act, which prohibits law enforcement from
     # honoring certain immigration detainers", "extending the Trust Act’s protections"
     Rule(
@@ -2839,7 +2852,14 @@ RULES: tuple[Rule, ...] = (
         r"facilit(?:y|ies)\b|"
         r"(?:allow|let|permit)\w*\s+(?:(?-i:\bICE\b)|immigration)\s+(?:agents?\s+|officers?\s+)?(?:back\s+)?"
         r"(?:in|into|inside)\s+(?:the\s+|our\s+|its\s+|his\s+|her\s+|their\s+)?(?:county\s+)?"
-        r"(?:jails?\b|detention\s+(?:facilit|center))",
+        r"(?:jails?\b|detention\s+(?:facilit|center))|"
+        # areas of the jail opened or closed to agents: "barring Immigration and Customs Enforcement
+        # agents from accessing secure areas of its jail", "grant ICE clearance to “identified
+        # areas” of the jail", "bars ICE from non-public areas in the County jail", "banned ICE
+        # from entering the Montgomery County jail"
+        r"(?:access\w*|clearance\s+to)\s+(?:\S+\s+){0,3}?areas?[\"”’']?\s+(?:of|in|within)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:\S+\s+){0,2}?jails?\b|(?:bar|ban|prohibit|block|keep|exclud)\w*\s+(?-i:ICE)\s+(?:agents\s+|officers\s+)?"
+        r"from\s+(?:entering\s+)?(?:\S+\s+){0,6}?jails?\b",
         _ICE + r"|immigration|\baliens\b",
         0.8,
         # access to the jail's data or fingerprints is data sharing; beds ICE has access to are
@@ -3232,6 +3252,7 @@ _SCREEN_WORDS = (
 _SCREEN_PHRASES = (
     ("alien", re.compile(r"\baliens\b|(?:criminal|illegal)\s+alien", re.I)),
     ("border", re.compile(r"border\s+(?:protection|patrol)", re.I)),
+    ("sanctuary", re.compile(r"sanctuary\s+values", re.I)),
     ("illegally", re.compile(r"\bin\s+(?:this|the)\s+country\s+illegally\b", re.I)),
     ("communities", re.compile(r"secure\s+communities", re.I)),
     ("arraignment", re.compile(r"preliminary\s+arraignment", re.I)),
