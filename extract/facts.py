@@ -676,6 +676,9 @@ _ACTIONS = (
         r"\blook\w*\s+forward\s+to\s+(?:your|the)\s+(?:\S+\s+)?(?:endorsement|approval)\b|"
         r"\b(?:in\s+receipt\s+of|forwarded|reviewing)\s+(?:your|the|their|his|her|its)\s+(?:\S+\s+)?request\b|"
         r"\bpreliminary\s+assessment\b|"
+        # a council's wish, not its act: "Council voted, 17-0, for a nonbinding resolution to end an
+        # agreement with U.S. Immigration and Customs Enforcement"
+        r"\bnon-?binding\s+resolution\b|"
         # "I would anticipate renewing the agreement with ICE"
         r"\banticipat\w*\s+(?:renewing|extending|signing|entering|ending|terminating|joining)\b|"
         # talks under way: "his office has been in communication with officials from U. S.
@@ -744,8 +747,9 @@ _ACTIONS = (
         r"appl(?:y|ies|ied|ying)\s+to\s+(?:join|participate|team\s+up|enter|be\s+part)|"
         # "have applied to the federal government for the authority to enforce …", "applied for a
         # partnership with ICE", "have also inquired about joining Secure Communities"
-        r"appl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,4}?for\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?(?:authority|"
-        r"partnership|program|agreement|participation|287)|\binquir(?:e|es|ed|ing)\s+about\s+(?:join|"
+        # ("has applied for an addendum to its U.S. Immigration and Customs Enforcement agreement")
+        r"appl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,4}?for\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}?(?:authority|"
+        r"partnership|program|agreement|participation|287|addendum|amendment|modification)|\binquir(?:e|es|ed|ing)\s+about\s+(?:join|"
         r"participat|enter)|"
         # "applied this month to U.S. Immigration and Customs Enforcement to have the power to …"
         # (an application asks for something: not "appears to apply to the ICE contracts", "These
@@ -1592,7 +1596,9 @@ _CONFIRMS = re.compile(r"\b(?:confirm|show|reveal)s?\s+that\b", re.I)
 _PURPOSE_FIRST = re.compile(
     # (or a concession: "Despite overwhelming opposition expressed during public comment preceding
     # the vote, the council agreed to approve Fort Myers Police Department participation")
-    r"\s*(?:(?:hoping|seeking|looking|wanting|trying|aiming)\s+to|despite|in\s+spite\s+of)\b",
+    # (or what came before it: "After listening to concerns from our community and considering the
+    # actions taken by the new administration, I have decided to cease our involvement")
+    r"\W*(?:(?:hoping|seeking|looking|wanting|trying|aiming)\s+to|despite|in\s+spite\s+of|after)\b",
     re.I,
 )
 
@@ -1641,12 +1647,13 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         return "discuss" if not verbs and _BRIEFED.search(text) else None
     # a purpose (or a concession) told before the act: "Hoping to keep federal dollars flowing …,
     # the board of commissioners agreed yesterday to build a … jail annex"
+    lead = 0  # where the clause that acts begins, past a leading purpose or concession
     if hits[0][1] == "discuss" and _PURPOSE_FIRST.match(text, _sentence_start(text, hits[0][0])):
         comma = text.find(",", hits[0][0])
         sentence_end = hits[0][0] + len(_sentence_after(text, hits[0][0]))
         acting = [h for h in hits[1:] if h[1] != "discuss" and comma < h[0] < sentence_end]
         if comma > 0 and acting:
-            hits = acting
+            hits, lead = acting, comma + 1
     # a report that confirms an act tells the act: "A report from the Acadiana Advocate confirms
     # that the Lafayette Parish Sheriff’s Office has formally signed agreements with …"
     if hits[0][1] == "discuss" and re.match(r"(?:an?|the)\s+report\b", hits[0][2][0], re.I):
@@ -1696,7 +1703,8 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     decided = name == "terminate" and re.match(r"not|never|won", match[0], re.I)
     # a hedge on the consequence is not one on the cause: "employees could be cut … after …
     # ICE is pulling out"
-    before = re.split(_CAUSE, _sentence_before(text, start))[-1]
+    opens = max(lead, start - len(_sentence_before(text, start)))
+    before = re.split(_CAUSE, text[opens:start])[-1]
     hedge = _HEDGE_BEFORE.search(before)
     # "announced that Harris County would terminate": a decision told, not a hedge
     if (

@@ -178,7 +178,8 @@ _NOT_PAID = r"\b(?:not|n['’]t)\s+(?:be\s+)?(?:reimbursed|paid|compensated)\b"
 _DETAINER_HOLD = (
     # a transfer to ICE on release: "inmate transfers to ICE", "the transfer of immigrants"
     r"\binmate\s+transfers?\b|\btransfers?\s+of\s+immigrants\b|"
-    r"(?:hold|held|detain)\w*\s+(?:\S+\s+){0,4}(?:longer\s+than|past|beyond|after)\s+(?:\S+\s+){0,4}"
+    # ("to hold prisoners at the county jail beyond their scheduled release")
+    r"(?:hold|held|detain)\w*\s+(?:\S+\s+){0,6}(?:longer\s+than|past|beyond|after)\s+(?:\S+\s+){0,4}"
     r"(?:sentence|release)|"
     # "the pressure to hold arrested illegal immigrants for longer periods"
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}for\s+longer\s+periods\b|"
@@ -224,7 +225,10 @@ _DETAINER_HOLD = (
     # ("to stop holding immigrants unless they were served warrants signed by a federal judge")
     r"\b(?:hold|detain|keep)\w*\s+(?:\S+\s+){0,8}?(?:without|unless)\s+(?:\S+\s+){0,4}?(?:judge['’]s\s+order|"
     r"judicial\s+(?:warrant|order)|court\s+order|warrants?\s+(?:is\s+|are\s+)?signed\s+by\s+a\s+(?:federal\s+)?"
-    r"judge)|"
+    # ("ICE’s authority to detain someone without providing a warrant from a judge")
+    r"judge|warrants?\s+from\s+a\s+(?:federal\s+)?judge)|"
+    # "continue to cooperate with ICE and comply with judges’ orders to hold people for the agency"
+    r"\b(?:judges?['’]?|court)\s+orders?\s+to\s+(?:hold|detain|keep)\b|"
     # "agrees to stop holding detainees for ICE unless they are charged with murder"
     r"\bhold\w*\s+(?:\S+\s+){0,3}?for\s+(?-i:ICE)\s+unless\s+(?:they|he|she|the\s+\S+)\s+(?:are|is|were|was)\s+"
     r"(?:\S+\s+)?(?:charged|convicted)\b|"
