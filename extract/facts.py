@@ -676,6 +676,15 @@ _ACTIONS = (
         r"\blook\w*\s+forward\s+to\s+(?:your|the)\s+(?:\S+\s+)?(?:endorsement|approval)\b|"
         r"\b(?:in\s+receipt\s+of|forwarded|reviewing)\s+(?:your|the|their|his|her|its)\s+(?:\S+\s+)?request\b|"
         r"\bpreliminary\s+assessment\b|"
+        # a decision talked of, an agency's ask: "a statement addressing the county’s decision to
+        # enter into the contract with ICE", "strongly objects to the … Board of Supervisors’ recent
+        # decision to enter into a contract", "to protest the county's agreement to allow ICE to
+        # detain", "ICE is requesting “accelerated ramp-up”"
+        r"\b(?:address\w*|objects?\s+to|objected\s+to|protest(?:s|ed|ing)?|criticiz\w*|question\w*)\s+"
+        r"(?:\S+\s+){0,8}?(?:decision|agreement|contract|deal|plan)\b|"
+        # (the federal agency's ask, not a department's to its board: "The Department is requesting
+        # the addition of nine … Custody Specialists")
+        r"(?:(?-i:\bICE)|\benforcement|\bagency|\bmarshals?(?:\s+service)?)\s+(?:is|are)\s+requesting\b|"
         # a council's wish, not its act: "Council voted, 17-0, for a nonbinding resolution to end an
         # agreement with U.S. Immigration and Customs Enforcement"
         r"\bnon-?binding\s+resolution\b|"
@@ -1160,6 +1169,19 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         )
         and re.search(r"\b(?:an?|the|its|their)\s+(?:\S+\s+){0,3}$", before, re.I)
         and re.match(r"\s+(?:with|by|in|on|between)\b", after)
+    ):
+        return True
+    # "According to the contract it signed with Caroline County, U.S. Immigration and Customs
+    # Enforcement is requesting …": a relative clause naming the agreement
+    if (
+        word == "signed"
+        and re.search(
+            r"\b(?:the|its|their|an?)\s+(?:agreements?|contracts?|deals?|MOA|MOU|IGS?A)\s+(?:that\s+|which\s+)?"
+            r"(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?$",
+            before,
+            re.I,
+        )
+        and re.match(r"\s+(?:with|by|in|on|between|last|earlier)\b", after)
     ):
         return True
     # "a Memorandum of Agreement authorizing the participation of …": what it does; "an

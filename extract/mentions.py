@@ -1833,7 +1833,8 @@ RULES: tuple[Rule, ...] = (
         "igsa",
         # ("the U.S. government's detention center for immigrant women and children")
         # (not "detainers for undocumented immigrants")
-        rf"(?:hous\w*|hold|detain(?!ers?\b)\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b|"
+        # ("the fifth and final facility in the region that holds immigrants")
+        rf"(?:hous\w*|holds?|detain(?!ers?\b)\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b|"
         # "Geauga County is fighting to keep secret its contract to jail immigrants"
         r"(?:contract|agreement|deal)s?\s+to\s+jail\s+(?:\S+\s+){0,2}?(?:im)?migrants\b|"
         r"detention\s+(?:center|facility)\s+for\s+immigrant\s+(?:women|men|families|children|mothers|fathers)\b",
@@ -1858,6 +1859,20 @@ RULES: tuple[Rule, ...] = (
         # all requests by … (ICE) agents to detain undocumented immigrants"
         + "|"
         + _NOT_BEDS,
+    ),
+    # ICE's detainees in a county's jail: "the undocumented immigrants detained by U.S. Immigration
+    # and Customs Enforcement (ICE) at the county jail"; ICE's rate: "Since 2008, jail officials
+    # have sought to handle immigration violators … The federal government pays $60 a day for
+    # jails to house them"
+    Rule(
+        "igsa",
+        rf"(?:immigrants|people|individuals|detainees)\s+detained\s+by\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})\s+"
+        r"(?:\(ICE\)\s+)?(?:at|in)\s+(?:the\s+)?(?:\S+\s+){0,3}?jails?\b|"
+        r"federal\s+government\s+pays\s+\$[\d.]+\s+(?:a|per)\s+day\s+(?:\S+\s+){0,4}?(?:to\s+)?(?:house|hold|board)\b",
+        r"immigra|(?-i:\bICE\b)",
+        0.75,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
+        needs=("detained by", "pays"),
     ),
     # federal inmates as revenue: "federal inmates bring in $85 to $87 a day", "federal inmate board
     # revenue for the current year"
