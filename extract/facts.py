@@ -316,6 +316,9 @@ _ACTIONS = (
         # "paused the Flock system in November 2025", "shut off outside access to the city’s data"
         r"\bpaused\s+(?:the\s+|its\s+|their\s+)?(?:entire\s+)?(?:\S+\s+)?(?:system|program|contract|"
         r"agreement|cameras|partnership)\b|\bshut\s+off\s+(?:\S+\s+){0,2}?access\b|"
+        # "has ordered the Chicago Police Department to deny ICE access to all the department’s
+        # databases"
+        r"\b(?:deny|denies|denied|denying|revok\w*|block\w*)\s+(?-i:ICE)\s+access\b|"
         r"return\w*\s+(?:the\s+)?(?:remaining|all|any)\s+(?:\S+\s+){0,2}?(?:detainees|inmates|prisoners)\b|(?:not|never)\s+(?:to\s+)?(?:be\s+)?renew\w*|"
         # "Prince William County’s Jail Board failed Wednesday to renew its cooperation agreement"
         r"\bfail(?:s|ed)\s+(?:\S+\s+)?to\s+renew\w*|"
@@ -586,7 +589,9 @@ _ACTIONS = (
         # "An Idaho House … committee voted Thursday to approve a bill", "The Idaho House voted
         # 41–27 on Friday to pass a measure"
         r"(?:\bcommittee|(?-i:\bAssembly|\bSenate|\bHouse|\bLegislature))\s+(?:\S+\s+){0,5}?"
-        r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure)\b|"
+        # ("aldermen on the City Council’s new committee on immigrant rights advanced the mayor’s
+        # proposal")
+        r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure|proposal|ordinance)\b|"
         r"(?:the|a|an|this|annual|staff|"
         # (not "The ACLU report states that sheriffs … have signed": what it says happened; not
         # "obtained the arrest reports")

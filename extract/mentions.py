@@ -2628,6 +2628,8 @@ RULES: tuple[Rule, ...] = (
         # "40 inmates had information submitted to ICE"
         rf"(?:information|data|records)\s+(?:\S+\s+){{0,2}}?(?:submitted|sent|provided|forwarded|shared)\s+"
         rf"(?:to|with)\s+(?:the\s+)?(?:{_ICE})|"
+        # "Fusion center participants routinely give ICE sensitive data"
+        rf"\bgiv\w*\s+(?:{_ICE})\s+(?:\S+\s+){{0,2}}?(?:data|information|records)\b|"
         # "has the most contracts with ICE to share data"
         rf"(?:{_ICE})\s+to\s+share\s+(?:\S+\s+)?(?:data|information|records)\b|"
         # "restrictions on the information that local and state police can share with federal
@@ -2659,6 +2661,16 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION
         + r"|illegal\s+immigrants|immigration\s+(?:status|records?|violat\w+|databases?)",
         0.75,
+    ),
+    # police intelligence reaching ICE: "federal immigration agencies searched the Chicago Police
+    # Department's gang database at least 32,000 times", "funnel their gang database entries to
+    # ICE", "Fusion centers enable ICE to coopt local police databases"
+    Rule(
+        "data_sharing",
+        r"\bgang\s+(?:databases?|registr(?:y|ies)|lists?)\b|\bcalgang\b|\bfusion\s+cent(?:er|re)s?\b",
+        _IMMIGRATION + r"|immigra|deport",
+        0.75,
+        needs=("gang", "fusion"),
     ),
     # searches of a police database made for immigration: "conducted searches of Lynnwood’s database
     # in early July and listed “immigration” as the reason"
@@ -2729,6 +2741,17 @@ RULES: tuple[Rule, ...] = (
         _ICE,
         0.75,
         needs=("limited",),
+    ),
+    # Chicago's: "eliminated “carve-outs” in the Welcoming City ordinance that had allowed Chicago
+    # police officers to cooperate with Immigration and Customs Enforcement" (not its reporting
+    # duty alone)
+    Rule(
+        "detainer",
+        r"welcoming\s+city\s+ordinance",
+        None,
+        0.75,
+        also=r"cooperat\w*|(?-i:\bICE\b)|immigration\s+(?:agents|authorities|officials)",
+        needs=("welcoming",),
     ),
     # the District of Columbia's: "D.C.’s Sanctuary Values Amendment Act, which bars police from
     # transferring individuals to federal immigration authorities"
@@ -2883,7 +2906,8 @@ RULES: tuple[Rule, ...] = (
         0.8,
         # access to the jail's data or fingerprints is data sharing; beds ICE has access to are
         # rented
-        unless=r"access\s+to\s+(?:\S+\s+){0,2}(?:data|database|records|fingerprints?|information)\b"
+        # ("deny ICE access to all the department’s databases")
+        unless=r"access\s+to\s+(?:\S+\s+){0,4}(?:data|databases?|records|fingerprints?|information)\b"
         r"(?!\s+and\s+(?:its\s+|the\s+)?(?:facilit|jail))|"
         r"\bbeds\s+(?:that|which)\s+(?:\S+\s+){1,4}?access\b|"
         # nor the jail's vans: "ICE will also have access to transportation services"
@@ -3272,6 +3296,9 @@ _SCREEN_PHRASES = (
     ("alien", re.compile(r"\baliens\b|(?:criminal|illegal)\s+alien", re.I)),
     ("border", re.compile(r"border\s+(?:protection|patrol)", re.I)),
     ("sanctuary", re.compile(r"sanctuary\s+values", re.I)),
+    ("welcoming", re.compile(r"welcoming\s+city\s+ordinance", re.I)),
+    ("gang", re.compile(r"\bgang\s+(?:databases?|registr|lists?)|\bcalgang\b", re.I)),
+    ("fusion", re.compile(r"\bfusion\s+cent(?:er|re)", re.I)),
     ("illegally", re.compile(r"\bin\s+(?:this|the)\s+country\s+illegally\b", re.I)),
     ("communities", re.compile(r"secure\s+communities", re.I)),
     ("arraignment", re.compile(r"preliminary\s+arraignment", re.I)),
