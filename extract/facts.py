@@ -424,6 +424,11 @@ _ACTIONS = (
         # (not "has even expanded its cooperation with ICE": no agreement changed)
         # (not "included an addendum relating to the detention of illegal immigrants for ICE", "the
         # ICE is an addendum to that": what the agreement holds)
+        # a hold lengthened: "the county’s prison board voted to increase the time inmates can be
+        # held on detainers from four to 24 hours" (not a new contract's term: "Cobb County’s new
+        # contract … increases the time illegal immigrants can be held")
+        r"\bto\s+(?:increase|lengthen|shorten|reduce)\s+the\s+(?:time|hours|length\s+of\s+time)\s+(?:\S+\s+){0,4}?"
+        r"(?:held|hold|holding|detain\w*|kept)\b|"
         r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
         r"(?<!\bincludes\san\s)(?<!\bhas\san\s)(?<!\bhad\san\s)addendum|"
         # (nor "barriers to expanding immigration enforcement in rural areas": no agreement)

@@ -1554,8 +1554,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "igsa",
-        # ("Kenosha and Dodge counties don't contract directly with ICE")
-        rf"(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!never\s){_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+"
+        # ("Kenosha and Dodge counties don't contract directly with ICE", "Berks County does not
+        # have a formal agreement to cooperate with federal immigration officials")
+        rf"(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!never\s)(?<!not\shave\sa\sformal\s)(?<!not\shave\sa\s)"
+        rf"(?<!not\shave\san\s)(?<!not\shave\sany\s){_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+"
         rf"(?:the\s+)?{_W}{{0,5}}(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+[\"“]?"
         # "ICE “detention and transportation contracts come with much more scrutiny"
         r"(?:(?:detention|jail|bed)\s+(?:and\s+transport\w*\s+)?)?(?:contracts?|agreements?)|"
@@ -2753,6 +2755,21 @@ RULES: tuple[Rule, ...] = (
         also=r"cooperat\w*|(?-i:\bICE\b)|immigration\s+(?:agents|authorities|officials)",
         needs=("welcoming",),
     ),
+    # the detainer by its own name in a jail's policy: "inmates can be held on detainers", "The
+    # county will honor a detainer if …", "booked into our jail system solely on a detainer",
+    # "Because detainers are voluntary" (not the Interstate Agreement on Detainers, nor a
+    # probation or parole detainer)
+    Rule(
+        "detainer",
+        r"(?:honou?r\w*|comply\w*\s+with)\s+(?:\S+\s+){0,3}?(?:an?|the|these|those|such|their|its)\s+"
+        r"detainers?\b|\b(?:held|hold\w*|booked|jailed)\s+(?:\S+\s+){0,6}?on\s+(?:an?\s+)?detainers?\b|"
+        r"\bdetainers\s+(?:are|were)\s+voluntary\b",
+        None,
+        0.75,
+        unless=r"interstate|agreement\s+on\s+detainers|(?-i:\bIAD\b)|probation|parole|"
+        r"(?:state|county|court|warrants?)\s+(?:and\s+)?detainers?",
+        needs=("detainer",),
+    ),
     # the District of Columbia's: "D.C.’s Sanctuary Values Amendment Act, which bars police from
     # transferring individuals to federal immigration authorities"
     Rule(
@@ -3333,7 +3350,10 @@ _SCREEN_PHRASES = (
         "detaine",
         re.compile(
             r"detainer\s+requests?\b|detainee[- ]day\s+rate|honor\w*\s+(?:\S+\s+){0,2}?detainers\b|"
-            r"\bissue\s+(?:an?\s+)?detainers?\b|\bfederal\s+detainers?\b",
+            r"\bissue\s+(?:an?\s+)?detainers?\b|\bfederal\s+detainers?\b|"
+            r"(?:honou?r\w*|comply\w*\s+with)\s+(?:\S+\s+){0,3}?(?:an?|the|these|those|such|their|its)\s+"
+            r"detainers?\b|\b(?:held|hold\w*|booked|jailed)\s+(?:\S+\s+){0,6}?on\s+(?:an?\s+)?detainers?\b|"
+            r"\bdetainers\s+(?:are|were)\s+voluntary\b",
             re.I,
         ),
     ),
