@@ -316,6 +316,13 @@ _ACTIONS = (
         # "paused the Flock system in November 2025", "shut off outside access to the city’s data"
         r"\bpaused\s+(?:the\s+|its\s+|their\s+)?(?:entire\s+)?(?:\S+\s+)?(?:system|program|contract|"
         r"agreement|cameras|partnership)\b|\bshut\s+off\s+(?:\S+\s+){0,2}?access\b|"
+        # an airport's service refused: "Ground service operators at King County International
+        # Airport will not serve Immigration and Customs Enforcement (ICE) flights", "they will not
+        # contract with Swift Air for immigration flights", "had closed the region’s largest charter
+        # airport to Immigration and Customs Enforcement"
+        r"\b(?:will|would)\s+not\s+(?:be\s+)?(?:serv(?:e|ice|icing)|fuel\w*|contract\s+with)\b|"
+        r"\bclos(?:ed|es|ing)\s+(?:\S+\s+){0,5}?(?:airports?|airfield|field|jails?|facility)\s+to\s+"
+        r"(?:(?-i:ICE)\b|immigration)|"
         # "has ordered the Chicago Police Department to deny ICE access to all the department’s
         # databases"
         r"\b(?:deny|denies|denied|denying|revok\w*|block\w*)\s+(?-i:ICE)\s+access\b|"
@@ -597,7 +604,9 @@ _ACTIONS = (
         # ("aldermen on the City Council’s new committee on immigrant rights advanced the mayor’s
         # proposal")
         r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure|proposal|ordinance)\b|"
-        r"(?:the|a|an|this|annual|staff|"
+        # (not "ahead of a report by the University of Washington Center for Human Rights
+        # revealing …": when, not what)
+        r"(?<!ahead\sof\s)(?:the|a|an|this|annual|staff|"
         # (not "The ACLU report states that sheriffs … have signed": what it says happened; not
         # "obtained the arrest reports")
         r"status|quarterly)\s+(?!(?:arrest|police|booking|incident|crime|news|media|press)\s)(?:\w+\s+)?"
@@ -1177,7 +1186,8 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
                 re.I,
             )
         )
-        and re.search(r"\b(?:an?|the|its|their)\s+(?:\S+\s+){0,3}$", before, re.I)
+        # ("absent of a court order or arrest warrant signed by a judicial official")
+        and re.search(r"\b(?:an?|the|its|their)\s+(?:\S+\s+){0,5}$", before, re.I)
         and re.match(r"\s+(?:with|by|in|on|between)\b", after)
     ):
         return True

@@ -1560,14 +1560,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!not\shave\san\s)(?<!not\shave\sany\s){_AGREEMENT}\s*{_W}{{0,5}}(?:with|between|among)\s+"
         rf"(?:the\s+)?{_W}{{0,5}}(?:{_IMMIGRATION})|(?:{_ICE}|{_INS})(?:['’]s)?\s+[\"“]?"
         # "ICE “detention and transportation contracts come with much more scrutiny"
-        r"(?:(?:detention|jail|bed)\s+(?:and\s+transport\w*\s+)?)?(?:contracts?|agreements?)|"
+        # (not "ICE’s contractor")
+        r"(?:(?:detention|jail|bed)\s+(?:and\s+transport\w*\s+)?)?(?:contracts?|agreements?)\b|"
         rf"(?:{_ICE})\s+(?:\w+\s+){{1,3}}(?:contracts?|agreements?)\s+(?:\S+\s+){{0,8}}(?:detainees|beds|jails?|"
         rf"facilit|house\s+of\s+correction)|(?:{_ICE})\)?\s+(?:\w+\s+){{0,2}}(?:signed|renewed|ended|terminated|cancell?ed)\s+"
         r"(?:\w+\s+){0,3}contracts?\b|(?:paid|reimbursed)\s+(?:for\s+)?by\s+(?:the\s+)?"
         # (not "the costs … in complying with the ICE detainer shall be reimbursed")
         rf"(?:{_IMMIGRATION})|(?:federal\s+)?"
         rf"(?:{_IMMIGRATION})\s+(?!detainers?\b){_W}{{0,6}}(?:pays?|paid|reimburs\w*)|(?:{_ICE})\s+{_W}{{0,12}}"
-        r"(?:its|their|the|his|her)\s+contract",
+        r"(?:its|their|the|his|her)\s+contracts?\b",
         None,
         0.8,
         # an agreement with ICE that deputizes is the 287(g) agreement, unless it also houses
@@ -1659,6 +1660,9 @@ RULES: tuple[Rule, ...] = (
         + r"|(?<!and\s)transport\w*\s+"
         + _W
         + "{0,3}(?:ICE|immigration)|"
+        # an airport's service to ICE's flights: "banning flights of immigration detainees
+        # chartered by Immigration and Customs Enforcement"
+        + r"\bflights?\s+(?:\S+\s+){0,3}?(?:immigrants?|immigration)\s+detainees|"
         + _287G_CONTEXT
         + "|"
         + _DETAINER_HOLD
@@ -3041,6 +3045,22 @@ RULES: tuple[Rule, ...] = (
         0.8,
     ),
     Rule("transport", r"transport(?:ation)?\s+services", _ICE, 0.75),
+    # a local airport serving ICE's charter flights: "Charter companies working on ICE’s behalf
+    # regularly use Boeing Field to fly immigrants", "Ground service operators at King County
+    # International Airport will not serve Immigration and Customs Enforcement (ICE) flights",
+    # "the use of county property for regular deportation flights"
+    Rule(
+        "transport",
+        r"deportation\s+flights?|(?-i:\bICE\s+Air\b)|(?:charter(?:ed)?|immigration)\s+(?:flights?|planes?)|"
+        r"flights\s+(?:\S+\s+){0,2}?(?:immigrants?|immigration)\s+detainees|\bfly\s+immigrants\b|"
+        rf"(?:{_ICE})\s+(?:\(ICE\)\s+)?flights\b|\bflights\s+(?:to\s+remove|deporting)\b|"
+        # "had closed the region’s largest charter airport to Immigration and Customs Enforcement"
+        rf"\bairports?\s+to\s+(?:{_ICE})",
+        _IMMIGRATION + r"|immigra|deport",
+        0.75,
+        also=r"airports?\b|\bfield\b|air\s+terminal|hangar|airfield|county\s+property",
+        needs=("flight", "plane", "fly", "ice air", "airport"),
+    ),
     # the Task Force Model by its initials beside the others: "Atascosa (TFM); Austin (WSO)"
     Rule("task_force", r"(?-i:\bTFM\b)", r"\b287|(?-i:\bJEM\b|\bWSO\b)", 0.75, needs=("tfm",)),
     # an hourly rate to transport a detainee, the agency unnamed: "compensated $25 per hour for
