@@ -695,6 +695,12 @@ _ACTIONS = (
         r"\blook\w*\s+forward\s+to\s+(?:your|the)\s+(?:\S+\s+)?(?:endorsement|approval)\b|"
         r"\b(?:in\s+receipt\s+of|forwarded|reviewing)\s+(?:your|the|their|his|her|its)\s+(?:\S+\s+)?request\b|"
         r"\bpreliminary\s+assessment\b|"
+        # a body's recommendation, a vote still to come: "A D.C. Council committee is recommending
+        # the city’s police department end cooperation", "If the county board agrees to adopt the
+        # program, Sheriff Michael Poulin … could become ICE agents"
+        r"\b(?:committee|panel|commission|task\s+force)\s+(?:is\s+|was\s+)?recommending\b|"
+        r"\bif\s+(?:the\s+)?(?:\S+\s+)?(?:board|council|commission|commissioners|supervisors|legislature)\s+"
+        r"(?:agrees?|votes?|approves?|decides?)\s+to\b|"
         # a decision talked of, an agency's ask: "a statement addressing the county’s decision to
         # enter into the contract with ICE", "strongly objects to the … Board of Supervisors’ recent
         # decision to enter into a contract", "to protest the county's agreement to allow ICE to
@@ -776,7 +782,8 @@ _ACTIONS = (
         # "have applied to the federal government for the authority to enforce …", "applied for a
         # partnership with ICE", "have also inquired about joining Secure Communities"
         # ("has applied for an addendum to its U.S. Immigration and Customs Enforcement agreement")
-        r"appl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,4}?for\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,2}?(?:authority|"
+        # ("I am applying for the detention center portion of the 287 (g) program")
+        r"appl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,4}?for\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,5}?(?:authority|"
         r"partnership|program|agreement|participation|287|addendum|amendment|modification)|\binquir(?:e|es|ed|ing)\s+about\s+(?:join|"
         r"participat|enter)|"
         # "applied this month to U.S. Immigration and Customs Enforcement to have the power to …"
