@@ -2928,7 +2928,9 @@ RULES: tuple[Rule, ...] = (
         # access to the jail's data or fingerprints is data sharing; beds ICE has access to are
         # rented
         # ("deny ICE access to all the department’s databases")
-        unless=r"access\s+to\s+(?:\S+\s+){0,4}(?:data|databases?|records|fingerprints?|information)\b"
+        # (not "permitted access to the facility where ICE records are maintained": the facility)
+        unless=r"access\s+to\s+(?:(?!facilit|jail)\S+\s+){0,4}(?:data|databases?|records|fingerprints?|"
+        r"information)\b"
         r"(?!\s+and\s+(?:its\s+|the\s+)?(?:facilit|jail))|"
         r"\bbeds\s+(?:that|which)\s+(?:\S+\s+){1,4}?access\b|"
         # nor the jail's vans: "ICE will also have access to transportation services"
