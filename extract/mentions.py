@@ -2929,7 +2929,7 @@ RULES: tuple[Rule, ...] = (
         # rented
         # ("deny ICE access to all the department’s databases")
         # (not "permitted access to the facility where ICE records are maintained": the facility)
-        unless=r"access\s+to\s+(?:(?!facilit|jail)\S+\s+){0,4}(?:data|databases?|records|fingerprints?|"
+        unless=r"access\s+to\s+(?:(?!facilit)\S+\s+){0,4}(?:data|databases?|records|fingerprints?|"
         r"information)\b"
         r"(?!\s+and\s+(?:its\s+|the\s+)?(?:facilit|jail))|"
         r"\bbeds\s+(?:that|which)\s+(?:\S+\s+){1,4}?access\b|"
