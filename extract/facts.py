@@ -695,6 +695,9 @@ _ACTIONS = (
         r"\blook\w*\s+forward\s+to\s+(?:your|the)\s+(?:\S+\s+)?(?:endorsement|approval)\b|"
         r"\b(?:in\s+receipt\s+of|forwarded|reviewing)\s+(?:your|the|their|his|her|its)\s+(?:\S+\s+)?request\b|"
         r"\bpreliminary\s+assessment\b|"
+        # a deal near, a call to refuse it: "is in the final stages of making a deal to house ICE
+        # detainees", "tell them NO to using the Jerome jail as an immigration detention center"
+        r"\bfinal\s+stages?\s+of\b|\b(?:tell|told)\s+(?:them|him|her|the\s+\w+)\s+no\s+to\b|\bsay\s+no\s+to\b|"
         # a body's recommendation, a vote still to come: "A D.C. Council committee is recommending
         # the city’s police department end cooperation", "If the county board agrees to adopt the
         # program, Sheriff Michael Poulin … could become ICE agents"
