@@ -872,6 +872,8 @@ _HEDGE_BEFORE = re.compile(
     # "requests that the board give 30 days’ notice to terminate the arrangement"
     r"\brequests?\s+that\b|"
     r"\bcampaign\w*|\btry\w*\s+to|\btrying\s+to|\bdemand\w*|\bcalled\s+upon\b|"
+    # "chose to write a 10-page letter to Mayorkas first, hoping to persuade him to end the program"
+    r"\bhop(?:e|es|ed|ing)\s+to\b|\bpersuad\w*|\bconvinc\w*|"
     r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bexpects?\s+to|\bset\s+(?:\S+\s+){0,2}?to\s+(?:ask|vote|"
     r"decide|consider)|\bintend\w*|\bintention|"
     r"\b(?:remains?|remained)\s+silent|\bundecided|\bpledg\w*|\bpromis\w*|\bvow\w*|\bexpress\w*\s+(?:\w+\s+)?interest|"

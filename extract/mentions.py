@@ -322,6 +322,8 @@ _287G_CONTEXT = (
     r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )enforc\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
+    # ("a written agreement with ICE concerning the enforcement of federal immigration laws")
+    r"(?:concerning|regarding)\s+the\s+enforcement\s+of\s+(?:federal\s+|civil\s+)*immigration\s+laws?|"
     # (not "immigration enforcement" alone: "how it handles immigration enforcement. The jail will
     # no longer hold detainees for ICE" is the bed contract)
     r"jail[\s-]+enforcement|"
@@ -598,6 +600,19 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|immigra",
         0.75,
         needs=("train",),
+    ),
+    # the agreement as a state law names it: "before a sheriff “may enter into a written agreement”
+    # with ICE “concerning the enforcement of federal immigration laws”"; the program by its
+    # power: "the federal program, which empowers local authorities to initiate federal
+    # immigration enforcement"
+    Rule(
+        "287g",
+        r"(?:agreements?|MOAs?|MOUs?)[\"”’']?\s+(?:\S+\s+){0,6}?[\"“]?(?:concerning|regarding)\s+the\s+enforcement\s+of\s+"
+        r"(?:federal\s+|civil\s+)*immigration\s+laws?|\bempower\w*\s+local\s+(?:authorities|police|officers|"
+        r"law\s+enforcement|deputies)\s+to\s+(?:initiate|enforce|perform|carry\s+out)\s+(?:\S+\s+){0,2}?immigration",
+        None,
+        0.75,
+        needs=("concerning", "regarding", "empower"),
     ),
     # a letter of intent to join: "he had signed a letter of ‘intent to participate with ICE’"
     Rule(
