@@ -501,7 +501,7 @@ _ACTIONS = (
         # and the GEO Group"
         r"(?:agreement|deal|accord)\s+(?:has|have|had)\s+been\s+reached\b|"
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
-        r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|"
+        r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|\breached\s+(?:\w+\s+)?(?:accords|agreements|deals)\b|"
         # (not "to enact immigration warrants": the work)
         r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*|formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
         r"schedule|continue|discuss|talk))|finaliz\w*|adopt\w*|"

@@ -614,6 +614,18 @@ RULES: tuple[Rule, ...] = (
         0.75,
         needs=("concerning", "regarding", "empower"),
     ),
+    # the program's training by ICE: "select officers will also receive 40-hour training provided
+    # by ICE", "Knudsen said ICE will cover the cost of training"
+    Rule(
+        "287g",
+        r"(?:officers|deputies|troopers|jailers|agents)\s+(?:\S+\s+){0,4}?(?:receive|complete|undergo|attend)\w*\s+"
+        r"(?:\S+\s+){0,3}?training\s+(?:provided\s+by|from)\s+(?-i:ICE)\b|(?-i:\bICE)\s+(?:will\s+|would\s+)?"
+        r"(?:cover|pay)\w*\s+(?:for\s+)?the\s+costs?\s+of\s+(?:the\s+)?training\b",
+        None,
+        0.75,
+        unless=_HSI + "|" + _OTHER_TASK_FORCES,
+        needs=("training",),
+    ),
     # a letter of intent to join: "he had signed a letter of ‘intent to participate with ICE’"
     Rule(
         "287g",
@@ -697,6 +709,9 @@ RULES: tuple[Rule, ...] = (
         0.75,
         also=r"agreement\s+(?:with|between)\s+(?:the\s+)?(?:\S+\s+){0,2}(?:sheriff|police)|\bMOA\b|deputi|"
         r"\bsheriff|\bpolice\b|corrections|\bjail|"
+        # a state's: "Montana Attorney General Austin Knudsen today announced an immigration
+        # enforcement agreement with … Department of Homeland Security"
+        r"\btroopers\b|highway\s+patrol|state\s+police|attorney\s+general|"
         # "a program that trains state and local law enforcement to perform some immigration
         # enforcement tasks"
         r"train\w*\s+(?:state\s+and\s+local\s+|local\s+)?(?:law\s+enforcement|police|officers|deputies)",
@@ -722,11 +737,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "287g",
         r"authoriz\w*\s+(?:\S+\s+){0,2}?(?:police|officers|deputies)\s+to\s+(?:question|interrogate|stop|arrest)\b|"
+        # "will authorize Montana Highway Patrol (MHP) troopers and Division of Criminal
+        # Investigation (DCI) agents to arrest illegal aliens"
+        r"authoriz\w*\s+(?:\S+\s+){0,12}?(?:troopers|agents|officers|deputies)\s+to\s+arrest\s+(?:illegal\s+|"
+        r"undocumented\s+)?(?:aliens|immigrants)\b|"
         r"authority\s+to\s+(?:\S+\s+){0,3}?(?:interrogat|arrest|question)\w*,?\s+(?:\S+\s+){0,3}?(?:illegal\s+|"
         r"undocumented\s+)?(?:aliens|immigrants|noncitizens)\b",
         None,
         0.75,
-        also=r"\bpolice\b|officers|deputies|sheriff",
+        also=r"\bpolice\b|officers|deputies|sheriff|troopers",
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)|" + _OTHER_TASK_FORCES,
         needs=("authori",),
     ),
@@ -1595,6 +1614,10 @@ RULES: tuple[Rule, ...] = (
         + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
         r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|office\s+space|"
+        # an agreement to cooperate, not to house: "any prior agreement to work with ICE is null and
+        # void", "an immigration enforcement agreement with … the Department of Homeland Security"
+        r"\bagreements?\s+to\s+(?:work|cooperate|partner|collaborate)\s+with\b|"
+        r"immigration\s+(?:law\s+)?enforcement\s+(?:agreements?|partnerships?|programs?|deals?)\b|"
         # ("ICE contracts with a private company … for inspections")
         r"\bfor\s+inspections\b|"
         r"between\s+(?:state\s+and\s+)?local\s+law\s+enforcement\s+and|"
