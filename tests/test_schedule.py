@@ -41,7 +41,10 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[st
         "DO_NOT_TRACK": "1",
         "ICEWATCH_HOME": str(root / "var"),
         "ICEWATCH_SCHEDULE_ICE": "7 * * * *",
-        "ICEWATCH_SCHEDULE_AGENDAS": "45 */4 * * *",
+        # (the agendas' schedule falls due only on a leap day at 03:45 UTC: an agendas run falling
+        # due while the test runs — "45 */4 * * *" did at 12:45 — would add its agenda alerts to
+        # the ICE lists' run the test asserts on)
+        "ICEWATCH_SCHEDULE_AGENDAS": "45 3 29 2 *",
         "ICEWATCH_RUN_WAIT": "120",  # a scheduled run falling due meanwhile waits its turn
     }
     log = (root / "server.log").open("w")
@@ -103,7 +106,7 @@ def test_schedule_registers_cron_deployments_and_runs_them(prefect_server: dict[
             time.sleep(2)
         assert done is not None and done.returncode == 0, done.stderr[-3000:]
         result = json.loads(done.stdout.strip().splitlines()[-1])
-        assert result["deployments"] == {"ice-lists": ["7 * * * *"], "agendas": ["45 */4 * * *"]}
+        assert result["deployments"] == {"ice-lists": ["7 * * * *"], "agendas": ["45 3 29 2 *"]}
         assert result["state"] == "COMPLETED"
         home = Path(env["ICEWATCH_HOME"])
         assert (home / "public" / "feeds" / "all.xml").exists()
