@@ -1647,7 +1647,7 @@ def _own_words(text: str, at: int) -> bool:
 
 
 _CONFIRMS = re.compile(r"\b(?:confirm|show|reveal)s?\s+that\b", re.I)
-_PURPOSE_FIRST = re.compile(
+_LEAD_CLAUSE = re.compile(
     # (or a concession: "Despite overwhelming opposition expressed during public comment preceding
     # the vote, the council agreed to approve Fort Myers Police Department participation")
     # (or what came before it: "After listening to concerns from our community and considering the
@@ -1702,7 +1702,7 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     # a purpose (or a concession) told before the act: "Hoping to keep federal dollars flowing …,
     # the board of commissioners agreed yesterday to build a … jail annex"
     lead = 0  # where the clause that acts begins, past a leading purpose or concession
-    if hits[0][1] == "discuss" and _PURPOSE_FIRST.match(text, _sentence_start(text, hits[0][0])):
+    if hits[0][1] == "discuss" and _LEAD_CLAUSE.match(text, _sentence_start(text, hits[0][0])):
         comma = text.find(",", hits[0][0])
         sentence_end = hits[0][0] + len(_sentence_after(text, hits[0][0]))
         acting = [h for h in hits[1:] if h[1] != "discuss" and comma < h[0] < sentence_end]

@@ -175,6 +175,17 @@ _IMMIGRATION_DETAINEES = (
 # cost of holds, no bed contract
 _NOT_PAID = r"\b(?:not|n['’]t)\s+(?:be\s+)?(?:reimbursed|paid|compensated)\b"
 # Keeping someone past release for ICE: a detainer, not a bed contract.
+# A detainer by its own name in a jail's policy ("inmates can be held on detainers", "The county
+# will honor a detainer if …"): a rule's trigger and the page screen's phrase alike
+_DETAINER_NAMED = (
+    r"(?:honou?r\w*|comply\w*\s+with)\s+(?:\S+\s+){0,3}?(?:an?|the|these|those|such|their|its)\s+"
+    r"detainers?\b|\b(?:held|hold\w*|booked|jailed)\s+(?:\S+\s+){0,6}?on\s+(?:an?\s+)?detainers?\b|"
+    r"\bdetainers\s+(?:are|were)\s+voluntary\b"
+)
+# Police intelligence that can reach ICE: a rule's trigger and the page screen's phrase alike
+_POLICE_INTELLIGENCE = (
+    r"\bgang\s+(?:databases?|registr(?:y|ies)|lists?)\b|\bcalgang\b|\bfusion\s+cent(?:er|re)s?\b"
+)
 _DETAINER_HOLD = (
     # a transfer to ICE on release: "inmate transfers to ICE", "the transfer of immigrants"
     r"\binmate\s+transfers?\b|\btransfers?\s+of\s+immigrants\b|"
@@ -2711,7 +2722,7 @@ RULES: tuple[Rule, ...] = (
     # ICE", "Fusion centers enable ICE to coopt local police databases"
     Rule(
         "data_sharing",
-        r"\bgang\s+(?:databases?|registr(?:y|ies)|lists?)\b|\bcalgang\b|\bfusion\s+cent(?:er|re)s?\b",
+        _POLICE_INTELLIGENCE,
         _IMMIGRATION + r"|immigra|deport",
         0.75,
         needs=("gang", "fusion"),
@@ -2803,9 +2814,7 @@ RULES: tuple[Rule, ...] = (
     # probation or parole detainer)
     Rule(
         "detainer",
-        r"(?:honou?r\w*|comply\w*\s+with)\s+(?:\S+\s+){0,3}?(?:an?|the|these|those|such|their|its)\s+"
-        r"detainers?\b|\b(?:held|hold\w*|booked|jailed)\s+(?:\S+\s+){0,6}?on\s+(?:an?\s+)?detainers?\b|"
-        r"\bdetainers\s+(?:are|were)\s+voluntary\b",
+        _DETAINER_NAMED,
         None,
         0.75,
         unless=r"interstate|agreement\s+on\s+detainers|(?-i:\bIAD\b)|probation|parole|"
@@ -3374,8 +3383,8 @@ _SCREEN_PHRASES = (
     ("border", re.compile(r"border\s+(?:protection|patrol)", re.I)),
     ("sanctuary", re.compile(r"sanctuary\s+values", re.I)),
     ("welcoming", re.compile(r"welcoming\s+city\s+ordinance", re.I)),
-    ("gang", re.compile(r"\bgang\s+(?:databases?|registr|lists?)|\bcalgang\b", re.I)),
-    ("fusion", re.compile(r"\bfusion\s+cent(?:er|re)", re.I)),
+    ("gang", re.compile(_POLICE_INTELLIGENCE, re.I)),
+    ("fusion", re.compile(_POLICE_INTELLIGENCE, re.I)),
     ("illegally", re.compile(r"\bin\s+(?:this|the)\s+country\s+illegally\b", re.I)),
     ("communities", re.compile(r"secure\s+communities", re.I)),
     ("arraignment", re.compile(r"preliminary\s+arraignment", re.I)),
@@ -3410,10 +3419,7 @@ _SCREEN_PHRASES = (
         "detaine",
         re.compile(
             r"detainer\s+requests?\b|detainee[- ]day\s+rate|honor\w*\s+(?:\S+\s+){0,2}?detainers\b|"
-            r"\bissue\s+(?:an?\s+)?detainers?\b|\bfederal\s+detainers?\b|"
-            r"(?:honou?r\w*|comply\w*\s+with)\s+(?:\S+\s+){0,3}?(?:an?|the|these|those|such|their|its)\s+"
-            r"detainers?\b|\b(?:held|hold\w*|booked|jailed)\s+(?:\S+\s+){0,6}?on\s+(?:an?\s+)?detainers?\b|"
-            r"\bdetainers\s+(?:are|were)\s+voluntary\b",
+            r"\bissue\s+(?:an?\s+)?detainers?\b|\bfederal\s+detainers?\b|" + _DETAINER_NAMED,
             re.I,
         ),
     ),
