@@ -844,7 +844,9 @@ _SUBORDINATE = re.compile(
     r"(?:\S+\s+){0,3}$|\b(?:has|have|had)\s+since\s+(?:\S+\s+){1,3}$|"
     # ("A year after the San Mateo County Sheriff’s Office ended its relationship with … ICE")
     # (not across a comma: "The day after he was sworn in, Garry McFadden withdrew")
-    r"\b(?:years?|months?|weeks?|days?)\s+after\s+(?:[^\s,]+\s+){0,6}$|\bat\s+the\s+time\s+(?:\S+\s+){0,4}$",
+    r"\b(?:years?|months?|weeks?|days?)\s+after\s+(?:[^\s,]+\s+){0,6}$|\bat\s+the\s+time\s+(?:\S+\s+){0,4}$|"
+    # what an earlier event brought: "an audit that led to its contract being terminated"
+    r"\b(?:that|which)\s+(?:had\s+)?led\s+to\s+(?:\S+\s+){0,2}$",
     re.I,
 )
 _CLAUSE_AFTER = re.compile(
@@ -874,6 +876,8 @@ _HEDGE_BEFORE = re.compile(
     r"\bcampaign\w*|\btry\w*\s+to|\btrying\s+to|\bdemand\w*|\bcalled\s+upon\b|"
     # "chose to write a 10-page letter to Mayorkas first, hoping to persuade him to end the program"
     r"\bhop(?:e|es|ed|ing)\s+to\b|\bpersuad\w*|\bconvinc\w*|"
+    # an idea put forward: "One of his suggestions was to re-enter the ICE contract"
+    r"\bsuggestions?\b|"
     r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bexpects?\s+to|\bset\s+(?:\S+\s+){0,2}?to\s+(?:ask|vote|"
     r"decide|consider)|\bintend\w*|\bintention|"
     r"\b(?:remains?|remained)\s+silent|\bundecided|\bpledg\w*|\bpromis\w*|\bvow\w*|\bexpress\w*\s+(?:\w+\s+)?interest|"

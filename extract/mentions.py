@@ -1493,6 +1493,17 @@ RULES: tuple[Rule, ...] = (
         0.75,
         needs=("beds",),
     ),
+    # a jail's daily count of the agency's detainees: "ICE reported … that Weber County Jail
+    # averaged 62 detainees per day"
+    Rule(
+        "igsa",
+        r"averag\w*\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?\d[\d,]*\s+(?:\w+\s+)?detainees\s+"
+        r"(?:per|a|each)\s+day\b",
+        _ICE,
+        0.75,
+        also=r"\bjail|facilit|detention\s+center|correctional",
+        needs=("detainees",),
+    ),
     # "the recent proposal from Immigration and Customs Enforcement, or ICE, to use space in the
     # Gallatin County Detention Center"
     Rule(
