@@ -653,8 +653,16 @@ _ACTIONS = (
         r"the\b|"
         r"\bintroduc(?:ed|es|ing)\s+(?:a|the)\s+(?:\S+\s+)?(?:bill|legislation|measure)\b|"
         # "Six co-sponsors put forth an ordinance that would codify …"
-        r"\bput\s+forth\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|bill|resolution|measure|"
-        r"legislation|proposal|motion)s?\b|"
+        # ("Councilman Jim Wertz authored an ordinance to remove ICE from the county prison
+        # contract")
+        r"\b(?:put\s+forth|author(?:ed|s))\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|bill|"
+        r"resolution|measure|legislation|proposal|motion)s?\b|"
+        # a counsel's advice and a vote awaited: "the county solicitor recommended that county
+        # counsel refuse a proposed supplemental appropriation", "there to speak or witness the
+        # decision on Ordinance 27"
+        r"\brecommended\s+that\s+(?:\S+\s+){0,3}?(?:council|counsel|board|commission|legislature|"
+        r"commissioners|supervisors)\s+(?:\S+\s+)?(?:refuse|reject|deny|decline|vote\s+(?:no|against))\b|"
+        r"\b(?:witness\w*|await\w*)\s+(?:the\s+)?(?:decision|vote)\s+on\b|"
         # "is potentially interested in creating a detention center"
         r"\binterested\s+in\s+(?:creating|opening|building|hosting|locating|housing|establishing|"
         r"joining|signing|participating)\b|dialogue\s+(?:on|about|regarding)|"

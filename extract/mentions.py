@@ -508,7 +508,9 @@ _DETENTION_WORDS = (
     r"per\s+(?:day|detainee|inmate|person)|a\s+day|facilit|\bpay|reimburs|correctional|\bprisons?\b|"
     r"\binmates\b|\bdetainees\b|house|"
     # ("ICE … prisoners will soon be returning to the Jefferson County Justice Center")
-    r"housing|held|hold|justice\s+center|detention\s+center"
+    r"housing|held|hold|justice\s+center|detention\s+center|"
+    # ("a proposed supplemental appropriation tied to … (ICE) detainee costs")
+    r"detainee\s+costs?\b"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -1516,6 +1518,25 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT,
         needs=("space", "beds"),
     ),
+    # "the agreement that allows U.S. Immigration and Customs Enforcement, or ICE, to house
+    # detainees at the Erie County Prison", "an ordinance to remove ICE from the county prison
+    # contract", "would stop the housing of detainees held solely on civil immigration grounds"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})(?:\s*\((?-i:ICE)\))?,?(?:\s+or\s+(?-i:ICE),)?\s+to\s+(?:house|hold|keep)\s+"
+        r"(?:\S+\s+){0,3}?(?:detainees|immigrants|people|individuals|prisoners|inmates)\s+(?:\S+\s+){0,2}?"
+        r"(?:at|in)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:jail|prison|detention\s+(?:center|facility)|correctional)|"
+        rf"(?:{_ICE})\s+(?:from|out\s+of)\s+(?:the\s+)?(?:\S+\s+){{0,2}}?(?:prison|jail)\s+contract|"
+        r"hous\w*\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:detainees|individuals|people|persons|immigrants)\s+"
+        r"(?:held|detained)\s+(?:solely\s+|only\s+|purely\s+)?(?:on|for)\s+civil\s+immigration\b",
+        None,
+        0.75,
+        # (not a detainer: "will ignore requests from … ICE to hold people in the county jail
+        # unless such a request comes with a warrant")
+        unless=_287G_CONTEXT + r"|\bdetainers?\b|\brequests?\b|\bwarrants?\b|\b(?:48|72)\s+hours|"
+        r"\bbeyond\b|\bpast\s+(?:their|the)",
+        needs=("house", "hous", "hold", "keep", "contract"),
+    ),
     # "a U.S. agency is asking Carbon County for some space in its correctional facility to
     # temporarily house people who have been detained"
     Rule(
@@ -2132,6 +2153,17 @@ RULES: tuple[Rule, ...] = (
         also=r"hous|detain|detention|inmates?|prisoners?|detainees?|beds?\b|\bjail|custody|per\s+day"
         r"|per\s+diem|(?-i:\bICE\b)|immigration\s+and\s+customs|\bto\s+hold\b",
         unless=_MARSHALS_OTHER_WORK,
+    ),
+    # the federal partner unnamed, its prisoners called inmates (ICE's are detainees): "CCNO has
+    # contracted in recent years with the federal agency to house each inmate at $90 per day"
+    Rule(
+        "usms_iga",
+        r"contract\w*\s+(?:\S+\s+){0,4}?with\s+(?:the\s+)?federal\s+(?:agency|government)\s+to\s+"
+        r"(?:house|hold|jail|board)\s+(?:each\s+|federal\s+)?(?:inmates?|prisoners?)\b",
+        None,
+        0.7,
+        unless=_IMMIGRATION + r"|detainees|juvenile",
+        needs=("federal",),
     ),
     Rule(
         "other_federal_detention",
@@ -3412,7 +3444,9 @@ _SCREEN_PHRASES = (
             # ("will no longer provide the federal government with records of previous inmates")
             r"requests?|population)|federal\s+(?:inmate\s+|prisoner\s+)?contract|"
             r"federal\s+government\s+with\s+(?:\S+\s+)?(?:records|information|"
-            r"data|names|details)",
+            r"data|names|details)|"
+            # ("has contracted … with the federal agency to house each inmate")
+            r"federal\s+(?:agency|government)\s+to\s+(?:house|hold|jail|board)\b",
             re.I,
         ),
     ),
