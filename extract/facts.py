@@ -358,7 +358,10 @@ _ACTIONS = (
         r"(?:not|n['’]t)\s+going\s+to\s+(?:be\s+)?(?:honou?r|recogniz)\w*\s+(?:\S+\s+){0,3}?"
         r"(?:requests?|detainers?|holds?|orders)\b|\bno\s+more\s+(?:will\s+be\s+)?(?:honou?r|recogniz)\w*|"
         r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|keep|accept|allow|rent|detain|work|shar|contract|honor|forward|"
-        r"obey|follow|comply|complie|cooperat|collaborat|assist)\w*|"
+        r"obey|follow|comply|complie|cooperat|collaborat|assist|operat)\w*|"
+        # a court's order: "has temporarily blocked Pinal County Attorney Brad Miller from
+        # implementing his office’s 287(g) Task Force Model agreement"
+        r"\bblock(?:s|ed|ing)?\s+(?:\S+\s+){0,6}?from\s+(?:implementing|enforcing|operating|carrying\s+out)\b|"
         # ("ICE has moved all of its detainees out of the county jail", "ICE removed all 50
         # inmates")
         r"(?:remov|relocat|mov)\w*\s+(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
@@ -2194,7 +2197,9 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _YEARLESS_EFFECTIVE = re.compile(
     # ("allows the agreement to end June 30" in a June story: the next June 30)
     # ("the eight ICE detainees … must be removed “no later than May 18.”")
-    rf"\b(?:effective|starting|beginning|as\s+of|(?:to|will)\s+end|no\s+later\s+than)\s+(?:on\s+)?"
+    # ("ordered him to stop operating under it by Jan. 28")
+    rf"\b(?:effective|starting|beginning|as\s+of|(?:to|will)\s+end|no\s+later\s+than|"
+    rf"(?:stop|cease)\w*\s+(?:\S+\s+){{0,4}}?by)\s+(?:on\s+)?"
     rf"{_WEEKDAY}({_MONTH_NAME})\s+"
     r"(\d{1,2})\b(?!\s*,?\s*\d{4})",
     re.I,

@@ -488,6 +488,18 @@ class Rule:
     needs: tuple[str, ...] = ()
 
 
+# a partnership with ICE that houses no one is the 287(g) kind: "found Miller’s partnership with
+# U.S. Immigration and Customs Enforcement to be unlawful … and ordered him to stop operating
+# under it" (a jail's is told by its detainees, beds or housing)
+_ICE_PARTNERSHIP = (
+    r"\bpartnership\s+with\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?"
+    r"(?:(?-i:ICE)\b|immigration\s+and\s+customs)"
+)
+_PARTNERSHIP_HOUSES = (
+    r"\bdetainees|\bbeds?\b|\bhous\w*|per\s+diem|\bjail\s+space|\btask\s+force|\bdata\b|database|"
+    r"\bshar\w+|\bcameras?\b|\bplates?\b"
+)
+
 # whom a housing agreement holds, not a detainer policy: "agreements with a federal immigration
 # agency for temporarily housing persons who are the subject of immigration detainers"
 _HOUSED_SUBJECT = (
@@ -524,6 +536,29 @@ RULES: tuple[Rule, ...] = (
         # ("Dodge County does not have a 287(g) agreement with ICE but … has had a contract to hold
         # federal detainees")
         unless=r"\b(?:does|do|did)\s+not\s+have\s+(?:a|an|any)\s+287",
+    ),
+    Rule("287g", _ICE_PARTNERSHIP, None, 0.75, unless=_PARTNERSHIP_HOUSES, needs=("partnership",)),
+    # what a 287(g) officer does, in a reporter's words: "agreed to help federal immigration agents
+    # identify people to deport", "to help federal immigration officials find and arrest people in
+    # the country without authorization", "the ability to interrogate people about their
+    # citizenship status … and arrest those suspected of being in the country without
+    # authorization", "The use of county attorney staff as ICE agents"
+    Rule(
+        "287g",
+        r"\bhelp\w*\s+(?:federal\s+)?immigration\s+(?:agents|officials|officers|authorities)\s+(?:to\s+)?"
+        r"(?:identify|find|locate|arrest)\s+(?:\S+\s+){0,3}?(?:people|immigrants|individuals)\s+"
+        r"(?:to\s+deport|(?:who\s+are\s+)?in\s+the\s+country\s+without\s+authorization)|"
+        r"\b(?:question|interrogate)\s+(?:\S+\s+){0,4}?(?:citizenship|immigration)\s+status\b"
+        r"(?=[\s\S]{0,160}?\barrest)|"
+        rf"\b(?:staff|officers|deputies|personnel|employees|investigators)\s+as\s+(?:{_ICE}|immigration)\s+"
+        r"agents\b",
+        None,
+        0.75,
+        # (not a policy against it: "officers may not question people about their immigration
+        # status")
+        unless=r"(?:\bnot|\bnever|n['’]t|prohibit\w*|\bbar\w*|forbid\w*|\bban\w*)\s+(?:\S+\s+){0,3}?"
+        r"(?:question|interrogat|ask|inquir)",
+        needs=("help", "question", "interrogat", "agents"),
     ),
     Rule(
         "287g",
@@ -1661,6 +1696,7 @@ RULES: tuple[Rule, ...] = (
         # void", "an immigration enforcement agreement with … the Department of Homeland Security"
         r"\bagreements?\s+to\s+(?:work|cooperate|partner|collaborate)\s+with\b|"
         r"immigration\s+(?:law\s+)?enforcement\s+(?:agreements?|partnerships?|programs?|deals?)\b|"
+        + rf"^(?![\s\S]*(?:{_PARTNERSHIP_HOUSES}))[\s\S]*?{_ICE_PARTNERSHIP}|"
         # ("ICE contracts with a private company … for inspections")
         r"\bfor\s+inspections\b|"
         r"between\s+(?:state\s+and\s+)?local\s+law\s+enforcement\s+and|"
@@ -3429,6 +3465,11 @@ _SCREEN_PHRASES = (
     ("gang", re.compile(_POLICE_INTELLIGENCE, re.I)),
     ("fusion", re.compile(_POLICE_INTELLIGENCE, re.I)),
     ("illegally", re.compile(r"\bin\s+(?:this|the)\s+country\s+illegally\b", re.I)),
+    # ("interrogate people about their citizenship status … and arrest")
+    (
+        "citizenship",
+        re.compile(r"(?:question|interrogate)\s+(?:\S+\s+){0,4}?citizenship\s+status", re.I),
+    ),
     ("communities", re.compile(r"secure\s+communities", re.I)),
     ("arraignment", re.compile(r"preliminary\s+arraignment", re.I)),
     ("287", re.compile(r"\b287")),
