@@ -857,7 +857,10 @@ _SUBORDINATE = re.compile(
     # (not across a comma: "The day after he was sworn in, Garry McFadden withdrew")
     r"\b(?:years?|months?|weeks?|days?)\s+after\s+(?:[^\s,]+\s+){0,6}$|\bat\s+the\s+time\s+(?:\S+\s+){0,4}$|"
     # what an earlier event brought: "an audit that led to its contract being terminated"
-    r"\b(?:that|which)\s+(?:had\s+)?led\s+to\s+(?:\S+\s+){0,2}$",
+    r"\b(?:that|which)\s+(?:had\s+)?led\s+to\s+(?:\S+\s+){0,2}$|"
+    # while another acts: "asks local law enforcement to continue detaining a person as they
+    # consider taking the individual into custody"
+    r"\bas\s+(?:they|he|she|it|we)\s+$",
     re.I,
 )
 _CLAUSE_AFTER = re.compile(

@@ -186,7 +186,26 @@ _DETAINER_NAMED = (
 _POLICE_INTELLIGENCE = (
     r"\bgang\s+(?:databases?|registr(?:y|ies)|lists?)\b|\bcalgang\b|\bfusion\s+cent(?:er|re)s?\b"
 )
+# A hold asked or refused in a reporter's words: "never received a request from federal
+# Immigration and Customs Enforcement (ICE) officials to detain an undocumented immigrant", "ICE
+# officers would ask jails to hold prisoners for a few more days", "the jail had only held 15
+# people on the ICE requests", "will only detain undocumented immigrants in the county jail in
+# cases where a judge signs a warrant", "will only be detained in the county jail if a
+# court-ordered warrant is provided"
+_DETAINER_ASKED = (
+    r"\brequests?\s+from\s+(?:the\s+)?(?:federal\s+)?(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)|immigration\s+and\s+"
+    r"customs\s+enforcement)(?:\s*\((?-i:ICE)\))?\s+(?:officials\s+|agents\s+|officers\s+)?to\s+"
+    r"(?:detain|hold|keep)\b|"
+    r"\bask\w*\s+(?:\S+\s+){0,2}?jails?\s+to\s+(?:hold|detain|keep)\s+(?:\S+\s+){0,2}?for\s+(?:a\s+)?"
+    r"(?:few|several|couple|two|three)\s+(?:of\s+)?(?:more\s+|extra\s+)?days\b|"
+    r"\b(?:held|hold\w*|detain\w*)\s+(?:\S+\s+){0,3}?on\s+(?:the\s+)?(?-i:ICE)\s+"
+    r"(?:requests?|detainers?|holds?)\b|"
+    r"\b(?:detain|hold|jail)\w*\s+(?:\S+\s+){0,8}?(?:unless|without|if|where|when)\s+(?:\S+\s+){0,3}?"
+    r"(?:judge\s+signs|court[- ]ordered\s+warrant|judicial\s+warrant|"
+    r"warrant\s+(?:is\s+)?signed\s+by\s+a\s+(?:federal\s+)?judge)"
+)
 _DETAINER_HOLD = (
+    _DETAINER_ASKED + "|"
     # a transfer to ICE on release: "inmate transfers to ICE", "the transfer of immigrants"
     r"\binmate\s+transfers?\b|\btransfers?\s+of\s+immigrants\b|"
     # ("to hold prisoners at the county jail beyond their scheduled release")
@@ -335,6 +354,9 @@ _287G_CONTEXT = (
     r"immigration\s+law|"
     # ("a written agreement with ICE concerning the enforcement of federal immigration laws")
     r"(?:concerning|regarding)\s+the\s+enforcement\s+of\s+(?:federal\s+|civil\s+)*immigration\s+laws?|"
+    # ("to enter into agreements with federal immigration authorities to assist with enforcement
+    # of immigration laws")
+    r"(?:assist|help)\w*\s+(?:with|in)\s+(?:the\s+)?enforcement\s+of\s+(?:federal\s+)?immigration\s+laws?|"
     # (not "immigration enforcement" alone: "how it handles immigration enforcement. The jail will
     # no longer hold detainees for ICE" is the bed contract)
     r"jail[\s-]+enforcement|"
@@ -538,6 +560,17 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:does|do|did)\s+not\s+have\s+(?:a|an|any)\s+287",
     ),
     Rule("287g", _ICE_PARTNERSHIP, None, 0.75, unless=_PARTNERSHIP_HOUSES, needs=("partnership",)),
+    # "to enter into agreements with federal immigration authorities to assist with enforcement
+    # of immigration laws"
+    Rule(
+        "287g",
+        rf"agreements?\s+with\s+(?:the\s+)?(?:(?:federal\s+)?immigration\s+(?:authorities|officials|agencies)|"
+        rf"{_ICE})\s+to\s+(?:assist|help)\s+(?:with|in)\s+(?:the\s+)?(?:enforcement\s+of|enforcing)\s+"
+        r"(?:federal\s+)?immigration\s+laws?",
+        None,
+        0.8,
+        needs=("assist", "help"),
+    ),
     # what a 287(g) officer does, in a reporter's words: "agreed to help federal immigration agents
     # identify people to deport", "to help federal immigration officials find and arrest people in
     # the country without authorization", "the ability to interrogate people about their
@@ -2349,6 +2382,14 @@ RULES: tuple[Rule, ...] = (
         r"\bhonou?r\w*\s+(?:\S+\s+){0,3}?detainers\b",
         0.8,
         unless=r"interstate\s+agreement\s+on\s+detainers|detainer\s+void|" + _HOUSED_SUBJECT,
+    ),
+    Rule(
+        "detainer",
+        _DETAINER_ASKED,
+        _IMMIGRATION + r"|immigra|undocumented",
+        0.8,
+        unless=_HOUSED_SUBJECT,
+        needs=("request", "ask", "held", "hold", "detain", "jail"),
     ),
     # ICE's time to come for someone: "The federal agency has three business days to take a
     # suspected illegal immigrant into custody after an arrest has been made"
