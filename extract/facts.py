@@ -1008,6 +1008,15 @@ _FORBIDDEN = re.compile(
     r"will|would)\s+(?:also\s+)?$",
     re.I,
 )
+# a statute's own formulas: "SECTION 2. AND BE IT FURTHER ENACTED", "… with an existing
+# immigration enforcement agreement shall exercise the termination provision", "the provisions
+# may not be construed to authorize or prohibit", "Section 287(g) of the Immigration and
+# Nationality Act (codified as 8 U.S.C. § 1357(g)) authorizes"
+_STATUTE_WORDING = re.compile(
+    r"\bbe\s+it\s+(?:further\s+)?$|\b(?:shall|must)\s+(?:\d+\s+)?exercise\s+(?:\S+\s+){0,3}$|"
+    r"\bconstrued\s+(?:to|as)\s+(?:\S+\s+){0,3}$|\(codified\s+(?:as|at|in)\s+[^()]*(?:\([^()]*\)[^()]*)*\)\s*$",
+    re.I,
+)
 _LAW_SUBJECT = re.compile(
     r"^\W*(?:the|this|that|its)\s+(?:new\s+|proposed\s+|state\s+)?(?:bill|law|act|measure|legislation|statute|"
     # ("House Bill 19-1124, … allows … but prohibits")
@@ -1243,11 +1252,61 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     if _TREND.search(before) or _MANY_ACTORS.search(before):
         return True
+    # a bill's own present verb: "This emergency bill prohibits" (not "a bill considered by the
+    # Senate State Affairs Committee")
+    if re.fullmatch(r"[a-z]+s", word.split()[0]) and re.search(
+        r"\b(?:this|the)\s+(?:\w+\s+)?bill\s+(?:also\s+)?$", before, re.I
+    ):
+        return True
+    if (
+        _STATUTE_WORDING.search(before)
+        or (word.startswith("codif") and re.match(r"\s+(?:as|at|in)\b", after))
+        # "Immediately upon enactment of the bill"
+        or (
+            word == "enactment"
+            and re.match(r"\s+of\s+(?:the|this)\s+(?:bill|act|law)\b", after, re.I)
+        )
+        # a warrant served, no agreement signed: "trained only to screen for and execute detainers
+        # and administrative warrants"
+        or (
+            word.startswith("execut")
+            and re.match(r"\s+(?:\S+\s+)?(?:detainers?|warrants?|searches|arrests?)\b", after, re.I)
+        )
+        # what the agreements do: "“287(g) agreements,” with state and local governments
+        # authorizing state or local personnel"
+        or (
+            word.startswith("authoriz")
+            and re.search(r"\bagreements?\W*\s+with\s+(?:\S+\s+){0,5}$", before, re.I)
+        )
+    ):
+        return True
+    # a standing prohibition: "are prohibited from entering into or renewing an immigration
+    # detention agreement"
+    if (
+        name == "terminate"
+        and word.startswith("prohibited")
+        and re.search(r"\b(?:is|are)\s+$", before, re.I)
+    ):
+        return True
+    # a facility entered, not an agreement: "to screen individuals entering a correctional
+    # facility"
+    if (
+        name == "approve"
+        and word.startswith("entering")
+        and re.match(
+            r"\s*(?:\S+\s+){0,1}?(?:facility|facilities|jail|building|country|prison)\b",
+            after,
+            re.I,
+        )
+    ):
+        return True
     # a law's doing, not the county's: "the state law expressly prohibits a similar arrangement"
     # ("HB19-1124 prohibits …", "The act prohibits a probation officer …")
     if re.search(
-        r"\b(?:law|statute|legislation|ordinance|code|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?)[”\"’']?\s+"
-        r"(?:\w+ly\s+|also\s+)?$",
+        r"\b(?:law|statute|legislation|ordinance|code|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?|"
+        # ("federal law does prohibit", "Chapter 19 of the 2021 special session prohibits")
+        r"chapter\s+\d+\s+of\s+(?:the\s+)?\d{4}\s+(?:\S+\s+)?session(?:\s+further)?)"
+        r"[”\"’']?\s+(?:\w+ly\s+|also\s+|(?:does|do|did)\s+(?:not\s+)?)?$",
         before,
         re.I,
     ):

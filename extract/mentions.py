@@ -571,6 +571,16 @@ RULES: tuple[Rule, ...] = (
         0.8,
         needs=("assist", "help"),
     ),
+    # a statute's list of the agreements it means: "“IMMIGRATION ENFORCEMENT AGREEMENT” INCLUDES AN
+    # AGREEMENT MADE IN ACCORDANCE WITH: … (II) 8 U.S.C. § 1357"
+    Rule(
+        "287g",
+        r"\b8\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion|\.)?)?\s*1357\b(?!\s*\(\s*[a-fh-z]\s*\))",
+        r"immigration\s+enforcement\s+agreements?|agreements?\s+(?:made\s+|entered\s+)?(?:in\s+accordance\s+"
+        r"with|under|pursuant\s+to)",
+        0.8,
+        needs=("1357",),
+    ),
     # what a 287(g) officer does, in a reporter's words: "agreed to help federal immigration agents
     # identify people to deport", "to help federal immigration officials find and arrest people in
     # the country without authorization", "the ability to interrogate people about their
@@ -648,7 +658,10 @@ RULES: tuple[Rule, ...] = (
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)|"
         r"\b(?:help|assist)\w*\s+(?-i:ICE)\s+to\s+(?:\S+\s+){0,3}?arrest|"
         # ("An ICE detainer gives the agency time to investigate the immigration status": ICE's)
-        r"\b(?:the\s+agency|(?-i:ICE))\s+(?:\S+\s+){0,2}?time\s+to\s+investigate",
+        r"\b(?:the\s+agency|(?-i:ICE))\s+(?:\S+\s+){0,2}?time\s+to\s+investigate|"
+        # ICE's own jail program: "the Criminal Alien Program (CAP) supports ICE Enforcement and
+        # Removal Operations … through the arrest and removal of undocumented immigrants"
+        r"criminal\s+alien\s+program(?!\s+\(?287)",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
     # the jail model's own title: "several Floyd County deputies have been trained as Designated
@@ -2672,6 +2685,10 @@ RULES: tuple[Rule, ...] = (
         r"names)\s+to\s+(?-i:ICE)\b|"
         r"shar\w*\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:citizenship|"
         r"immigration)[\s-]+status\w*|\b1373\b|"
+        # the words of 8 U.S.C. § 1373: "sending to or receiving from ICE information regarding the
+        # citizenship or immigration status … of any individual"
+        r"\bsend\w*\s+to\s+or\s+(?:request\w*\s+or\s+)?receiv\w*\s+from\s+(?:\S+\s+){0,8}?information\s+"
+        r"regarding\s+(?:the\s+)?(?:citizenship|immigration)\s+|"
         # "often alerting those authorities to undocumented migrants in their custody"
         r"alert\w*\s+(?:\S+\s+){0,3}?(?:to|about|of)\s+(?:\S+\s+){0,2}?(?:undocumented|immigrants|migrants|"
         r"noncitizens|inmates)\s+(?:\S+\s+){0,2}?in\s+(?:their|its|the)\s+custody|"
