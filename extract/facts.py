@@ -520,7 +520,7 @@ _ACTIONS = (
         r"\b(?:repurpos|convert)\w*\s+(?:\S+\s+){0,2}?into\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:detention|"
         r"immigration|(?-i:ICE))\b|"
         # "have now partnered with ICE", "are joining a program that empowers local law enforcement"
-        r"\b(?:have|has)\s+(?:now\s+)?partnered\s+with\b|\bjoining(?=\s+(?:a|the)\s+(?:\S+\s+)?program\b)|"
+        r"\b(?:have|has)\s+(?:now\s+|\w+ly\s+)?partnered\s+with\b|\bjoining(?=\s+(?:a|the)\s+(?:\S+\s+)?program\b)|"
         # a ban lifted, an opening ordered: "has quietly rolled back its policy barring Immigration
         # and Customs Enforcement agents from accessing secure areas of its jail", "correctional
         # officers have been instructed to grant ICE clearance", "Elrich will now give ICE agents

@@ -653,7 +653,7 @@ RULES: tuple[Rule, ...] = (
         r"\ballow\w*\s+(?:\S+\s+){0,3}?(?:officers|deputies|police)\s+to\b|"
         # "seeking to deputize their campus police specifically for immigration enforcement"
         # ("participate in deputizing staff for federal immigration law enforcement")
-        r"\bdeputiz\w+\s+(?:their\s+|its\s+)?(?:\S+\s+)?(?:police|officers|staff|personnel)\b",
+        r"\bdeputiz\w+\s+(?:their\s+|its\s+)?(?:\S+\s+)?(?:police|officers|staff|personnel|law\s+enforcement)\b",
         # ("help ICE to locate and arrest immigrants": ICE's arrests)
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)|"
         r"\b(?:help|assist)\w*\s+(?-i:ICE)\s+to\s+(?:\S+\s+){0,3}?arrest|"
@@ -2467,6 +2467,17 @@ RULES: tuple[Rule, ...] = (
         0.75,
         needs=("transfer",),
     ),
+    # a non-cooperation resolution: "The resolution would not allow county resources to go toward
+    # enforcing immigration policies"
+    Rule(
+        "detainer",
+        r"(?:not\s+allow|prohibit\w*|bar\w*|restrict\w*|forbid\w*)\s+(?:the\s+use\s+of\s+)?(?:county|city|local)\s+"
+        r"resources\s+(?:to\s+(?:go\s+|be\s+used\s+)?)?(?:to(?:ward)?|for)\s+(?:enforc\w*|assist\w*)\s+"
+        r"(?:\S+\s+)?immigration\b",
+        None,
+        0.75,
+        needs=("resources",),
+    ),
     # a non-cooperation ordinance: "ordinance restricting the use of County resources to assist or
     # cooperate with immigration authorities"
     Rule(
@@ -3249,6 +3260,25 @@ RULES: tuple[Rule, ...] = (
     ),
     # the Task Force Model by its initials beside the others: "Atascosa (TFM); Austin (WSO)"
     Rule("task_force", r"(?-i:\bTFM\b)", r"\b287|(?-i:\bJEM\b|\bWSO\b)", 0.75, needs=("tfm",)),
+    # and by its initials with its agreement: "The KBI’s involvement under the TFM agreement"
+    Rule(
+        "task_force",
+        r"(?-i:\bTFM\b)\s+(?:agreements?|MOAs?|programs?)\b",
+        None,
+        0.75,
+        needs=("tfm",),
+    ),
+    Rule("287g", r"(?-i:\bTFM\b)\s+(?:agreements?|MOAs?|programs?)\b", None, 0.75, needs=("tfm",)),
+    # "ICE is seeking agreements to make local police officers 'force multipliers' for federal
+    # immigration enforcement"
+    Rule(
+        "287g",
+        r"force[- ]multipliers?\b",
+        _IMMIGRATION + r"|immigration\s+enforcement",
+        0.75,
+        also=r"agreements?|officers|deputies|police|sheriffs?|287",
+        needs=("multiplier",),
+    ),
     # an hourly rate to transport a detainee, the agency unnamed: "compensated $25 per hour for
     # transport costs if a detainee needs to go to the doctor" (detainees are ICE's word)
     Rule(
