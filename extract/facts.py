@@ -439,6 +439,9 @@ _ACTIONS = (
         # contract … increases the time illegal immigrants can be held")
         r"\bto\s+(?:increase|lengthen|shorten|reduce)\s+the\s+(?:time|hours|length\s+of\s+time)\s+(?:\S+\s+){0,4}?"
         r"(?:held|hold|holding|detain\w*|kept)\b|"
+        # beds resized: "ICE reduced the number of guaranteed beds from 714 to 505"
+        r"\b(?:reduc|increas|lower|rais)(?:e|es|ed|ing)\s+the\s+number\s+of\s+(?:guaranteed\s+|contracted\s+)?"
+        r"beds\b|"
         r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
         r"(?<!\bincludes\san\s)(?<!\bhas\san\s)(?<!\bhad\san\s)addendum|"
         # (nor "barriers to expanding immigration enforcement in rural areas": no agreement)

@@ -1988,6 +1988,26 @@ RULES: tuple[Rule, ...] = (
         0.75,
         also=_DETENTION_WORDS,
     ),
+    # a daily rate the federal government pays for held immigrants: "the reimbursement rate from
+    # the federal government is $93 per day and immigrants are often held for up to 30 days"
+    Rule(
+        "igsa",
+        r"(?:rate|payment|reimbursement)\s+(?:\S+\s+){0,3}?from\s+the\s+federal\s+government\s+(?:is|was|of)\s+"
+        r"\$\s?\d[\d.,]*\s+(?:a|per)\s+day\b",
+        r"\bimmigrants?\b|\bdetainees\b|immigration",
+        0.7,
+        unless=_DETAINER_HOLD + r"|federal\s+(?:prisoners|inmates)|marshals?\b|\bUSMS\b",
+        needs=("federal government",),
+    ),
+    # a contract's guaranteed beds, its agency named: "ICE reduced the number of guaranteed beds
+    # from 714 to 505", "the ICE contract has included guaranteed minimums since reopening"
+    Rule(
+        "federal_detention",
+        r"\bguaranteed\s+(?:bed\s+)?minimums?\b|\bguaranteed\s+(?:minimum\s+(?:number\s+of\s+)?)?beds\b",
+        _FEDERAL,
+        0.75,
+        needs=("guaranteed",),
+    ),
     # an IGA paying for federal detainees: the Marshals', or ICE's when the passage names it
     Rule(
         "federal_detention",
