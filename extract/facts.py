@@ -1155,7 +1155,8 @@ _CONTRACT_TEXT = re.compile(
 # "approved the ordinance amending Section 13.80.080 of the Code": a law amended, no agreement
 _CODE_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}(?:section|chapter|title|code)\b", re.I)
 _ABLE_BEFORE = re.compile(
-    r"\bcan\s+(?:\S+\s+){0,3}$|\b(?:allow|enable|permit)s?\s+(?:\S+\s+){1,3}to\s+(?:\S+\s+){0,3}$|"
+    # ("they can't enter into jail enforcement agreements with ICE")
+    r"\bcan(?:not|['’]t)?\s+(?:\S+\s+){0,3}$|\b(?:allow|enable|permit)s?\s+(?:\S+\s+){1,3}to\s+(?:\S+\s+){0,3}$|"
     # "only county commissioners – not sheriffs – have the power to execute contracts with ICE"
     r"\b(?:power|authority|ability)\s+to\s+$",
     re.I,

@@ -560,6 +560,17 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:does|do|did)\s+not\s+have\s+(?:a|an|any)\s+287",
     ),
     Rule("287g", _ICE_PARTNERSHIP, None, 0.75, unless=_PARTNERSHIP_HOUSES, needs=("partnership",)),
+    # sheriffs that agreed to help ICE: "sheriffs from Garrett, Allegany and Washington counties
+    # agreed to assist ICE"
+    Rule(
+        "287g",
+        r"\b(?:sheriffs?|deputies|police|officers)\s+(?:\S+\s+){0,8}?agreed\s+to\s+(?:assist|help|work\s+with)\s+"
+        r"(?-i:ICE)\b(?!\s+(?:by|with|in)\s+hous)",
+        None,
+        0.75,
+        unless=_DETAINER_HOLD + r"|\bdetainees\b|\bbeds?\b",
+        needs=("agreed",),
+    ),
     # "to enter into agreements with federal immigration authorities to assist with enforcement
     # of immigration laws"
     Rule(
@@ -2398,7 +2409,7 @@ RULES: tuple[Rule, ...] = (
         "detainer",
         # ("ICE agents sent the jail a detainee hold")
         # ('That federal agency subsequently put "holds" on a third of them')
-        r"\bdetainers?\b|plac\w+\s+(?:a\s+)?holds?\b|\bput\s+[\"“]?holds?[\"”]?\s+on\b|\bhold\s+requests?\b|\bdetainee\s+holds?\b|"
+        r"\bdetainers?\b|plac\w+\s+(?:a\s+)?[\"“'‘]?holds?\b|\bput\s+[\"“]?holds?[\"”]?\s+on\b|\bhold\s+requests?\b|\bdetainee\s+holds?\b|"
         # "will once again honor requests from ICE … to detain people", "would no longer comply
         # with requests from ICE", "cooperate with requests by … ICE … to hold, detain", "610
         # requests for notification of inmate release dates"
@@ -2493,10 +2504,13 @@ RULES: tuple[Rule, ...] = (
         "detainer",
         r"(?:not\s+allow|prohibit\w*|bar\w*|restrict\w*|forbid\w*)\s+(?:the\s+use\s+of\s+)?(?:county|city|local)\s+"
         r"resources\s+(?:to\s+(?:go\s+|be\s+used\s+)?)?(?:to(?:ward)?|for)\s+(?:enforc\w*|assist\w*)\s+"
-        r"(?:\S+\s+)?immigration\b",
+        r"(?:\S+\s+)?immigration\b|"
+        # "have sanctuary laws restricting state and local police from cooperating with ICE"
+        r"\bsanctuary\s+(?:laws?|polic(?:y|ies)|ordinances?)\s+(?:\S+\s+){0,2}?(?:restrict|limit|prohibit|bar|forbid)\w*\s+"
+        r"(?:\S+\s+){0,6}?from\s+(?:cooperat|assist|work)\w*\s+with\s+(?:(?-i:ICE)\b|(?:federal\s+)?immigration)",
         None,
         0.75,
-        needs=("resources",),
+        needs=("resources", "sanctuary"),
     ),
     # a non-cooperation ordinance: "ordinance restricting the use of County resources to assist or
     # cooperate with immigration authorities"
