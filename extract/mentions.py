@@ -1078,7 +1078,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "task_force",
-        r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement)",
+        # ("the Warrant Service Officer and Task Force programs")
+        r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement|programs?)",
         # (a count of agreements by model names the others: "28 Task Force Model partnerships,
         # seven Warrant Service Officer agreements and four Jail Enforcement Model agreements")
         _IMMIGRATION
