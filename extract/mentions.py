@@ -349,7 +349,8 @@ _287G_CONTEXT = (
     r"warrant\s+service|enforcement\s+functions|interrogat|\bconduct\w*\s+immigration\s+enforcement\b|"
     r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+(?:for|involving|on)\s+immigration\s+violations|"
     r"reserved\s+for\s+(?:federal\s+)?immigration\s+(?:officers|agents)|"
-    r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )enforc\w*\s+"
+    r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )"
+    r"(?:enforc|administer)\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
     # ("a written agreement with ICE concerning the enforcement of federal immigration laws")
@@ -560,6 +561,18 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:does|do|did)\s+not\s+have\s+(?:a|an|any)\s+287",
     ),
     Rule("287g", _ICE_PARTNERSHIP, None, 0.75, unless=_PARTNERSHIP_HOUSES, needs=("partnership",)),
+    # "Those deals allow state and local police to administer federal immigration laws"
+    Rule(
+        "287g",
+        r"\b(?:police|officers|deputies|law\s+enforcement|troopers|agents)\s+(?:\S+\s+){0,2}?to\s+(?:administer|"
+        r"enforce)\s+(?:federal\s+)?immigration\s+laws?\b",
+        None,
+        0.75,
+        also=r"\b(?:allow|authoriz|let|permit|enabl)\w*|\bdeals?\b|agreements?|\b287",
+        unless=r"(?:\bnot|n['’]t|\bnever|prohibit\w*|\bbar\w*|forbid\w*|\bban\w*)\s+(?:\S+\s+){0,6}?"
+        r"(?:enforc|administer)",
+        needs=("immigration law",),
+    ),
     # sheriffs that agreed to help ICE: "sheriffs from Garrett, Allegany and Washington counties
     # agreed to assist ICE"
     Rule(
@@ -2053,6 +2066,8 @@ RULES: tuple[Rule, ...] = (
         r"from\s+(?:accessing|entering)\s+(?:\S+\s+){0,6}?jails?\b|"
         # ("the jail will not hold immigrants with detainers once they are discharged")
         r"(?:immigrants|people|inmates|individuals)\s+(?:with|on|subject\s+to)\s+(?:\S+\s+)?detainers?\b|"
+        # holds as a noun, a detainer's: "Those holds can also apply to immigrants who overstay"
+        r"\b(?:those|these|such|the|immigration)\s+holds\s+(?:can|could|may|will|would|also|apply)\b|"
         + _287G_CONTEXT
         + "|"
         + _DETAINER_HOLD
@@ -2729,7 +2744,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:fax|forward|e-?mail|transmit)\w*\s+(?:\S+\s+){0,5}?to\s+(?-i:ICE)\b|"
         r"\b(?:send|sends|sent|sending)\s+(?:\S+\s+){0,4}?(?:information|data|reports?|lists?|rosters?|records|"
         r"names)\s+to\s+(?-i:ICE)\b|"
-        r"shar\w*\s+(?:of\s+)?(?:\S+\s+){0,4}?(?:citizenship|"
+        # ("sharing information about a detainee's citizenship or immigration status")
+        r"shar\w*\s+(?:of\s+)?(?:\S+\s+){0,6}?(?:citizenship|"
         r"immigration)[\s-]+status\w*|\b1373\b|"
         # the words of 8 U.S.C. § 1373: "sending to or receiving from ICE information regarding the
         # citizenship or immigration status … of any individual"
