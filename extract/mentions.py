@@ -523,6 +523,8 @@ _PARTNERSHIP_HOUSES = (
     r"\bshar\w+|\bcameras?\b|\bplates?\b"
 )
 
+# the Task Force Model by its initials with its agreement: both kinds
+_TFM_AGREEMENT = r"(?-i:\bTFM\b)\s+(?:agreements?|MOAs?|programs?)\b"
 # whom a housing agreement holds, not a detainer policy: "agreements with a federal immigration
 # agency for temporarily housing persons who are the subject of immigration detainers"
 _HOUSED_SUBJECT = (
@@ -3312,14 +3314,8 @@ RULES: tuple[Rule, ...] = (
     # the Task Force Model by its initials beside the others: "Atascosa (TFM); Austin (WSO)"
     Rule("task_force", r"(?-i:\bTFM\b)", r"\b287|(?-i:\bJEM\b|\bWSO\b)", 0.75, needs=("tfm",)),
     # and by its initials with its agreement: "The KBI’s involvement under the TFM agreement"
-    Rule(
-        "task_force",
-        r"(?-i:\bTFM\b)\s+(?:agreements?|MOAs?|programs?)\b",
-        None,
-        0.75,
-        needs=("tfm",),
-    ),
-    Rule("287g", r"(?-i:\bTFM\b)\s+(?:agreements?|MOAs?|programs?)\b", None, 0.75, needs=("tfm",)),
+    Rule("task_force", _TFM_AGREEMENT, None, 0.75, needs=("tfm",)),
+    Rule("287g", _TFM_AGREEMENT, None, 0.75, needs=("tfm",)),
     # "ICE is seeking agreements to make local police officers 'force multipliers' for federal
     # immigration enforcement"
     Rule(
