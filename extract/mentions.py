@@ -523,6 +523,16 @@ _PARTNERSHIP_HOUSES = (
     r"\bshar\w+|\bcameras?\b|\bplates?\b"
 )
 
+
+def _refused(verbs: str, gap: int) -> str:
+    """A pattern for ``verbs`` negated or forbidden up to ``gap`` words before: "officers may not
+    question people about their immigration status", "prohibits police from enforcing …"."""
+    return (
+        r"(?:\bnot|\bnever|n['’]t|prohibit\w*|\bbar\w*|forbid\w*|\bban\w*)\s+"
+        rf"(?:\S+\s+){{0,{gap}}}?{verbs}"
+    )
+
+
 # the Task Force Model by its initials with its agreement: both kinds
 _TFM_AGREEMENT = r"(?-i:\bTFM\b)\s+(?:agreements?|MOAs?|programs?)\b"
 # whom a housing agreement holds, not a detainer policy: "agreements with a federal immigration
@@ -571,8 +581,7 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         also=r"\b(?:allow|authoriz|let|permit|enabl)\w*|\bdeals?\b|agreements?|\b287",
-        unless=r"(?:\bnot|n['’]t|\bnever|prohibit\w*|\bbar\w*|forbid\w*|\bban\w*)\s+(?:\S+\s+){0,6}?"
-        r"(?:enforc|administer)",
+        unless=_refused(r"(?:enforc|administer)", 6),
         needs=("immigration law",),
     ),
     # sheriffs that agreed to help ICE: "sheriffs from Garrett, Allegany and Washington counties
@@ -625,8 +634,7 @@ RULES: tuple[Rule, ...] = (
         0.75,
         # (not a policy against it: "officers may not question people about their immigration
         # status")
-        unless=r"(?:\bnot|\bnever|n['’]t|prohibit\w*|\bbar\w*|forbid\w*|\bban\w*)\s+(?:\S+\s+){0,3}?"
-        r"(?:question|interrogat|ask|inquir)",
+        unless=_refused(r"(?:question|interrogat|ask|inquir)", 3),
         needs=("help", "question", "interrogat", "agents"),
     ),
     Rule(
