@@ -621,6 +621,8 @@ _ACTIONS = (
         # (not "a letter … reviewed by the Daily Press")
         r"(?<!\bwe\s)review\w*\b(?!\s+by\s+(?:the\s+)?(?:[A-Z]\S*\s+){0,3}(?-i:Press|Times|News|Post|Journal|Media|"
         r"Herald|Tribune|Gazette|Record|Register|Sun|Observer|Chronicle|Bee|Star|Reporter)\b)"
+        # (nor the press's own finding: "a first-of-its-kind review by Spotlight PA has found")
+        r"(?!\s+by\s+(?:\S+\s+){1,4}?(?:has\s+|have\s+)?(?:found|finds|shows?|showed)\b)"
         r"(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)(?!\s+(?:\S+\s+){0,2}?(?:individuals|inmates|people|persons|arrestees|bookings?)\b)(?!\s+(?:is|was)\s+complet)|"
         # (not "considers ICE detainers to be non-binding requests": a view)
         r"consider(?:s|ed|ing|ations?)?\b(?!\s+(?:\S+\s+){1,4}?to\s+be\b)|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
@@ -674,10 +676,12 @@ _ACTIONS = (
         r"joining|signing|participating)\b|dialogue\s+(?:on|about|regarding)|"
         r"debate\s+(?:about|over|on)\s+(?:its|the|their|a|an)\s+(?:\S+\s+){0,3}?(?:contract|agreement|MOU|MOA|"
         r"IGS?A|partnership|relationship)s?\b|draft(?:s|ing)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}"
-        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|(?<!\bas\s)\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|seeking(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|(?<!\bas\s)\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|(?<!request\s)seeking(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+(?:up)?on\b|"
         # "residents filled the … Fiscal Court meeting … to speak out about the county’s contract"
         r"\bsp(?:eak\w*|oke)\s+out\b|"
+        # "dozens testified for or against the county jail’s contract"
+        r"\btestif(?:y|ies|ied|ying)\s+(?:\S+\s+){0,3}?(?:for|against|about|on|in\s+favor\s+of)\b|"
         r"(?:called|calling)\s+for\b|\bdemand(?:ed|ing)\b|"
         # "Governor Kathy Hochul proposes legislation to ban local 287(g) agreements"
         r"\bpropos(?:e|es|ed|ing)\s+(?:a\s+|new\s+)?(?:legislation|bill|law|ordinance|measure)\b|"
@@ -854,7 +858,9 @@ _SUBORDINATE = re.compile(
     # ("Even though the jail has stopped obeying the detainer requests, jail officials still …")
     # (not the adverb: "Albany Sheriff Craig Apple has since pulled his application"; but "It has
     # since 2009 contracted with …" tells the start)
-    r"\b(?:when|after|(?<!has\s)(?<!have\s)(?<!had\s)since|because|once|(?:even\s+)?though|although)\s+"
+    # (not "an agreement with ICE until 2021, when the federal agency ended the contract": the act)
+    r"\b(?:(?<!\buntil\s\d{4},\s)when|after|(?<!has\s)(?<!have\s)(?<!had\s)since|because|once|(?:even\s+)?though|"
+    r"although)\s+"
     r"(?:\S+\s+){0,3}$|\b(?:has|have|had)\s+since\s+(?:\S+\s+){1,3}$|"
     # ("A year after the San Mateo County Sheriff’s Office ended its relationship with … ICE")
     # (not across a comma: "The day after he was sworn in, Garry McFadden withdrew")
@@ -1158,7 +1164,8 @@ _ABLE_BEFORE = re.compile(
     # ("they can't enter into jail enforcement agreements with ICE")
     r"\bcan(?:not|['’]t)?\s+(?:\S+\s+){0,3}$|\b(?:allow|enable|permit)s?\s+(?:\S+\s+){1,3}to\s+(?:\S+\s+){0,3}$|"
     # "only county commissioners – not sheriffs – have the power to execute contracts with ICE"
-    r"\b(?:power|authority|ability)\s+to\s+$",
+    # ("county leaders have the ability to renew or end them")
+    r"\b(?:power|authority|ability)\s+to\s+(?:\S+\s+or\s+)?$",
     re.I,
 )
 _AS_OF = re.compile(r"^\W*as\s+of\s+(?:\w+\.?\s+\d{1,2},?\s+)?\d{4}\b", re.I)
@@ -1615,6 +1622,11 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             if (
                 _NOT_ACTING_AFTER.search(after[len(match[0]) :])
                 and not (name == "amend" and match[0].lower().startswith("add"))
+                # "it agreed to a 30-day extension to negotiate a new one": the extension is the act
+                and not (
+                    name == "extend"
+                    and re.match(r"\s+to\s+(?:re)?negotiat", after[len(match[0]) :])
+                )
                 and not (name == "discuss" and re.match(r"\s+that\b", after[len(match[0]) :]))
                 # "has passed an ordinance that limits cooperation with ICE": the law's clause
                 and not (
@@ -1628,6 +1640,10 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             ):
                 continue
             history = _HISTORY_BEFORE.search(before)
+            # "In June 2020, Prince William County terminated …" in a January 2021 story: the lead
+            # dates the news, no history
+            if history and _dated_lead_recent(history[0], reference):
+                history = None
             # "was approved by the Lake County Board of Commissioners": the news itself
             if (
                 history
@@ -1701,6 +1717,26 @@ def _sentence_before(text: str, start: int) -> str:
     # one character past ``start``: a stop right before it sees the capital that follows
     ends = [m.end() for m in _STOP.finditer(text[lo : start + 1]) if m.end() <= len(before)]
     return before[ends[-1] :] if ends else before
+
+
+_DATED_LEAD = re.compile(
+    r"^in\s+(?:(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _dated_lead_recent(lead: str, reference: dt.date | None) -> bool:
+    """ "In June 2020, …" (or "In 2021, …") names a month within the year before ``reference``
+    (or ``reference``'s own year)."""
+    match = _DATED_LEAD.match(lead)
+    if match is None or reference is None:
+        return False
+    year = int(match.group(2))
+    if match.group(1) is None:
+        return year == reference.year
+    month = _MONTHS.index(match.group(1).capitalize()) + 1
+    return 0 <= (reference - dt.date(year, month, 1)).days <= 365
 
 
 def _recent_date(sentence: str, reference: dt.date | None) -> bool:

@@ -123,7 +123,9 @@ _INS = _led(
 _IMMIGRATION = _led(
     # ("individuals detained by federal immigration law enforcement agencies")
     rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials?|authorities|"
-    r"agents?|agency|agencies|officers?|law\s+enforcement\s+agenc(?:y|ies))|\bthe\s+immigration\s+agency|"
+    # ("agreements with federal immigration enforcement agencies to hold people in their jails")
+    r"agents?|agency|agencies|officers?|(?:law\s+)?enforcement\s+(?:agenc(?:y|ies)|authorities|officials))|"
+    r"\bthe\s+immigration\s+agency|"
     r"immigration\s+detention)"
 )
 # local officers trained by ICE to do its work: the 287(g) agreement (its officers enter ICE data)
@@ -3489,7 +3491,12 @@ _RIDES_ON = re.compile(
 _SIDE_BY_SIDE = re.compile(
     rf"{_USMS}(?:\s*\([^)]{{1,12}}\))?(?:,|,?\s+(?:and|or|&))\W+(?:\w+\W+){{0,2}}?(?:the\s+)?"
     rf"(?:U\.?\s?S\.?\s+)?(?:bureau\s+of\s+)?(?:{_ICE}|{_INS})|(?:{_ICE}|{_INS})(?:\s*\([^)]{{1,12}}\))?"
-    rf"(?:,|,?\s+(?:and|or|&))\W+(?:\w+\W+){{0,2}}?(?:the\s+)?(?:{_USMS}|marshals\b)",
+    rf"(?:,|,?\s+(?:and|or|&))\W+(?:\w+\W+){{0,2}}?(?:the\s+)?(?:{_USMS}|marshals\b)|"
+    # "through contracts with either the U.S. Marshals Service, which allows for the detention of
+    # any federal prisoner, or with ICE directly"
+    rf"\beither\s+(?:with\s+)?(?:the\s+)?{_USMS}[^.;]{{0,100}}?,?\s+or\s+(?:with\s+)?(?:the\s+)?"
+    rf"(?:U\.?\s?S\.?\s+)?(?:{_ICE}|{_INS})|\beither\s+(?:with\s+)?(?:the\s+)?(?:U\.?\s?S\.?\s+)?"
+    rf"(?:{_ICE}|{_INS})[^.;]{{0,100}}?,?\s+or\s+(?:with\s+)?(?:the\s+)?{_USMS}",
     re.I,
 )
 
@@ -3508,8 +3515,9 @@ AGENCIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "ICE",
             _ICE
             + r"|department\s+of\s+homeland\s+security['’]s\s+immigration\s+and\s+customs"
+            # (not "federal immigration agencies": the press's plural names no one agency)
             + r"|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials|authorities|agents|agency|"
-            + r"law\s+enforcement\s+agenc(?:y|ies))"
+            + r"law\s+enforcement\s+agenc(?:y|ies)|enforcement\s+(?:agency|authorities|officials))"
             + r"|\bthe\s+immigration\s+agency|federal\s+immigration\s+custody",
         ),
         ("USMS", _USMS),
