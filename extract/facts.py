@@ -2093,7 +2093,8 @@ _FROM_TO = re.compile(r"^\s*(?:\S+\s+){0,8}?to\s+\$", re.I)
 _AMOUNT_CUE = re.compile(
     r"(?:not\s+to\s+exceed|in\s+the\s+amount\s+of|amount\s+of|total\s+of|up\s+to|revenue\s+(?:to\s+"
     r"\S+\s+\S+\s+)?of|estimated\s+(?:annual\s+)?(?:revenue|amount|value)\s+of|value\s+of|sum\s+of|"
-    r"receiv\w+|accept\w+|collect\s+|generat\w+\s+(?:about\s+)?|cost\s+of|award\w*\s+of|\()\s*"
+    # ("was recently awarded a $113 million contract by ICE")
+    r"receiv\w+|accept\w+|collect\s+|generat\w+\s+(?:about\s+)?|cost\s+of|award\w*\s+of|awarded\s+an?|\()\s*"
     r"(?:about|approximately|nearly|roughly)?\s*$",
     re.I,
 )

@@ -195,9 +195,10 @@ _POLICE_INTELLIGENCE = (
 # cases where a judge signs a warrant", "will only be detained in the county jail if a
 # court-ordered warrant is provided"
 _DETAINER_ASKED = (
-    r"\brequests?\s+from\s+(?:the\s+)?(?:federal\s+)?(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)|immigration\s+and\s+"
+    # ("state prison officials honor requests by ICE to temporarily hold individuals")
+    r"\brequests?\s+(?:from|by)\s+(?:the\s+)?(?:federal\s+)?(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)|immigration\s+and\s+"
     r"customs\s+enforcement)(?:\s*\((?-i:ICE)\))?\s+(?:officials\s+|agents\s+|officers\s+)?to\s+"
-    r"(?:detain|hold|keep)\b|"
+    r"(?:temporarily\s+)?(?:detain|hold|keep)\b|"
     r"\bask\w*\s+(?:\S+\s+){0,2}?jails?\s+to\s+(?:hold|detain|keep)\s+(?:\S+\s+){0,2}?for\s+(?:a\s+)?"
     r"(?:few|several|couple|two|three)\s+(?:of\s+)?(?:more\s+|extra\s+)?days\b|"
     r"\b(?:held|hold\w*|detain\w*)\s+(?:\S+\s+){0,3}?on\s+(?:the\s+)?(?-i:ICE)\s+"
@@ -692,6 +693,9 @@ RULES: tuple[Rule, ...] = (
         r"\bdeputiz\w+\s+(?:their\s+|its\s+)?(?:\S+\s+)?(?:police|officers|staff|personnel|law\s+enforcement)\b",
         # ("help ICE to locate and arrest immigrants": ICE's arrests)
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)|"
+        # ("A State Police policy that restricts the agency’s ability to enforce federal immigration
+        # law")
+        r"\brestrict\w*\s+(?:\S+\s+){0,3}?(?:ability|authority|power)\s+to\s+enforce\b|"
         r"\b(?:help|assist)\w*\s+(?-i:ICE)\s+to\s+(?:\S+\s+){0,3}?arrest|"
         # ("An ICE detainer gives the agency time to investigate the immigration status": ICE's)
         r"\b(?:the\s+agency|(?-i:ICE))\s+(?:\S+\s+){0,2}?time\s+to\s+investigate|"
@@ -1303,7 +1307,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ICE})['’]s\s+use\s+of\s+(?:\S+\s+){{0,4}}(?:beds|jail|facility|detention)|"
         # "the jail space of sheriffs rented by ICE"
         r"(?:jail|detention)\s+(?:space|beds?)\s+(?:\S+\s+){0,3}?rented\s+by\b|"
-        rf"(?:{_ICE})\s+to\s+use\s+(?:\S+\s+){{0,4}}(?:beds|cells|jail\s+space)",
+        rf"(?:{_ICE})\s+to\s+use\s+(?:\S+\s+){{0,4}}(?:beds|cells|jail\s+space)|"
+        # "to never lease a state facility to ICE"
+        r"(?:leas|rent)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:facilit(?:y|ies)|buildings?|prisons?|"
+        r"jails?)\s+to\s+(?:the\s+)?(?-i:ICE)\b",
         _IMMIGRATION,
         0.85,
     ),
@@ -2669,6 +2676,9 @@ RULES: tuple[Rule, ...] = (
         # "tell federal officials when they have someone without legal status in their jail"
         rf"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?(?:federal|immigration|{_ICE})\s+(?:officials|authorities|"
         r"agents)?\s*(?:when|if|before|about|whenever)\b"
+        # (not "can tell federal authorities if personnel pull over or otherwise interact with an
+        # undocumented person": an encounter reported, no one held)
+        r"(?!(?:\s+\S+){0,6}?\s+(?:pull\w*\s+over|stops?|stopped|interact\w*|encounter\w*)\b)"
         # ("informed ICE officials when new arrests were made" is the arrest data, not a hold)
         # "requested notification from the Sheriff's Office of the impending release"
         r"(?!\s+(?:new\s+)?arrests?\b)|notif\w*\s+(?:\S+\s+){0,8}"
@@ -2911,6 +2921,67 @@ RULES: tuple[Rule, ...] = (
         unless=r"release\s+dates?|notif\w*|\bdetainers?\b|\b287|deputiz",
         needs=("information", "records", "files", "data", "addresses", "photos", "list", "roster"),
     ),
+    # a state's records open to ICE: "we do not share any of that information with the federal
+    # government", "that information could be shared by an officer with ICE", "personal information
+    # … can be accessed by ICE without a warrant", "ICE is among those that can access this
+    # “incredibly secretive system”", "where ICE used JNET to identify people for arrest", "access
+    # to this database, including ICE", "Federal immigration enforcement agencies have access to
+    # personal information", "to seek access to information contained in Commonwealth-run
+    # databases", "troopers contacting ICE after such an encounter", "allow ICE to access JNET"
+    Rule(
+        "data_sharing",
+        r"(?:shar|provid|giv|disclos)\w*\s+(?:\S+\s+){0,4}?(?:information|data|records)\s+with\s+(?:the\s+)?"
+        r"federal\s+(?:government|authorities|officials|agents)\b|"
+        r"(?:information|data|records|photos)\s+(?:\S+\s+){0,3}?(?:be|been|is|are|was|were)\s+shared\s+"
+        rf"(?:by\s+(?:\S+\s+){{1,3}}?)?with\s+(?:the\s+)?(?:{_ICE}|federal\s+immigration)|"
+        rf"(?:accessed|searched|queried)\s+by\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE}|federal\s+immigration\s+"
+        r"(?:authorities|officials|agents|agencies))|"
+        r"(?-i:\bICE\b)\s+(?:\S+\s+){0,6}?(?:can|could|may|to)\s+access\s+(?:this\s+|the\s+|its\s+|their\s+|a\s+)?"
+        r"(?:\S+\s+){0,3}?(?:systems?|databases?|data)\b|"
+        r"(?-i:\bICE\b)\s+(?:has\s+|had\s+)?used\s+(?:\S+\s+){1,3}?to\s+[“\"]?(?:identify|search|locate|find|track|"
+        r"look\s+up)\b|"
+        r"access\w*\s+(?:to\s+)?(?:\S+\s+){0,4}?(?:databases?|systems?|data|records),?\s+including\s+(?:\S+\s+){0,2}?"
+        r"(?-i:ICE)\b|"
+        rf"(?:{_IMMIGRATION})\s+(?:\S+\s+){{0,3}}?(?:have|has|had|get|gets|gain\w*)\s+(?:\S+\s+){{0,2}}?access\s+to\s+"
+        r"(?:\S+\s+){0,4}?(?:information|data|records|databases?|systems?|photos)\b|"
+        r"access\s+to\s+(?:\S+\s+){0,2}?(?:information|data|records)\s+(?:\S+\s+){0,3}?(?:databases?|systems?)\b|"
+        rf"(?:tell|notify|contact|call|alert)\w*\s+(?:the\s+)?(?:{_ICE}|federal\s+(?:immigration\s+)?(?:authorities|"
+        r"officials|agents))\s+(?:\S+\s+){0,3}?(?:if|when|after|whenever)\s+(?:\S+\s+){0,8}?(?:pull\w*\s+over|"
+        r"stops?|stopped|interact\w*|encounter\w*)\b",
+        _IMMIGRATION + r"|immigra|undocumented",
+        0.75,
+        also=r"information|\bdata\b|records|databases?|photos|systems?|encounter|interact|stop",
+        unless=r"\b287|deputiz|warrant\s+service|\bjails?\b|facilit|courthouse|building|premises|custody",
+        needs=(
+            "shar",
+            "provid",
+            "giv",
+            "disclos",
+            "accessed",
+            "searched",
+            "queried",
+            "access",
+            "used",
+            "tell",
+            "notif",
+            "contact",
+            "call",
+            "alert",
+            "allow",
+            "let",
+            "permit",
+        ),
+    ),
+    # a system by its initials: "to allow ICE to access JNET only if the agency has a criminal
+    # warrant" (not a prison's: "allow ICE to access DOC facilities")
+    Rule(
+        "data_sharing",
+        r"(?:allow|let|permit)\w*\s+(?-i:ICE)\s+to\s+access\s+(?-i:[A-Z]{3,}\b)(?!\s+(?:facilit|jails?\b|"
+        r"buildings?\b|offices?\b|premises|propert|prisons?\b))",
+        None,
+        0.75,
+        needs=("allow", "let", "permit"),
+    ),
     # "the fingerprint-based biometric records sharing capabilities", "a federal program that
     # uses fingerprint analysis to identify illegal immigrants in county jails"
     Rule(
@@ -3077,10 +3148,12 @@ RULES: tuple[Rule, ...] = (
         also=r"agreements?|contracts?",
         needs=("purposes", "detention", "proceedings"),
     ),
-    # "Allowing ICE to interview an individual."
+    # "Allowing ICE to interview an individual." (not "to allow ICE to access JNET only if the
+    # agency has a criminal warrant": a state's database)
     Rule(
         "jail_access",
-        rf"allow\w*\s+(?:{_ICE})\s+(?:agents\s+|officers\s+|personnel\s+)?to\s+(?:interview|question|enter|access)",
+        rf"allow\w*\s+(?:{_ICE})\s+(?:agents\s+|officers\s+|personnel\s+)?to\s+(?:interview|question|enter|"
+        r"access(?!\s+(?-i:[A-Z]{3,})\b|\s+(?:\S+\s+){0,3}?(?:databases?|data|records|systems?|information)\b))",
         None,
         0.75,
         needs=("allow",),
