@@ -680,6 +680,14 @@ _ACTIONS = (
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+(?:up)?on\b|"
         # "residents filled the … Fiscal Court meeting … to speak out about the county’s contract"
         r"\bsp(?:eak\w*|oke)\s+out\b|"
+        # procurement under way: "ICE published a request for information on “turn-key detention
+        # services”", "ICE has initiated a procurement process", "ICE is evaluating options",
+        # "ICE is either trying to contract directly with GEO Group" (not "the department did
+        # respond to a Request for Information": an answer given)
+        r"\b(?:publish|issu|releas|post)\w*\s+(?:an?\s+|the\s+)?requests?\s+for\s+(?:information|proposals?|"
+        r"qualifications)\b|"
+        r"\b(?:initiat|launch|start)\w*\s+(?:an?\s+|the\s+)?procurement\b|\bevaluat\w*\s+(?:its\s+|the\s+|all\s+)?options\b|"
+        r"\btry(?:ing|ies|ied)?\s+to\s+(?:contract|buy|purchase|acquire|negotiate|secure)\b|"
         # "dozens testified for or against the county jail’s contract"
         r"\btestif(?:y|ies|ied|ying)\s+(?:\S+\s+){0,3}?(?:for|against|about|on|in\s+favor\s+of)\b|"
         r"(?:called|calling)\s+for\b|\bdemand(?:ed|ing)\b|"
@@ -1472,7 +1480,8 @@ _APPROVES_BEFORE = re.compile(
     r"(?:approv|authoriz|execut|adopt|ratif|accept|sign)\w*\W+(?:\S+\s+){0,3}$", re.I
 )
 # ("followed the law in signing the 287(g) agreement": how, not an act)
-_PREPOSITION = re.compile(r"\b(?:for|by|in)\s+$", re.I)
+# ("for failing to comply with the state’s open meetings law in regard to approving contracts")
+_PREPOSITION = re.compile(r"\b(?:for|by|in|(?:in\s+)?regard\s+to|with\s+respect\s+to)\s+$", re.I)
 _BUDGET_AFTER = re.compile(r"\s+(?:the\s+)?(?:\S+\s+){0,5}?budget\b", re.I)
 _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|MOA|MOU|contracts?|IGS?A)\s+$", re.I)
 _GENERIC_PARTIES = re.compile(
@@ -1751,7 +1760,14 @@ def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     meeting or document date): "On June 15, 2010, the Board approved …" in a 2016 report."""
     if reference is None:
         return False
-    dates = [written_date(m.group(0)) for m in _DATE_RE.finditer(_sentence_before(text, start))]
+    sentence = _sentence_before(text, start)
+    # a dated lead: "In September 2021, Clearfield County commissioners voted to enter into …" in
+    # a 2026 story
+    if (lead := _DATED_LEAD.match(sentence.lstrip(" \t\n\"“'‘"))) and lead.group(1):
+        month = _MONTHS.index(lead.group(1).capitalize()) + 1
+        if (reference - dt.date(int(lead.group(2)), month, 1)).days > 365:
+            return True
+    dates = [written_date(m.group(0)) for m in _DATE_RE.finditer(sentence)]
     return any(day is not None and (reference - day).days > 365 for day in dates)
 
 

@@ -518,8 +518,10 @@ class Rule:
 # U.S. Immigration and Customs Enforcement to be unlawful … and ordered him to stop operating
 # under it" (a jail's is told by its detainees, beds or housing)
 _ICE_PARTNERSHIP = (
-    r"\bpartnership\s+with\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?"
-    r"(?:(?-i:ICE)\b|immigration\s+and\s+customs)"
+    # ("only three Texas departments partnered with ICE in 2016", "agencies … that have agreed to
+    # collaborate with federal Immigration and Customs Enforcement")
+    r"\b(?:partnership|partnered|(?<=agreed\sto\s)(?:collaborate|partner))\s+with\s+(?:the\s+)?(?:federal\s+)?"
+    r"(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+customs)"
 )
 _PARTNERSHIP_HOUSES = (
     r"\bdetainees|\bbeds?\b|\bhous\w*|per\s+diem|\bjail\s+space|\btask\s+force|\bdata\b|database|"
@@ -575,7 +577,14 @@ RULES: tuple[Rule, ...] = (
         # federal detainees")
         unless=r"\b(?:does|do|did)\s+not\s+have\s+(?:a|an|any)\s+287",
     ),
-    Rule("287g", _ICE_PARTNERSHIP, None, 0.75, unless=_PARTNERSHIP_HOUSES, needs=("partnership",)),
+    Rule(
+        "287g",
+        _ICE_PARTNERSHIP,
+        None,
+        0.75,
+        unless=_PARTNERSHIP_HOUSES,
+        needs=("partner", "collaborate"),
+    ),
     # "Those deals allow state and local police to administer federal immigration laws"
     Rule(
         "287g",
@@ -1263,6 +1272,17 @@ RULES: tuple[Rule, ...] = (
     # May 23, 2018"
     # (not where the passage speaks of federal inmates, the Marshals or the Bureau of Prisons: their
     # agreements are called IGSAs too)
+    # "Two people in ICE custody have died this year at the Indiana prison, which currently holds
+    # more than 500 immigrants"
+    Rule(
+        "igsa",
+        r"\b(?:jail|prison|facility)\b,?\s+(?:which|that)\s+(?:currently\s+|now\s+)?(?:holds|houses|held|housed)\s+"
+        r"(?:more\s+than\s+|about\s+|nearly\s+|over\s+|some\s+)?[\d,]+\s+(?:immigrants|migrants|noncitizens)\b",
+        _IMMIGRATION,
+        0.75,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
+        needs=("which", "that"),
+    ),
     Rule(
         "igsa",
         r"(?-i:\bIGSAs?\b)",
@@ -1375,11 +1395,24 @@ RULES: tuple[Rule, ...] = (
         # ("renewing its contract with the GEO Group operating the Moshannon Valley …")
         r"contract\w*\s+(?:directly\s+|modifications?\s+|amendments?\s+)?with\s+(?:the\s+)?(?-i:Core\s?Civic|GEO\s+Group|"
         r"Management\s+(?:&|and)\s+Training\s+Corporation|LaSalle\s+Corrections|Immigration\s+Centers\s+of\s+America|"
-        r"Corrections\s+Corporation\s+of\s+America)",
+        r"Corrections\s+Corporation\s+of\s+America)|"
+        # a county between ICE and the operator: "acts as a middleman between ICE and GEO Group",
+        # "passing money between ICE and a private prison contractor", "ICE’s and GEO Group’s
+        # contract with the county", "several other GEO facilities have support services contracts"
+        rf"\bbetween\s+(?:the\s+)?(?:{_ICE})\s+and\s+(?:the\s+)?(?:(?-i:Core\s?Civic|GEO\b|Management\s+(?:&|and)\s+"
+        r"Training|LaSalle|Immigration\s+Centers\s+of\s+America)|(?:an?\s+)?private\s+(?:prison\s+)?(?:contractor|"
+        r"operator|company|firm))|(?-i:\bICE)['’]s\s+and\s+(?-i:GEO|Core\s?Civic)|"
+        r"(?-i:\bGEO|Core\s?Civic)\s+facilities\s+(?:\S+\s+){0,3}?contracts?\b|"
+        # "a prison … started holding immigrants in civil detention"
+        r"(?:hold|hous|detain)\w*\s+(?:\S+\s+){0,2}?(?:immigrants|migrants|noncitizens)\s+in\s+civil\s+"
+        r"(?:immigration\s+)?detention|"
+        # "ICE published a request for information on “turn-key detention services”"
+        r"requests?\s+for\s+(?:information|proposals?)\s+(?:on|for)\s+[“\"]?(?:\S+\s+){0,3}?detention\s+"
+        r"(?:services|facilit\w+|beds|space)",
         _IMMIGRATION + r"|federal\s+government|\bmigrants?\b|immigrants|detention",
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
-        needs=("allow", "let", "permit", "contract"),
+        needs=("allow", "let", "permit", "contract", "between", "civil", "request"),
     ),
     # "it had been awarded a 15-year, fixed-price contract by ICE to provide support services for
     # the Delaney Hall Facility"
@@ -1782,6 +1815,9 @@ RULES: tuple[Rule, ...] = (
         + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
         r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|office\s+space|"
+        # ("ICE hasn’t paid the EMS in Stewart County for responding to the detention centers’
+        # calls": an ambulance service's bill)
+        r"\bEMS\b|ambulances?\b|"
         # an agreement to cooperate, not to house: "any prior agreement to work with ICE is null and
         # void", "an immigration enforcement agreement with … the Department of Homeland Security"
         r"\bagreements?\s+to\s+(?:work|cooperate|partner|collaborate)\s+with\b|"
@@ -2075,7 +2111,9 @@ RULES: tuple[Rule, ...] = (
         r"detention\s+(?:facility|center)|\bjails?\b|correctional|illegally|deport|removal|"
         r"(?:contracts?|agreements?)\s+to\s+(?:house|hold|detain)\b",
         0.75,
-        unless=r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
+        # (nor "The number of detained immigrants the crew serves has grown": an ambulance crew's)
+        unless=r"\bEMS\b|ambulances?\b|emergency\s+(?:services|responders)|\bcrews?\b|"
+        r"legal\s+(?:services|aid)|defen[cs]e|attorney|lawyer|counsel|representation|"
         r"transitional|shelter|refugee|resettle|criminals\s+who\s+are|"
         # ("the new protocol will allow jail operators to comply with federal detainer requests …
         # the local agencies will hold immigrants who have been arrested")
@@ -2971,6 +3009,19 @@ RULES: tuple[Rule, ...] = (
             "let",
             "permit",
         ),
+    ),
+    # § 1373's words: "information regarding the immigration or citizenship status" of individuals;
+    # a jail's booking check: "run an immigration check and notify ICE that the person is in
+    # custody"
+    Rule(
+        "data_sharing",
+        r"information\s+regarding\s+the\s+(?:immigration|citizenship)\s+(?:or\s+(?:immigration|citizenship)\s+)?"
+        r"status|\brun\w*\s+(?:an?\s+)?immigration\s+(?:status\s+)?checks?\b|notify\w*\s+(?-i:ICE)\s+that\s+"
+        r"(?:the\s+|a\s+)?(?:person|individual|inmate|suspect|arrestee)\s+is\s+in\s+custody",
+        None,
+        0.75,
+        unless=r"\b287|deputiz|warrant\s+service",
+        needs=("information", "run", "notif"),
     ),
     # a system by its initials: "to allow ICE to access JNET only if the agency has a criminal
     # warrant" (not a prison's: "allow ICE to access DOC facilities")
