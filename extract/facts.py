@@ -660,6 +660,8 @@ _ACTIONS = (
         r"\bbr(?:ought|ing|ings|inging)\s+(?:the|this|an?)\s+(?:issue|matter|item|proposal|idea)\s+(?:before|to)\s+"
         r"the\b|"
         r"\bintroduc(?:ed|es|ing)\s+(?:a|the)\s+(?:\S+\s+)?(?:bill|legislation|measure)\b|"
+        # "One state senator … is sponsoring a bill that would prohibit municipalities from …"
+        r"\bsponsor(?:s|ed|ing)\s+(?:a|the)\s+(?:\S+\s+)?(?:bill|legislation|measure|ordinance)\b|"
         # "Six co-sponsors put forth an ordinance that would codify …"
         # ("Councilman Jim Wertz authored an ordinance to remove ICE from the county prison
         # contract")

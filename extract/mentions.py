@@ -199,6 +199,10 @@ _DETAINER_ASKED = (
     r"\brequests?\s+(?:from|by)\s+(?:the\s+)?(?:federal\s+)?(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)|immigration\s+and\s+"
     r"customs\s+enforcement)(?:\s*\((?-i:ICE)\))?\s+(?:officials\s+|agents\s+|officers\s+)?to\s+"
     r"(?:temporarily\s+)?(?:detain|hold|keep)\b|"
+    # ("county employees will ask ICE if it wants the jail to temporarily hold a person who doesn’t
+    # have legal status so the detainee can be transferred to federal custody")
+    r"\bwants?\s+(?:the\s+)?jails?\s+to\s+(?:temporarily\s+)?(?:hold|detain|keep)\s+(?:\S+\s+){0,12}?"
+    r"transferred\s+(?:to|into)\s+(?:federal|ICE|immigration)\s+custody\b|"
     r"\bask\w*\s+(?:\S+\s+){0,2}?jails?\s+to\s+(?:hold|detain|keep)\s+(?:\S+\s+){0,2}?for\s+(?:a\s+)?"
     r"(?:few|several|couple|two|three)\s+(?:of\s+)?(?:more\s+|extra\s+)?days\b|"
     r"\b(?:held|hold\w*|detain\w*)\s+(?:\S+\s+){0,3}?on\s+(?:the\s+)?(?-i:ICE)\s+"
@@ -520,7 +524,9 @@ class Rule:
 _ICE_PARTNERSHIP = (
     # ("only three Texas departments partnered with ICE in 2016", "agencies … that have agreed to
     # collaborate with federal Immigration and Customs Enforcement")
-    r"\b(?:partnership|partnered|(?<=agreed\sto\s)(?:collaborate|partner))\s+with\s+(?:the\s+)?(?:federal\s+)?"
+    # ("a bill that would prohibit municipalities from formally collaborating with ICE")
+    r"\b(?:partnership|partnered|(?<=agreed\sto\s)(?:collaborate|partner)|(?<=formally\s)(?:collaborat|cooperat|"
+    r"partner)\w*)\s+with\s+(?:the\s+)?(?:federal\s+)?"
     r"(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+customs)"
 )
 _PARTNERSHIP_HOUSES = (
@@ -583,7 +589,7 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         unless=_PARTNERSHIP_HOUSES,
-        needs=("partner", "collaborate"),
+        needs=("partner", "collaborat", "cooperat"),
     ),
     # "Those deals allow state and local police to administer federal immigration laws"
     Rule(
@@ -705,6 +711,9 @@ RULES: tuple[Rule, ...] = (
         # ("A State Police policy that restricts the agency’s ability to enforce federal immigration
         # law")
         r"\brestrict\w*\s+(?:\S+\s+){0,3}?(?:ability|authority|power)\s+to\s+enforce\b|"
+        # ("Agency policy prevents troopers from asking a person about their immigration status and
+        # from enforcing immigration laws")
+        r"\bpolicy\s+prevents\s+(?:\S+\s+){0,12}?from\s+enforcing\s+(?:federal\s+)?immigration\s+laws?\b|"
         r"\b(?:help|assist)\w*\s+(?-i:ICE)\s+to\s+(?:\S+\s+){0,3}?arrest|"
         # ("An ICE detainer gives the agency time to investigate the immigration status": ICE's)
         r"\b(?:the\s+agency|(?-i:ICE))\s+(?:\S+\s+){0,2}?time\s+to\s+investigate|"
@@ -1218,11 +1227,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         rf"\binspection\s+(?:(?:conducted|performed|done)\s+)?by\s+(?:\S+\s+){{0,4}}?(?:of\s+)?(?:the\s+)?(?:{_ICE})|"
-        rf"\b(?:passed|failed)\s+(?:an?\s+|its\s+|the\s+)?(?:{_ICE})\s+inspections?\b",
+        rf"\b(?:passed|failed)\s+(?:an?\s+|its\s+|the\s+)?(?:{_ICE})\s+inspections?\b|"
+        # "ICE gave Moshannon a “superior” rating … in its March 2025 compliance inspection report"
+        rf"(?:{_ICE})\s+gave\s+(?:\S+\s+){{0,3}}?an?\s+[“\"]?\w+[”\"]?\s+rating\b(?=[^.]*\binspection)",
         None,
         0.75,
         unless=_287G_CONTEXT + r"|detainers?\b|\bI-9\b|worksite|employ",
-        needs=("inspection",),
+        needs=("inspection", "rating"),
     ),
     # the money from ICE itself: "they acted to avoid losing revenue from the Bureau of Immigration
     # and Customs Enforcement" (not 287(g)'s reimbursements, nor money for a detainer's hold)
@@ -1403,6 +1414,10 @@ RULES: tuple[Rule, ...] = (
         r"Training|LaSalle|Immigration\s+Centers\s+of\s+America)|(?:an?\s+)?private\s+(?:prison\s+)?(?:contractor|"
         r"operator|company|firm))|(?-i:\bICE)['’]s\s+and\s+(?-i:GEO|Core\s?Civic)|"
         r"(?-i:\bGEO|Core\s?Civic)\s+facilities\s+(?:\S+\s+){0,3}?contracts?\b|"
+        # "a plan that would allow them to team up with the U.S. Immigration and Customs Enforcement
+        # (ICE) to detain undocumented immigrants from other areas"
+        rf"\b(?:team\w*\s+up|partner\w*)\s+with\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE})(?:\s*\((?-i:ICE)\))?\s+to\s+"
+        r"(?:detain|house|hold|jail|incarcerate)\s+(?:\S+\s+){0,2}?(?:immigrants|migrants|detainees|noncitizens)\b|"
         # "a prison … started holding immigrants in civil detention"
         r"(?:hold|hous|detain)\w*\s+(?:\S+\s+){0,2}?(?:immigrants|migrants|noncitizens)\s+in\s+civil\s+"
         r"(?:immigration\s+)?detention|"
@@ -1412,7 +1427,17 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|federal\s+government|\bmigrants?\b|immigrants|detention",
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
-        needs=("allow", "let", "permit", "contract", "between", "civil", "request"),
+        needs=(
+            "allow",
+            "let",
+            "permit",
+            "contract",
+            "between",
+            "civil",
+            "request",
+            "team",
+            "partner",
+        ),
     ),
     # "it had been awarded a 15-year, fixed-price contract by ICE to provide support services for
     # the Delaney Hall Facility"
@@ -2684,7 +2709,9 @@ RULES: tuple[Rule, ...] = (
         r"(?=(?:\W+\w+){0,10}?\W+(?:without|upon|releas\w*|warrants?|judge|detainers?)\b)|"
         # ("do not fully comply with the Immigration and Customs Enforcement (ICE) agency")
         rf"(?:\bnot|n['’]t|\bstop|\bend|\bcease|\blimit|\brefus\w*\s+to|\bdeclin\w*\s+to)\s+(?:\w+\s+)?(?:cooperat\w*|assist\w*|compl(?:y|ies|ied|ying)\b|"
-        rf"collaborat\w*|help\w*)\s+(?:with\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
+        rf"collaborat\w*|help\w*)\s+(?:with\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})"
+        # (not "say they won’t help ICE carry out raids or make arrests": ICE's own arrests)
+        r"(?!\s+(?:to\s+)?(?:carry\s+out|conduct|make|with)\s+(?:\S+\s+)?(?:raids?|arrests?|sweeps?|operations?)\b)|"
         # a non-cooperation ordinance: "bars county law enforcement … from assisting ICE",
         # "prohibit county employees from cooperating with federal immigration authorities",
         # "forbidding Allegheny County Police to work in cooperation with … (ICE)", "an ordinance
