@@ -558,7 +558,9 @@ _NOT_BEDS = (
     r"program\s+that\s+(?:reimburses|helps|pays)|honor\w*\s+(?:\S+\s+){0,5}requests?|"
     # ("SCAAP … is a federal grant program under the Department of Homeland Security that is
     # designed to reimburse local law enforcement agencies for the housing …")
-    r"(?-i:\bSCAAP\b)|state\s+criminal\s+alien\s+assistance"
+    r"(?-i:\bSCAAP\b)|state\s+criminal\s+alien\s+assistance|"
+    # ICE's own hold rooms: "the George H. Fallon Federal Building that houses ICE detainees"
+    r"\bfederal\s+building\b"
 )
 
 _DETENTION_WORDS = (
@@ -1389,7 +1391,9 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         also=r"\bcontract|agreement|private|company|firm|operator|contractor|(?-i:GEO|Core\s?Civic)|"
-        r"\bjail|sheriff|\bexpan\w*|annex|\bbeds\b|\bprisons?\b|\bshut\s+down|\bclos(?:e|ing|ure)\b|"
+        # ("Berks County has faced an ICE detention facility before, and … that center ultimately
+        # closed")
+        r"\bjail|sheriff|\bexpan\w*|annex|\bbeds\b|\bprisons?\b|\bshut\s+down|\bclos(?:e|ed|ing|ure)\b|"
         r"\bcorporation\b",
         # (not "transport detainees to ICE facilities in Atlanta")
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*",
@@ -1418,6 +1422,10 @@ RULES: tuple[Rule, ...] = (
         # (ICE) to detain undocumented immigrants from other areas"
         rf"\b(?:team\w*\s+up|partner\w*)\s+with\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE})(?:\s*\((?-i:ICE)\))?\s+to\s+"
         r"(?:detain|house|hold|jail|incarcerate)\s+(?:\S+\s+){0,2}?(?:immigrants|migrants|detainees|noncitizens)\b|"
+        # "ICE … has since signed a contract worth $113 million to renovate the building for 500 to
+        # 1,500 detainees"
+        r"\b(?:signed|awarded)\s+an?\s+contract\s+(?:worth\s+)?\$\s?[\d.,]+\s*(?:million|billion)?\s+to\s+(?:renovate|"
+        r"build|operate|run|convert)\s+(?:\S+\s+){0,6}?(?:detainees|detention)\b|"
         # "a prison … started holding immigrants in civil detention"
         r"(?:hold|hous|detain)\w*\s+(?:\S+\s+){0,2}?(?:immigrants|migrants|noncitizens)\s+in\s+civil\s+"
         r"(?:immigration\s+)?detention|"
