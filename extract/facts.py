@@ -1737,17 +1737,24 @@ _DATED_LEAD = re.compile(
 )
 
 
+def _dated_lead(sentence: str) -> tuple[dt.date, bool] | None:
+    """The first day of the month (or year) a lead "In June 2020, …" ("In 2021, …") names, and
+    whether it names a month."""
+    match = _DATED_LEAD.match(sentence.lstrip(" \t\n\"“'‘"))
+    if match is None:
+        return None
+    month = _MONTHS.index(match.group(1).capitalize()) + 1 if match.group(1) else 1
+    return dt.date(int(match.group(2)), month, 1), match.group(1) is not None
+
+
 def _dated_lead_recent(lead: str, reference: dt.date | None) -> bool:
     """ "In June 2020, …" (or "In 2021, …") names a month within the year before ``reference``
     (or ``reference``'s own year)."""
-    match = _DATED_LEAD.match(lead)
-    if match is None or reference is None:
+    dated = _dated_lead(lead)
+    if dated is None or reference is None:
         return False
-    year = int(match.group(2))
-    if match.group(1) is None:
-        return year == reference.year
-    month = _MONTHS.index(match.group(1).capitalize()) + 1
-    return 0 <= (reference - dt.date(year, month, 1)).days <= 365
+    day, monthly = dated
+    return 0 <= (reference - day).days <= 365 if monthly else day.year == reference.year
 
 
 def _recent_date(sentence: str, reference: dt.date | None) -> bool:
@@ -1765,10 +1772,9 @@ def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     sentence = _sentence_before(text, start)
     # a dated lead: "In September 2021, Clearfield County commissioners voted to enter into …" in
     # a 2026 story
-    if (lead := _DATED_LEAD.match(sentence.lstrip(" \t\n\"“'‘"))) and lead.group(1):
-        month = _MONTHS.index(lead.group(1).capitalize()) + 1
-        if (reference - dt.date(int(lead.group(2)), month, 1)).days > 365:
-            return True
+    dated = _dated_lead(sentence)
+    if dated is not None and dated[1] and (reference - dated[0]).days > 365:
+        return True
     dates = [written_date(m.group(0)) for m in _DATE_RE.finditer(sentence)]
     return any(day is not None and (reference - day).days > 365 for day in dates)
 

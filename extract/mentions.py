@@ -3040,9 +3040,6 @@ RULES: tuple[Rule, ...] = (
             "contact",
             "call",
             "alert",
-            "allow",
-            "let",
-            "permit",
         ),
     ),
     # § 1373's words: "information regarding the immigration or citizenship status" of individuals;
