@@ -352,6 +352,9 @@ _ACTIONS = (
         r"detention|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
         r"\bwill\s+(?:\w+ly\s+)?end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b(?!\s+on\s+(?:\w+\s+)?\d)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
+        # "Harris County … dropped the program earlier this year"
+        r"\bdropp(?:ed|ing)\s+(?:the|its|their)\s+(?:\S+\s+){0,3}?(?:program|agreement|contract|partnership|"
+        r"participation|MOA|IGSA|287)|"
         # "is not going to be honoring those requests of detaining individuals from ICE", "no more
         # will be recognized"
         # (a standing "will not honor an ICE detainer unless …" is a policy, no act)
@@ -515,6 +518,8 @@ _ACTIONS = (
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
         r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|join\s+the|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
+        # "KVG LLC won the $133 million contract"
+        r"\bwon\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:contract|agreement)\b|"
         # "ICE has opened a new immigration detention center inside the Louisiana State
         # Penitentiary"
         r"\bopen(?:ed|s)\s+(?:a\s+)?new\s+(?:\S+\s+){0,2}?(?:detention|processing)\s+(?:center|facility)|"
@@ -869,9 +874,12 @@ _SUBORDINATE = re.compile(
     # (not the adverb: "Albany Sheriff Craig Apple has since pulled his application"; but "It has
     # since 2009 contracted with …" tells the start)
     # (not "an agreement with ICE until 2021, when the federal agency ended the contract": the act)
-    r"\b(?:(?<!\buntil\s\d{4},\s)when|after|(?<!has\s)(?<!have\s)(?<!had\s)since|because|once|(?:even\s+)?though|"
-    r"although)\s+"
-    r"(?:\S+\s+){0,3}$|\b(?:has|have|had)\s+since\s+(?:\S+\s+){1,3}$|"
+    r"\b(?:(?<!\buntil\s\d{4},\s)when|after|(?<!has\s)(?<!have\s)(?<!had\s)since|because|once)\s+"
+    r"(?:\S+\s+){0,3}$|"
+    # a concession is background to the clause it opens onto: "Though Sacramento County in June
+    # dropped its contract to house federal immigration detainees …, Sheriff Scott Jones … gave
+    # details"
+    r"\b(?:(?:even\s+)?though|although)\s+(?:[^\s,]+\s+){0,6}$|\b(?:has|have|had)\s+since\s+(?:\S+\s+){1,3}$|"
     # ("A year after the San Mateo County Sheriff’s Office ended its relationship with … ICE")
     # (not across a comma: "The day after he was sworn in, Garry McFadden withdrew")
     r"\b(?:years?|months?|weeks?|days?)\s+after\s+(?:[^\s,]+\s+){0,6}$|\bat\s+the\s+time\s+(?:\S+\s+){0,4}$|"
@@ -1060,6 +1068,11 @@ _DESCRIBES = re.compile(
     r"^\W*(?:the|this|that|its)\s+(?:\w+\s+)?(?:agreement|contract|MOA|MOU|IGA|IGSA)\b|"
     # "A policy adopted Aug. 13 by the DCJ Advisory Board instructs division staff …"
     r"^\W*(?:an?|the|this|its)\s+(?:new\s+|revised\s+)?(?:policy|law|statute)\s+(?=\w+ed\b)",
+    re.I,
+)
+_DAY_AFTER = re.compile(
+    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+(?:week|night|month)|"
+    r"this\s+(?:week|month))\b",
     re.I,
 )
 _ANNOUNCED = re.compile(
@@ -1832,9 +1845,12 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         # guidelines … This action is to formalize a long-standing agreement": another sentence)
         sentence = len(_sentence_after(text, 0))
         acting = [h for h in hits[1:] if h[1] in _SPECIFIC and h[0] < sentence]
-        if not acting:
+        if acting:
+            hits = acting
+        elif not _DAY_AFTER.match(text, hits[0][2].end()):
             return None
-        hits = acting
+        # (the clause is the news when it names the day: "The contract, approved Tuesday night by
+        # the County Commission, is in addition to an earlier pact")
     if not hits:
         if _CONTRACT_TEXT.search(text):
             return "approve"

@@ -1378,7 +1378,7 @@ RULES: tuple[Rule, ...] = (
         # contract facility", "expand its 400-bed immigration detention facility" (with its
         # operator or its contract beside it)
         rf"(?:{_ICE})\s+(?:contract(?:ed)?\s+|detention\s+|processing\s+)?(?:detention\s+)?(?:facilit(?:y|ies)|"
-        r"centers?|lockup)\b|immigra\w+\s+detention\s+(?:facility|center|lockup)|"
+        r"centers?|lockup)\b|immigra\w+\s+detention\s+(?:facilit(?:y|ies)|centers?|lockups?)|"
         # "operated by … The GEO Group under contract with federal immigration enforcement"
         r"under\s+contract\s+with\s+(?:the\s+)?(?:federal\s+)?immigration\s+(?:enforcement|authorities|officials)|"
         # "The Otero County facility is operated by Utah-based Management & Training Corporation on
@@ -1386,7 +1386,8 @@ RULES: tuple[Rule, ...] = (
         # Otero County migrant detention center", "tripartite agreements with private prisons and
         # federal agencies"
         rf"(?:operated|run|managed)\s+by\s+(?:\S+\s+){{0,6}}?on\s+behalf\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
-        r"(?-i:\b[A-Z]\w+\s+County\s+Processing\s+Center)|\b(?:im)?migrant\s+detention\s+(?:center|facility)|"
+        # ("hunger strikes … at GEO-run immigrant detention facilities in Newark")
+        r"(?-i:\b[A-Z]\w+\s+County\s+Processing\s+Center)|\b(?:im)?migrant\s+detention\s+(?:centers?|facilit(?:y|ies))|"
         r"\btri-?partite\s+agreements?",
         None,
         0.75,
@@ -1394,7 +1395,10 @@ RULES: tuple[Rule, ...] = (
         # ("Berks County has faced an ICE detention facility before, and … that center ultimately
         # closed")
         r"\bjail|sheriff|\bexpan\w*|annex|\bbeds\b|\bprisons?\b|\bshut\s+down|\bclos(?:e|ed|ing|ure)\b|"
-        r"\bcorporation\b",
+        r"\bcorporation\b|"
+        # a place that runs as one ("deaths … at Moshannon since it began operating as an ICE
+        # detention facility in 2021")
+        r"\boperat\w*\s+as\s+an?\s+(?:(?-i:ICE)|immigra\w+)\b",
         # (not "transport detainees to ICE facilities in Atlanta")
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*",
         needs=("immigra", "ice", "deport", "removal", "migrant", "tripartite", "tri-partite"),
@@ -1423,9 +1427,20 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:team\w*\s+up|partner\w*)\s+with\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE})(?:\s*\((?-i:ICE)\))?\s+to\s+"
         r"(?:detain|house|hold|jail|incarcerate)\s+(?:\S+\s+){0,2}?(?:immigrants|migrants|detainees|noncitizens)\b|"
         # "ICE … has since signed a contract worth $113 million to renovate the building for 500 to
-        # 1,500 detainees"
-        r"\b(?:signed|awarded)\s+an?\s+contract\s+(?:worth\s+)?\$\s?[\d.,]+\s*(?:million|billion)?\s+to\s+(?:renovate|"
-        r"build|operate|run|convert)\s+(?:\S+\s+){0,6}?(?:detainees|detention)\b|"
+        # 1,500 detainees", "won the $133 million contract to renovate a warehouse into an immigration
+        # detention center" (not one for a "detention center" alone: a county's own jail)
+        r"\b(?:signed|awarded|won)\s+(?:an?|the)\s+(?:\$\s?[\d.,]+\s*(?:million|billion)?\s+)?contract\s+"
+        r"(?:worth\s+\$\s?[\d.,]+\s*(?:million|billion)?\s+)?to\s+(?:renovate|"
+        r"build|operate|run|convert)\s+(?:\S+\s+){0,6}?(?:detainees|(?:immigra\w+|(?-i:ICE))\s+detention)\b|"
+        # the operator paid to hold them: "the federal government is paying private corporations to
+        # detain Chinchilla-Roque", the standards a contract sets: "compliant 'with ICE’s detention
+        # standards and contract requirements'", the county jails rented: "DHS is moving swiftly to
+        # utilize EXISTING detention space with our state and county partners"
+        r"\bpay\w*\s+(?:\S+\s+){0,2}?private\s+(?:prison\s+)?(?:corporations?|compan(?:y|ies)|contractors?|"
+        r"operators?|firms?)\s+to\s+(?:detain|house|hold|jail|incarcerate|lock\s+up)\b|"
+        rf"(?:{_ICE})['’]s\s+(?:national\s+)?detention\s+standards\b|"
+        r"\b(?:detention|jail)\s+(?:space|beds?|capacity)\s+(?:with|from|at|in)\s+(?:\S+\s+){0,2}?(?:state|county|"
+        r"local)\s+(?:and\s+(?:county|local)\s+)?(?:partners|jails|governments|facilities)\b|"
         # "a prison … started holding immigrants in civil detention"
         r"(?:hold|hous|detain)\w*\s+(?:\S+\s+){0,2}?(?:immigrants|migrants|noncitizens)\s+in\s+civil\s+"
         r"(?:immigration\s+)?detention|"
@@ -1445,6 +1460,11 @@ RULES: tuple[Rule, ...] = (
             "request",
             "team",
             "partner",
+            "private",
+            "standards",
+            "space",
+            "capacity",
+            "beds",
         ),
     ),
     # "it had been awarded a 15-year, fixed-price contract by ICE to provide support services for
