@@ -352,6 +352,10 @@ _ACTIONS = (
         r"detention|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
         r"\bwill\s+(?:\w+ly\s+)?end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b(?!\s+on\s+(?:\w+\s+)?\d)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
+        # a contractor replaced: "ICE has since replaced Acquisition Logistics with another
+        # contractor"
+        r"\breplac(?:ed|es|ing)\s+(?:\S+\s+){1,4}?with\s+(?:another|a\s+new|a\s+different)\s+(?:contractor|"
+        r"operator|company|vendor|provider)\b|"
         # "Harris County … dropped the program earlier this year"
         r"\bdropp(?:ed|ing)\s+(?:the|its|their)\s+(?:\S+\s+){0,3}?(?:program|agreement|contract|partnership|"
         r"participation|MOA|IGSA|287)|"

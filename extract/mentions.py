@@ -1427,11 +1427,27 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:team\w*\s+up|partner\w*)\s+with\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:{_ICE})(?:\s*\((?-i:ICE)\))?\s+to\s+"
         r"(?:detain|house|hold|jail|incarcerate)\s+(?:\S+\s+){0,2}?(?:immigrants|migrants|detainees|noncitizens)\b|"
         # "ICE … has since signed a contract worth $113 million to renovate the building for 500 to
-        # 1,500 detainees", "won the $133 million contract to renovate a warehouse into an immigration
-        # detention center" (not one for a "detention center" alone: a county's own jail)
+        # 1,500 detainees", "won the $133 million contract to renovate a warehouse into an
+        # immigration detention center" (not one for a "detention center" alone: a county's jail)
         r"\b(?:signed|awarded|won)\s+(?:an?|the)\s+(?:\$\s?[\d.,]+\s*(?:million|billion)?\s+)?contract\s+"
         r"(?:worth\s+\$\s?[\d.,]+\s*(?:million|billion)?\s+)?to\s+(?:renovate|"
         r"build|operate|run|convert)\s+(?:\S+\s+){0,6}?(?:detainees|(?:immigra\w+|(?-i:ICE))\s+detention)\b|"
+        # a place run by a detention company: "arrived in ICE custody … at a Pennsylvania facility
+        # run by the GEO Group", "died in centers run by longtime ICE detention partners CoreCivic
+        # and the GEO Group"; ICE's contractor changed: "ICE has since replaced Acquisition
+        # Logistics with another contractor"
+        r"\b(?:facilit(?:y|ies)|centers?|prisons?|jails?|camps?)\s+(?:\S+\s+)?(?:run|operated|managed)\s+by\s+"
+        r"(?:\S+\s+){0,4}?(?-i:Core\s?Civic|GEO\b|Management\s+(?:&|and)\s+Training|LaSalle|Immigration\s+Centers\s+"
+        r"of\s+America)|"
+        rf"(?:{_ICE})\s+(?:has\s+|had\s+)?(?:since\s+)?replac\w+\s+(?:\S+\s+){{1,4}}?with\s+"
+        r"(?:another|a\s+new|a\s+different)\s+(?:contractor|operator|company|vendor)\b|"
+        # a county jail ICE holds people in: "ICE placed Rayo in the Phelps County jail", "Detained
+        # by Immigration and Customs Enforcement, he was on his fourth day of isolation in a
+        # Missouri jail"
+        rf"(?:{_ICE})\s+(?:placed|put|booked|lodged)\s+(?:\S+\s+){{1,3}}?in(?:to)?\s+(?:an?|the)\s+"
+        r"(?:\S+\s+){0,3}?(?:jail|county\s+(?:prison|detention|correctional))\b|"
+        rf"\b(?:detained|held|jailed)\s+by\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})\W+(?:\S+\s+){{0,8}}?in\s+(?:an?|the)\s+"
+        r"(?:\S+\s+){0,3}?jail\b|"
         # the operator paid to hold them: "the federal government is paying private corporations to
         # detain Chinchilla-Roque", the standards a contract sets: "compliant 'with ICE’s detention
         # standards and contract requirements'", the county jails rented: "DHS is moving swiftly to
@@ -1465,6 +1481,17 @@ RULES: tuple[Rule, ...] = (
             "space",
             "capacity",
             "beds",
+            "run",
+            "operated",
+            "managed",
+            "replac",
+            "placed",
+            "put",
+            "booked",
+            "lodged",
+            "detained",
+            "held",
+            "jailed",
         ),
     ),
     # "it had been awarded a 15-year, fixed-price contract by ICE to provide support services for
@@ -2156,7 +2183,8 @@ RULES: tuple[Rule, ...] = (
         # ("the U.S. government's detention center for immigrant women and children")
         # (not "detainers for undocumented immigrants")
         # ("the fifth and final facility in the region that holds immigrants")
-        rf"(?:hous\w*|holds?|detain(?!ers?\b)\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b|"
+        # (a word of its own: not "tens of thousands of immigrants")
+        rf"\b(?:hous\w*|holds?|detain(?!ers?\b)\w*|incarcerat\w*)\s+{_W}{{0,6}}(?:im)?migrants\b|"
         # "Geauga County is fighting to keep secret its contract to jail immigrants"
         r"(?:contract|agreement|deal)s?\s+to\s+jail\s+(?:\S+\s+){0,2}?(?:im)?migrants\b|"
         r"detention\s+(?:center|facility)\s+for\s+immigrant\s+(?:women|men|families|children|mothers|fathers)\b",
