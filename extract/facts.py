@@ -452,7 +452,10 @@ _ACTIONS = (
         r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
         r"(?<!\bincludes\san\s)(?<!\bhas\san\s)(?<!\bhad\san\s)addendum|"
         # (nor "barriers to expanding immigration enforcement in rural areas": no agreement)
+        # (nor the adjective: "not just a version that would allow immigration work in the jail, but
+        # an expanded version")
         r"expand(?:s|ed|ing|ion)?\b(?!\s+(?:its|their|the)\s+(?:cooperation|collaboration|ties)\b)"
+        r"(?!\s+(?:version|model|form|variant)\b)"
         r"(?!\s+immigration\s+enforcement\b)|"
         # "voted Tuesday to add 120 beds to rent", "voted to upgrade its “beds for feds” contract"
         r"\badd(?:s|ed|ing)?\s+(?:\S+\s+)?\d[\d,]*\s+(?:more\s+|additional\s+)?beds\b|"
@@ -520,8 +523,11 @@ _ACTIONS = (
         r"schedule|continue|discuss|talk))|finaliz\w*|adopt\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
-        r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|join\s+the|apply\s+for|"
+        r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|join\s+(?:the|an?)\b|apply\s+for|"
         r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
+        # "Douglas County Sheriff’s Office opted into what’s known as a “warrant service officer”
+        # agreement"
+        r"\bopt(?:s|ed|ing)?\s+in(?:to)?\b|"
         # "KVG LLC won the $133 million contract"
         r"\bwon\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:contract|agreement)\b|"
         # "ICE has opened a new immigration detention center inside the Louisiana State
@@ -566,6 +572,10 @@ _ACTIONS = (
     ),
     (
         "discuss",
+        # pressure put on a sheriff: "a letter Abbott addressed to her, threatening to take away
+        # $1.8 million in state criminal justice grant money unless Hernandez agrees to fully
+        # cooperate"
+        r"\bthreat(?:en|ens|ened|ening)\s+to\s+(?:take\s+away|withhold|cut|pull|strip|revoke)\b|"
         # "attorney’s office advises against contract"; an agency's request for beds: "ICE has
         # requested 10 beds to temporarily house inmates"
         r"\badvis(?:es|ed|ing)\s+against\b|\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
@@ -878,8 +888,10 @@ _SUBORDINATE = re.compile(
     # (not the adverb: "Albany Sheriff Craig Apple has since pulled his application"; but "It has
     # since 2009 contracted with …" tells the start)
     # (not "an agreement with ICE until 2021, when the federal agency ended the contract": the act)
-    r"\b(?:(?<!\buntil\s\d{4},\s)when|after|(?<!has\s)(?<!have\s)(?<!had\s)since|because|once)\s+"
-    r"(?:\S+\s+){0,3}$|"
+    r"\b(?:(?<!\buntil\s\d{4},\s)when|after|because|once)\s+(?:\S+\s+){0,3}$|"
+    # (the conjunction has a subject; "The agreement — since rescinded according to Coverley —" is
+    # the adverb, the act told)
+    r"\b(?<!has\s)(?<!have\s)(?<!had\s)since\s+(?:\S+\s+){1,3}$|"
     # a concession is background to the clause it opens onto: "Though Sacramento County in June
     # dropped its contract to house federal immigration detainees …, Sheriff Scott Jones … gave
     # details"
@@ -917,7 +929,8 @@ _HEDGE_BEFORE = re.compile(
     r"\bin\s+talks|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\bcalls?\s+to|\burg\w+|"
     # "requests that the board give 30 days’ notice to terminate the arrangement"
-    r"\brequests?\s+that\b|"
+    # (not "documents via public record requests that indicate Douglas County initially did sign")
+    r"(?<!records\s)(?<!record\s)\brequests?\s+that\b|"
     r"\bcampaign\w*|\btry\w*\s+to|\btrying\s+to|\bdemand\w*|\bcalled\s+upon\b|"
     # "chose to write a 10-page letter to Mayorkas first, hoping to persuade him to end the program"
     r"\bhop(?:e|es|ed|ing)\s+to\b|\bpersuad\w*|\bconvinc\w*|"
@@ -1449,11 +1462,16 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     # "due to the cancellation of a contract with the Immigration and Customs Enforcement
     # Agency": a cause told, not the item's act
-    if name == "terminate" and re.search(
-        r"\b(?:due\s+to|because\s+of|following|result\s+of|(?<!has\s)(?<!have\s)(?<!had\s)since)\s+"
-        r"(?:the\s+|its\s+|a\s+)?$",
-        before,
-        re.I,
+    # (not the participle: "The agreement — since rescinded according to Coverley —")
+    if (
+        name == "terminate"
+        and re.search(
+            r"\b(?:due\s+to|because\s+of|following|result\s+of|(?<!has\s)(?<!have\s)(?<!had\s)since)\s+"
+            r"(?:the\s+|its\s+|a\s+)?$",
+            before,
+            re.I,
+        )
+        and not (word.endswith("ed") and re.search(r"\bsince\s+$", before, re.I))
     ):
         return True
     # a statute's summary in a list: "Prohibits local government entities from entering into

@@ -403,7 +403,7 @@ _287G_FUNCTIONS = (
     r"\bdelegat\w+\s+(?:\S+\s+){0,2}?immigration\s+(?:enforcement\s+)?(?:functions|authority|powers)|"
     # "a fast-growing ICE program that lets local officers act as deportation agents"
     r"(?:officers|deputies|police|jailers)\s+(?:to\s+)?act\s+as\s+(?:\S+\s+)?(?:deportation|immigration)\s+"
-    r"(?:agents|officers)|"
+    r"(?:enforcement\s+)?(?:agents|officers)|"
     r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )enforc\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
@@ -679,6 +679,21 @@ RULES: tuple[Rule, ...] = (
     # the jail model is 287(g)'s alone: "three South Carolina counties … that initially signed
     # agreements under the so-called “jail enforcement model”"
     Rule("287g", r"jail[\s-]+enforcement[\"”’']?\s+model", None, 0.85, needs=("model",)),
+    # local officers that act as immigration agents name the program by themselves: "sheriffs or
+    # police chiefs have agreed to train some of their officers to act as immigration agents in the
+    # streets", "a program that allows Galveston County deputies to act as immigration enforcement
+    # agents"
+    Rule(
+        "287g",
+        r"\b(?:officers|deputies|police|jailers|cops)\s+(?:\S+\s+){0,2}?act\s+as\s+(?:federal\s+)?"
+        r"(?:deportation|immigration)\s+(?:enforcement\s+)?(?:agents|officers)\b",
+        None,
+        0.8,
+        also=r"agree\w*|partnership|\bMOA\b|\bMOU\b|memorandum|program|contract|\bsign\w*|\btrain\w*|"
+        r"\bvot(?:e|ed|es|ing)\b",
+        unless=r"\b(?:not|never|n['’]t|refus\w*)\s+(?:\S+\s+){0,4}?act\s+as\b",
+        needs=("act as",),
+    ),
     # "the program that authorizes local officers to serve administrative warrants, known as the
     # “warrant service” model"
     Rule(
@@ -2779,6 +2794,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials|agents|enforcement))|"
         r"\b(?:limit|restrict)\w*\s+cooperation\s+with\s+(?:the\s+)?"
         rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
+        # "for adopting a policy that significantly reduces her office's cooperation with federal
+        # immigration officials"
+        r"\b(?:policy|ordinance|order|resolution)\s+(?:that\s+|which\s+)?(?:\w+ly\s+)?(?:limit|restrict|reduc|"
+        r"curtail)\w*\s+(?:\S+\s+){0,3}?cooperation\s+with\s+(?:the\s+)?"
+        rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
         # an ordinance's bars: "arrest, detain, or continue to detain a person based on an
         # administrative warrant …", "No agent or agency shall participate in civil immigration
         # enforcement operations", "transfer any person into ICE custody for the sole purpose of
@@ -2854,6 +2874,19 @@ RULES: tuple[Rule, ...] = (
         # the 287(g) officer's duties: "will train 20 corrections officers and deputies to serve
         # warrants and notify Immigration and Customs Enforcement … of detainees"
         unless=r"\bto\s+serve\s+(?:\S+\s+){0,2}?warrants\s+and\s+notify\b",
+    ),
+    # the jail's call told in the passive: "We would contact someone when we had a suspect booked
+    # into the jail … Then ICE was contacted and what they did with it was up to them" (not "ICE
+    # was contacted for comment")
+    Rule(
+        "detainer",
+        rf"(?:{_ICE})\s+(?:was|is|were|would\s+be|will\s+be|gets?|got)\s+(?:\w+ly\s+)?(?:contacted|notified|"
+        r"called|alerted)\b",
+        None,
+        0.75,
+        also=r"\bjails?\b|\bbook(?:ed|ing)\b|\binmates?\b|\barrest\w*",
+        unless=r"\bfor\s+comment|\bdid\s+not\s+(?:immediately\s+)?respond|\bdeclined\s+to\s+comment",
+        needs=("contacted", "notified", "called", "alerted"),
     ),
     Rule(
         "data_sharing",
