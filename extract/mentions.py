@@ -1427,7 +1427,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\S+\s+){0,2}?(?:immigrants|migrants|detainees|people|noncitizens)\b|"
         # (OCR mending splits "CoreCivic" in two: "Core Civic")
         # ("renewing its contract with the GEO Group operating the Moshannon Valley …")
-        r"contract\w*\s+(?:directly\s+|modifications?\s+|amendments?\s+)?with\s+(?:the\s+)?(?-i:Core\s?Civic|GEO\s+Group|"
+        # ("terminating its contract with the local Immigration Centers of America (ICA) facility")
+        r"contract\w*\s+(?:directly\s+|modifications?\s+|amendments?\s+)?with\s+(?:the\s+)?(?:local\s+)?"
+        r"(?-i:Core\s?Civic|GEO\s+Group|"
         r"Management\s+(?:&|and)\s+Training\s+Corporation|LaSalle\s+Corrections|Immigration\s+Centers\s+of\s+America|"
         r"Corrections\s+Corporation\s+of\s+America)|"
         # a county between ICE and the operator: "acts as a middleman between ICE and GEO Group",
@@ -1478,7 +1480,8 @@ RULES: tuple[Rule, ...] = (
         # "ICE published a request for information on “turn-key detention services”"
         r"requests?\s+for\s+(?:information|proposals?)\s+(?:on|for)\s+[“\"]?(?:\S+\s+){0,3}?detention\s+"
         r"(?:services|facilit\w+|beds|space)",
-        _IMMIGRATION + r"|federal\s+government|\bmigrants?\b|immigrants|detention",
+        # (an operator's own acronym beside its name: "Immigration Centers of America (ICA)")
+        _IMMIGRATION + r"|federal\s+government|\bmigrants?\b|immigrants|detention|(?-i:\(ICA\))",
         0.75,
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD,
         needs=(
