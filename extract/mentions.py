@@ -3378,7 +3378,11 @@ RULES: tuple[Rule, ...] = (
         # "ICE agents, who regularly check whether people in custody are in the country legally"
         rf"(?:{_ICE})\s+(?:officers?|agents?)\W+(?:who\s+)?(?:\S+\s+){{0,2}}?(?:check|screen|interview|question)"
         r"\w*\s+(?:\S+\s+){0,4}?(?:people|inmates|detainees|arrestees|those|prisoners)\s+in\s+(?:custody|"
-        r"(?:the\s+)?jail)\b",
+        r"(?:the\s+)?jail)\b|"
+        # an officer of ICE's own in a sheriff's department: "his department has one full-time
+        # immigration and customs enforcement officer to handle criminals who are undocumented"
+        r"\b(?:department|office|jail|agency)\s+(?:has|had|have)\s+(?:an?\s+|one\s+|two\s+|three\s+)?"
+        rf"(?:full-?\s?time\s+|part-?\s?time\s+|dedicated\s+)?(?:{_ICE})\s+(?:officers?|agents?)\b",
         None,
         0.75,
         needs=("officer", "agent", "personnel"),
