@@ -1402,7 +1402,10 @@ RULES: tuple[Rule, ...] = (
         # federal agencies"
         rf"(?:operated|run|managed)\s+by\s+(?:\S+\s+){{0,6}}?on\s+behalf\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
         # ("hunger strikes … at GEO-run immigrant detention facilities in Newark")
-        r"(?-i:\b[A-Z]\w+\s+County\s+Processing\s+Center)|\b(?:im)?migrant\s+detention\s+(?:centers?|facilit(?:y|ies))|"
+        # ("Moshannon Valley Processing Center, for example, operates through two agreements that
+        # Clearfield County has with the federal government and a private prison company")
+        r"(?-i:\b[A-Z]\w+\s+(?:County|Valley|Service)\s+Processing\s+Center)|"
+        r"\b(?:im)?migrant\s+detention\s+(?:centers?|facilit(?:y|ies))|"
         r"\btri-?partite\s+agreements?",
         None,
         0.75,
@@ -1416,7 +1419,16 @@ RULES: tuple[Rule, ...] = (
         r"\boperat\w*\s+as\s+an?\s+(?:(?-i:ICE)|immigra\w+)\b",
         # (not "transport detainees to ICE facilities in Atlanta")
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*",
-        needs=("immigra", "ice", "deport", "removal", "migrant", "tripartite", "tri-partite"),
+        needs=(
+            "immigra",
+            "ice",
+            "deport",
+            "removal",
+            "migrant",
+            "tripartite",
+            "tri-partite",
+            "processing center",
+        ),
     ),
     # "if the county government hadn't allowed ICE to incarcerate immigrants there", "if the
     # federal government chooses to contract directly with CoreCivic at its Estancia and Milan
@@ -3866,6 +3878,9 @@ _SCREEN_PHRASES = (
         re.compile(r"(?:question|interrogate)\s+(?:\S+\s+){0,4}?citizenship\s+status", re.I),
     ),
     ("communities", re.compile(r"secure\s+communities", re.I)),
+    # ICE's facilities by their names: "Moshannon Valley Processing Center", "Port Isabel Service
+    # Processing Center"
+    ("processing", re.compile(r"(?-i:[A-Z]\w+\s+(?:Service\s+)?Processing\s+Center)")),
     ("arraignment", re.compile(r"preliminary\s+arraignment", re.I)),
     ("287", re.compile(r"\b287")),
     ("1357", re.compile(r"\b1357\s*\(")),
