@@ -1463,11 +1463,13 @@ RULES: tuple[Rule, ...] = (
         r"build|operate|run|convert)\s+(?:\S+\s+){0,6}?(?:detainees|(?:immigra\w+|(?-i:ICE))\s+detention)\b|"
         # a place run by a detention company: "arrived in ICE custody … at a Pennsylvania facility
         # run by the GEO Group", "died in centers run by longtime ICE detention partners CoreCivic
-        # and the GEO Group"; ICE's contractor changed: "ICE has since replaced Acquisition
-        # Logistics with another contractor"
+        # and the GEO Group", "the current model in which jails and facilities run by private
+        # prison companies house detainees"; ICE's contractor changed: "ICE has since replaced
+        # Acquisition Logistics with another contractor"
         r"\b(?:facilit(?:y|ies)|centers?|prisons?|jails?|camps?)\s+(?:\S+\s+)?(?:run|operated|managed)\s+by\s+"
-        r"(?:\S+\s+){0,4}?(?-i:Core\s?Civic|GEO\b|Management\s+(?:&|and)\s+Training|LaSalle|Immigration\s+Centers\s+"
-        r"of\s+America)|"
+        r"(?:\S+\s+){0,4}?(?:(?-i:Core\s?Civic|GEO\b|Management\s+(?:&|and)\s+Training|LaSalle|Immigration\s+"
+        r"Centers\s+of\s+America)|private\s+(?:prison\s+|detention\s+)?(?:companies|company|contractors?|"
+        r"operators?|firms?|corporations?))|"
         rf"(?:{_ICE})\s+(?:has\s+|had\s+)?(?:since\s+)?replac\w+\s+(?:\S+\s+){{1,4}}?with\s+"
         r"(?:another|a\s+new|a\s+different)\s+(?:contractor|operator|company|vendor)\b|"
         # a county jail ICE holds people in: "ICE placed Rayo in the Phelps County jail", "Detained
