@@ -2806,9 +2806,11 @@ RULES: tuple[Rule, ...] = (
         # that limits cooperation with ICE" (not "ran on restricting the sheriff's department's
         # cooperation with …": a campaign)
         r"(?:forbid\w*|forbad\w*|prohibit\w*|\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?|prevent\w*)\s+"
-        r"(?:\S+\s+){0,12}?(?:from\s+(?:assisting|cooperating|helping|working)|to\s+(?:assist|cooperate|"
-        r"work\s+in\s+cooperation))\s+(?:with\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?"
-        rf"(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials|agents|enforcement))|"
+        # ("County employees are barred from voluntarily assisting or facilitating civil immigration
+        # enforcement")
+        r"(?:\S+\s+){0,12}?(?:from\s+(?:\w+ly\s+)?(?:assisting|cooperating|helping|working)(?:\s+or\s+\w+ing)?|"
+        r"to\s+(?:assist|cooperate|work\s+in\s+cooperation))\s+(?:with\s+|in\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?"
+        rf"(?:{_ICE}|federal\s+immigration|(?:civil\s+)?immigration\s+(?:authorities|officials|agents|enforcement))|"
         r"\b(?:limit|restrict)\w*\s+cooperation\s+with\s+(?:the\s+)?"
         rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
         # "for adopting a policy that significantly reduces her office's cooperation with federal
