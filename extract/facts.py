@@ -1867,12 +1867,12 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         # guidelines … This action is to formalize a long-standing agreement": another sentence)
         sentence = len(_sentence_after(text, 0))
         acting = [h for h in hits[1:] if h[1] in _SPECIFIC and h[0] < sentence]
+        # (but the clause is the news when it names the day: "The contract, approved Tuesday night
+        # by the County Commission, is in addition to an earlier pact")
         if acting:
             hits = acting
         elif not _DAY_AFTER.match(text, hits[0][2].end()):
             return None
-        # (the clause is the news when it names the day: "The contract, approved Tuesday night by
-        # the County Commission, is in addition to an earlier pact")
     if not hits:
         if _CONTRACT_TEXT.search(text):
             return "approve"

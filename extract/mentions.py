@@ -1401,10 +1401,10 @@ RULES: tuple[Rule, ...] = (
         # Otero County migrant detention center", "tripartite agreements with private prisons and
         # federal agencies"
         rf"(?:operated|run|managed)\s+by\s+(?:\S+\s+){{0,6}}?on\s+behalf\s+of\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
-        # ("hunger strikes … at GEO-run immigrant detention facilities in Newark")
         # ("Moshannon Valley Processing Center, for example, operates through two agreements that
         # Clearfield County has with the federal government and a private prison company")
         r"(?-i:\b[A-Z]\w+\s+(?:County|Valley|Service)\s+Processing\s+Center)|"
+        # ("hunger strikes … at GEO-run immigrant detention facilities in Newark")
         r"\b(?:im)?migrant\s+detention\s+(?:centers?|facilit(?:y|ies))|"
         r"\btri-?partite\s+agreements?",
         None,
