@@ -190,6 +190,8 @@ _BEDS = re.compile(
     rf"(?:in\s+\w+\s+custody\s+)?(?:each|per)\s+day"
     # "to boost the capacity in county jails from 838 to 958 beds": the new number
     rf"|\bfrom\s+\d[\d,]*\s+to\s+{_COUNT}\s+beds\b"
+    # "reducing the ICE detainees to a maximum capacity of 128"
+    rf"|\b(?:detainees|beds|inmates|prisoners)\s+to\s+(?:a\s+)?maximum\s+(?:capacity\s+)?of\s+{_COUNT}"
     # "limits extended detentions to two inmates at a time"
     rf"|\blimit\w*\s+(?:\S+\s+){{0,3}}?to\s+{_COUNT}\s+(?:inmates|detainees|prisoners|individuals|people)\s+"
     rf"at\s+(?:a|any\s+one|one)\s+time"
@@ -449,6 +451,9 @@ _ACTIONS = (
         # beds resized: "ICE reduced the number of guaranteed beds from 714 to 505"
         r"\b(?:reduc|increas|lower|rais)(?:e|es|ed|ing)\s+the\s+number\s+of\s+(?:guaranteed\s+|contracted\s+)?"
         r"beds\b|"
+        # "will be reducing the ICE detainees to a maximum capacity of 128"
+        r"\b(?:reduc|increas|lower|rais)(?:e|es|ed|ing)\s+the\s+(?:\S+\s+)?(?:detainees|beds|inmates)\s+to\s+"
+        r"(?:a\s+)?maximum\s+(?:capacity\s+)?of\s+\d|"
         r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
         r"(?<!\bincludes\san\s)(?<!\bhas\san\s)(?<!\bhad\san\s)addendum|"
         # (nor "barriers to expanding immigration enforcement in rural areas": no agreement)
@@ -927,6 +932,8 @@ _HEDGE_BEFORE = re.compile(
     # ("the county needed to end the contract"; not "the county, which needed revenue, approved")
     r"\blooking\s+to\b|\bneed(?:s|ed)?(?=\s+(?:to\s+)?$)|"
     r"\bin\s+talks|"
+    # "UPDATE ON THE … CONTRACT … AND OPTIONS FOR EXPEDITED PHASE OUT"
+    r"\boptions?\s+for\b|"
     r"\bclose\s+to|\bgoal|\bask\w*|\bpush\w*(?:\s+to)?|\bcall\w*\s+(?:for|on)|\bcalls?\s+to|\burg\w+|"
     # "requests that the board give 30 days’ notice to terminate the arrangement"
     # (not "documents via public record requests that indicate Douglas County initially did sign")
@@ -1065,6 +1072,11 @@ _LAW_SUBJECT = re.compile(
     r"^\W*(?:the|this|that|its)\s+(?:new\s+|proposed\s+|state\s+)?(?:bill|law|act|measure|legislation|statute|"
     # ("House Bill 19-1124, … allows … but prohibits")
     r"ordinance)\b|^\W*(?:(?:house|senate|assembly)\s+bill|[HS]\.?B\.?)\s*\d",
+    re.I,
+)
+_LAW_CLAUSE = re.compile(
+    # (an initial's stop is no sentence's: "U.S. Immigration")
+    r"\b(?:law|bill|statute|act|mandate)\s+(?:that|which)\s+\w+s\b(?:[^.;]|(?<=\b[A-Z])\.)*,\s+$",
     re.I,
 )
 _QUANTIFIED = re.compile(
@@ -1301,6 +1313,16 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         re.sub(r"\s*\([^()]{1,12}\)\s*$", " ", before)
     ):
         return True
+    # what a program does: "The warrant service model authorizes them to serve …"
+    if re.fullmatch(r"authoriz\w*s", word) and re.search(
+        r"\b(?:model|program|programme)\s+(?:also\s+)?$", before, re.I
+    ):
+        return True
+    # the adjective: "the rapidly expanding Section 287(g) program"
+    if word == "expanding" and re.search(
+        r"\b(?:the|an?|its|their|this)\s+(?:\w+ly\s+|ever[- ])?$", before, re.I
+    ):
+        return True
     if _TREND.search(before) or _MANY_ACTORS.search(before):
         return True
     # a bill's own present verb: "This emergency bill prohibits" (not "a bill considered by the
@@ -1329,6 +1351,18 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
             word.startswith("authoriz")
             and re.search(r"\bagreements?\W*\s+with\s+(?:\S+\s+){0,5}$", before, re.I)
         )
+    ):
+        return True
+    # an agenda's heading, the items under it still to come: "Consent Agenda For Approval: 1)
+    # Draft Minutes …"
+    if word == "approval" and re.search(r"\bfor\s+$", before, re.I) and after.startswith(":"):
+        return True
+    # what a rule forbids: "in “full compliance” with a California policy prohibiting local law
+    # enforcement from using resources for immigration enforcement"
+    if (
+        name == "terminate"
+        and word.startswith("prohibiting")
+        and re.search(r"\b(?:policy|law|statute|ordinance|rule|order)\s+$", before, re.I)
     ):
         return True
     # a standing prohibition: "are prohibited from entering into or renewing an immigration
@@ -1617,6 +1651,12 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             # a law's own verb in the present: "The bill also bars public bodies … and ends 287(g)
             # agreements", "The new law will go into effect in May, and prohibits public bodies"
             if re.fullmatch(r"[a-z]+s", match[0].split()[0]) and _LAW_SUBJECT.search(
+                _sentence_before(text, match.start())
+            ):
+                continue
+            # what a law does, told after it: "a new state law that requires large counties to
+            # partner with U.S. Immigration and Customs Enforcement, formalizing cooperation"
+            if re.fullmatch(r"[a-z]+ing", match[0]) and _LAW_CLAUSE.search(
                 _sentence_before(text, match.start())
             ):
                 continue
@@ -2328,12 +2368,21 @@ def counterparty_of(mention: Mention) -> str | None:
 
     lo, hi, name = min(candidates, key=distance)
     if name == "DHS" and any(
-        n == "ICE" and _one_party(text, (lo, hi), (s, e)) for s, e, n in named
+        n == "ICE" and (_one_party(text, (lo, hi), (s, e)) or _SPEAKS.match(text, hi))
+        for s, e, n in named
     ):
         # "the Department of Homeland Security and ICE", "DHS's ICE division" (not "a contract
         # with the Department of Homeland Security to house, for profit, ICE detainees": its party)
         return "ICE"
     return name
+
+
+# the Department speaking of ICE's partners: "DHS celebrated a 641 percent increase in 287(g)
+# partnerships, claiming … are now working with ICE"
+_SPEAKS = re.compile(
+    r"\s+(?:\([^()]{1,12}\)\s+)?(?:said|says|announced|celebrated|touted|claimed|boasted|reported)\b",
+    re.I,
+)
 
 
 def _one_party(text: str, dhs: tuple[int, int], ice: tuple[int, int]) -> bool:

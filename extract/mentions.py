@@ -1051,10 +1051,13 @@ RULES: tuple[Rule, ...] = (
         + _287G_WSO_WORK,
         # ("Idaho State Police will begin transporting immigrants … under a new agreement with
         # ICE": the transport)
+        # (nor a police jail's bed contract: "agreement with … ICE to hold federal immigration
+        # detainees in the city’s police department facility")
         unless=_HSI
         + r"|task[\s-]?force|joint\s+operations?|\bPARS\b|database|\bdata\b|\baccess\b|fingerprint|"
         r"secure\s+communities|transport\w*|"
-        r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
+        r"(?:hous|hold)\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem|"
+        r"detainees\s+(?:at|in)\s+(?:the\s+)?" + _W + r"{0,4}(?:facility|jail)\b",
     ),
     # ICE's own count of its police partners: "ICE currently holds 135 agreements with various law
     # enforcement agencies across 21 states"
@@ -1142,8 +1145,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "task_force",
-        # ("the Warrant Service Officer and Task Force programs")
-        r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement|programs?)",
+        # ("the Warrant Service Officer and Task Force programs"); one of 287(g)'s models named
+        # in a list: "three federally-defined 287(g) models: jail enforcement, task force, or
+        # warrant service"
+        r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement|programs?)|"
+        r"(?:jail\s+enforcement|warrant\s+service),\s+(?:and\s+|or\s+)?task[\s-]?force,?\s+(?:and|or)\s+"
+        r"(?:jail\s+enforcement|warrant\s+service)\b|(?:jail\s+enforcement|warrant\s+service),\s+"
+        r"(?:jail\s+enforcement|warrant\s+service),?\s+(?:and|or)\s+task[\s-]?force\b",
         # (a count of agreements by model names the others: "28 Task Force Model partnerships,
         # seven Warrant Service Officer agreements and four Jail Enforcement Model agreements")
         _IMMIGRATION
@@ -1328,6 +1336,8 @@ RULES: tuple[Rule, ...] = (
         r"provid\w*\s+(?:\S+\s+){0,2}detention\s+services|"
         # "the updated Immigration Customs and Enforcement Temporary Detention Services Agreement"
         r"detention\s+services\s+(?:agreement|contract)s?\b|"
+        # "THE IMMIGRATION AND CUSTOMS ENFORCEMENT CONTRACT FOR DETAINEE SERVICES"
+        r"(?:contracts?|agreements?)\s+for\s+(?:detainee|detention)\s+services\b|"
         r"(?:jail|detention|detainment)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
         # "down to three Nevada contracts for detention facilities"
         r"(?:contracts?|agreements?)\s+for\s+(?:\S+\s+)?(?:detention|jail)\s+(?:facilit\w+|centers?|space|"
@@ -2761,13 +2771,20 @@ RULES: tuple[Rule, ...] = (
         # (not "notify ICE that the contract is now void": the end of a bed contract)
         r"notification\s+requests?|notify\s+(?:the\s+)?(?:ICE|(?:U\.?\s?S\.?\s+|united\s+states\s+)?"
         r"immigration\s+and\s+customs\s+enforcement(?:\s+\(ICE\))?)"
-        r"(?!\s+that\s+(?:the|its|their)\s+(?:\S+\s+)?(?:contract|agreement))|"
+        # (nor "Notify Immigration and Customs Enforcement (ICE) that the City, per the terms of the
+        # existing agreement, will be reducing the ICE detainees": the contract's terms)
+        r"(?!(?:\s+\(ICE\))?\s+that\s+(?:the|its|their)\s+(?:\S+\s+)?(?:contract|agreement)|"
+        r"(?:\s+\(ICE\))?\s+that\s+(?:\S+\s+){0,6}?"
+        r"terms\s+of\s+(?:the|its|their)\s+(?:\S+\s+)?(?:contract|agreement))|"
         # a hold only on a judge's warrant: "can only cooperate in arresting someone based on a
         # federal request if ICE has a judicial warrant", "fulfilling those requests unless
         # immigration officials have a signed judicial warrant"
         r"requests?\s+(?:\S+\s+){0,8}?(?:unless|if|without)\s+(?:\S+\s+){0,4}?(?:signed\s+)?"
         r"(?:judicial|court)\s+(?:warrant|order)|"
         r"release\s+notification|"
+        # a jail's practice named as an agenda item: "Motion for Moratorium on ICE Notification"
+        # (not "its ICE notification procedures" for referrals of minors: the data)
+        r"(?-i:\bICE\s+Notifications?)\b|"
         # "ICE must be notified, pursuant to state law", "ICE is still notified whenever a
         # non-citizen is booked", "the jailers may call federal immigration enforcement",
         # "telling agents when suspects will be released"
@@ -2797,7 +2814,10 @@ RULES: tuple[Rule, ...] = (
         r"(?=(?:\W+\w+){0,10}?\W+(?:without|upon|releas\w*|warrants?|judge|detainers?)\b)|"
         # ("do not fully comply with the Immigration and Customs Enforcement (ICE) agency")
         rf"(?:\bnot|n['’]t|\bstop|\bend|\bcease|\blimit|\brefus\w*\s+to|\bdeclin\w*\s+to)\s+(?:\w+\s+)?(?:cooperat\w*|assist\w*|compl(?:y|ies|ied|ying)\b|"
-        rf"collaborat\w*|help\w*)\s+(?:with\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})"
+        # ("to end any cooperation with agents from the Immigration and Customs Enforcement
+        # division", "is to not collude with ICE")
+        rf"collaborat\w*|collud\w*|help\w*)\s+(?:with\s+)?(?:(?:agents|officers|officials)\s+(?:from|of)\s+)?"
+        rf"(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})"
         # (not "say they won’t help ICE carry out raids or make arrests": ICE's own arrests)
         r"(?!\s+(?:to\s+)?(?:carry\s+out|conduct|make|with)\s+(?:\S+\s+)?(?:raids?|arrests?|sweeps?|operations?)\b)|"
         # a non-cooperation ordinance: "bars county law enforcement … from assisting ICE",
@@ -3332,11 +3352,14 @@ RULES: tuple[Rule, ...] = (
         needs=("purposes", "detention", "proceedings"),
     ),
     # "Allowing ICE to interview an individual." (not "to allow ICE to access JNET only if the
-    # agency has a criminal warrant": a state's database)
+    # agency has a criminal warrant": a state's database); "allows ICE to perform its duties
+    # inside the county jail"
     Rule(
         "jail_access",
         rf"allow\w*\s+(?:{_ICE})\s+(?:agents\s+|officers\s+|personnel\s+)?to\s+(?:interview|question|enter|"
-        r"access(?!\s+(?-i:[A-Z]{3,})\b|\s+(?:\S+\s+){0,3}?(?:databases?|data|records|systems?|information)\b))",
+        r"access(?!\s+(?-i:[A-Z]{3,})\b|\s+(?:\S+\s+){0,3}?(?:databases?|data|records|systems?|information)\b)|"
+        r"(?:perform|do|carry\s+out)\s+(?:its|their|his|her)\s+(?:duties|work|jobs?)\s+(?:\S+\s+){0,2}?(?:inside|in|at)\s+"
+        r"(?:the\s+|our\s+|its\s+)?(?:\S+\s+){0,2}?jails?\b)",
         None,
         0.75,
         needs=("allow",),
