@@ -358,6 +358,10 @@ _ACTIONS = (
         # contractor"
         r"\breplac(?:ed|es|ing)\s+(?:\S+\s+){1,4}?with\s+(?:another|a\s+new|a\s+different)\s+(?:contractor|"
         r"operator|company|vendor|provider)\b|"
+        # "his decision to stop the program", "voted unanimously to halt discussions with CoreCivic"
+        r"\bstop(?:s|ped|ping)?\s+(?:the|its|their|his|her)\s+(?:\S+\s+)?(?:program|agreement|contract|"
+        r"partnership|participation)\b|\bhalt(?:s|ed|ing)?\s+(?:all\s+|further\s+)?(?:discussions|talks|"
+        r"negotiations)\b|"
         # "Harris County … dropped the program earlier this year"
         r"\bdropp(?:ed|ing)\s+(?:the|its|their)\s+(?:\S+\s+){0,3}?(?:program|agreement|contract|partnership|"
         r"participation|MOA|IGSA|287)|"
@@ -1541,8 +1545,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # Payment": the budget is amended, the payment accepted
     # ("Approve Budget Amendment No. 14BA-023 to accept $18,510.07 from the U.S. Immigration and
     # Customs Enforcement": the city's budget)
+    # ("The request for a land use amendment for property on C.R. 7": the zoning, not a contract)
     return name == "amend" and (
-        re.search(r"\b(?:as|budget)\s+$", before, re.I) is not None
+        re.search(r"\b(?:as|budget|land\s+use|zoning|map)\s+$", before, re.I) is not None
         or _BUDGET_AFTER.match(after) is not None
     )
 
@@ -1574,7 +1579,12 @@ _MANY_ACTORS = re.compile(
     r"(?:have\s+|had\s+)?$",
     re.I,
 )
-_TREND = re.compile(r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$", re.I)
+_TREND = re.compile(
+    r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$|"
+    # what is done in general: "In most jurisdictions, the Sheriff signs the 287(g) Memorandum"
+    r"\bin\s+(?:most|many|some)\s+(?:jurisdictions|counties|states|cases|places),\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
 _STAFF_BEFORE = re.compile(
     # ("provide the judge authorized to grant or deny the individual's release on bail notice")
     # ("customs officers are authorized to enforce the full range of federal offenses")
@@ -1849,6 +1859,10 @@ def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     # a 2026 story
     dated = _dated_lead(sentence)
     if dated is not None and dated[1] and (reference - dated[0]).days > 365:
+        return True
+    # a year alone two years back or more: "In 2023, the Leavenworth County Commission voted …"
+    # in a 2025 story
+    if dated is not None and not dated[1] and reference.year - dated[0].year >= 2:
         return True
     dates = [written_date(m.group(0)) for m in _DATE_RE.finditer(sentence)]
     return any(day is not None and (reference - day).days > 365 for day in dates)

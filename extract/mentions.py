@@ -1422,8 +1422,9 @@ RULES: tuple[Rule, ...] = (
         also=r"\bcontract|agreement|private|company|firm|operator|contractor|(?-i:GEO|Core\s?Civic)|"
         # ("Berks County has faced an ICE detention facility before, and … that center ultimately
         # closed")
-        r"\bjail|sheriff|\bexpan\w*|annex|\bbeds\b|\bprisons?\b|\bshut\s+down|\bclos(?:e|ed|ing|ure)\b|"
-        r"\bcorporation\b|"
+        # (a size: "the proposed 1,400 bed Immigration Detention Center")
+        r"\bjail|sheriff|\bexpan\w*|annex|\bbeds\b|\d[- ]bed\b|\bprisons?\b|\bshut\s+down|"
+        r"\bclos(?:e|ed|ing|ure)\b|\bcorporation\b|"
         # a place that runs as one ("deaths … at Moshannon since it began operating as an ICE
         # detention facility in 2021")
         r"\boperat\w*\s+as\s+an?\s+(?:(?-i:ICE)|immigra\w+)\b",
@@ -1441,6 +1442,17 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     # "if the county government hadn't allowed ICE to incarcerate immigrants there", "if the
+    # ICE weighing an operator's proposal: "If Immigration and Customs Enforcement (ICE) accepts
+    # the independent environmental impact study, they have 30 days to submit the next volume of
+    # proposal" (CoreCivic's, for a detention center)
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})(?:\s+\((?-i:ICE)\))?\s+accept\w*\s+(?:\S+\s+){{0,4}}?(?:study|proposals?|bids?|offers?)\b",
+        None,
+        0.75,
+        also=r"(?-i:Core\s?Civic|GEO\b)|private\s+prison|detention\s+(?:center|facility)",
+        needs=("accept",),
+    ),
     # federal government chooses to contract directly with CoreCivic at its Estancia and Milan
     # sites"
     Rule(
