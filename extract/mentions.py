@@ -282,8 +282,9 @@ _ICE_TASK_FORCE = (
 # The jail model's work as the press tells it: "allows jailers to screen inmates' immigration
 # status", "ICE will pay to train the county jailers"
 _287G_JAIL_WORK = (
+    # ("trained personnel can determine their immigration status")
     r"(?:jailers|deputies|detention\s+officers|corrections?\s+officers|custody\s+(?:staff|specialists)|"
-    r"jail\s+(?:officials|officers|staff))"
+    r"jail\s+(?:officials|officers|staff)|trained\s+personnel)"
     r"\s+(?:\S+\s+){0,2}?(?:to\s+)?(?:screen|check|verify|determin|identify)\w*\s+(?:\S+\s+){0,3}?"
     r"immigration\s+status|(?-i:\bICE\b)\s+(?:\S+\s+){0,3}?train\w*\s+(?:the\s+)?(?:\S+\s+){0,2}?"
     r"(?:jailers|deputies|detention\s+officers|corrections?\s+officers)|"
@@ -1044,8 +1045,11 @@ RULES: tuple[Rule, ...] = (
         # federal Immigration and Customs Enforcement")
         # ("a bill banning official agreements between local law enforcement and U.S. Immigration
         # and Customs Enforcement")
+        # (or a program joined: "signed an agreement in 2016 with the US Department of Homeland
+        # Security to take part in this program")
         also=r"\bpolice\b|public\s+safety\s+department|"
         r"between\s+(?:state\s+and\s+)?local\s+law\s+enforcement|"
+        r"\bto\s+(?:take\s+part|participate)\s+in\s+(?:this|the|its|that)\s+program\b|"
         + _AGENCIES_ENTER
         + "|"
         + _287G_WSO_WORK,
@@ -1349,6 +1353,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:mov|remov|pull)\w*\s+(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:\S+\s+)?(?:detainees|inmates)\s+"
         r"(?:out\s+of|from)\s+(?:the\s+)?(?:\S+\s+){0,3}?jail|"
         rf"(?:{_ICE})\s+(?:\w+\s+)?(?:removed|pulled|moved)\s+(?:all\s+)?(?:\S+\s+){{0,2}}?(?:inmates|detainees)\b|"
+        # "boarding ICE prisoners", "ICE began boarding its detainees in the Scott County Jail"
+        r"\bboard(?:s|ed|ing)?\s+(?:its\s+|their\s+)?(?:ICE\s+|immigration\s+|federal\s+)?(?:prisoners|detainees)\b|"
         r"\bhold(?:ing)?\s+contracts?\b|re-?open\w*\s+as\s+(?:an?\s+)?(?:immigration\s+|ICE\s+)?detention\s+"
         r"(?:center|facility)|"
         # "New Hampshire’s only Immigration and Customs Enforcement-contracted facility"
@@ -1956,6 +1962,9 @@ RULES: tuple[Rule, ...] = (
         # void", "an immigration enforcement agreement with … the Department of Homeland Security"
         r"\bagreements?\s+to\s+(?:work|cooperate|partner|collaborate)\s+with\b|"
         r"immigration\s+(?:law\s+)?enforcement\s+(?:agreements?|partnerships?|programs?|deals?)\b|"
+        # a program joined: "signed an agreement in 2016 with the US Department of Homeland
+        # Security to take part in this program"
+        r"\bto\s+(?:take\s+part|participate)\s+in\s+(?:this|the|its|that)\s+program\b|"
         + rf"^(?![\s\S]*(?:{_PARTNERSHIP_HOUSES}))[\s\S]*?{_ICE_PARTNERSHIP}|"
         # ("ICE contracts with a private company … for inspections")
         r"\bfor\s+inspections\b|"
@@ -3559,6 +3568,9 @@ RULES: tuple[Rule, ...] = (
         # ("ICE may also pay cities for related services such as detainee transportation"; not a
         # USMS form's "To Be Used if Prisoner Transportation is being provided")
         r"detainee\s+transportation\b|"
+        # a jail's runs for ICE: "assist with local trips (mental health and /or jail trips) and ICE
+        # trips"
+        r"(?-i:\bICE)\s+trips\b|"
         # "$68 per day per detainee for lodging and transport"
         r"(?:lodging|housing|board)\s+and\s+transport(?:ation)?\b|"
         r"transportation\s+to\s+and\s+from|(?<!n't\s)(?<!n’t\s)(?<!not\s)(?:include|add\w*|provid\w*)\s+"
