@@ -1153,6 +1153,8 @@ RULES: tuple[Rule, ...] = (
         # in a list: "three federally-defined 287(g) models: jail enforcement, task force, or
         # warrant service"
         r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement|programs?)|"
+        # ("should expand to the task force or hybrid models")
+        r"task[\s-]?force\s+(?:or|and)\s+(?:\w+\s+)?models\b|"
         r"(?:jail\s+enforcement|warrant\s+service),\s+(?:and\s+|or\s+)?task[\s-]?force,?\s+(?:and|or)\s+"
         r"(?:jail\s+enforcement|warrant\s+service)\b|(?:jail\s+enforcement|warrant\s+service),\s+"
         r"(?:jail\s+enforcement|warrant\s+service),?\s+(?:and|or)\s+task[\s-]?force\b",
