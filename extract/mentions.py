@@ -503,6 +503,9 @@ _W = r"(?:\S+\s+)"  # a word in a window, punctuation and all ("U.S.")
 # police agencies entering agreements with ICE are deputized, they rent no beds: "mandating all
 # local law enforcement agencies apply to enter agreements with … (ICE)"
 _AGENCIES_ENTER = r"law\s+enforcement\s+agencies\s+(?:\S+\s+){0,4}?(?:apply|enter|sign)"
+# a program joined, the 287(g) kind: "signed an agreement in 2016 with the US Department of
+# Homeland Security to take part in this program"
+_PROGRAM_JOINED = r"\bto\s+(?:take\s+part|participate)\s+in\s+(?:this|the|its|that)\s+program\b"
 
 
 @dataclass(frozen=True)
@@ -1045,11 +1048,10 @@ RULES: tuple[Rule, ...] = (
         # federal Immigration and Customs Enforcement")
         # ("a bill banning official agreements between local law enforcement and U.S. Immigration
         # and Customs Enforcement")
-        # (or a program joined: "signed an agreement in 2016 with the US Department of Homeland
-        # Security to take part in this program")
         also=r"\bpolice\b|public\s+safety\s+department|"
         r"between\s+(?:state\s+and\s+)?local\s+law\s+enforcement|"
-        r"\bto\s+(?:take\s+part|participate)\s+in\s+(?:this|the|its|that)\s+program\b|"
+        + _PROGRAM_JOINED
+        + "|"
         + _AGENCIES_ENTER
         + "|"
         + _287G_WSO_WORK,
@@ -1964,9 +1966,8 @@ RULES: tuple[Rule, ...] = (
         # void", "an immigration enforcement agreement with … the Department of Homeland Security"
         r"\bagreements?\s+to\s+(?:work|cooperate|partner|collaborate)\s+with\b|"
         r"immigration\s+(?:law\s+)?enforcement\s+(?:agreements?|partnerships?|programs?|deals?)\b|"
-        # a program joined: "signed an agreement in 2016 with the US Department of Homeland
-        # Security to take part in this program"
-        r"\bto\s+(?:take\s+part|participate)\s+in\s+(?:this|the|its|that)\s+program\b|"
+        + _PROGRAM_JOINED
+        + "|"
         + rf"^(?![\s\S]*(?:{_PARTNERSHIP_HOUSES}))[\s\S]*?{_ICE_PARTNERSHIP}|"
         # ("ICE contracts with a private company … for inspections")
         r"\bfor\s+inspections\b|"
