@@ -144,7 +144,9 @@ _USMS = _led(
     # "an existing contract with the Marshals that specifically includes ICE"
     r"(?<=\bwith\s)the\s+(?-i:Marshals)\b(?!\s+(?:office|of)\b)|"
     # "ICE pays the county $118 per bed and the marshals pay $123"
-    r"\bthe\s+marshals(?=\s+(?:pay|pays|paid|reimburs\w*)\b))"
+    r"\bthe\s+marshals(?=\s+(?:pay|pays|paid|reimburs\w*)\b)|"
+    # "The jail will also charge the marshals about $29 per hour for inmate transport"
+    r"(?<=\bcharge\s)the\s+marshals\b|(?<=\bbill\s)the\s+marshals\b|(?<=\bbilled\s)the\s+marshals\b)"
 )
 _FEDERAL = rf"(?:{_IMMIGRATION}|{_USMS}|(?-i:\bCBP\b)|customs\s+and\s+border\s+protection)"
 _ORR = (
@@ -556,10 +558,20 @@ _HOUSED_SUBJECT = (
     r"hous\w*\s+(?:\S+\s+){0,4}?(?:the\s+)?subjects?\s+(?:of|to)\s+(?:\S+\s+){0,2}?detainers\b"
 )
 
+# ICE's requests refused: "can ignore certain requests from federal immigration agents", "ordered
+# his staff to deny requests by U.S. Immigration and Customs Enforcement agents to turn over
+# immigrant inmates"
+_REQUESTS_REFUSED = (
+    r"(?:ignor|disregard|den(?:y|ies|ied|ying)\b|reject|refus|declin)\w*\s+(?:\S+\s+){0,2}?requests?\s+"
+    r"(?:from|by)\s+(?:the\s+)?(?:U\.?S\.?\s+|united\s+states\s+|federal\s+)?(?:(?-i:ICE)\b|immigration)"
+)
+
 # no bed contract: a federal reimbursement program (SCAAP) described, or a detainer policy ("ordered
 # his jail to honor all requests by … (ICE) agents to detain undocumented immigrants")
 _NOT_BEDS = (
     r"program\s+that\s+(?:reimburses|helps|pays)|honor\w*\s+(?:\S+\s+){0,5}requests?|"
+    + _REQUESTS_REFUSED
+    + "|"
     # ("SCAAP … is a federal grant program under the Department of Homeland Security that is
     # designed to reimburse local law enforcement agencies for the housing …")
     r"(?-i:\bSCAAP\b)|state\s+criminal\s+alien\s+assistance|"
@@ -735,6 +747,10 @@ RULES: tuple[Rule, ...] = (
         # ("Agency policy prevents troopers from asking a person about their immigration status and
         # from enforcing immigration laws")
         r"\bpolicy\s+prevents\s+(?:\S+\s+){0,12}?from\s+enforcing\s+(?:federal\s+)?immigration\s+laws?\b|"
+        # ("prohibits city employees from using city funds and resources to assist … (ICE) in
+        # enforcing federal immigration laws": a ban on helping)
+        r"\b(?:prohibit|bar|forbid|ban|prevent|restrict)\w*\s+(?:\S+\s+){0,10}?(?:resources|funds)\s+"
+        r"(?:\S+\s+){0,2}?to\s+(?:assist|help|aid)\b|"
         r"\b(?:help|assist)\w*\s+(?-i:ICE)\s+to\s+(?:\S+\s+){0,3}?arrest|"
         # ("An ICE detainer gives the agency time to investigate the immigration status": ICE's)
         r"\b(?:the\s+agency|(?-i:ICE))\s+(?:\S+\s+){0,2}?time\s+to\s+investigate|"
@@ -2431,11 +2447,13 @@ RULES: tuple[Rule, ...] = (
         needs=("marshal", "usms"),
     ),
     # the Marshals and a daily rate: "U.S. Marshal Service Per diem (2009): $82.00", "submit a
-    # request for a rate adjustment to the USMS"
+    # request for a rate adjustment to the USMS", "signaling a willingness to negotiate a higher
+    # reimbursement rate"
     Rule(
         "usms_iga",
         _USMS,
-        r"per\s+diem|jail[- ]day\s+rate|prisoner[- ]days?|\brate\s+(?:adjustment|increase)",
+        r"per\s+diem|jail[- ]day\s+rate|prisoner[- ]days?|\brate\s+(?:adjustment|increase)|"
+        r"\breimbursement\s+rates?\b",
         0.75,
         unless=_MARSHALS_OTHER_WORK + r"|witness\s+security",
         needs=("diem", "jail", "prisoner", "rate"),
@@ -2638,7 +2656,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?-i:ICE)|immigration))|requests?\s+for\s+notification\s+of\s+(?:\S+\s+){0,2}?releas\w*|"
         # "request that state and local authorities notify their federal counterparts before the
         # individual is released"
-        r"notif\w*\s+(?:\S+\s+){0,6}?(?:before|prior\s+to)\s+(?:\S+\s+){0,4}?releas\w*",
+        r"notif\w*\s+(?:\S+\s+){0,6}?(?:before|prior\s+to)\s+(?:\S+\s+){0,4}?releas\w*|"
+        # the detainer's form name: "shall not honor any IDNAs from (ICE)" (Immigration Detainer —
+        # Notice of Action)
+        r"(?-i:\bIDNAs?\b)|immigration\s+detainer\s*[-—–]+\s*notice\s+of\s+action|"
+        + _REQUESTS_REFUSED,
         # ("would no longer honor detainers without a judge's order")
         _IMMIGRATION
         + r"|immigra|deport|\bI-?\s?2(?:00|03|47)\b|without\s+a\s+judge['’]s\s+(?:order|warrant)|"
@@ -2849,7 +2871,9 @@ RULES: tuple[Rule, ...] = (
         # "forbidding Allegheny County Police to work in cooperation with … (ICE)", "an ordinance
         # that limits cooperation with ICE" (not "ran on restricting the sheriff's department's
         # cooperation with …": a campaign)
-        r"(?:forbid\w*|forbad\w*|prohibit\w*|\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?|prevent\w*)\s+"
+        r"(?:forbid\w*|forbad\w*|prohibit\w*|\bbar(?:s|red|ring)?|\bban(?:s|ned|ning)?|prevent\w*|"
+        # ("block the Philadelphia Police Department from working with ICE agents")
+        r"\bblock(?:s|ed|ing)?)\s+"
         # ("County employees are barred from voluntarily assisting or facilitating civil immigration
         # enforcement")
         r"(?:\S+\s+){0,12}?(?:from\s+(?:\w+ly\s+)?(?:assisting|cooperating|helping|working)(?:\s+or\s+\w+ing)?|"
@@ -2857,6 +2881,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ICE}|federal\s+immigration|(?:civil\s+)?immigration\s+(?:authorities|officials|agents|enforcement))|"
         r"\b(?:limit|restrict)\w*\s+cooperation\s+with\s+(?:the\s+)?"
         rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
+        # "officers are already severely limited in interacting and cooperating with ICE agents",
+        # "an ordinance limiting how the city works with federal immigration officials"
+        r"\b(?:limit|restrict)\w*\s+(?:in\s+(?:\w+ing\s+(?:and|or)\s+)?(?:cooperat|work|assist|interact)\w*|"
+        r"how\s+(?:\S+\s+){0,3}?(?:works?|cooperates?|interacts?))\s+with\s+(?:the\s+)?"
+        rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials|agents))|"
         # "for adopting a policy that significantly reduces her office's cooperation with federal
         # immigration officials"
         r"\b(?:policy|ordinance|order|resolution)\s+(?:that\s+|which\s+)?(?:\w+ly\s+)?(?:limit|restrict|reduc|"
@@ -2958,6 +2987,16 @@ RULES: tuple[Rule, ...] = (
         r"immigration\s+alien\s+quer(?:y|ies)|(?-i:\bIAQs?\b)",
         None,
         0.85,
+    ),
+    # an ordinance's bar: "Providing federal authorities with non-public information about any
+    # person for immigration purposes"
+    Rule(
+        "data_sharing",
+        r"provid\w*\s+(?:federal|immigration)\s+(?:authorities|officials|agents|agencies)\s+with\s+"
+        r"(?:\S+\s+){0,2}?information\b",
+        r"immigra",
+        0.75,
+        needs=("information",),
     ),
     Rule(
         "data_sharing",
