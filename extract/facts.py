@@ -49,7 +49,7 @@ _NUMBER_CUED = re.compile(
 _NUMBER_FORMS = re.compile(
     r"\b(70CDCR\d{2}[A-Z]{3}\d{6}|[A-Z]{2,8}IGSA-\d{2}-\d{4}|HSCE[A-Z]{2}-\d{2}-[A-Z]-\d{5}|AC[A-Z]-\d-[A-Z]-\d{4}|"
     r"\d{2}-\d{2}-\d{4}(?=\s*\(?(?:IGA|IGSA|USMS))|(?:(?<=Agreement\s)|(?<=Agreement\sNumber\s)|"
-    r"(?<=Agreement\sNo\.\s)|(?<=IGA\s)|(?<=IGA\sNo\.\s))\d{2}-\d{2}-(?!19|20)\d{4})\b"
+    r"(?<=Agreement\sNo\.\s)|(?<=IGA\s)|(?<=IGA\sNo\.\s)|(?<=IGA\)\sNo\.\s))\d{2}-\d{2}-(?!19|20)\d{4})\b"
 )
 
 _WORDS = {
@@ -122,6 +122,8 @@ _STATED = re.compile(
     rf"(?:\s+date)?(?:\s+(?:of|is))?|terminat(?:es|ing)?(?:\s+on)?|end\s+date(?:\s+of)?|"
     # "the performance period for the … IGSA … coming to an end on April 30, 2022"
     rf"(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\s+on|"
+    # a range after a dated start: "for the period of October 1, 2025 - September 30, 2026"
+    rf"(?<=\d{{4}})\s*[-–—]|"
     # "The official termination date of the IGSA will be May 23, 2018"
     rf"termination\s+date\s+(?:of\s+(?:\S+\s+){{0,4}}?)?(?:will\s+be|is|was)|"
     # "announced yesterday that on May 23, 2018, she will terminate the … Agreement": the date is
@@ -664,7 +666,10 @@ _ACTIONS = (
         r"(?!\s+by\s+(?:\S+\s+){1,4}?(?:has\s+|have\s+)?(?:found|finds|shows?|showed)\b)"
         r"(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)(?!\s+(?:\S+\s+){0,2}?(?:individuals|inmates|people|persons|arrestees|bookings?)\b)(?!\s+(?:is|was)\s+complet)|"
         # (not "considers ICE detainers to be non-binding requests": a view)
-        r"consider(?:s|ed|ing|ations?)?\b(?!\s+(?:\S+\s+){1,4}?to\s+be\b)|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
+        # (not "Consideration for the County Judge to execute the 287(g) agreement": an agenda
+        # item that asks for the act)
+        r"consider(?:s|ed|ing|ations?)?\b(?!\s+(?:\S+\s+){1,4}?to\s+be\b)"
+        r"(?!\s+for\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:execute|approve|sign|enter|authorize)\b)|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
         r"near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|(?:community\s+)?forum\s+(?:on|regarding|about)\b|"
         # "Conduct public forum in accordance with Government Code section 7283.1(d)"
@@ -943,7 +948,8 @@ _HEDGE_BEFORE = re.compile(
     r"(?<!adopted\sthe\s)\bpropos\w*|"
     # ("reversed course amid legal threats … and signed an agreement": threats made, not a hedge)
     r"(?<!amid\s)(?<!legal\s)(?<!despite\s)\bthreat\w*|"
-    r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))|"
+    r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))"
+    r"(?!\s+for\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+$)|"
     r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bplan(?:s|ning)?\s+to\b|\bcommitted\s+to\b|"
     # a means urged: "DHS can and should prevent further abuse … by permanently terminating"
     r"\b(?:can|should|must)\b(?:\s+and\s+\w+)?(?=\s+(?:\S+\s+){1,12}?by\s+(?:\w+ly\s+)?$)|"
@@ -969,7 +975,10 @@ _HEDGE_BEFORE = re.compile(
     # an exhortation: "The time has come for Rensselaer County to … end its 287(g) agreement"
     r"\btime\s+has\s+come|"
     # a decision left to a body: "it’s up to the Metro Council to approve a new contract"
-    r"\b(?:it['’]s|it\s+is)\s+(?:now\s+)?up\s+to)"
+    r"\b(?:it['’]s|it\s+is)\s+(?:now\s+)?up\s+to|"
+    # a council's ask of the legislature: "Request for State Action – Enact Immigration and
+    # Customs Enforcement Response Legislation"
+    r"\brequest\s+for\s+(?:state|federal)\s+action\b)"
     r"\s+(?:\S+\s+){0,30}$",
     re.I,
 )
@@ -1223,9 +1232,13 @@ _DECLINED = re.compile(
 _REPORT = re.compile(
     # (not "compares the received data")
     r"\b(?<!the\s)(?:accept|receive|hear)\w*\s+(?:\S+\s+){0,6}(?:report|data|update|presentation)|"
-    r"informational\s+only",
+    r"informational\s+only|\(information\s+only\)|"
+    # an agenda title: "Update on IGSA Agreement and ICE Detention", "Public Hearing to Provide the
+    # 2025 Annual Submission of Data Pertaining to Immigration and Customs Enforcement (ICE) Access"
+    r"^\W*update\s+on\b|^\W*public\s+hearing\s+to\s+(?:provide|receive|present)\b",
     re.I,
 )
+_ORDINANCE_TITLE = re.compile(r"^\W*(?:an\s+)?ordinance\s+(?:relating|related)\s+to\b", re.I)
 _CONTRACT_TEXT = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?entered\s+into|this\s+(?:MOA|agreement|memorandum)\s+"
     r"(?:sets\s+forth|is\s+entered|becomes\s+effective)|parties\s+(?:hereby\s+)?agree",
@@ -2077,8 +2090,25 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         if re.match(r"if\b", hedge[0], re.I) and not _PENDING_IF.match(before, hedge.start() + 2):
             return None
         return "discuss"
+    # an ordinance's title states what it prohibits; the item adopts it: "AN ORDINANCE relating
+    # to information sharing …; prohibiting City provision of nonpublicly available personal
+    # information"
+    if (
+        name == "terminate"
+        and match[0].lower().startswith("prohibit")
+        and _ORDINANCE_TITLE.match(text)
+    ):
+        return "approve"
     if name == "approve":
         reach = match.end() + 70
+        # a notice reaches to what it gives notice of: "Authorize the County Manager to provide
+        # notice no later than December 1, 2025, to amend the U.S. Marshals … contract"
+        if re.match(
+            r"\s+(?:\S+\s+){0,6}?to\s+(?:provide|give|send|issue)\s+(?:\S+\s+)?notice\b",
+            text[match.end() :],
+            re.I,
+        ):
+            reach += 40
         for later_start, later, word in hits[1:]:
             # a rate change reaches further: "authorized the submission of a new application to
             # the U.S. Marshal's Service requesting a rate increase"

@@ -1092,6 +1092,15 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=r"transport\w*|\bbeds?\b|per\s+diem|\bdetainees\b|task[\s-]?force",
     ),
+    # the agreement by its generic name: "legislation prohibiting specified government entities
+    # from entering into an immigration enforcement agreement"
+    Rule(
+        "287g",
+        r"\bimmigration\s+enforcement\s+agreements?\b",
+        None,
+        0.75,
+        unless=r"task[\s-]?force|\bbeds?\b|detainees|\bhous\w*",
+    ),
     # the MOA's own words: "The WCSO and ICE enter into this MOA in good faith"
     Rule(
         "287g",
@@ -1104,6 +1113,16 @@ RULES: tuple[Rule, ...] = (
     # ("allows the Oakland Police Department to participate on ICE task forces": HSI's task forces)
     Rule("287g", _ICE_TASK_FORCE, None, 0.8, unless=r"task[\s-]?forces\b|" + _HSI),
     Rule("task_force", _ICE_TASK_FORCE, None, 0.8),
+    # ICE's money for the officers it works beside: "for the purpose of receiving reimbursable
+    # costs incurred in providing resources to joint operations"
+    Rule(
+        "task_force",
+        r"\bjoint\s+operations?\b",
+        _ICE + "|" + _HSI,
+        0.75,
+        also=r"reimburs\w*|overtime",
+        needs=("joint",),
+    ),
     # an agreement with Homeland Security Investigations puts officers on its task force
     Rule(
         "task_force",
@@ -2478,7 +2497,9 @@ RULES: tuple[Rule, ...] = (
         "usms_iga",
         _USMS,
         r"\bjails?\b|\bbeds?\b|inmates?\b|prisoners|detainees|detention\s+(?:center|facility|services)|"
-        r"detained|hold(?:s|ing)?\s+people",
+        # "amend the U.S. Marshals Prison Operations contract to reflect the exclusion of … (ICE)
+        # detention"
+        r"detained|hold(?:s|ing)?\s+people|prison(?:er)?\s+operations|(?:(?-i:\bICE\b)\)?|immigration)\s+detention\b",
         0.75,
         # ("$53 a day per inmate from the U.S. Marshals Service", "The money received from the
         # U.S. Marshals Service goes directly to jail operations")
@@ -3289,7 +3310,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "data_sharing",
         r"(?:automated\s+)?license[- ]plate\s+(?:readers?|scanners?|recognition|data|database|"
-        r"cameras?|information)|(?-i:\bA?LPRs?\b)|(?-i:Flock)\s+(?:Safety|cameras?)|"
+        r"cameras?|information)|(?-i:\bA?LPRs?\b)|(?-i:Flock|FLOCK)\s+(?:Safety|cameras?)|"
         # (not "maintain records related to ICE access as public records": the jail's)
         r"(?-i:\bICE\b)\s+(?:\S+\s+){0,8}access\s+(?!as\b)(?:to\s+)?(?:\S+\s+){0,5}(?:data|databases?|records)\b",
         _IMMIGRATION + r"|immigration\s+enforcement",
@@ -3304,7 +3325,8 @@ RULES: tuple[Rule, ...] = (
     # shared with federal immigration agencies"
     Rule(
         "data_sharing",
-        r"(?-i:\bFlock\b)",
+        # (in capitals too: "concerns with FLOCK technology")
+        r"(?-i:\b(?:Flock|FLOCK)\b)",
         # ("paused the Flock system … following a study … about immigration-related data access")
         r"federal\s+(?:immigration\s+)?agencies|immigra\w+\s+agenc|deportation|"
         r"immigration[- ]related\s+(?:data\s+access|searches|queries|lookups|requests)|"
