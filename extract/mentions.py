@@ -748,9 +748,10 @@ RULES: tuple[Rule, ...] = (
         # from enforcing immigration laws")
         r"\bpolicy\s+prevents\s+(?:\S+\s+){0,12}?from\s+enforcing\s+(?:federal\s+)?immigration\s+laws?\b|"
         # ("prohibits city employees from using city funds and resources to assist … (ICE) in
-        # enforcing federal immigration laws": a ban on helping)
-        r"\b(?:prohibit|bar|forbid|ban|prevent|restrict)\w*\s+(?:\S+\s+){0,10}?(?:resources|funds)\s+"
-        r"(?:\S+\s+){0,2}?to\s+(?:assist|help|aid)\b|"
+        # enforcing federal immigration laws", "prohibits the use of County owned property,
+        # resources, and personnel for civil immigration enforcement activities": a ban on helping)
+        r"\b(?:prohibit|bar|forbid|ban|prevent|restrict)\w*\s+(?:\S+\s+){0,10}?(?:(?:resources|funds)\s+"
+        r"(?:\S+\s+){0,2}?to\s+(?:assist|help|aid)\b|for\s+(?:civil\s+)?immigration\s+enforcement\b)|"
         r"\b(?:help|assist)\w*\s+(?-i:ICE)\s+to\s+(?:\S+\s+){0,3}?arrest|"
         # ("An ICE detainer gives the agency time to investigate the immigration status": ICE's)
         r"\b(?:the\s+agency|(?-i:ICE))\s+(?:\S+\s+){0,2}?time\s+to\s+investigate|"
@@ -4199,6 +4200,8 @@ def _model_mentions(text: str, page: int | None) -> list[Mention]:
             and not _ICE_OR_HSI_RE.search(quote)
         ):
             continue  # the Marshals' fugitive task force, the DEA's or the FBI's: not ICE's
+        if _AGENTS_KEPT_OUT_RE.search(quote) and not _JAIL_WORDS_RE.search(quote):
+            continue  # ICE's own arrests kept from a place (an ICE-free zone), no local agreement
         span = named[0][:2] if named else judge.evidence(quote, kind)
         if span is None:
             continue
@@ -4210,6 +4213,15 @@ def _model_mentions(text: str, page: int | None) -> list[Mention]:
 
 
 _NOT_THE_AGENCY = re.compile(r"\bice\b", re.I)
+# "bans federal immigration agents from arresting people around local courthouses without a
+# warrant"
+_AGENTS_KEPT_OUT_RE = re.compile(
+    r"\b(?:ban|bar|prohibit|block|forbid|keep)\w*\s+(?:\S+\s+){0,4}?(?:agents|officers|officials|"
+    r"(?-i:ICE))\s+from\s+(?:arresting|entering|using|conducting|making\s+arrests|staging|operating)\b",
+    re.I,
+)
+# (but ICE kept out of the jail is the jail's access policy)
+_JAIL_WORDS_RE = re.compile(r"\bjails?\b|detention|custody|inmates|booking", re.I)
 _OTHER_TASK_FORCES_RE = re.compile(_OTHER_TASK_FORCES, re.I)
 _ICE_OR_HSI_RE = re.compile(rf"{_ICE}|{_HSI}", re.I)
 
