@@ -146,7 +146,7 @@ _USMS = _led(
     # "ICE pays the county $118 per bed and the marshals pay $123"
     r"\bthe\s+marshals(?=\s+(?:pay|pays|paid|reimburs\w*)\b)|"
     # "The jail will also charge the marshals about $29 per hour for inmate transport"
-    r"(?<=\bcharge\s)the\s+marshals\b|(?<=\bbill\s)the\s+marshals\b|(?<=\bbilled\s)the\s+marshals\b)"
+    r"(?:(?<=\bcharge\s)|(?<=\bbill\s)|(?<=\bbilled\s))the\s+marshals\b)"
 )
 _FEDERAL = rf"(?:{_IMMIGRATION}|{_USMS}|(?-i:\bCBP\b)|customs\s+and\s+border\s+protection)"
 _ORR = (
