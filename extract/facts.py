@@ -449,7 +449,8 @@ _ACTIONS = (
     (
         "extend",
         # (not "for an extended period of time")
-        r"extend\w*(?!\s+(?:\S+\s+)?periods?\b)|extension|continu\w+\s+to\s+(?:hold|house|detain)\s+"
+        # (nor a police stop: "not to treat the former as grounds for detention or extended stops")
+        r"extend\w*\b(?!\s+(?:\S+\s+)?periods?\b)(?!\s+(?:traffic\s+)?stops?\b)|extension|continu\w+\s+to\s+(?:hold|house|detain)\s+"
         r"(?:\S+\s+){0,5}?(?:through|until)\b|"
         # "the 432-bed annex … will remain open for at least another year"
         r"\bremain\s+open\s+(?:for\s+)?(?:at\s+least\s+)?(?:another|an\s+additional|one\s+more)\s+(?:year|"
@@ -580,7 +581,12 @@ _ACTIONS = (
         # officially passed the Maryland General Assembly", "passed the House of Delegates")
         # ("In a 7 to 0 vote, Fort Myers City Council passed the Memorandum of Agreement (MOA)")
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure|"
-        r"memorandum|agreement|contract|MOA|MOU)\b(?!\s+(?:on|along)\b)|"
+        # (not "passed the contract on to the board"; "passed an ordinance on April 8, 2026" is)
+        r"memorandum|agreement|contract|MOA|MOU)\b(?!\s+along\b)(?!\s+on\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|"
+        r"Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)))|"
+        # a bill by its number: "Tennessee House and Senate passed HB2219 requiring all 95 county
+        # sheriffs to enter a 287(g) agreement"
+        r"\bpass(?:ed|es)\s+(?:[HS]\.?\s?B\.?|[HS]\.?\s?F\.?|AB|LD)\s?\d+\b|"
         r"pass(?:ed|es)\s+the\s+[“\"](?:\w+\s+){0,4}act\b|"
         r"\bpassed\s+the\s+(?:\w+\s+)?(?:house|senate|general\s+assembly|legislature)\b|"
         # minutes: "a roll-call vote recorded “Yes” … and the resolution passed", "Motion carried"
@@ -978,7 +984,13 @@ _HEDGE_BEFORE = re.compile(
     r"\b(?:it['’]s|it\s+is)\s+(?:now\s+)?up\s+to|"
     # a council's ask of the legislature: "Request for State Action – Enact Immigration and
     # Customs Enforcement Response Legislation"
-    r"\brequest\s+for\s+(?:state|federal)\s+action\b)"
+    r"\brequest\s+for\s+(?:state|federal)\s+action\b|"
+    # protesters' words: "holding signs reading “Respectfully request Crow Wing County join
+    # Jackson, Cass & Itasca Counties to nullify the 287g”"
+    r"\bsigns?\s+(?:that\s+)?read(?:s|ing)?\b|\brespectfully\s+request\w*|"
+    # a deadline, not the act: "Harris County has until December 1, 2026 to sign a 287(g)
+    # agreement"
+    r"\bha(?:s|ve|d)\s+until\b)"
     r"\s+(?:\S+\s+){0,30}$",
     re.I,
 )
@@ -2088,6 +2100,9 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         # will be withdrawn"); a hedge on a pending act is a discussion, and so is a proposal
         # waiting on its approval ("if the proposal is approved by federal officials")
         if re.match(r"if\b", hedge[0], re.I) and not _PENDING_IF.match(before, hedge.start() + 2):
+            return None
+        # a deadline set by a law is no step yet: "has until December 1, 2026 to sign"
+        if re.match(r"ha(?:s|ve|d)\s+until\b", hedge[0], re.I):
             return None
         return "discuss"
     # an ordinance's title states what it prohibits; the item adopts it: "AN ORDINANCE relating

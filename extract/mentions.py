@@ -237,8 +237,13 @@ _DETAINER_HOLD = (
     r"\bhold\w*\s+(?:\S+\s+){0,6}?(?:for\s+(?:them|him|her)\s+)?to\s+be\s+picked\s+up\b|"
     # "the county would still hold onto inmates for ICE based on a warrant issued without review by
     # a judge"
-    r"\b(?:hold|held|detain|keep|kept)\w*\s+(?:\S+\s+){0,6}?based\s+on\s+(?:an?\s+|the\s+)?(?:\S+\s+)?"
-    r"(?:warrants?|detainers?|requests?)\b|"
+    # ("barring … officers from … detaining individuals based solely on civil immigration warrants
+    # issued by ICE")
+    r"\b(?:hold|held|detain|keep|kept)\w*\s+(?:\S+\s+){0,6}?based\s+(?:(?:only|solely|purely)\s+)?on\s+"
+    r"(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:warrants?|detainers?|requests?)\b|"
+    # "civil/administrative ICE warrants are not sufficient basis for arrest or detention"
+    r"\b(?:civil|administrative)(?:/(?:civil|administrative))?\s+(?:(?-i:ICE)\s+|immigration\s+)?warrants?\s+"
+    r"(?:\S+\s+){0,3}?(?:sufficient\s+)?(?:basis|grounds?)\s+for\s+(?:\S+\s+){0,2}?(?:detention|detaining|holding)\b|"
     # "Several hours past the time he normally would have been released, ICE agents arrived"
     r"\bpast\s+the\s+time\s+(?:\S+\s+){0,3}?(?:would\s+have\s+been|was\s+to\s+be)\s+released\b|"
     # "If ICE wishes a person remain in custody beyond the time he or she is scheduled for release"
@@ -1190,6 +1195,9 @@ RULES: tuple[Rule, ...] = (
         # ("the Warrant Service Officer and Task Force programs"); one of 287(g)'s models named
         # in a list: "three federally-defined 287(g) models: jail enforcement, task force, or
         # warrant service"
+        # (not a model refused: "for the jail-based Warrant Service Officer model only — not the
+        # task-force model")
+        r"(?<!\bnot\sthe\s)(?<!\bnot\sa\s)(?<!\bnor\sthe\s)"
         r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement|programs?)|"
         # ("should expand to the task force or hybrid models")
         r"task[\s-]?force\s+(?:or|and)\s+(?:\w+\s+)?models\b|"
@@ -1201,6 +1209,18 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION
         + r"|287|immigration|jail[\s-]+enforcement\s+model|warrant[- ]service\s+(?:officer|model)",
         0.85,
+    ),
+    # agreements to cooperate declared void: "Northern MN counties clarify how they cooperate with
+    # ICE after AG opinion — Cass and Itasca among counties stating prior agreements are null and
+    # void", "any prior agreement to work with ICE is null and void" (the sheriffs' 287(g)
+    # agreements; not a jail's contract to house detainees)
+    Rule(
+        "287g",
+        r"\bagreements?\s+(?:\S+\s+){0,4}?(?:are|is|were|was)\s+(?:now\s+)?null\s+and\s+void\b",
+        rf"\b(?:cooperat|work|partner|collaborat)\w*\s+with\s+(?:{_ICE})",
+        0.8,
+        unless=r"\bdetainees\b|\bbeds?\b|per\s+diem|\bhous\w+",
+        needs=("void",),
     ),
     # ICE joining a local task force: "execute a memorandum of understanding between the Lake
     # Superior Drug and Violent Crime Task Force and U.S. Immigration and Customs Enforcement"
@@ -1412,6 +1432,8 @@ RULES: tuple[Rule, ...] = (
         # "the jail space of sheriffs rented by ICE"
         r"(?:jail|detention)\s+(?:space|beds?)\s+(?:\S+\s+){0,3}?rented\s+by\b|"
         rf"(?:{_ICE})\s+to\s+use\s+(?:\S+\s+){{0,4}}(?:beds|cells|jail\s+space)|"
+        # beds asked for: "declined an ICE request to designate 60 beds for transit detainees"
+        r"\b(?:designat|reserv|dedicat|set\s+aside)\w*\s+(?:\S+\s+){0,3}?beds\s+for\s+(?:\S+\s+){0,2}?detainees\b|"
         # "to never lease a state facility to ICE"
         r"(?:leas|rent)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:facilit(?:y|ies)|buildings?|prisons?|"
         r"jails?)\s+to\s+(?:the\s+)?(?-i:ICE)\b",
