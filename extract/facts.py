@@ -472,6 +472,8 @@ _ACTIONS = (
         # "will be reducing the ICE detainees to a maximum capacity of 128"
         r"\b(?:reduc|increas|lower|rais)(?:e|es|ed|ing)\s+the\s+(?:\S+\s+)?(?:detainees|beds|inmates)\s+to\s+"
         r"(?:a\s+)?maximum\s+(?:capacity\s+)?of\s+\d|"
+        # ICE taken off the Marshals' agreement: "votes 3-1 to remove ICE from the USMS contract"
+        r"\bremov(?:e|es|ed|ing)\s+(?-i:ICE)\s+from\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:contract|agreement|IGA)\b|"
         r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
         r"(?<!\bincludes\san\s)(?<!\bhas\san\s)(?<!\bhad\san\s)addendum|"
         # (nor "barriers to expanding immigration enforcement in rural areas": no agreement)
@@ -547,7 +549,8 @@ _ACTIONS = (
         # (not "joined federal prosecutors from several other regions … in characterizing")
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
         r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|join\s+(?:the|an?)\b|apply\s+for|"
-        r"entered\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
+        # ("Jackson County Sheriff's Office enters 287(g) agreements with ICE")
+        r"enter(?:ed|s)\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         # "Douglas County Sheriff’s Office opted into what’s known as a “warrant service officer”
         # agreement"
         r"\bopt(?:s|ed|ing)?\s+in(?:to)?\b|"
@@ -1372,6 +1375,14 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     if _TREND.search(before) or _MANY_ACTORS.search(before):
+        return True
+    # an ask turned down: "rules in favor of the county, … rejecting the petition to void it"
+    if re.search(
+        r"\b(?:reject|den(?:y|ies|ied|ying)|dismiss|overrul|turn\w*\s+down)\w*\s+(?:\S+\s+){0,3}?"
+        r"(?:petitions?|motions?|requests?|bids?|efforts?|attempts?|proposals?|calls?)\s+to\s+$",
+        before,
+        re.I,
+    ):
         return True
     # a habit told as history: "Dearborn had renewed contracts with ICE annually for more than 10
     # years"

@@ -2522,7 +2522,9 @@ RULES: tuple[Rule, ...] = (
         r"\bjails?\b|\bbeds?\b|inmates?\b|prisoners|detainees|detention\s+(?:center|facility|services)|"
         # "amend the U.S. Marshals Prison Operations contract to reflect the exclusion of … (ICE)
         # detention"
-        r"detained|hold(?:s|ing)?\s+people|prison(?:er)?\s+operations|(?:(?-i:\bICE\b)\)?|immigration)\s+detention\b",
+        r"detained|hold(?:s|ing)?\s+people|prison(?:er)?\s+operations|(?:(?-i:\bICE\b)\)?|immigration)\s+detention\b|"
+        # ICE riding on the Marshals' agreement: "votes 3-1 to remove ICE from the USMS contract"
+        r"(?-i:\bICE\b)\s+(?:from|off|under)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:contract|agreement|IGA)\b",
         0.75,
         # ("$53 a day per inmate from the U.S. Marshals Service", "The money received from the
         # U.S. Marshals Service goes directly to jail operations")
