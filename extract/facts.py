@@ -595,8 +595,12 @@ _ACTIONS = (
         # minutes: "a roll-call vote recorded “Yes” … and the resolution passed", "Motion carried"
         r"\b(?:resolution|motion|ordinance)\s+(?:was\s+)?(?:passed|carried|adopted)\b|"
         # "voted 5-to-0 to allot $1,012,500 for this interagency partnership"
-        r"vot\w+\s+(?:\S+\s+){0,3}to\s+(?:allot|allocat|appropriat|fund|budget|spend|require|direct|"
-        r"order|mandate|add|creat|hire|allow|permit)\w*|"
+        # ("voted 11-3 with one abstention to restrict county employees from cooperating")
+        r"vot\w+\s+(?:\S+\s+){0,5}?to\s+(?:allot|allocat|appropriat|fund|budget|spend|require|direct|"
+        r"order|mandate|add|creat|hire|allow|permit|restrict|limit)\w*|"
+        # ("voted unanimously to pass Bill 286")
+        r"vot\w+\s+(?:\S+\s+){0,3}?to\s+pass\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|resolution|bill|"
+        r"measure|law|legislation)\b|"
         # a policy issued: "has released a written directive regarding … ICE detainers"
         r"\b(?:releas|issu)(?:ed|es|ing)\s+(?:a|an|the|its)\s+(?:new\s+|revised\s+|updated\s+)?(?:written\s+)?"
         r"(?:directive|policy|general\s+order|memorandum|memo)\b",
@@ -991,6 +995,8 @@ _HEDGE_BEFORE = re.compile(
     # protesters' words: "holding signs reading “Respectfully request Crow Wing County join
     # Jackson, Cass & Itasca Counties to nullify the 287g”"
     r"\bsigns?\s+(?:that\s+)?read(?:s|ing)?\b|\brespectfully\s+request\w*|"
+    # counsel's advice: "issued a legal opinion advising Gallatin County against signing"
+    r"\b(?:advis|recommend|counsel)\w*\s+(?:\S+\s+){0,3}?against\b|"
     # a deadline, not the act: "Harris County has until December 1, 2026 to sign a 287(g)
     # agreement"
     r"\bha(?:s|ve|d)\s+until\b)"
@@ -1251,6 +1257,11 @@ _REPORT = re.compile(
     # an agenda title: "Update on IGSA Agreement and ICE Detention", "Public Hearing to Provide the
     # 2025 Annual Submission of Data Pertaining to Immigration and Customs Enforcement (ICE) Access"
     r"^\W*update\s+on\b|^\W*public\s+hearing\s+to\s+(?:provide|receive|present)\b",
+    re.I,
+)
+_LAW_PASSED_BEFORE = re.compile(
+    r"\b(?:pass(?:es|ed)?|adopt\w*|enact\w*)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|bill|law|"
+    r"measure|legislation)\b[^.;]{0,30}?,\s+(?:\w+ly\s+)?$",
     re.I,
 )
 _ORDINANCE_TITLE = re.compile(r"^\W*(?:an\s+)?ordinance\s+(?:relating|related)\s+to\b", re.I)
@@ -2123,6 +2134,14 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         name == "terminate"
         and match[0].lower().startswith("prohibit")
         and _ORDINANCE_TITLE.match(text)
+    ):
+        return "approve"
+    # a law passed that bars: "voted unanimously to pass Bill 286, formally barring city police …
+    # from gathering or sharing residents' immigration status, blocking ICE access …"
+    if (
+        name == "terminate"
+        and re.match(r"barr|prohibit|bann|block|restrict|limit", match[0], re.I)
+        and _LAW_PASSED_BEFORE.search(text, 0, start)
     ):
         return "approve"
     if name == "approve":

@@ -1434,6 +1434,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ICE})\s+to\s+use\s+(?:\S+\s+){{0,4}}(?:beds|cells|jail\s+space)|"
         # beds asked for: "declined an ICE request to designate 60 beds for transit detainees"
         r"\b(?:designat|reserv|dedicat|set\s+aside)\w*\s+(?:\S+\s+){0,3}?beds\s+for\s+(?:\S+\s+){0,2}?detainees\b|"
+        # money at a day rate from ICE: "earned approximately $728,000 in 2025 from ICE at the
+        # $90/day rate"
+        rf"(?:earn|receiv|collect|bill|paid|made)\w*\s+(?:\S+\s+){{0,6}}?from\s+(?:{_ICE})\s+at\s+(?:the\s+|a\s+)?"
+        r"(?:daily\s+)?(?:rate\s+of\s+)?\$\s?\d+(?:\.\d+)?\s*(?:/|\s+per\s+|\s+an?\s+)\s*(?:day|night|detainee)\b|"
         # "to never lease a state facility to ICE"
         r"(?:leas|rent)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:facilit(?:y|ies)|buildings?|prisons?|"
         r"jails?)\s+to\s+(?:the\s+)?(?-i:ICE)\b",
@@ -2925,6 +2929,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:\S+\s+){0,12}?(?:from\s+(?:\w+ly\s+)?(?:assisting|cooperating|helping|working)(?:\s+or\s+\w+ing)?|"
         r"to\s+(?:assist|cooperate|work\s+in\s+cooperation))\s+(?:with\s+|in\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?"
         rf"(?:{_ICE}|federal\s+immigration|(?:civil\s+)?immigration\s+(?:authorities|officials|agents|enforcement))|"
+        # ("voted 11-3 … to restrict county employees from cooperating with federal immigration
+        # authorities"; not "restricting Metro's ability to use license plate readers to assist with
+        # immigration enforcement": the readers' data)
+        r"\brestrict\w*\s+(?:\S+\s+){0,6}?from\s+(?:\w+ly\s+)?(?:assisting|cooperating|helping|working)\s+with\s+"
+        rf"(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|(?:civil\s+)?immigration\s+(?:authorities|"
+        r"officials|agents|enforcement))|"
         r"\b(?:limit|restrict)\w*\s+cooperation\s+with\s+(?:the\s+)?"
         rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
         # "officers are already severely limited in interacting and cooperating with ICE agents",
