@@ -614,6 +614,9 @@ _ACTIONS = (
         # "attorney’s office advises against contract"; an agency's request for beds: "ICE has
         # requested 10 beds to temporarily house inmates"
         r"\badvis(?:es|ed|ing)\s+against\b|\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
+        # a county's application, an item set aside: "commissioners had applied to host up to 150
+        # adult male ICE detainees", "Commissioners tabled the ICE contract indefinitely"
+        r"\bappl(?:y|ies|ied|ying)\s+to\s+(?:host|house|hold|detain|rent)\b|\btabl(?:ed|ing)\b|"
         # an approach: "Federal officials have contacted Albany County Sheriff Craig Apple about the
         # availability of space", "received an inquiry last month from federal immigration
         # officials", "The … application … is still pending"

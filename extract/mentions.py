@@ -2024,6 +2024,10 @@ RULES: tuple[Rule, ...] = (
         # ("ICE hasn’t paid the EMS in Stewart County for responding to the detention centers’
         # calls": an ambulance service's bill)
         r"\bEMS\b|ambulances?\b|"
+        # a building sold or leased to ICE for its own facility: "Warehouse owners in Hanover
+        # County, Virginia terminated their deal with ICE" (not the verb: "contracts where ICE pays
+        # to warehouse people")
+        r"\bwarehouses\b|\bwarehouse\s+(?:owners?|propert|buildings?|sites?|purchases?|sales?|conversions?)|"
         # an agreement to cooperate, not to house: "any prior agreement to work with ICE is null and
         # void", "an immigration enforcement agreement with … the Department of Homeland Security"
         r"\bagreements?\s+to\s+(?:work|cooperate|partner|collaborate)\s+with\b|"
@@ -2527,6 +2531,8 @@ RULES: tuple[Rule, ...] = (
         # "amend the U.S. Marshals Prison Operations contract to reflect the exclusion of … (ICE)
         # detention"
         r"detained|hold(?:s|ing)?\s+people|prison(?:er)?\s+operations|(?:(?-i:\bICE\b)\)?|immigration)\s+detention\b|"
+        # "ICE rider on Marshals contract allows county to earn revenue"
+        r"(?-i:\bICE\b)\s+riders?\b|"
         # ICE riding on the Marshals' agreement: "votes 3-1 to remove ICE from the USMS contract"
         r"(?-i:\bICE\b)\s+(?:from|off|under)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:contract|agreement|IGA)\b",
         0.75,
@@ -3871,7 +3877,8 @@ _USMS_AGREEMENT = re.compile(
 )
 _ICE_AGREEMENT = re.compile(
     rf"{_AGREEMENT}\s+(?:\w+\s+){{0,5}}(?:with|between)\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
-    rf"(?:{_IMMIGRATION})|(?-i:\bICE\b)\s+contract|"
+    # ("voted unanimously to end ICE detention contract; replaced with U.S. Marshals contract")
+    rf"(?:{_IMMIGRATION})|(?-i:\bICE\b)\s+(?:detention\s+|detainee\s+|housing\s+|bed\s+)?contract|"
     # "ICE pays the county $118 per bed and the marshals pay $123": each pays on its own
     r"(?-i:\bICE\b)\s+(?:pays|paid|reimburses)\s+(?:the\s+)?(?:county|city|state|jail|sheriff)",
     re.I,
