@@ -1651,7 +1651,9 @@ _PLURAL_ACTORS = re.compile(
 # a trend, not an act: "Many counties have terminated the 287(g) program"
 _MANY_ACTORS = re.compile(
     # ("About half of Pennsylvania counties no longer hold individuals in local jails")
-    r"\b(?:many|several|some|numerous|other|most|(?:about\s+|nearly\s+|more\s+than\s+)?half\s+of)\s+"
+    # ("by late February 2026, 19 of 72 Wisconsin counties had joined 287(g)")
+    r"\b(?:many|several|some|numerous|other|most|(?:about\s+|nearly\s+|more\s+than\s+)?half\s+of|\d+\s+of\s+"
+    r"(?:the\s+|its\s+)?\d+)\s+"
     r"(?:\S+\s+)?(?:counties|agencies|cities|jurisdictions|sheriffs|localities|departments)\s+"
     r"(?:have\s+|had\s+)?$",
     re.I,

@@ -3050,6 +3050,15 @@ RULES: tuple[Rule, ...] = (
         None,
         0.85,
     ),
+    # ICE's requests for records: "all ICE information requests go through the Records Access
+    # Officer for review"
+    Rule(
+        "data_sharing",
+        r"(?-i:\bICE)\s+(?:information|records?|data)\s+requests?\b",
+        None,
+        0.75,
+        needs=("request",),
+    ),
     # an ordinance's bar: "Providing federal authorities with non-public information about any
     # person for immigration purposes"
     Rule(
