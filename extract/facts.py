@@ -549,6 +549,12 @@ _ACTIONS = (
         # (not "joined federal prosecutors from several other regions … in characterizing")
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
         r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|join\s+(?:the|an?)\b|apply\s+for|"
+        # ("Sheriff Michael (Mike) Chapman of Loudoun County … enrolled his office in ICE's 287(g)
+        # program")
+        # (not a tally: "Some counties, including Horry, have also enrolled in the Secure
+        # Communities program")
+        r"(?<!have\salso\s)(?<!have\s)\benroll(?:s|ed)\s+(?:\S+\s+){0,3}?in(?:to)?\s+(?:\S+\s+){0,3}?"
+        r"(?:program|model|partnership)\b|"
         # ("Jackson County Sheriff's Office enters 287(g) agreements with ICE")
         r"enter(?:ed|s)\s+(?:\S+\s+){0,3}(?:agreements?|pacts?|contracts?|deals?)|grant(?:ed|ing)\b|ink(?:s|ed)\b|"
         # "Douglas County Sheriff’s Office opted into what’s known as a “warrant service officer”
@@ -1389,6 +1395,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     if _TREND.search(before) or _MANY_ACTORS.search(before):
+        return True
+    # an offer refused: "have publicly declined to adopt 287(g)"
+    if name == "approve" and re.search(
+        r"\b(?:declin|refus|reject)(?:e|es|ed|ing)\s+(?:\S+\s+){0,1}?to\s+$", before, re.I
+    ):
         return True
     # an ask turned down: "rules in favor of the county, … rejecting the petition to void it"
     if re.search(
