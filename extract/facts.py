@@ -589,9 +589,10 @@ _ACTIONS = (
         # ("The legislature this week passed the “Dignity Not Detention Act,”", "House Bill 16 …
         # officially passed the Maryland General Assembly", "passed the House of Delegates")
         # ("In a 7 to 0 vote, Fort Myers City Council passed the Memorandum of Agreement (MOA)")
+        # ("Columbus passed measures blocking 287(g) agreements")
         r"pass(?:ed|es)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:ordinance|resolution|law|bill|measure|"
         # (not "passed the contract on to the board"; "passed an ordinance on April 8, 2026" is)
-        r"memorandum|agreement|contract|MOA|MOU)\b(?!\s+along\b)(?!\s+on\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|"
+        r"memorandum|agreement|contract|MOA|MOU)s?\b(?!\s+along\b)(?!\s+on\b(?!\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|"
         r"Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)))|"
         # a bill by its number: "Tennessee House and Senate passed HB2219 requiring all 95 county
         # sheriffs to enter a 287(g) agreement"
@@ -1270,7 +1271,7 @@ _REPORT = re.compile(
 )
 _LAW_PASSED_BEFORE = re.compile(
     r"\b(?:pass(?:es|ed)?|adopt\w*|enact\w*)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|bill|law|"
-    r"measure|legislation)\b[^.;]{0,30}?,\s+(?:\w+ly\s+)?$",
+    r"measure|legislation)s?\b[^.;]{0,30}?,?\s+(?:\w+ly\s+)?$",
     re.I,
 )
 _ORDINANCE_TITLE = re.compile(r"^\W*(?:an\s+)?ordinance\s+(?:relating|related)\s+to\b", re.I)

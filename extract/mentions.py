@@ -2941,6 +2941,9 @@ RULES: tuple[Rule, ...] = (
         r"\brestrict\w*\s+(?:\S+\s+){0,6}?from\s+(?:\w+ly\s+)?(?:assisting|cooperating|helping|working)\s+with\s+"
         rf"(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|(?:civil\s+)?immigration\s+(?:authorities|"
         r"officials|agents|enforcement))|"
+        # ("City considering resolution limiting immigration enforcement cooperation")
+        r"\b(?:limit|restrict|reduc|curtail)\w*\s+(?:(?:local|federal|civil)\s+)?immigration\s+(?:enforcement\s+)?"
+        r"cooperation\b|"
         r"\b(?:limit|restrict)\w*\s+cooperation\s+with\s+(?:the\s+)?"
         rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
         # "officers are already severely limited in interacting and cooperating with ICE agents",
