@@ -1434,6 +1434,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ICE})\s+to\s+use\s+(?:\S+\s+){{0,4}}(?:beds|cells|jail\s+space)|"
         # beds asked for: "declined an ICE request to designate 60 beds for transit detainees"
         r"\b(?:designat|reserv|dedicat|set\s+aside)\w*\s+(?:\S+\s+){0,3}?beds\s+for\s+(?:\S+\s+){0,2}?detainees\b|"
+        # a jail that contracts with ICE, or not: "reaffirmed county jail does not contract with
+        # ICE"
+        r"\bjails?\s+(?:\S+\s+){0,3}?contract(?:s|ed)?\s+with\s+(?-i:ICE)\b|"
         # money at a day rate from ICE: "earned approximately $728,000 in 2025 from ICE at the
         # $90/day rate"
         rf"(?:earn|receiv|collect|bill|paid|made)\w*\s+(?:\S+\s+){{0,6}}?from\s+(?:{_ICE})\s+at\s+(?:the\s+|a\s+)?"
