@@ -1271,6 +1271,11 @@ _REPORT = re.compile(
     r"^\W*update\s+on\b|^\W*public\s+hearing\s+to\s+(?:provide|receive|present)\b",
     re.I,
 )
+# an act forbidden or an offer refused: "Ordered Helena PD not to sign a 287(g) agreement",
+# "have publicly declined to adopt 287(g)"
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:not|never|(?:declin|refus|reject)(?:e|es|ed|ing)(?:\s+\S+)?)\s+to\s+$", re.I
+)
 _LAW_PASSED_BEFORE = re.compile(
     r"\b(?:pass(?:es|ed)?|adopt\w*|enact\w*)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|bill|law|"
     r"measure|legislation)s?\b[^.;]{0,30}?,?\s+(?:\w+ly\s+)?$",
@@ -1399,13 +1404,7 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     if _TREND.search(before) or _MANY_ACTORS.search(before):
         return True
-    # an act forbidden: "Ordered Helena PD not to sign a 287(g) agreement with ICE"
-    if name == "approve" and re.search(r"\b(?:not|never)\s+to\s+$", before, re.I):
-        return True
-    # an offer refused: "have publicly declined to adopt 287(g)"
-    if name == "approve" and re.search(
-        r"\b(?:declin|refus|reject)(?:e|es|ed|ing)\s+(?:\S+\s+){0,1}?to\s+$", before, re.I
-    ):
+    if name == "approve" and _REFUSED_BEFORE.search(before):
         return True
     # an ask turned down: "rules in favor of the county, … rejecting the petition to void it"
     if re.search(
