@@ -113,7 +113,11 @@ _START = re.compile(
     # "The contract is dated March 1, 1996."
     rf"(?:contract|agreement|MOA|MOU|IGS?A)\s+(?:is|was)\s+dated|"
     # a record's field: "Model: JEM Signed: June 16, 2025"
-    rf"signed(?=\s*:))\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
+    rf"signed(?=\s*:)|"
+    # a timeline's line: "May 1, 2026: A sole-source / no-bid direct contract between ICE and
+    # CoreCivic took effect"
+    rf"(?<![^\n])(?={_DATE}:\s+[^.;\n]{{0,200}}?\b(?:took\s+effect|went\s+into\s+effect|became\s+effective)\b))"
+    rf"\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
     rf"({_DATE})",
     re.I,
 )
@@ -197,6 +201,8 @@ _BEDS = re.compile(
     # "limits extended detentions to two inmates at a time"
     rf"|\blimit\w*\s+(?:\S+\s+){{0,3}}?to\s+{_COUNT}\s+(?:inmates|detainees|prisoners|individuals|people)\s+"
     rf"at\s+(?:a|any\s+one|one)\s+time"
+    # "began holding ICE detainees at up to 25 at a time"
+    rf"|\b(?:inmates|detainees|prisoners)\s+(?:at\s+)?up\s+to\s+{_COUNT}\s+at\s+(?:a|any\s+(?:one|given)|one)\s+time"
     # "receives $158.13 per day for 150 detainees housed"
     rf"|\b(?:per|a)\s+day\s+for\s+(?:the\s+first\s+)?{_COUNT}\s+(?:\w+\s+)?(?:detainees|inmates|prisoners|beds)",
     re.I,
@@ -474,7 +480,8 @@ _ACTIONS = (
         r"(?:a\s+)?maximum\s+(?:capacity\s+)?of\s+\d|"
         # ICE taken off the Marshals' agreement: "votes 3-1 to remove ICE from the USMS contract"
         r"\bremov(?:e|es|ed|ing)\s+(?-i:ICE)\s+from\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:contract|agreement|IGA)\b|"
-        r"amend\w*|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
+        # (not a court's paper: "voluntary departure via stipulated amended judgments")
+        r"amend\w*\b(?!\s+(?:\S+\s+)?(?:judgments?|complaints?|petitions?|indictments?|charges?|pleadings?)\b)|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
         r"(?<!\bincludes\san\s)(?<!\bhas\san\s)(?<!\bhad\san\s)addendum|"
         # (nor "barriers to expanding immigration enforcement in rural areas": no agreement)
         # (nor the adjective: "not just a version that would allow immigration work in the jail, but
@@ -611,8 +618,13 @@ _ACTIONS = (
         r"vot\w+\s+(?:\S+\s+){0,3}?to\s+pass\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|resolution|bill|"
         r"measure|law|legislation)\b|"
         # a policy issued: "has released a written directive regarding … ICE detainers"
-        r"\b(?:releas|issu)(?:ed|es|ing)\s+(?:a|an|the|its)\s+(?:new\s+|revised\s+|updated\s+)?(?:written\s+)?"
-        r"(?:directive|policy|general\s+order|memorandum|memo)\b",
+        # ("County Executive Pat Ryan: Issued executive order prohibiting county employees from
+        # sharing immigration status")
+        r"\b(?:releas|issu)(?:ed|es|ing)\s+(?:(?:a|an|the|its)\s+)?(?:new\s+|revised\s+|updated\s+)?(?:written\s+)?"
+        # (not an order that only urges: "issued an executive order Thursday urging local law
+        # enforcement agencies, too, to join")
+        r"(?:directive|policy|general\s+order|memorandum|memo|executive\s+order"
+        r"(?!\s+(?:\S+\s+){0,2}?(?:urg|encourag|call|ask|request)\w*))\b",
     ),
     (
         "discuss",
@@ -1085,7 +1097,8 @@ _NOT_ACTING = re.compile(
     # ("marked ICE as an “other authorized agency”", "The newly approved agreement stipulates")
     r"\b(?:the|total|an?|its|other|newly)\s+$|\b(?:is|are|was|were|be|been|did|does|do|will|would)\s+not\s+(?:yet\s+)?$|"
     r"(?:didn['’]t|doesn['’]t|hasn['’]t|has\s+not|"
-    r"haven['’]t|have\s+not|never)\s+(?:been\s+)?$|"
+    # ("these counties had not signed 287(g) agreements")
+    r"haven['’]t|have\s+not|hadn['’]t|had\s+not|never)\s+(?:been\s+)?$|"
     # "didn't secure commission approval for the initiative"
     r"(?:didn['’]t|did\s+not|failed\s+to|without)\s+(?:secur|get|obtain|seek|receiv)\w*\s+(?:\S+\s+){0,2}$|"
     # "has no plans to end an arrangement"
@@ -1488,7 +1501,8 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         r"\b(?:law|statute|legislation|ordinance|code|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?|"
         # ("federal law does prohibit", "Chapter 19 of the 2021 special session prohibits")
         r"chapter\s+\d+\s+of\s+(?:the\s+)?\d{4}\s+(?:\S+\s+)?session(?:\s+further)?)"
-        r"[”\"’']?\s+(?:\w+ly\s+|also\s+|(?:does|do|did)\s+(?:not\s+)?)?$",
+        # ("Illinois' TRUST Act (2017) prohibits")
+        r"[”\"’']?(?:\s+\([^()]{1,30}\))?\s+(?:\w+ly\s+|also\s+|(?:does|do|did)\s+(?:not\s+)?)?$",
         before,
         re.I,
     ):

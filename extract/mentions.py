@@ -400,7 +400,8 @@ _AGREEMENT = (
     r"\b(?:contracts?|agreements?|(?<!task force )(?<!task-force )\bMOU\b|deals?|pacts?|"
     # ("has a good relationship with ICE agents" is a manner, not an agreement)
     r"partnership|(?<!good\s)(?<!great\s)(?<!strong\s)(?<!close\s)relationship|IGSA|IGA|arrangement|"
-    r"accords?|ties|letters?\s+of\s+intent)"
+    # ("Torrance signaled a final extension with ICE")
+    r"accords?|ties|letters?\s+of\s+intent|(?<=final\s)extensions?|(?<=an\s)extension)"
 )
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
@@ -2062,6 +2063,10 @@ RULES: tuple[Rule, ...] = (
         r"fingerprint|"
         r"secure\s+communities|\bPARS\b|legal\s+(?:services|aid|representation|defen[cs]e|counsel)|"
         r"basic\s+ordering|(?-i:\bBOAs?\b)|"
+        # a vendor's work for ICE: "contract to implement and maintain ICE's tactical communication
+        # infrastructure"
+        r"\b(?:implement|maintain|install|upgrad|suppl|provid)\w*\s+(?:and\s+\w+\s+)?(?:(?-i:ICE)['’]s\s+)?"
+        r"(?:\S+\s+){0,2}?(?:communications?|radios?|software|technology|IT|surveillance|network)\b|"
         # ("sent four deputies to be trained … ICE paid for the training": the 287(g) agreement's)
         r"deputies\s+(?:\S+\s+){0,3}trained|pa(?:id|ys?|ying)\s+for\s+(?:the\s+)?(?:\S+\s+){0,6}?training|"
         # (not the state's Attorney General ruling on the records of an ICE contract)
