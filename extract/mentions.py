@@ -1503,7 +1503,10 @@ RULES: tuple[Rule, ...] = (
         r"\bclos(?:e|ed|ing|ure)\b|\bcorporation\b|"
         # a place that runs as one ("deaths … at Moshannon since it began operating as an ICE
         # detention facility in 2021")
-        r"\boperat\w*\s+as\s+an?\s+(?:(?-i:ICE)|immigra\w+)\b",
+        r"\boperat\w*\s+as\s+an?\s+(?:(?-i:ICE)|immigra\w+)\b|"
+        # a place made into one ("the conversion of the McCook Work Ethic Camp into an ICE
+        # detention center"; a warehouse ICE buys is its own)
+        r"\bconver(?:sion|t\w*)\s+(?:of\s+)?(?:(?!warehouse)\S+\s+){0,6}?into\b",
         # (not "transport detainees to ICE facilities in Atlanta")
         unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*",
         needs=(
@@ -3685,6 +3688,8 @@ RULES: tuple[Rule, ...] = (
         r"transport\w*\s+(?:\S+\s+){0,10}?to\s+(?:federal\s+)?(?:ICE|immigration)\s+(?:detention\s+)?"
         r"facilit|"
         r"transport\w*\s+(?:\w+\s+){0,4}(?:to|for|on\s+behalf\s+of)\s+(?:federal\s+)?(?:ICE|immigration)|"
+        # "could void ICE transport agreements"
+        r"(?-i:\bICE)\s+transport(?:ation)?\s+(?:agreements?|contracts?|deals?)\b|"
         # "transportation of people to U.S. Immigration and Customs Enforcement facilities"
         r"transport\w*\s+(?:of\s+)?(?:\S+\s+){0,3}?to\s+(?:the\s+)?(?:U\.?S\.?\s+)?immigration\s+and\s+customs\s+"
         r"enforcement\s+(?:\(ICE\)\s+)?(?:detention\s+|processing\s+)?(?:facilit|cent)|transport\w*\s+(?:\w+\s+){0,3}"
