@@ -553,7 +553,7 @@ _ACTIONS = (
         # (not "to enact immigration warrants": the work)
         # (not a negative reaffirmed: "reaffirmed county jail does not contract with ICE")
         r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*\b(?!\s+(?:\S+\s+){0,4}?(?:does|do|did|will|would)\s+not\b)|"
-        r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|agreed\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
+        r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|(?:agreed|(?<=,\s)agreeing)\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
         r"schedule|continue|discuss|talk))|finaliz\w*|adopt\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
@@ -1357,6 +1357,15 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     a trend ("are increasingly signing contracts"), a capacity ("will accept up to 16 INS
     detainees") and a law's history ("the Immigration and Nationality Act, as amended")."""
     word = match[0].lower()
+    # a term of the agreement: "running through September 29, 2026 with three renewal options"
+    if word.startswith("renewal") and re.match(r"\s+options?\b", after, re.I):
+        return True
+    # a court's hearing: "detainees, including those “awaiting a hearing on their immigration
+    # status or deportation”"
+    if word.startswith("hearing") and re.search(
+        r"\bawait\w*\s+(?:an?\s+|their\s+|his\s+|her\s+)?$", before, re.I
+    ):
+        return True
     # ("by voting to require …" is the act itself)
     if (
         name == "approve"
@@ -2003,6 +2012,9 @@ def _sentence_start(text: str, at: int) -> int:
     return at - len(_sentence_before(text, at))
 
 
+_TURN = re.compile(r"\s*(?:However|But|Yet|Nevertheless)\b", re.I)
+
+
 def _action(text: str, reference: dt.date | None = None) -> str | None:
     """The action the passage takes, from its governing verb: the first action word that acts
     ("Approve…", "voted to terminate…", "has renewed…"), made specific when what it acts on
@@ -2066,6 +2078,19 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         ]
         if acting:
             hits = acting
+    # a reversal told after: "ended its ICE detention arrangement at the end of 2023 … However,
+    # under political pressure …, the county has moved to revive ICE detention"
+    turned = [
+        h
+        for h in hits[1:]
+        if h[1] not in ("discuss", hits[0][1])
+        and _TURN.match(_sentence_before(text, h[0]))
+        # (in a later sentence than the first act: "But it will lose access …, after the city
+        # decided not to renew the contract" is one act)
+        and hits[0][0] < h[0] - len(_sentence_before(text, h[0]))
+    ]
+    if turned:
+        hits = turned
     start, name, match = hits[0]
     # "A resolution ratifying a new pact with ICE appeared on the agenda for Tuesday’s meeting"
     if name == "approve" and _ON_AGENDA.search(text):

@@ -1448,6 +1448,25 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION,
         0.85,
     ),
+    # ICE riding on the Marshals' agreement holds its detainees there too: "ICE is listed as an
+    # authorized committing agency"
+    Rule(
+        "igsa",
+        r"(?-i:\bICE\b)\s+(?:is\s+|was\s+)?(?:listed\s+|named\s+|added\s+)?as\s+an?\s+(?:authorized\s+)?"
+        r"(?:committing|user|using)\s+agency",
+        None,
+        0.75,
+        needs=("agency",),
+    ),
+    # a day rate per immigration detainee: "Rate: $88/day per federal immigration detainee"
+    Rule(
+        "igsa",
+        r"\$\s?\d+(?:\.\d+)?\s*(?:/\s*|\s+(?:per|a|an)\s+)(?:day|night)\s+(?:per|for\s+each|a|an)\s+"
+        r"(?:federal\s+)?(?:immigration|(?-i:ICE))\s+detainees?\b",
+        None,
+        0.8,
+        needs=("detainee",),
+    ),
     # "ICE has had a contract with the Suffolk County Sheriff's Office since 2003"
     Rule(
         "igsa",
@@ -2500,7 +2519,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:contracts?|agreements?)\s+with\s+(?:the\s+)?{_USMS}|"
         # "a March 2024 U.S. Marshals contract"
         r"\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s|s’)?\s+(?:service\s+)?"
-        r"(?:contracts?|agreements?|IGAs?)\b",
+        r"(?:contracts?|agreements?|IGAs?)\b|"
+        # a jail's bill to the Marshals: "Revenue: $2.6 million billed to USMS since January 2025"
+        rf"\b(?:billed|invoiced)\s+(?:to\s+)?(?:the\s+)?{_USMS}",
         None,
         0.7,
         unless=_MARSHALS_OTHER_WORK
@@ -2641,7 +2662,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+)?(?:U\.?S\.?\s+|united\s+states\s+)?(?:border\s+patrol|customs\s+and\s+border\s+"
         r"protection|(?-i:CBP)\b)(?=(?:\W+\w+){0,14}?\W+(?:jails?|hold\w*|"
         r"detain\w*|detention|hous\w*|held)\b)|(?:border\s+patrol|(?-i:CBP))\s+(?:\S+\s+){0,2}?"
-        r"(?:reimburs\w*|pays?|paid)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:jail|county|facility|detention)",
+        r"(?:reimburs\w*|pays?|paid)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:jail|county|facility|detention)|"
+        # "the county signed a new CBP contract at $115/day per detainee"
+        r"(?:border\s+patrol|(?-i:CBP))\s+(?:detention\s+|housing\s+)?(?:contracts?|agreements?|MOUs?)\b"
+        r"(?=[^.;]{0,80}?(?:per\s+(?:day|diem|detainee)|/day|detainees?|jails?|\bhold|detain|hous))",
         None,
         0.75,
         unless=r"(?-i:\bINS\b)|naturali[sz]ation",
