@@ -486,13 +486,17 @@ _ACTIONS = (
         # (nor "barriers to expanding immigration enforcement in rural areas": no agreement)
         # (nor the adjective: "not just a version that would allow immigration work in the jail, but
         # an expanded version")
-        r"expand(?:s|ed|ing|ion)?\b(?!\s+(?:its|their|the)\s+(?:cooperation|collaboration|ties)\b)"
+        r"expand(?:s|ed|ing|ion)?\b(?!\s+(?:(?:its|their|the)\s+)?(?:cooperation|collaboration|ties)\b)"
         r"(?!\s+(?:version|model|form|variant)\b)"
         r"(?!\s+immigration\s+enforcement\b)|"
         # "voted Tuesday to add 120 beds to rent", "voted to upgrade its “beds for feds” contract"
         r"\badd(?:s|ed|ing)?\s+(?:\S+\s+)?\d[\d,]*\s+(?:more\s+|additional\s+)?beds\b|"
         r"\bupgrad(?:e|es|ed|ing)\b(?=\s+(?:its|the|their)\b)|"
         r"will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
+        # a day rate raised: "Rate: $70/day per ICE detainee (increased to $90/day from August
+        # 2025)"
+        r"\b(?:increas|rais|lower|reduc)(?:e|es|ed|ing)\s+(?:from\s+\$\s?[\d.]+\s+)?to\s+\$\s?\d[\d.]*\s*"
+        r"(?:/|\s+(?:per|a|an)\s+)\s*(?:day|night|detainee|inmate|bed)\b|"
         # a new limit in place of the old: "for up to 72 hours, instead of the previous length of
         # 48 hours", "rather than the previous limit of 48 hours"
         r"(?:instead\s+of|rather\s+than)\s+the\s+(?:previous|prior|former)\b|"

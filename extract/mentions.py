@@ -1442,6 +1442,10 @@ RULES: tuple[Rule, ...] = (
         # $90/day rate"
         rf"(?:earn|receiv|collect|bill|paid|made)\w*\s+(?:\S+\s+){{0,6}}?from\s+(?:{_ICE})\s+at\s+(?:the\s+|a\s+)?"
         r"(?:daily\s+)?(?:rate\s+of\s+)?\$\s?\d+(?:\.\d+)?\s*(?:/|\s+per\s+|\s+an?\s+)\s*(?:day|night|detainee)\b|"
+        # "Contract: WV DCR bed-rental to ICE at $90/detainee/day", "ICE capacity: Up to 150
+        # detainees at a time"
+        r"\bbed[- ]rentals?\s+to\s+(?:the\s+)?(?-i:ICE)\b|"
+        r"(?-i:\bICE)\s+capacity\b(?=\W+(?:\S+\s+){0,3}?\d[\d,]*\s+(?:detainees|beds)\b)|"
         # "to never lease a state facility to ICE"
         r"(?:leas|rent)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:facilit(?:y|ies)|buildings?|prisons?|"
         r"jails?)\s+to\s+(?:the\s+)?(?-i:ICE)\b",
@@ -2167,7 +2171,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,5}}(?:to\s+)?(?:house|housing|hold|holding|rent|renting)\s+"
         # (not "ICE are mandated by the state to hold a forum")
         r"(?!(?:an?|the|its|their)\s+(?:\S+\s+)?(?:forums?|meetings?|hearings?|press|conferences?|events?|"
-        r"sessions?|workshops?)\b)|"
+        r"sessions?|workshops?)\b)"
+        # (nor ICE's own room: "ICE hold facility, avg daily pop ~12")
+        r"(?!(?:facilit\w*|rooms?|cells?|areas?|sites?)\b)|"
         rf"(?:{_ICE})\s+detention\s+(?:program|contract|agreement)|"
         # "entering into, renewing or extending immigration detention agreements"
         r"immigration\s+detention\s+(?:contracts?|agreements?)\b|"
@@ -2717,7 +2723,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         r"\bI-?\s?247\s?[ADNX]?\b|(?<!housing of )(?<!house )\b(?:immigration|(?-i:ICE))\s+"
-        r"(?:detainers?|holds?\b)|detainer\s+(?:requests?|policy|policies|ordinance)|"
+        r"(?:detainers?|holds?\b(?!\s+(?:facilit\w*|rooms?|cells?|areas?|sites?)\b))|detainer\s+(?:requests?|policy|policies|ordinance)|"
         r"civil\s+(?:immigration\s+)?detainers?|(?-i:ICE)\s+[\"“]?courtesy\s+holds?|"
         # "stop detaining inmates for federal immigration checks"
         r"detain\w*\s+(?:\S+\s+){0,3}?(?:inmates|people|prisoners|arrestees)\s+for\s+(?:federal\s+)?"
