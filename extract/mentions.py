@@ -1442,6 +1442,9 @@ RULES: tuple[Rule, ...] = (
         # $90/day rate"
         rf"(?:earn|receiv|collect|bill|paid|made)\w*\s+(?:\S+\s+){{0,6}}?from\s+(?:{_ICE})\s+at\s+(?:the\s+|a\s+)?"
         r"(?:daily\s+)?(?:rate\s+of\s+)?\$\s?\d+(?:\.\d+)?\s*(?:/|\s+per\s+|\s+an?\s+)\s*(?:day|night|detainee)\b|"
+        # "At least 16 people remained in ICE custody at the Lincoln County Jail"
+        r"(?-i:\bICE)\s+custody\s+(?:at|in)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:jail|detention\s+center|"
+        r"correctional\s+(?:center|facility))\b|"
         # "Contract: WV DCR bed-rental to ICE at $90/detainee/day", "ICE capacity: Up to 150
         # detainees at a time"
         r"\bbed[- ]rentals?\s+to\s+(?:the\s+)?(?-i:ICE)\b|"
