@@ -110,6 +110,8 @@ _START = re.compile(
     rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on|(?:years|months)\s+as\s+of|"
     # "The USMS awarded the … Jail IGA number 83-92-0082 on November 01, 1992"
     rf"awarded\s+(?:\S+\s+){{0,12}}?on|"
+    # "Under an IGSA that began July 1, 2025"
+    rf"(?:agreements?|contracts?|MOA|MOU|IGS?A)\s+(?:that|which)\s+(?:began|started|took\s+effect)|"
     # "287(g) JEM agreement since June 8, 2020", "a contract in place since July 1, 2019"
     rf"(?:agreements?|contracts?|MOA|MOU|IGS?A)\s+(?:(?:in\s+(?:place|effect)|active)\s+)?since|"
     # "The contract is dated March 1, 1996."

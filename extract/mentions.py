@@ -1442,6 +1442,10 @@ RULES: tuple[Rule, ...] = (
         # $90/day rate"
         rf"(?:earn|receiv|collect|bill|paid|made)\w*\s+(?:\S+\s+){{0,6}}?from\s+(?:{_ICE})\s+at\s+(?:the\s+|a\s+)?"
         r"(?:daily\s+)?(?:rate\s+of\s+)?\$\s?\d+(?:\.\d+)?\s*(?:/|\s+per\s+|\s+an?\s+)\s*(?:day|night|detainee)\b|"
+        # "April 2006: Opened with ICE and USMS contracts", "The sheriff explicitly framed ICE
+        # contracting as a budget rescue"
+        r"(?-i:\bICE)\s+(?:and|&|/)\s+(?:(?-i:USMS)|U\.?\s?S\.?\s+Marshals?(?:\s+Service)?)\s+"
+        r"(?:contracts?|agreements?|IGAs?)\b|(?-i:\bICE)\s+contracting\b|"
         # "At least 16 people remained in ICE custody at the Lincoln County Jail"
         r"(?-i:\bICE)\s+custody\s+(?:at|in)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:jail|detention\s+center|"
         r"correctional\s+(?:center|facility))\b|"
@@ -2529,6 +2533,8 @@ RULES: tuple[Rule, ...] = (
         # "a March 2024 U.S. Marshals contract"
         r"\b(?:U\.?\s?S\.?|united\s+states)\s+marshal(?:s|'s|s'|’s|s’)?\s+(?:service\s+)?"
         r"(?:contracts?|agreements?|IGAs?)\b|"
+        # "Opened with ICE and USMS contracts"
+        r"(?-i:\bUSMS)\s+(?:contracts?|agreements?|IGAs?)\b|"
         # a jail's bill to the Marshals: "Revenue: $2.6 million billed to USMS since January 2025"
         rf"\b(?:billed|invoiced)\s+(?:to\s+)?(?:the\s+)?{_USMS}",
         None,
