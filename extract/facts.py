@@ -186,6 +186,15 @@ _BEDS_UP_TO = re.compile(
     rf"in\s+the\s+\w+(?:\s+\w+)?\s+(?:jail|facility|center)))?",
     re.I,
 )
+# the share set aside for ICE, ahead of the jail's size: "expanded the jail to 500 beds, with 400
+# reserved for ICE detainees", "a guaranteed minimum average daily population of 21 ICE detainees"
+_BEDS_RESERVED = re.compile(
+    rf"\b{_COUNT}\s+(?:beds\s+)?(?:reserved|set\s+aside|allocated|dedicated)\s+for\s+(?:\S+\s+){{0,2}}?"
+    r"(?:ICE|immigration|federal)\b|"
+    rf"\bguaranteed\s+minimum\s+(?:average\s+daily\s+population\s+|number\s+)?(?:of\s+)?{_COUNT}\s+"
+    r"(?:\S+\s+){0,2}?(?:detainees|beds|inmates|prisoners)\b",
+    re.I,
+)
 _BEDS = re.compile(
     # "will guarantee 300 of the 750 jail beds to ICE detainees", "designates 20 of the Ozark
     # County Jail’s 24 prisoner beds for federal detainees": the contract's share
@@ -1868,6 +1877,18 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             # dates the news, no history
             if history and _dated_lead_recent(history[0], reference):
                 history = None
+            # "a 1,500-bed regional facility that entered into an agreement with ICE in May 2025" in
+            # a September 2025 story: the relative clause tells the news, and dates it
+            dated_after = re.search(
+                r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b", after[len(match[0]) : 100]
+            )
+            if (
+                history
+                and re.match(r"(?:who|that|which)\b", history[0], re.I)
+                and dated_after
+                and _dated_lead_recent(dated_after[0], reference)
+            ):
+                history = None
             # "was approved by the Lake County Board of Commissioners": the news itself
             if (
                 history
@@ -2504,7 +2525,9 @@ def _beds_match(text: str) -> re.Match[str] | None:
     """The first statement of contracted beds, "up to" ones first; an old number only when
     no other is stated ("Previously about ten ICE detainees could be held each day. Under new
     terms up to 50")."""
-    matches = [m for pattern in (_BEDS_UP_TO, _BEDS) for m in pattern.finditer(text)]
+    matches = [
+        m for pattern in (_BEDS_RESERVED, _BEDS_UP_TO, _BEDS) for m in pattern.finditer(text)
+    ]
     current = [
         m for m in matches if not _FORMERLY.search(text[max(0, m.start() - 200) : m.start()])
     ]

@@ -1442,6 +1442,8 @@ RULES: tuple[Rule, ...] = (
         # $90/day rate"
         rf"(?:earn|receiv|collect|bill|paid|made)\w*\s+(?:\S+\s+){{0,6}}?from\s+(?:{_ICE})\s+at\s+(?:the\s+|a\s+)?"
         r"(?:daily\s+)?(?:rate\s+of\s+)?\$\s?\d+(?:\.\d+)?\s*(?:/|\s+per\s+|\s+an?\s+)\s*(?:day|night|detainee)\b|"
+        # a jail's bills: "six years of monthly ICE invoices"
+        r"(?-i:\bICE)\s+(?:invoices?|billings?)\b|"
         # "April 2006: Opened with ICE and USMS contracts", "The sheriff explicitly framed ICE
         # contracting as a budget rescue"
         r"(?-i:\bICE)\s+(?:and|&|/)\s+(?:(?-i:USMS)|U\.?\s?S\.?\s+Marshals?(?:\s+Service)?)\s+"
