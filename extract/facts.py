@@ -189,7 +189,7 @@ _BEDS_UP_TO = re.compile(
 # the share set aside for ICE, ahead of the jail's size: "expanded the jail to 500 beds, with 400
 # reserved for ICE detainees", "a guaranteed minimum average daily population of 21 ICE detainees"
 _BEDS_RESERVED = re.compile(
-    rf"\b{_COUNT}\s+(?:beds\s+)?(?:reserved|set\s+aside|allocated|dedicated)\s+for\s+(?:\S+\s+){{0,2}}?"
+    rf"\b{_COUNT}\s+(?:beds\s+)?(?:reserved|set\s+aside|allocated|dedicated|designated)\s+for\s+(?:\S+\s+){{0,2}}?"
     r"(?:ICE|immigration|federal)\b|"
     rf"\bguaranteed\s+minimum\s+(?:average\s+daily\s+population\s+|number\s+)?(?:of\s+)?{_COUNT}\s+"
     r"(?:\S+\s+){0,2}?(?:detainees|beds|inmates|prisoners)\b",
@@ -208,7 +208,7 @@ _BEDS = re.compile(
     rf"|\b{_COUNT}\s+(?:federal\s+|ICE\s+|immigration\s+)?(?:prisoners|detainees)\s+"
     rf"(?:in\s+\w+\s+custody\s+)?(?:each|per)\s+day"
     # "to boost the capacity in county jails from 838 to 958 beds": the new number
-    rf"|\bfrom\s+\d[\d,]*\s+to\s+{_COUNT}\s+beds\b"
+    rf"|\bfrom\s+\d[\d,]*\s+to\s+{_COUNT}\s+(?:dedicated\s+|contracted\s+|guaranteed\s+)?beds\b"
     # "reducing the ICE detainees to a maximum capacity of 128"
     rf"|\b(?:detainees|beds|inmates|prisoners)\s+to\s+(?:a\s+)?maximum\s+(?:capacity\s+)?of\s+{_COUNT}"
     # "limits extended detentions to two inmates at a time"

@@ -1454,7 +1454,10 @@ RULES: tuple[Rule, ...] = (
         # "Contract: WV DCR bed-rental to ICE at $90/detainee/day", "ICE capacity: Up to 150
         # detainees at a time"
         r"\bbed[- ]rentals?\s+to\s+(?:the\s+)?(?-i:ICE)\b|"
-        r"(?-i:\bICE)\s+capacity\b(?=\W+(?:\S+\s+){0,3}?\d[\d,]*\s+(?:detainees|beds)\b)|"
+        r"(?-i:\bICE)\s+(?:bed\s+)?capacity\b(?=\W+(?:\S+\s+){0,5}?\d[\d,]*\s+(?:\w+\s+)?(?:detainees|beds)\b)|"
+        # "252 designated for ICE", "averaging 20-25 ICE boarders"
+        r"\b\d[\d,]*\s+(?:beds\s+)?(?:designated|reserved|set\s+aside|allocated|dedicated)\s+for\s+(?-i:ICE)\b|"
+        r"(?-i:\bICE)\s+boarders\b|"
         # "to never lease a state facility to ICE"
         r"(?:leas|rent)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:facilit(?:y|ies)|buildings?|prisons?|"
         r"jails?)\s+to\s+(?:the\s+)?(?-i:ICE)\b",
@@ -2576,7 +2579,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "usms_iga",
         _USMS,
-        r"\bjails?\b|\bbeds?\b|inmates?\b|prisoners|detainees|detention\s+(?:center|facility|services)|"
+        r"\bjails?\b|\bbeds?\b|inmates?\b|prisoners|detainees|detention\s+(?:center|facility|services)|boarders|"
         # "amend the U.S. Marshals Prison Operations contract to reflect the exclusion of … (ICE)
         # detention"
         r"detained|hold(?:s|ing)?\s+people|prison(?:er)?\s+operations|(?:(?-i:\bICE\b)\)?|immigration)\s+detention\b|"
@@ -2587,7 +2590,7 @@ RULES: tuple[Rule, ...] = (
         0.75,
         # ("$53 a day per inmate from the U.S. Marshals Service", "The money received from the
         # U.S. Marshals Service goes directly to jail operations")
-        also=r"contract\w*|agreement|\bIGA|revenue|\brent|per\s+(?:day|diem)|\ba\s+day\b|housing|\bhouse|"
+        also=r"contract\w*|agreement|arrangement|\bIGA|revenue|\brent|per\s+(?:day|diem)|\ba\s+day\b|housing|\bhouse|"
         r"money\s+(?:\S+\s+)?from",
         unless=_MARSHALS_OTHER_WORK + r"|arrest\w*",
     ),
