@@ -506,6 +506,8 @@ _ACTIONS = (
         r"\badd(?:s|ed|ing)?\s+(?:\S+\s+)?\d[\d,]*\s+(?:more\s+|additional\s+)?beds\b|"
         r"\bupgrad(?:e|es|ed|ing)\b(?=\s+(?:its|the|their)\b)|"
         r"will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
+        # a rate settled: "The per diem was renegotiated up from $66 to $120/inmate"
+        r"\brenegotiated\s+(?:up|down|upward|downward)?\s*(?:from\s+\$\s?[\d.]+\s+)?to\s+\$\s?\d|"
         # a day rate raised: "Rate: $70/day per ICE detainee (increased to $90/day from August
         # 2025)"
         r"\b(?:increas|rais|lower|reduc)(?:e|es|ed|ing)\s+(?:from\s+\$\s?[\d.]+\s+)?to\s+\$\s?\d[\d.]*\s*"
@@ -569,7 +571,7 @@ _ACTIONS = (
         r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|\breached\s+(?:\w+\s+)?(?:accords|agreements|deals)\b|"
         # (not "to enact immigration warrants": the work)
         # (not a negative reaffirmed: "reaffirmed county jail does not contract with ICE")
-        r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*\b(?!\s+(?:\S+\s+){0,4}?(?:does|do|did|will|would)\s+not\b)|"
+        r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*\b(?!\s+(?:\S+\s+){0,4}?(?:does|do|did|will|would)\s+not\b)(?!\s+(?:\w+\s+)?non-)|"
         r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|(?:agreed|(?<=,\s)agreeing)\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
         r"schedule|continue|discuss|talk))|finaliz\w*|adopt\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")
@@ -629,7 +631,8 @@ _ACTIONS = (
         r"\b(?:resolution|motion|ordinance)\s+(?:was\s+)?(?:passed|carried|adopted)\b|"
         # "voted 5-to-0 to allot $1,012,500 for this interagency partnership"
         # ("voted 11-3 with one abstention to restrict county employees from cooperating")
-        r"vot\w+\s+(?:\S+\s+){0,5}?to\s+(?:allot|allocat|appropriat|fund|budget|spend|require|direct|"
+        # ("Resolution vote: 22-11 (party-line) to restrict the jail to holding only ICE detainees")
+        r"vot\w+:?\s+(?:\S+\s+){0,5}?to\s+(?:allot|allocat|appropriat|fund|budget|spend|require|direct|"
         r"order|mandate|add|creat|hire|allow|permit|restrict|limit)\w*|"
         # ("voted unanimously to pass Bill 286")
         r"vot\w+\s+(?:\S+\s+){0,3}?to\s+pass\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|resolution|bill|"
@@ -781,7 +784,7 @@ _ACTIONS = (
         r"joining|signing|participating)\b|dialogue\s+(?:on|about|regarding)|"
         r"debate\s+(?:about|over|on)\s+(?:its|the|their|a|an)\s+(?:\S+\s+){0,3}?(?:contract|agreement|MOU|MOA|"
         r"IGS?A|partnership|relationship)s?\b|draft(?:s|ing)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}"
-        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|(?<!\bas\s)\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)|(?<!request\s)seeking(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|(?<!\bas\s)\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)(?!\s+(?:up|down|upward|downward)?\s*(?:from\s+\$\s?[\d.]+\s+)?to\s+\$\s?\d)|(?<!request\s)seeking(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+(?:up)?on\b|"
         # "residents filled the … Fiscal Court meeting … to speak out about the county’s contract"
         r"\bsp(?:eak\w*|oke)\s+out\b|"

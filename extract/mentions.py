@@ -1477,6 +1477,19 @@ RULES: tuple[Rule, ...] = (
         0.75,
         needs=("agency",),
     ),
+    # a day rate per detainee, the agency unnamed (detainees are ICE's word; the Marshals' and the
+    # Bureau's are prisoners or inmates): "We get $70 per day per detainee", "The bed day rate is
+    # $86 per detainee"
+    Rule(
+        "igsa",
+        r"\$\s?\d+(?:\.\d+)?\s*(?:/\s*|\s+(?:per|a|an)\s+)(?:day|night)\s*,?\s+(?:per|for\s+each|a|an)\s+"
+        r"detainee\b|\$\s?\d+(?:\.\d+)?\s+per\s+detainee\b",
+        None,
+        0.7,
+        unless=r"marshal|(?-i:\bUSMS\b)|\bfederal\s+detainees?\b|bureau\s+of\s+prisons|(?-i:\bBOP\b)|"
+        r"juvenile|\byouth|border\s+patrol|(?-i:\bCBP\b)|\bstate\s+(?:inmates|prisoners)",
+        needs=("detainee",),
+    ),
     # a day rate per immigration detainee: "Rate: $88/day per federal immigration detainee"
     Rule(
         "igsa",
@@ -4114,6 +4127,15 @@ _SCREEN_PHRASES = (
     # Processing Center"
     ("processing", re.compile(r"(?-i:[A-Z]\w+\s+(?:Service\s+)?Processing\s+Center)")),
     ("arraignment", re.compile(r"preliminary\s+arraignment", re.I)),
+    # a day rate per detainee: "We get $70 per day per detainee"
+    (
+        "detainee",
+        re.compile(
+            r"\$\s?\d+(?:\.\d+)?\s*(?:/\s*|\s+(?:per|a|an)\s+)(?:day|night)\s*,?\s+(?:per|for\s+each|a|an)\s+"
+            r"detainee\b|\$\s?\d+(?:\.\d+)?\s+per\s+detainee\b",
+            re.I,
+        ),
+    ),
     ("287", re.compile(r"\b287")),
     ("1357", re.compile(r"\b1357\s*\(")),
     ("delegation", re.compile(r"delegation\s+of\s+(?:\w+\s+)?authority\s+program", re.I)),
