@@ -328,6 +328,8 @@ def term_facts(
 
 # Action words, as agendas ("Approve the renewal of…") and the press ("voted to end its
 # contract with ICE") put them. Order matters only for ties at one position.
+# a rate settled, not talks: "renegotiated up from $66 to $120/inmate"
+_SETTLED_RATE = r"(?:up|down|upward|downward)?\s*(?:from\s+\$\s?[\d.]+\s+)?to\s+\$\s?\d"
 _ACTIONS = (
     (
         "terminate",
@@ -507,7 +509,7 @@ _ACTIONS = (
         r"\bupgrad(?:e|es|ed|ing)\b(?=\s+(?:its|the|their)\b)|"
         r"will\s+go\s+from\s+\$|rate\s+(?:increase|change)|"
         # a rate settled: "The per diem was renegotiated up from $66 to $120/inmate"
-        r"\brenegotiated\s+(?:up|down|upward|downward)?\s*(?:from\s+\$\s?[\d.]+\s+)?to\s+\$\s?\d|"
+        rf"\brenegotiated\s+{_SETTLED_RATE}|"
         # a day rate raised: "Rate: $70/day per ICE detainee (increased to $90/day from August
         # 2025)"
         r"\b(?:increas|rais|lower|reduc)(?:e|es|ed|ing)\s+(?:from\s+\$\s?[\d.]+\s+)?to\s+\$\s?\d[\d.]*\s*"
@@ -784,7 +786,7 @@ _ACTIONS = (
         r"joining|signing|participating)\b|dialogue\s+(?:on|about|regarding)|"
         r"debate\s+(?:about|over|on)\s+(?:its|the|their|a|an)\s+(?:\S+\s+){0,3}?(?:contract|agreement|MOU|MOA|"
         r"IGS?A|partnership|relationship)s?\b|draft(?:s|ing)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}"
-        r"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|(?<!\bas\s)\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)(?!\s+(?:up|down|upward|downward)?\s*(?:from\s+\$\s?[\d.]+\s+)?to\s+\$\s?\d)|(?<!request\s)seeking(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        rf"(?:memorandum|agreement|contract|MOU|MOA)\b|intention\s+to|(?<!\bas\s)\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)(?!\s+{_SETTLED_RATE})|(?<!request\s)seeking(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+(?:up)?on\b|"
         # "residents filled the … Fiscal Court meeting … to speak out about the county’s contract"
         r"\bsp(?:eak\w*|oke)\s+out\b|"
