@@ -1884,14 +1884,15 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 history = None
             # "a 1,500-bed regional facility that entered into an agreement with ICE in May 2025" in
             # a September 2025 story: the relative clause tells the news, and dates it
-            dated_after = re.search(
-                r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b", after[len(match[0]) : 100]
-            )
             if (
                 history
                 and re.match(r"(?:who|that|which)\b", history[0], re.I)
-                and dated_after
-                and _dated_lead_recent(dated_after[0], reference)
+                and (
+                    dated := re.search(
+                        r"\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b", after[len(match[0]) : 100]
+                    )
+                )
+                and _dated_lead_recent(dated[0], reference)
             ):
                 history = None
             # "was approved by the Lake County Board of Commissioners": the news itself

@@ -395,6 +395,12 @@ _FEDERAL_PRISONERS = (
     r"(?:prisoners|detainees|inmates)\s+(?:\w+\s+){0,2}(?:for|of)\s+the\s+"
     rf"(?:{_USMS}|federal\s+government)"
 )
+# a day rate per detainee, the agency unnamed: "We get $70 per day per detainee", "The bed day
+# rate is $86 per detainee" (a rule's trigger and a word the screen lets through)
+_PER_DETAINEE_RATE = (
+    r"\$\s?\d+(?:\.\d+)?\s*(?:/\s*|\s+(?:per|a|an)\s+)(?:day|night)\s*,?\s+(?:per|for\s+each|a|an)\s+"
+    r"detainee\b|\$\s?\d+(?:\.\d+)?\s+per\s+detainee\b"
+)
 # (whole words: "counties" has no ties, "impact" no pact, "Michigan" no IGA)
 _AGREEMENT = (
     r"\b(?:contracts?|agreements?|(?<!task force )(?<!task-force )\bMOU\b|deals?|pacts?|"
@@ -1482,8 +1488,7 @@ RULES: tuple[Rule, ...] = (
     # $86 per detainee"
     Rule(
         "igsa",
-        r"\$\s?\d+(?:\.\d+)?\s*(?:/\s*|\s+(?:per|a|an)\s+)(?:day|night)\s*,?\s+(?:per|for\s+each|a|an)\s+"
-        r"detainee\b|\$\s?\d+(?:\.\d+)?\s+per\s+detainee\b",
+        _PER_DETAINEE_RATE,
         None,
         0.7,
         unless=r"marshal|(?-i:\bUSMS\b)|\bfederal\s+detainees?\b|bureau\s+of\s+prisons|(?-i:\bBOP\b)|"
@@ -4130,11 +4135,7 @@ _SCREEN_PHRASES = (
     # a day rate per detainee: "We get $70 per day per detainee"
     (
         "detainee",
-        re.compile(
-            r"\$\s?\d+(?:\.\d+)?\s*(?:/\s*|\s+(?:per|a|an)\s+)(?:day|night)\s*,?\s+(?:per|for\s+each|a|an)\s+"
-            r"detainee\b|\$\s?\d+(?:\.\d+)?\s+per\s+detainee\b",
-            re.I,
-        ),
+        re.compile(_PER_DETAINEE_RATE, re.I),
     ),
     ("287", re.compile(r"\b287")),
     ("1357", re.compile(r"\b1357\s*\(")),
