@@ -47,7 +47,8 @@ _NUMBER_CUED = re.compile(
     re.I,
 )
 _NUMBER_FORMS = re.compile(
-    r"\b(70CDCR\d{2}[A-Z]{3}\d{6}|[A-Z]{2,8}IGSA-\d{2}-\d{4}|HSCE[A-Z]{2}-\d{2}-[A-Z]-\d{5}|AC[A-Z]-\d-[A-Z]-\d{4}|"
+    # (a district's legacy IGSA in brackets after its name: "ICE contract: IGSA (HEL-9413)")
+    r"\b((?<=IGSA\s\()[A-Z]{3}-\d{4}(?=\))|70CDCR\d{2}[A-Z]{3}\d{6}|[A-Z]{2,8}IGSA-\d{2}-\d{4}|HSCE[A-Z]{2}-\d{2}-[A-Z]-\d{5}|AC[A-Z]-\d-[A-Z]-\d{4}|"
     r"\d{2}-\d{2}-\d{4}(?=\s*\(?(?:IGA|IGSA|USMS))|(?:(?<=Agreement\s)|(?<=Agreement\sNumber\s)|"
     r"(?<=Agreement\sNo\.\s)|(?<=IGA\s)|(?<=IGA\sNo\.\s)|(?<=IGA\)\sNo\.\s))\d{2}-\d{2}-(?!19|20)\d{4})\b"
 )
@@ -118,6 +119,9 @@ _START = re.compile(
     rf"(?:contract|agreement|MOA|MOU|IGS?A)\s+(?:is|was)\s+dated|"
     # a record's field: "Model: JEM Signed: June 16, 2025"
     rf"signed(?=\s*:)|"
+    # a term's range after its name: "Two-year IDOC–DHS agreement, October 1, 2025 – September 30,
+    # 2027"
+    rf"(?:agreement|contract|MOA|MOU|IGS?A)\s*[,(](?=\s*{_DATE}\s*[-–—]\s*{_DATE})|"
     # a timeline's line: "May 1, 2026: A sole-source / no-bid direct contract between ICE and
     # CoreCivic took effect"
     rf"(?<![^\n])(?={_DATE}:\s+[^.;\n]{{0,200}}?\b(?:took\s+effect|went\s+into\s+effect|became\s+effective)\b))"
@@ -179,7 +183,8 @@ _BEDS_UP_TO = re.compile(
     # ("up to 30 of the juvenile center's 58 beds")
     rf"more\s+than|not\s+more\s+than))\s+{_COUNT}\s+(?:of\s+(?:the\s+)?(?:\S+\s+){{1,3}}?"
     # ("housing up to 200 immigration-related detainees")
-    rf"(?:\d+\s+)?)?(?:{_ICE_NAME}\s+)?(?:[\w-]+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
+    # ("to house up to 250 ICE and U.S. Marshals detainees")
+    rf"(?:\d+\s+)?)?(?:{_ICE_NAME}\s+)?(?:[\w.-]+\s+){{0,4}}(?:beds|bed\s+spaces|spaces|cells|people|detainees|inmates|prisoners|"
     rf"immigrants|individuals|persons|youths?|juveniles|teenagers|minors|children|(?:wo)?men|(?:fe)?males|UACs?|"
     rf"adults)"
     rf"\b(?:\s+(?:\w+\s+){{0,3}}(?:a\s+day|per\s+day|each\s+day|at\s+(?:a|any\s+given|one)\s+time|"
@@ -207,6 +212,8 @@ _BEDS = re.compile(
     rf"(?:inmates|detainees|prisoners)"
     rf"|\b{_COUNT}\s+(?:federal\s+|ICE\s+|immigration\s+)?(?:prisoners|detainees)\s+"
     rf"(?:in\s+\w+\s+custody\s+)?(?:each|per)\s+day"
+    # "From zero ICE beds to 784"
+    rf"|\bfrom\s+(?:zero|no|\d[\d,]*)\s+(?:\w+\s+)?beds\s+to\s+{_COUNT}\b"
     # "to boost the capacity in county jails from 838 to 958 beds": the new number
     rf"|\bfrom\s+\d[\d,]*\s+to\s+{_COUNT}\s+(?:dedicated\s+|contracted\s+|guaranteed\s+)?beds\b"
     # "reducing the ICE detainees to a maximum capacity of 128"
@@ -544,6 +551,9 @@ _ACTIONS = (
         # "increased its number of dedicated beds for federal detainees from 15 to 30"
         r"\bincreas\w+\s+(?:its|the|their)\s+(?:number\s+of\s+)?(?:\S+\s+){0,2}?beds\b|"
         # "voted 3-2 in favor of doubling the capacity of the U.S. government's detention center"
+        # (not a comparison: "operating at 1,010 detainees — more than double its contractual
+        # capacity")
+        r"(?<!—\smore\sthan\s)(?<!–\smore\sthan\s)"
         r"\b(?:doubl|tripl)(?:e|es|ed|ing)\s+(?:the\s+|its\s+)?(?:\S+\s+)?(?:capacity|beds|size|number\s+of\s+beds)\b",
     ),
     (
@@ -1064,7 +1074,15 @@ _KEPT = re.compile(
 _HISTORY_AFTER = re.compile(
     r"^\S*\s+(?:\S+\s+){0,8}?(?:in|since)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d\b|"
     # "inked a June 2007 memorandum of agreement"
-    r"^\S*\s+(?:an?|the|its)\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:memorandum|agreement|contract|MOA|MOU|deal)",
+    r"^\S*\s+(?:an?|the|its)\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:memorandum|agreement|contract|MOA|MOU|deal)|"
+    # "under an IGSA with the Concordia Parish Sheriff's Office (signed 2019)"
+    # (not a year naming what was acted on: "Vote to Further Ratify 2009 Agreement")
+    r"^\s+(?:19|20)\d\d\b(?=\s*(?:[).;]|,(?!\s*\d)|$))|"
+    # "signed a 287(g) … agreement on May 22, 2025", "Signed March 26, 2025", "to approve ICE
+    # contract (Feb 26, 2025)"
+    r"^(?:\S*\s+(?:\S+\s+){0,8}?(?:on\s+|\()|\s+)"
+    rf"(?:{'|'.join(m[:3] for m in calendar.month_name[1:])})[a-z]*\.?\s+"
+    r"\d{1,2},?\s+(?:19|20)\d\d\b",
     re.I,
 )
 # "initially signed agreements under the so-called “jail enforcement model” more than a decade
@@ -1353,6 +1371,16 @@ def _history_after(after: str, reference: dt.date | None) -> bool:
     # "not to renew the contract, that since 2013 has housed …": the contract's history
     if re.search(r"\b(?:that|which|who)\b", match.group(0), re.I):
         return False
+    # a term's date is no date of the act: "approved the renewal effective on July 1, 2025"
+    if re.search(
+        r"\b(?:effective|retroactive\w*|through|until|expir\w*|end\w*)\b", match.group(0), re.I
+    ):
+        return False
+    # a day named is history more than a year before the document ("signed on May 22, 2025" in
+    # an April 2026 entry is the news, "Signed March 26, 2025" is not)
+    day = _DATE_RE.search(match.group(0))
+    if day and (when := written_date(day.group(0))) is not None:
+        return (reference - when).days > 365
     return int(re.findall(r"(?:19|20)\d\d", match.group(0))[-1]) < reference.year
 
 
@@ -1932,7 +1960,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 history = None
             if name != "discuss" and (
                 history
-                or _history_after(after[len(match[0]) :], reference)
+                or _history_after(text[match.end() : match.end() + 100], reference)
                 or _month_past(match[0], after[len(match[0]) :], reference)
                 or _AGO_AFTER.match(text, match.end(), match.end() + 120)
                 # "was signed by then-Seneca County Commissioners Timothy Rook and Kenneth Estep"
@@ -2099,6 +2127,16 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         acting = [h for h in hits[1:] if h[1] != "discuss" and comma < h[0] < sentence_end]
         if comma > 0 and acting:
             hits, lead = acting, comma + 1
+        # a concession with nothing done after it: "Despite this opposition, the IGSA remains
+        # active" (the opposition is not the news)
+        elif (
+            comma > 0
+            and "," not in text[(lead_start := _sentence_start(text, hits[0][0])) : hits[0][0]]
+            and re.match(r"\W*(?:despite|in\s+spite\s+of)\b", text[lead_start:], re.I)
+        ):
+            hits = [h for h in hits if h[0] > comma]
+            if not hits:
+                return None
     # a report that confirms an act tells the act: "A report from the Acadiana Advocate confirms
     # that the Lafayette Parish Sheriff’s Office has formally signed agreements with …"
     if hits[0][1] == "discuss" and re.match(r"(?:an?|the)\s+report\b", hits[0][2][0], re.I):

@@ -1467,6 +1467,16 @@ RULES: tuple[Rule, ...] = (
         # "252 designated for ICE", "averaging 20-25 ICE boarders"
         r"\b\d[\d,]*\s+(?:beds\s+)?(?:designated|reserved|set\s+aside|allocated|dedicated)\s+for\s+(?-i:ICE)\b|"
         r"(?-i:\bICE)\s+boarders\b|"
+        # a prison turned over to ICE, or the call to end it: "a state prison that converted to ICE
+        # detention in 2019", "called for an end to ICE detention at the facility"
+        r"\b(?:convert|repurpos|transform)\w*\s+(?:\S+\s+){0,3}?(?:in)?to\s+(?:an?\s+)?(?-i:ICE)\s+"
+        r"detention\b|\bend\s+(?:to\s+)?(?-i:ICE)\s+detention\s+(?:at|in)\b|"
+        # a state prison's agreement: "Two-year IDOC–DHS agreement"
+        r"\b(?-i:I?DOC|DOCR?|DCR)\s*[–—/-]\s*(?-i:DHS|ICE)\s+(?:agreement|contract)\b|"
+        # "From zero ICE beds to 784"
+        r"\bfrom\s+(?:zero|no|\d[\d,]*)\s+(?-i:ICE)\s+beds\s+to\s+\d|"
+        # a jail's count: "Average daily ICE population: ~50 since Trump inauguration"
+        r"(?-i:\bICE)\s+(?:detainee\s+)?(?:population|occupancy)\b(?=\W+(?:\S+\s+){0,4}?~?\d)|"
         # "to never lease a state facility to ICE"
         r"(?:leas|rent)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:facilit(?:y|ies)|buildings?|prisons?|"
         r"jails?)\s+to\s+(?:the\s+)?(?-i:ICE)\b",
@@ -3070,7 +3080,8 @@ RULES: tuple[Rule, ...] = (
         # "the number of transfers of individuals from Orange County Sheriff’s Department (OCSD) to
         # Immigration & Customs Enforcement (ICE) custody", "presents data on ICE transfers"
         r"\btransfers?\s+of\s+(?:\S+\s+){0,8}?(?:to|into)\s+(?:\S+\s+){0,5}?\(?(?:ICE|immigration)\)?\s+custody\b|"
-        r"(?-i:\bICE)\s+transfers\b|"
+        # (not ICE moving its own detainees: "the surge in out-of-state ICE transfers")
+        r"(?<!out-of-state\s)(?<!long-distance\s)(?<!interstate\s)(?-i:\bICE)\s+transfers\b|"
         # the requests themselves: "jails across the country are refusing to grant ICE requests
         # automatically", "to hold inmates solely based on an ICE request" (not "ICE requests bed
         # space from us": the verb)
