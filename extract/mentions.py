@@ -209,7 +209,7 @@ _DETAINER_ASKED = (
     r"(?:few|several|couple|two|three)\s+(?:of\s+)?(?:more\s+|extra\s+)?days\b|"
     r"\b(?:held|hold\w*|detain\w*)\s+(?:\S+\s+){0,3}?on\s+(?:the\s+)?(?-i:ICE)\s+"
     r"(?:requests?|detainers?|holds?)\b|"
-    r"\b(?:detain|hold|jail)\w*\s+(?:\S+\s+){0,8}?(?:unless|without|if|where|when)\s+(?:\S+\s+){0,3}?"
+    r"\b(?:detain|hold|jail)\w*\s+(?:\S+\s+){0,8}?(?:unless|without|if|where|when|absent)\s+(?:\S+\s+){0,3}?"
     r"(?:judge\s+signs|court[- ]ordered\s+warrant|judicial\s+warrant|"
     r"warrant\s+(?:is\s+)?signed\s+by\s+a\s+(?:federal\s+)?judge)"
 )
@@ -1475,6 +1475,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?-i:I?DOC|DOCR?|DCR)\s*[–—/-]\s*(?-i:DHS|ICE)\s+(?:agreement|contract)\b|"
         # "From zero ICE beds to 784"
         r"\bfrom\s+(?:zero|no|\d[\d,]*)\s+(?-i:ICE)\s+beds\s+to\s+\d|"
+        # "since ICE began detaining people at Stewart in 2006", "it is in talks with ICE to reopen
+        # Rivers"
+        r"(?-i:\bICE)\s+(?:began|started|stopped|resumed)\s+(?:detaining|holding|housing)\s+(?:\S+\s+){0,2}?"
+        r"(?:at|in)\s+(?-i:[A-Z])|\b(?:talks|negotiations)\s+with\s+(?-i:ICE)\s+to\s+(?:re)?open\b|"
+        # "ICE is planning a contract extension for the Elizabeth detention center", "ICE
+        # announces 15-year GEO Group contract", "a law banning … entering contracts for
+        # immigration detention"
+        r"\b(?:contract|agreement)\s+(?:extension|renewal)\s+for\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+        r"(?:detention\s+(?:center|facility)|jail|processing\s+center)\b|"
+        r"(?-i:\bGEO(?:\s+Group)?|\bCore\s?Civic)\s+contracts?\b|"
+        r"\b(?:contracts?|agreements?)\s+for\s+(?:civil\s+)?immigration\s+detention\b|"
         # a jail's count: "Average daily ICE population: ~50 since Trump inauguration"
         r"(?-i:\bICE)\s+(?:detainee\s+)?(?:population|occupancy)\b(?=\W+(?:\S+\s+){0,4}?~?\d)|"
         # "to never lease a state facility to ICE"
@@ -1538,6 +1549,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:run|runs|ran|running|operat\w*|open\w*|reopen\w*|re-?establish\w*|manag\w*)\s+(?:\S+\s+){0,5}?"
         r"immigration\s+(?:processing\s+(?:and\s+detention\s+)?|detention\s+)(?:center|facility)|"
         rf"(?:detention|processing)\s+(?:center|facility|site)\s+for\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})|"
+        # ("Leavenworth is positioned as a Midwest regional hub for ICE detention")
+        rf"\bhub\s+for\s+(?:{_ICE})\s+detention\b|"
         r"detention\s+(?:center|facility)\s+(?:(?:in|near)\s+(?:\S+\s+){1,2}?)?for\s+(?:\S+\s+)?(?:immigrants|"
         r"migrants|noncitizens|people|individuals)\s+(?:facing|awaiting|slated\s+for)\s+(?:deportation|removal)|"
         # "the federal Immigration and Customs Enforcement lockup", "a federal Immigration and
@@ -1545,7 +1558,13 @@ RULES: tuple[Rule, ...] = (
         # contract facility", "expand its 400-bed immigration detention facility" (with its
         # operator or its contract beside it)
         rf"(?:{_ICE})\s+(?:contract(?:ed)?\s+|detention\s+|processing\s+)?(?:detention\s+)?(?:facilit(?:y|ies)|"
-        r"centers?|lockup)\b|immigra\w+\s+detention\s+(?:facilit(?:y|ies)|centers?|lockups?)|"
+        # ("Rhode Island's only ICE detention site", "the de facto ICE-holding hub")
+        r"centers?|lockup|(?<=detention\s)sites?|(?<=-holding\s)hub)\b|"
+        # ("ICE detention resumed at Wyatt in 2019")
+        r"(?-i:\bICE)\s+detention\s+(?:resumed|restarted)\b|"
+        # ("The federal government did not pursue ICE beds at the DC Jail")
+        r"(?-i:\bICE)\s+beds\s+at\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:jail|detention\s+center|"
+        r"correctional\s+(?:center|facility))\b|immigra\w+\s+detention\s+(?:facilit(?:y|ies)|centers?|lockups?)|"
         # "operated by … The GEO Group under contract with federal immigration enforcement"
         r"under\s+contract\s+with\s+(?:the\s+)?(?:federal\s+)?immigration\s+(?:enforcement|authorities|officials)|"
         # "The Otero County facility is operated by Utah-based Management & Training Corporation on
@@ -1566,6 +1585,7 @@ RULES: tuple[Rule, ...] = (
         # closed")
         # (a size: "the proposed 1,400 bed Immigration Detention Center")
         r"\bjail|sheriff|\bexpan\w*|annex|\bbeds\b|\d[- ]bed\b|\bprisons?\b|\bshut\s+down|"
+        r"\bcorrectional\s+(?:facilit|center|complex)|"
         r"\bclos(?:e|ed|ing|ure)\b|\bcorporation\b|"
         # a place that runs as one ("deaths … at Moshannon since it began operating as an ICE
         # detention facility in 2021")
