@@ -207,7 +207,9 @@ _BEDS = re.compile(
     # "beds for federal detainees from 15 to 30": the new number
     rf"|\bbeds\s+(?:\S+\s+){{0,4}}?from\s+\d[\d,]*\s+to\s+{_COUNT}"
     rf"|\b{_COUNT}\s+(?:\w+\s+){{0,2}}(?:beds|bed\s+spaces)\b"
-    rf"|\b{_COUNT}[- ]bed\s+(?:guarantee|minimum)"
+    rf"|\b{_COUNT}[- ]bed\s+(?:contract\s+)?(?:guarantee|minimum|cap|limit|maximum)\b"
+    # "contract allows ~900 detainees"
+    rf"|\bcontract\s+allows\s+(?:up\s+to\s+|about\s+|~\s?)?{_COUNT}\s+(?:detainees|inmates|prisoners|beds)"
     rf"|\b(?:space|room)\s+(?:set\s+aside\s+|reserved\s+)?for\s+{_COUNT}\s+(?:\S+\s+){{0,5}}?"
     rf"(?:inmates|detainees|prisoners)"
     rf"|\b{_COUNT}\s+(?:federal\s+|ICE\s+|immigration\s+)?(?:prisoners|detainees)\s+"
@@ -585,7 +587,9 @@ _ACTIONS = (
         r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|\breached\s+(?:\w+\s+)?(?:accords|agreements|deals)\b|"
         # (not "to enact immigration warrants": the work)
         # (not a negative reaffirmed: "reaffirmed county jail does not contract with ICE")
-        r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*\b(?!\s+(?:\S+\s+){0,4}?(?:does|do|did|will|would)\s+not\b)(?!\s+(?:\w+\s+)?non-)|"
+        r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*\b(?!\s+(?:\S+\s+){0,4}?(?:does|do|did|will|would)\s+not\b)(?!\s+(?:\w+\s+)?non-)"
+        # (nor a word of support: "Nebraska reaffirmed its commitment to the contract")
+        r"(?!\s+(?:its|their|the\s+\w+['’]s)\s+commitment\b)|"
         r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|(?:agreed|(?<=,\s)agreeing)\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
         r"schedule|continue|discuss|talk))|finaliz\w*|adopt\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")
@@ -805,7 +809,7 @@ _ACTIONS = (
         r"\b(?:formal|written|unsolicited)\s+proposals?\b|"
         # "ICE is planning a contract extension for the Elizabeth detention center"
         r"\b(?:is|are|was|were)\s+planning\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:extension|renewal|expansion)\b|"
-        rf"(?<!\bas\s)\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)(?!\s+{_SETTLED_RATE})|(?<!request\s)seeking(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        rf"(?<!\bas\s)\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)(?!\s+{_SETTLED_RATE})|(?<!request\s)seeking(?!\s+(?:new\s+)?(?:populations?|customers|clients|tenants)\b)(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+(?:up)?on\b|"
         # "residents filled the … Fiscal Court meeting … to speak out about the county’s contract"
         r"\bsp(?:eak\w*|oke)\s+out\b|"

@@ -1470,7 +1470,7 @@ RULES: tuple[Rule, ...] = (
         # a prison turned over to ICE, or the call to end it: "a state prison that converted to ICE
         # detention in 2019", "called for an end to ICE detention at the facility"
         r"\b(?:convert|repurpos|transform)\w*\s+(?:\S+\s+){0,3}?(?:in)?to\s+(?:an?\s+)?(?-i:ICE)\s+"
-        r"detention\b|\bend\s+(?:to\s+)?(?-i:ICE)\s+detention\s+(?:at|in)\b|"
+        r"(?:detention|use)\b|\bend\s+(?:to\s+)?(?-i:ICE)\s+detention\s+(?:at|in)\b|"
         # a state prison's agreement: "Two-year IDOC–DHS agreement"
         r"\b(?-i:I?DOC|DOCR?|DCR)\s*[–—/-]\s*(?-i:DHS|ICE)\s+(?:agreement|contract)\b|"
         # "From zero ICE beds to 784"
@@ -1479,6 +1479,8 @@ RULES: tuple[Rule, ...] = (
         # Rivers"
         r"(?-i:\bICE)\s+(?:began|started|stopped|resumed)\s+(?:detaining|holding|housing)\s+(?:\S+\s+){0,2}?"
         r"(?:at|in)\s+(?-i:[A-Z])|\b(?:talks|negotiations)\s+with\s+(?-i:ICE)\s+to\s+(?:re)?open\b|"
+        # ("reopened specifically for ICE detention")
+        r"\b(?:re)?open\w*\s+(?:\S+\s+){0,2}?for\s+(?:an?\s+)?(?-i:ICE)\s+detention\b|"
         # "ICE is planning a contract extension for the Elizabeth detention center", "ICE
         # announces 15-year GEO Group contract", "a law banning … entering contracts for
         # immigration detention"
@@ -1487,7 +1489,7 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bGEO(?:\s+Group)?|\bCore\s?Civic)\s+contracts?\b|"
         r"\b(?:contracts?|agreements?)\s+for\s+(?:civil\s+)?immigration\s+detention\b|"
         # a jail's count: "Average daily ICE population: ~50 since Trump inauguration"
-        r"(?-i:\bICE)\s+(?:detainee\s+)?(?:population|occupancy)\b(?=\W+(?:\S+\s+){0,4}?~?\d)|"
+        r"(?-i:\bICE)\s+(?:detainee\s+)?(?:populations?|occupancy)\b(?=\W+(?:\S+\s+){0,4}?~?\d)|"
         # "to never lease a state facility to ICE"
         r"(?:leas|rent)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:facilit(?:y|ies)|buildings?|prisons?|"
         r"jails?)\s+to\s+(?:the\s+)?(?-i:ICE)\b",
@@ -2700,7 +2702,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)(?:\s*\(BOP\))?\s+(?:\S+\s+){0,8}?"
         r"(?:hous|hold|held|detain|pa(?:y|id)|board)\w*\s+(?:\w+\s+){0,3}(?:detainees|inmates|prisoners)|"
         # "$76 per day for housing Federal Bureau of Prisons inmates"
-        r"(?:hous|hold|board|detain)\w*\s+(?:\S+\s+){0,2}?(?:federal\s+)?(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)"
+        # ("It holds a mix of ICE detainees, Federal Bureau of Prisons inmates")
+        r"(?:hous|hold|board|detain)\w*\s+(?:\S+\s+){0,6}?(?:federal\s+)?(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)"
         r"(?:\s*\(BOP\))?\s+(?:inmates|prisoners|detainees)\b|"
         # "local jails that rely on BOP or USMS beds"
         r"(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)(?:\s*\(BOP\))?\s+(?:(?:or|and)\s+\S+\s+)?(?:beds|"
@@ -3200,7 +3203,9 @@ RULES: tuple[Rule, ...] = (
         # that in daily reports to ICE", "stopped forwarding information to ICE"
         r"(?:e-?mail|call|notif|contact|alert)\w*\s+(?:an?\s+|the\s+)?(?:federal\s+immigration|(?-i:ICE))\s+"
         r"(?:officer|agent|official)s?\s+about\s+(?:\S+\s+){0,4}?(?:booked|arrested|in\s+custody)\b|"
-        r"\b(?:fax|forward|e-?mail|transmit)\w*\s+(?:\S+\s+){0,5}?to\s+(?-i:ICE)\b|"
+        # (not an operator's bid: "emailed plans to ICE on June 21, 2025")
+        r"\b(?:fax|forward|e-?mail|transmit)\w*(?!\s+(?:\S+\s+){0,2}?(?:plans|proposals?|bids?|offers?|designs?)\b)"
+        r"\s+(?:\S+\s+){0,5}?to\s+(?-i:ICE)\b|"
         r"\b(?:send|sends|sent|sending)\s+(?:\S+\s+){0,4}?(?:information|data|reports?|lists?|rosters?|records|"
         r"names)\s+to\s+(?-i:ICE)\b|"
         # ("sharing information about a detainee's citizenship or immigration status")
