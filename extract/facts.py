@@ -130,12 +130,17 @@ _START = re.compile(
     re.I,
 )
 _STATED = re.compile(
-    rf"\b(?:through|thru|until|till|(?:to|will)\s+end(?:\s+on)?|to|ending(?:\s+on)?|ends(?:\s+on)?|expir\w*(?:\s+on)?"
+    rf"\b(?:through|thru|until|till|(?:to|will)\s+end(?:\s+on)?|to|ending(?:\s+on)?|ends(?:\s+on)?|"
+    # ("the contract ended Jan 31, 2019")
+    rf"(?<=contract\s)ended(?:\s+on)?|expir\w*(?:\s+on)?"
     rf"(?:\s+date)?(?:\s+(?:of|is))?|terminat(?:es|ing)?(?:\s+on)?|end\s+date(?:\s+of)?|"
     # "the performance period for the … IGSA … coming to an end on April 30, 2022"
     rf"(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\s+on|"
     # a range after a dated start: "for the period of October 1, 2025 - September 30, 2026"
     rf"(?<=\d{{4}})\s*[-–—]|"
+    # a timeline's line: "Jan 31, 2019: County contract ends"
+    rf"(?<![^\n])(?={_DATE}:\s+[^.;\n]{{0,40}}?\b(?:contract|agreement|IGS?A|MOU|MOA)\s+(?:ends|ended|"
+    rf"expires|expired)\b)|"
     # "The official termination date of the IGSA will be May 23, 2018"
     rf"termination\s+date\s+(?:of\s+(?:\S+\s+){{0,4}}?)?(?:will\s+be|is|was)|"
     # "announced yesterday that on May 23, 2018, she will terminate the … Agreement": the date is
@@ -817,6 +822,9 @@ _ACTIONS = (
         # services”", "ICE has initiated a procurement process", "ICE is evaluating options",
         # "ICE is either trying to contract directly with GEO Group" (not "the department did
         # respond to a Request for Information": an answer given)
+        # ("ICE publishes sole-source procurement notice for 2-year contract with MTC")
+        r"\b(?:publish|issu|releas|post)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:procurement\s+notice|"
+        r"solicitation)s?\b|"
         r"\b(?:publish|issu|releas|post)\w*\s+(?:an?\s+|the\s+)?requests?\s+for\s+(?:information|proposals?|"
         r"qualifications)\b|"
         r"\b(?:initiat|launch|start)\w*\s+(?:an?\s+|the\s+)?procurement\b|\bevaluat\w*\s+(?:its\s+|the\s+|all\s+)?options\b|"
@@ -2066,9 +2074,14 @@ def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     # in a 2025 story
     if dated is not None and not dated[1] and reference.year - dated[0].year >= 2:
         return True
-    # a timeline's year: "2025: CoreCivic secured new ICE contract" in a 2026 entry
-    year = re.match(r"\W*((?:19|20)\d\d)\s*:", sentence)
+    # a timeline's line dated before: "2025: CoreCivic secured new ICE contract" in a 2026 entry,
+    # "Jan 31, 2019: County contract ends; ICE announces a direct short-term contract extension"
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    year = re.match(r"\W*((?:19|20)\d\d)\s*:", line)
     if year is not None and int(year.group(1)) < reference.year:
+        return True
+    lead = re.match(rf"\W*({_DATE})\s*:", line)
+    if lead and (day := written_date(lead.group(1))) is not None and (reference - day).days > 365:
         return True
     dates = [written_date(m.group(0)) for m in _DATE_RE.finditer(sentence)]
     return any(day is not None and (reference - day).days > 365 for day in dates)
