@@ -348,6 +348,8 @@ _ACTIONS = (
     (
         "terminate",
         r"terminat\w*|mark(?:s|ed|ing)?\s+the\s+end\s+of|"
+        # "Columbus OH passed 287(g) ban + detention moratorium in April 2026"
+        r"\b(?:pass|adopt|enact)(?:ed|s|es|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?ban\b|"
         # "voted 4 to 0 to suspend its contract with Immigration and Customs Enforcement for 90
         # days", "an “orderly and lawful wind-down” of its ICE contract", "return the remaining
         # immigrant detainees … to ICE custody within seven days"
@@ -790,7 +792,11 @@ _ACTIONS = (
         # "Deweese brought the issue before the court saying housing ICE detainees …"
         r"\bbr(?:ought|ing|ings|inging)\s+(?:the|this|an?)\s+(?:issue|matter|item|proposal|idea)\s+(?:before|to)\s+"
         r"the\b|"
+        # ("introduced the Local Cops, Local Crimes Act on January 30, 2026")
         r"\bintroduc(?:ed|es|ing)\s+(?:a|the)\s+(?:\S+\s+)?(?:bill|legislation|measure)\b|"
+        r"\bintroduc(?:ed|es|ing)\s+the\s+(?:\S+\s+){1,5}?(?-i:Act)\b|"
+        # "file the first New York State lawsuit challenging a 287(g) agreement"
+        r"\bfil(?:e|es|ed|ing)\s+(?:\S+\s+){0,6}?(?:law)?suits?\s+challenging\b|"
         # "One state senator … is sponsoring a bill that would prohibit municipalities from …"
         r"\bsponsor(?:s|ed|ing)\s+(?:a|the)\s+(?:\S+\s+)?(?:bill|legislation|measure|ordinance)\b|"
         # "Six co-sponsors put forth an ordinance that would codify …"
@@ -1225,6 +1231,8 @@ _QUANTIFIED = re.compile(
     re.I,
 )
 _NOT_ACTING_AFTER = re.compile(
+    # "it had executed NO contracts with DHS, ICE, or U.S. Marshals"
+    r"^\s+no\s+(?:\S+\s+)?(?:contracts?|agreements?|MOUs?|MOAs?)\b|"
     # "requested the board's approval to continue negotiations with ICE": the talks go on
     r"^\s+(?:\S+\s+){0,4}?to\s+(?:continue\s+|begin\s+|open\s+|start\s+)?negotiat|"
     r"^\s+(?:\S+\s+){0,2}deadline|^\s+and\s+(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|"
@@ -1603,6 +1611,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     if word == "signs" and re.search(r"\b(?:with|carr\w+|hold\w*|held|wav\w+)\s+$", before, re.I):
         return True
     # "Under legislation signed by Gov. Sarah Huckabee Sanders": a state law's signing
+    # ("Governor Hochul signs the FY27 state budget")
+    if word.startswith("sign") and re.match(
+        r"\s+(?:the|a|its)\s+(?:\S+\s+){0,3}?budget\b", after, re.I
+    ):
+        return True
     if word.startswith("sign") and re.search(
         r"\b(?:legislation|law|bill|act|order|statute|budget)\s+$", before, re.I
     ):
@@ -2077,7 +2090,8 @@ def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     # a timeline's line dated before: "2025: CoreCivic secured new ICE contract" in a 2026 entry,
     # "Jan 31, 2019: County contract ends; ICE announces a direct short-term contract extension"
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    year = re.match(r"\W*((?:19|20)\d\d)\s*:", line)
+    # ("2025-01 to 2025-06: Multiple New York sheriffs … sign 287(g) agreements")
+    year = re.match(r"\W*(?:(?:19|20)\d\d(?:-\d\d)?\s+to\s+)?((?:19|20)\d\d)(?:-\d\d)?\s*:", line)
     if year is not None and int(year.group(1)) < reference.year:
         return True
     lead = re.match(rf"\W*({_DATE})\s*:", line)
