@@ -2072,6 +2072,9 @@ def _recent_date(sentence: str, reference: dt.date | None) -> bool:
     return day is not None and reference is not None and 0 <= (reference - day).days <= 365
 
 
+_MONTH_LEAD = "|".join(name[:3] for name in calendar.month_name[1:])
+
+
 def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     """The sentence dates the verb at ``start`` more than a year before ``reference`` (the
     meeting or document date): "On June 15, 2010, the Board approved …" in a 2016 report."""
@@ -2094,6 +2097,15 @@ def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     year = re.match(r"\W*(?:(?:19|20)\d\d(?:-\d\d)?\s+to\s+)?((?:19|20)\d\d)(?:-\d\d)?\s*:", line)
     if year is not None and int(year.group(1)) < reference.year:
         return True
+    # a month more than a year back: "Feb 2025: Jailer Jeff Tindall signs 287(g) MOA" in a May
+    # 2026 entry (not "October 2025: ACLU of Nevada sued LVMPD" in a June 2026 one)
+    month = re.match(rf"\W*({_MONTH_LEAD})[a-z]*\.?\s+((?:19|20)\d\d)\s*:", line)
+    if month is not None:
+        first = dt.date(
+            int(month.group(2)), _MONTH_LEAD.split("|").index(month.group(1).title()) + 1, 1
+        )
+        if (reference - first).days > 365:
+            return True
     lead = re.match(rf"\W*({_DATE})\s*:", line)
     if lead and (day := written_date(lead.group(1))) is not None and (reference - day).days > 365:
         return True
