@@ -733,6 +733,8 @@ _ACTIONS = (
         # ("aldermen on the City Council’s new committee on immigrant rights advanced the mayor’s
         # proposal")
         r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure|proposal|ordinance)\b|"
+        # ("The Tennessee House (71-25) and Senate passed legislation requiring every sheriff")
+        r"(?-i:\bSenate|\bLegislature)\s+(?:\S+\s+){0,2}?(?:approv|pass)\w*\s+legislation\b|"
         # (not "ahead of a report by the University of Washington Center for Human Rights
         # revealing …": when, not what)
         # (nor a standing duty: "The DOC must submit an annual report to the Mayor and Council")
