@@ -1100,6 +1100,8 @@ _KEPT = re.compile(
     re.I,
 )
 # History: "was approved in 2019", "signed … in 2003", "has had a contract since".
+# a month as dates abbreviate it ("Feb", "Sept."): its first three letters
+_MONTH_LEAD = "|".join(name[:3] for name in calendar.month_name[1:])
 _HISTORY_AFTER = re.compile(
     r"^\S*\s+(?:\S+\s+){0,8}?(?:in|since)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d\b|"
     # "inked a June 2007 memorandum of agreement"
@@ -1110,7 +1112,7 @@ _HISTORY_AFTER = re.compile(
     # "signed a 287(g) … agreement on May 22, 2025", "Signed March 26, 2025", "to approve ICE
     # contract (Feb 26, 2025)"
     r"^(?:\S*\s+(?:\S+\s+){0,8}?(?:on\s+|\()|\s+)"
-    rf"(?:{'|'.join(m[:3] for m in calendar.month_name[1:])})[a-z]*\.?\s+"
+    rf"(?:{_MONTH_LEAD})[a-z]*\.?\s+"
     r"\d{1,2},?\s+(?:19|20)\d\d\b",
     re.I,
 )
@@ -1612,14 +1614,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # "came with signs and candles": placards, not a signing
     if word == "signs" and re.search(r"\b(?:with|carr\w+|hold\w*|held|wav\w+)\s+$", before, re.I):
         return True
-    # "Under legislation signed by Gov. Sarah Huckabee Sanders": a state law's signing
-    # ("Governor Hochul signs the FY27 state budget")
-    if word.startswith("sign") and re.match(
-        r"\s+(?:the|a|its)\s+(?:\S+\s+){0,3}?budget\b", after, re.I
-    ):
-        return True
-    if word.startswith("sign") and re.search(
-        r"\b(?:legislation|law|bill|act|order|statute|budget)\s+$", before, re.I
+    # "Under legislation signed by Gov. Sarah Huckabee Sanders", "Governor Hochul signs the FY27
+    # state budget": a state law's signing
+    if word.startswith("sign") and (
+        re.search(r"\b(?:legislation|law|bill|act|order|statute|budget)\s+$", before, re.I)
+        or re.match(r"\s+(?:the|a|its)\s+(?:\S+\s+){0,3}?budget\b", after, re.I)
     ):
         return True
     # "Section 287(g) of the Immigration and Nationality Act—added by the Illegal Immigration Reform
@@ -2072,9 +2071,6 @@ def _recent_date(sentence: str, reference: dt.date | None) -> bool:
     match = _DATE_RE.search(sentence)
     day = written_date(match.group(0)) if match and reference else None
     return day is not None and reference is not None and 0 <= (reference - day).days <= 365
-
-
-_MONTH_LEAD = "|".join(name[:3] for name in calendar.month_name[1:])
 
 
 def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
