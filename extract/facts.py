@@ -2073,6 +2073,14 @@ def _recent_date(sentence: str, reference: dt.date | None) -> bool:
     return day is not None and reference is not None and 0 <= (reference - day).days <= 365
 
 
+# a timeline's line dated before the document: "2025: CoreCivic secured new ICE contract",
+# "2025-01 to 2025-06: Multiple New York sheriffs … sign 287(g) agreements", "Feb 2025: Jailer Jeff
+# Tindall signs 287(g) MOA", "Jan 31, 2019: County contract ends; ICE announces a direct …"
+_TIMELINE_YEAR = re.compile(r"\W*(?:(?:19|20)\d\d(?:-\d\d)?\s+to\s+)?((?:19|20)\d\d)(?:-\d\d)?\s*:")
+_TIMELINE_MONTH = re.compile(rf"\W*({_MONTH_LEAD})[a-z]*\.?\s+((?:19|20)\d\d)\s*:")
+_TIMELINE_DAY = re.compile(rf"\W*({_DATE})\s*:")
+
+
 def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     """The sentence dates the verb at ``start`` more than a year before ``reference`` (the
     meeting or document date): "On June 15, 2010, the Board approved …" in a 2016 report."""
@@ -2088,23 +2096,18 @@ def _long_before(text: str, start: int, reference: dt.date | None) -> bool:
     # in a 2025 story
     if dated is not None and not dated[1] and reference.year - dated[0].year >= 2:
         return True
-    # a timeline's line dated before: "2025: CoreCivic secured new ICE contract" in a 2026 entry,
-    # "Jan 31, 2019: County contract ends; ICE announces a direct short-term contract extension"
+    # a timeline's line: a year before the document's, a month or a day more than a year back
+    # (not "October 2025: ACLU of Nevada sued LVMPD" in a June 2026 entry)
     line = text[text.rfind("\n", 0, start) + 1 : start]
-    # ("2025-01 to 2025-06: Multiple New York sheriffs … sign 287(g) agreements")
-    year = re.match(r"\W*(?:(?:19|20)\d\d(?:-\d\d)?\s+to\s+)?((?:19|20)\d\d)(?:-\d\d)?\s*:", line)
+    year = _TIMELINE_YEAR.match(line)
     if year is not None and int(year.group(1)) < reference.year:
         return True
-    # a month more than a year back: "Feb 2025: Jailer Jeff Tindall signs 287(g) MOA" in a May
-    # 2026 entry (not "October 2025: ACLU of Nevada sued LVMPD" in a June 2026 one)
-    month = re.match(rf"\W*({_MONTH_LEAD})[a-z]*\.?\s+((?:19|20)\d\d)\s*:", line)
+    month = _TIMELINE_MONTH.match(line)
     if month is not None:
-        first = dt.date(
-            int(month.group(2)), _MONTH_LEAD.split("|").index(month.group(1).title()) + 1, 1
-        )
+        first = dt.date(int(month.group(2)), _month_number(month.group(1)), 1)
         if (reference - first).days > 365:
             return True
-    lead = re.match(rf"\W*({_DATE})\s*:", line)
+    lead = _TIMELINE_DAY.match(line)
     if lead and (day := written_date(lead.group(1))) is not None and (reference - day).days > 365:
         return True
     dates = [written_date(m.group(0)) for m in _DATE_RE.finditer(sentence)]
