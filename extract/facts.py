@@ -1663,6 +1663,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # "issued by a single administrative ICE officer, without any due process or review": none held
     if name == "discuss" and re.search(r"\bwithout\s+(?:\S+\s+){0,4}$", before, re.I):
         return True
+    # a project's review, not the agreement's: "federal environmental review is not required"
+    if word.startswith("review") and re.search(r"\b(?:environmental|NEPA)\s+$", before, re.I):
+        return True
     # "unless immigration officials have a signed judicial warrant": the word an adjective; a
     # judge's signature on a hold is no agreement signed ("the ICE requests signed by a judge",
     # "unless a judge signs the request")
@@ -1674,10 +1677,39 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         or re.search(r"\b(?:judge|magistrate)\s+(?:has\s+|had\s+)?$", before, re.I)
     ):
         return True
-    # "staff chosen to execute immigration warrants": a duty, not an agreement executed
+    # "staff chosen to execute immigration warrants": a duty, not an agreement executed; nor
+    # work under one ("executing existing USMS contract")
     if word.startswith("execut") and re.match(
-        r"\s+(?:\S+\s+){0,2}(?:warrants?|arrests?|searches|orders?)\b", after, re.I
+        r"\s+(?:(?:\S+\s+){0,2}(?:warrants?|arrests?|searches|orders?)\b|(?:an?\s+|the\s+|its\s+)?existing\b)",
+        after,
+        re.I,
     ):
+        return True
+    # a word of a bill's name: "the No Illegal Captivity and Extensions (NICE) Act"
+    if match[0][:1].isupper() and re.match(
+        r"\w*(?:\s+(?-i:[A-Z])\w*){0,4}\s+(?:\((?-i:[A-Z]{2,})\)\s+)?(?-i:Act)\b", after
+    ):
+        return True
+    # an argument accepted, no agreement: "The 11th Circuit majority accepted this framing"
+    if word.startswith("accept") and re.match(
+        r"\s+(?:this|that|the|its|their)\s+(?:framing|argument|position|view|reasoning|claim)s?\b",
+        after,
+        re.I,
+    ):
+        return True
+    # a question before a court: "without ruling on the 287(g) authorization question"
+    if word.startswith("authoriz") and re.match(r"\s+(?:question|issue)s?\b", after, re.I):
+        return True
+    # what a mandate makes others do: "state laws … that force counties to maintain ICE
+    # detention agreements"
+    # (not "forcing Elder to stop holding immigrants": a court's order, the act)
+    if re.search(
+        r"\bthat\s+(?:forc|requir|compel|mandat)\w*\s+(?:\S+\s+){0,3}?to\s+$", before, re.I
+    ):
+        return True
+    # a law's precondition: "requires a city … to hold public hearings before approving or
+    # allowing the reuse of a facility"
+    if word.startswith(("approv", "authoriz", "sign")) and re.search(r"\bbefore\s+$", before, re.I):
         return True
     # a general practice told in the present: "agencies sign a voluntary agreement with ICE"
     if _PLURAL_ACTORS.search(before) and word.split()[0] in {"sign", "enter", "execute", "join"}:
@@ -2643,7 +2675,19 @@ def _beds_match(text: str) -> re.Match[str] | None:
     contracted = [
         m for m in current if _CONTRACTED.search(text[max(0, m.start() - 40) : m.start()])
     ]
+    # the building's size is no contract's: "California's largest immigration detention center
+    # with 2,560 beds"
+    matches = [
+        m for m in matches if not _BUILDING_WITH.search(text[max(0, m.start() - 60) : m.start()])
+    ]
+    current = [m for m in current if m in matches]
     return (contracted or current or matches or [None])[0]
+
+
+_BUILDING_WITH = re.compile(
+    r"\b(?:center|facility|prison|jail|complex|annex)\s+with\s+(?:about\s+|nearly\s+|over\s+|~\s?)?$",
+    re.I,
+)
 
 
 _CONTRACTED = re.compile(r"\b(?:contract\w*|guarantee\w*)\b(?:\s+\S+){0,4}\s+$", re.I)

@@ -172,8 +172,9 @@ _IMMIGRATION_DETAINEES = (
     # ("$83 per ICE detainee")
     # ("detainment agreement for Immigration and Naturalization Service inmates")
     rf"(?:{_ICE}|{_INS}|immigration|immigrant|undocumented|non-?citizen)(?:-related)?\s+(?:\((?:ICE|INS)\)\s+|\w+\s+)?"
+    # (not "the ICE detainee locator": the search page)
     r"(?:detainees?|"
-    r"prisoners?|inmates?)\b|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
+    r"prisoners?|inmates?)\b(?!\s+locator)|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
 )
 # "not reimbursed for the cost of housing undocumented inmates for those additional days": the
 # cost of holds, no bed contract
@@ -1495,7 +1496,14 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bICE)\s+(?:detainee\s+)?(?:populations?|occupancy)\b(?=\W+(?:\S+\s+){0,4}?~?\d)|"
         # "to never lease a state facility to ICE"
         r"(?:leas|rent)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:facilit(?:y|ies)|buildings?|prisons?|"
-        r"jails?)\s+to\s+(?:the\s+)?(?-i:ICE)\b",
+        r"jails?)\s+to\s+(?:the\s+)?(?-i:ICE)\b|"
+        # "Florida built and operates the facility under a state/DHS agreement"
+        r"\b(?:operat|run|manag|controll?)\w*\s+(?:the\s+)?(?:facility|center|jail|prison)\s+under\s+(?:an?\s+|the\s+)?"
+        r"(?:\w+/)?(?-i:DHS|ICE)\s+(?:agreement|contract)\b|"
+        # a jail or prison ICE holds people in: "a new ICE-use facility", "ICE/DOC use of Hiland
+        # Mountain (women's prison)" (not "ICE use of force")
+        r"(?-i:\bICE)(?:/\w+)?[- ]use\s+(?:facilit(?:y|ies)|of\s+(?:the\s+)?(?-i:[A-Z])\w*"
+        r"(?:\s+\w+){0,3}\s+(?:\(\w*'?s?\s*)?(?:prison|jail|correctional|detention)\b)",
         _IMMIGRATION,
         0.85,
     ),
@@ -3056,7 +3064,8 @@ RULES: tuple[Rule, ...] = (
         # ("City considering resolution limiting immigration enforcement cooperation")
         r"\b(?:limit|restrict|reduc|curtail)\w*\s+(?:(?:local|federal|civil)\s+)?immigration\s+(?:enforcement\s+)?"
         r"cooperation\b|"
-        r"\b(?:limit|restrict)\w*\s+cooperation\s+with\s+(?:the\s+)?"
+        # ("restricts Baltimore Police cooperation with federal immigration enforcement")
+        r"\b(?:limit|restrict)\w*\s+(?:(?-i:[A-Z])\w*\s+){0,3}cooperation\s+with\s+(?:the\s+)?"
         rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
         # "officers are already severely limited in interacting and cooperating with ICE agents",
         # "an ordinance limiting how the city works with federal immigration officials"
@@ -3681,8 +3690,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "jail_access",
-        # (not "sheriff’s offices in Wisconsin to provide names of incarcerated individuals")
-        r"(?:access\s+to|(?<!sheriff's\s)(?<!sheriff’s\s)\boffices?\s+(?:space\s+)?(?:in|at|inside))\s+"
+        # (not "sheriff’s offices in Wisconsin to provide names of incarcerated individuals"; nor
+        # "confidential legal calls and attorney access to all current and future detainees")
+        r"(?:(?<!attorney\s)(?<!lawyer\s)(?<!counsel\s)(?<!legal\s)access\s+to|(?<!sheriff's\s)(?<!sheriff’s\s)\boffices?\s+(?:space\s+)?(?:in|at|inside))\s+"
         r"(?:\S+\s+){0,6}"
         r"(?:jails?|detention\s+(?:centers?|facility|facilities)|correctional\s+facilit\w+|inmates|detainees|"
         r"prisoners|booking\s+area|individuals|(?:jail|inmate|captive)\s+population|"
@@ -4102,6 +4112,9 @@ def agencies_named(text: str) -> list[tuple[int, int, str]]:
             # Homeland Security": a state's department, no federal agency
             before = text[max(0, match.start() - 30) : match.start()]
             if name == "DHS" and _STATE_BEFORE.search(before):
+                continue
+            # "an anti-ICE stack": an adjective, no party
+            if re.search(r"\banti-$", before, re.I):
                 continue
             spans.append((match.start(), match.end(), name))
     return sorted(spans)
