@@ -2663,9 +2663,13 @@ def rates(text: str, *, loose: bool = False) -> tuple[Decimal | None, Decimal | 
 def _beds_match(text: str) -> re.Match[str] | None:
     """The first statement of contracted beds, "up to" ones first; an old number only when
     no other is stated ("Previously about ten ICE detainees could be held each day. Under new
-    terms up to 50")."""
+    terms up to 50"); never the building's size ("California's largest immigration detention
+    center with 2,560 beds")."""
     matches = [
-        m for pattern in (_BEDS_RESERVED, _BEDS_UP_TO, _BEDS) for m in pattern.finditer(text)
+        m
+        for pattern in (_BEDS_RESERVED, _BEDS_UP_TO, _BEDS)
+        for m in pattern.finditer(text)
+        if not _BUILDING_WITH.search(text[max(0, m.start() - 60) : m.start()])
     ]
     current = [
         m for m in matches if not _FORMERLY.search(text[max(0, m.start() - 200) : m.start()])
@@ -2675,12 +2679,6 @@ def _beds_match(text: str) -> re.Match[str] | None:
     contracted = [
         m for m in current if _CONTRACTED.search(text[max(0, m.start() - 40) : m.start()])
     ]
-    # the building's size is no contract's: "California's largest immigration detention center
-    # with 2,560 beds"
-    matches = [
-        m for m in matches if not _BUILDING_WITH.search(text[max(0, m.start() - 60) : m.start()])
-    ]
-    current = [m for m in current if m in matches]
     return (contracted or current or matches or [None])[0]
 
 
