@@ -123,8 +123,9 @@ _START = re.compile(
     # 2027"
     rf"(?:agreement|contract|MOA|MOU|IGS?A)\s*[,(](?=\s*{_DATE}\s*[-–—]\s*{_DATE})|"
     # a timeline's line: "May 1, 2026: A sole-source / no-bid direct contract between ICE and
-    # CoreCivic took effect"
-    rf"(?<![^\n])(?={_DATE}:\s+[^.;\n]{{0,200}}?\b(?:took\s+effect|went\s+into\s+effect|became\s+effective)\b))"
+    # CoreCivic took effect", "April 20, 2011: CNMI DOC–DHS intergovernmental detention agreement
+    # takes effect"
+    rf"(?<![^\n])(?={_DATE}:\s+[^.;\n]{{0,200}}?\b(?:t(?:ook|akes)\s+effect|went\s+into\s+effect|became\s+effective)\b))"
     rf"\s*:?\s*(?:[A-Z][a-z]+day,\s+)?"
     rf"({_DATE})",
     re.I,
@@ -734,7 +735,13 @@ _ACTIONS = (
         # proposal")
         r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure|proposal|ordinance)\b|"
         # ("The Tennessee House (71-25) and Senate passed legislation requiring every sheriff")
+        # ("House passed 134-21 on March 25, 2026 — bans warrantless ICE arrests"): a chamber's
+        # vote
         r"(?-i:\bSenate|\bLegislature)\s+(?:\S+\s+){0,2}?(?:approv|pass)\w*\s+legislation\b|"
+        # ("South Carolina House passes H.4764 (forced 287(g) collaboration)"; not "House and
+        # Senate passed HB2219": both chambers, the law passed)
+        r"(?<!\band\s)(?-i:\bSenate|\bHouse)\s+(?:approv|pass)\w*\s+(?:(?:\S+\s+){0,3}?\d+\s?[-–]\s?\d+\b|"
+        r"(?-i:[HS]\.?\s?B?\.?\s?\d{1,5})\b)|"
         # (not "ahead of a report by the University of Washington Center for Human Rights
         # revealing …": when, not what)
         # (nor a standing duty: "The DOC must submit an annual report to the Mayor and Council")
@@ -865,7 +872,8 @@ _ACTIONS = (
         # "would like to participate in", "I look forward to your speedy endorsement of this
         # request", "are in receipt of your request", "forwarded your request to the Field Office
         # Director", "to conduct a preliminary assessment"
-        r"\brequest\w*\s+(?:the\s+)?(?:participation|training)\s+(?:in|of)\b|"
+        # ("SC Department of Public Safety … requests to participate in 287(g)")
+        r"\brequest\w*\s+(?:the\s+)?(?:participation|training)\s+(?:in|of)\b|\brequest\w*\s+to\s+(?:participate|join)\b|"
         r"\bwould\s+like\s+to\s+(?:participate|join|partner|enter)\b|"
         r"\blook\w*\s+forward\s+to\s+(?:your|the)\s+(?:\S+\s+)?(?:endorsement|approval)\b|"
         r"\b(?:in\s+receipt\s+of|forwarded|reviewing)\s+(?:your|the|their|his|her|its)\s+(?:\S+\s+)?request\b|"
@@ -976,9 +984,10 @@ _ACTIONS = (
         r"commissioners|supervisors|council|board|committee|aldermen|members)\b|\bproposal\s+to\b|"
         r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b|\bhop(?:e|es|ed|ing)\s+to\b|"
         # a bill pending: "Senate Bill 8, filed by …, would require sheriffs … to request"
-        r"(?:\bbill|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+|\b[SA]-?\d{3,5})\b,?\s+(?:\S+\s+){0,20}?would"
+        # ("Counter-bills would strengthen ICE cooperation")
+        r"(?:\bbills?|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+|\b[SA]-?\d{3,5})\b,?\s+(?:\S+\s+){0,20}?would"
         r"(?=\s+(?:require|mandate|force|bar|ban|prohibit|prevent|establish|allow|permit|let|expand|"
-        r"repeal|limit|restrict|end)\b)|"
+        r"repeal|limit|restrict|end|strengthen|weaken|codify)\b)|"
         # one chamber's vote on a bill: "the Connecticut House of Representatives voted to expand
         # the TRUST Act"
         r"(?-i:\bHouse|\bSenate|\bAssembly)\b(?:\s+of\s+(?-i:Representatives|Delegates))?\s+(?:\S+\s+){0,3}?"
@@ -1222,7 +1231,9 @@ _LAW_SUBJECT = re.compile(
     r"ordinance)\b|^\W*(?:(?:house|senate|assembly)\s+bill|[HS]\.?B\.?)\s*\d|"
     # a place's own law: "Chicago’s “hospitable city” ordinance, in accordance with the Illinois
     # Trust Act of 2017, prohibits"
-    r"^\W*\w+['’]s\s+(?:[“\"][^”\"]{1,40}[”\"]\s+)?(?:\w+\s+){0,2}?(?:ordinance|law|statute)\b",
+    # ("New Haven's 2020 sanctuary executive order — reaffirmed by Mayor Elicker — prohibits")
+    r"^\W*(?-i:[A-Z]\w*\s+)?\w+['’]s\s+(?:[“\"][^”\"]{1,40}[”\"]\s+)?(?:\w+\s+){0,2}?"
+    r"(?:ordinance|law|statute|executive\s+order)\b",
     re.I,
 )
 _LAW_CLAUSE = re.compile(
@@ -1690,6 +1701,10 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         r"\w*(?:\s+(?-i:[A-Z])\w*){0,4}\s+(?:\((?-i:[A-Z]{2,})\)\s+)?(?-i:Act)\b", after
     ):
         return True
+    # an aside on a standing order: "New Haven's 2020 sanctuary executive order — reaffirmed by
+    # Mayor Elicker — prohibits …"
+    if word.startswith("reaffirm") and re.search(r"[—–,(]\s*$", before):
+        return True
     # an argument accepted, no agreement: "The 11th Circuit majority accepted this framing"
     if word.startswith("accept") and re.match(
         r"\s+(?:this|that|the|its|their)\s+(?:framing|argument|position|view|reasoning|claim)s?\b",
@@ -2108,7 +2123,10 @@ def _recent_date(sentence: str, reference: dt.date | None) -> bool:
 # a timeline's line dated before the document: "2025: CoreCivic secured new ICE contract",
 # "2025-01 to 2025-06: Multiple New York sheriffs … sign 287(g) agreements", "Feb 2025: Jailer Jeff
 # Tindall signs 287(g) MOA", "Jan 31, 2019: County contract ends; ICE announces a direct …"
-_TIMELINE_YEAR = re.compile(r"\W*(?:(?:19|20)\d\d(?:-\d\d)?\s+to\s+)?((?:19|20)\d\d)(?:-\d\d)?\s*:")
+# ("2025-XX-XX: CT legislature expands Trust Act exceptions": the day unknown)
+_TIMELINE_YEAR = re.compile(
+    r"\W*(?:(?:19|20)\d\d(?:-\d\d)?\s+to\s+)?((?:19|20)\d\d)(?:-\d\d)?(?:-XX){0,2}\s*:"
+)
 _TIMELINE_MONTH = re.compile(rf"\W*({_MONTH_LEAD})[a-z]*\.?\s+((?:19|20)\d\d)\s*:")
 _TIMELINE_DAY = re.compile(rf"\W*({_DATE})\s*:")
 

@@ -690,6 +690,8 @@ RULES: tuple[Rule, ...] = (
         "287g",
         r"warrant[- ]servic\w*\s+officers?|jail[\s-]+enforcement[\"”’']?\s+officers?|"
         r"warrant[- ]service[\"”’']?\s+(?:office\s+)?program|"
+        # ("Charleston's WSO program and SLED street-level operations continue")
+        r"(?-i:\bWSO)\s+(?:program|agreement|model|officers?)\b|"
         r"task[\s-]force[\"”’']?\s+model",
         # ("The warrant service office program allows local law enforcement to serve warrants to
         # undocumented residents in jails")
@@ -1401,7 +1403,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "igsa",
-        r"inter-?\s?governmental\s+agreement|\bIGA\b|(?:detention\s+)?bed\s+(?:space|contract)s?|"
+        # ("CNMI DOC–DHS intergovernmental detention agreement takes effect")
+        r"inter-?\s?governmental\s+(?:detention\s+)?agreement|\bIGA\b|(?:detention\s+)?bed\s+(?:space|contract)s?|"
         # "They decided not to threaten to sever the jail contract" (with ICE)
         r"(?:detention|jail)\s+contracts?|"
         # "continue negotiations with Homeland Security and ICE to provide detention services"
@@ -1501,7 +1504,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:operat|run|manag|controll?)\w*\s+(?:the\s+)?(?:facility|center|jail|prison)\s+under\s+(?:an?\s+|the\s+)?"
         r"(?:\w+/)?(?-i:DHS|ICE)\s+(?:agreement|contract)\b|"
         # a jail or prison ICE holds people in: "a new ICE-use facility", "ICE/DOC use of Hiland
-        # Mountain (women's prison)" (not "ICE use of force")
+        # Mountain (women's prison)" (not "ICE use of force"), "the same jail used for ICE"
+        r"\b(?:jail|prison|facility)\s+used\s+(?:by|for)\s+(?-i:ICE)\b|"
         r"(?-i:\bICE)(?:/\w+)?[- ]use\s+(?:facilit(?:y|ies)|of\s+(?:the\s+)?(?-i:[A-Z])\w*"
         r"(?:\s+\w+){0,3}\s+(?:\(\w*'?s?\s*)?(?:prison|jail|correctional|detention)\b)",
         _IMMIGRATION,
@@ -2921,8 +2925,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         r"(?:not\s+allow|prohibit\w*|bar\w*|restrict\w*|forbid\w*)\s+(?:the\s+use\s+of\s+)?(?:county|city|local)\s+"
-        r"resources\s+(?:to\s+(?:go\s+|be\s+used\s+)?)?(?:to(?:ward)?|for)\s+(?:enforc\w*|assist\w*)\s+"
-        r"(?:\S+\s+)?immigration\b|"
+        r"resources\s+(?:to\s+(?:go\s+|be\s+used\s+)?)?(?:to(?:ward)?|for)\s+(?:(?:enforc|assist|aid)\w*\s+"
+        # ("executive order barring city resources for immigration enforcement")
+        r"(?:\S+\s+)?immigration\b|(?:federal\s+|civil\s+)?immigration\s+enforcement\b)|"
         # "have sanctuary laws restricting state and local police from cooperating with ICE"
         r"\bsanctuary\s+(?:laws?|polic(?:y|ies)|ordinances?)\s+(?:\S+\s+){0,2}?(?:restrict|limit|prohibit|bar|forbid)\w*\s+"
         r"(?:\S+\s+){0,6}?from\s+(?:cooperat|assist|work)\w*\s+with\s+(?:(?-i:ICE)\b|(?:federal\s+)?immigration)",
@@ -3022,7 +3027,7 @@ RULES: tuple[Rule, ...] = (
         # a state's non-cooperation law: "prevents … law enforcement from using resources for
         # civil immigration enforcement", "prevents the transfer of undocumented immigrants to
         # federal custody", "we will return them to the custody of ICE"
-        r"(?:us(?:e|es|ing)|spend\w*)\s+(?:\S+\s+){0,2}?resources\s+(?:\S+\s+){0,2}?(?:for|on|to\s+assist)\s+"
+        r"(?:us(?:e|es|ing)|spend\w*)\s+(?:\S+\s+){0,2}?resources\s+(?:\S+\s+){0,2}?(?:for|on|to\s+(?:assist|aid))\s+"
         r"(?:civil\s+|federal\s+)?immigration\s+enforcement|transfer\s+of\s+(?:\S+\s+){0,2}?(?:immigrants|"
         r"inmates|individuals|people)\s+to\s+(?:federal|ICE|immigration)\s+custody|return\w*\s+(?:them|him|"
         r"her|that\s+person)\s+to\s+(?:the\s+)?custody\s+of\s+(?:ICE|immigration)|"
@@ -3312,7 +3317,9 @@ RULES: tuple[Rule, ...] = (
         # immigration status"
         r"(?:disclos|shar|report|releas|transmit)\w*\s+(?:\S+\s+){0,2}?(?:information|data|records)\s+"
         r"(?:about|on|regarding)\s+(?:the\s+|a\s+person['’]s\s+|their\s+|an?\s+individual['’]s\s+)?"
-        r"(?:immigration|citizenship)\s+status",
+        r"(?:immigration|citizenship)\s+status|"
+        # "prohibits city employees from disclosing residents' immigration status"
+        r"disclos\w*\s+(?:\S+\s+)??(?:immigration|citizenship)\s+status",
         _IMMIGRATION + r"|immigra|undocumented|non-?citizens?|without\s+legal\s+status",
         0.75,
         also=_IMMIGRATION + r"|\bfederal\b|homeland|(?:immigration|citizenship)\s+status",
