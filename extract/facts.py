@@ -1057,7 +1057,9 @@ _HEDGE_BEFORE = re.compile(
     r"(?<!amid\s)(?<!legal\s)(?<!despite\s)\bthreat\w*|"
     r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))"
     r"(?!\s+for\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+$)|"
-    r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bplan(?:s|ning)?\s+to\b|\bcommitted\s+to\b|"
+    # ("Documents showed the county's intent to certify a final extension"; not a "Notice of
+    # Intent to Terminate", the notice given)
+    r"\bdelay\w*|\bpostpon\w*|\bplanned\s+to\s+send|\bplan(?:s|ning)?\s+to\b|\bcommitted\s+to\b|(?<!\bof\s)\bintent(?:ion)?\s+to\b|"
     # a means urged: "DHS can and should prevent further abuse … by permanently terminating"
     r"\b(?:can|should|must)\b(?:\s+and\s+\w+)?(?=\s+(?:\S+\s+){1,12}?by\s+(?:\w+ly\s+)?$)|"
     # "Campus police departments … are moving to strike a deal with the federal government"
