@@ -734,6 +734,9 @@ _ACTIONS = (
         # ("aldermen on the City Council’s new committee on immigrant rights advanced the mayor’s
         # proposal")
         r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure|proposal|ordinance)\b|"
+        # ("Colorado's HB 26-1276 … cleared the legislature on May 11, 2026 … and headed to Gov.
+        # Polis"; not "the bill that cleared the legislature Apr 22–23", its history)
+        r"(?<!that\s)(?<!which\s)\bcleared\s+(?:the\s+|both\s+)?(?:\S+\s+)?(?-i:[Ll]egislature|Senate|House|Assembly|chambers)\b|"
         # ("The Tennessee House (71-25) and Senate passed legislation requiring every sheriff")
         # ("House passed 134-21 on March 25, 2026 — bans warrantless ICE arrests"): a chamber's
         # vote
@@ -1466,9 +1469,10 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         r"\bawait\w*\s+(?:an?\s+|their\s+|his\s+|her\s+)?$", before, re.I
     ):
         return True
-    # ("by voting to require …" is the act itself)
+    # ("by voting to require …" is the act itself; "a key mechanism for expanding detention
+    # capacity" is a purpose)
     if (
-        name == "approve"
+        name in {"approve", "amend"}
         and word.split()[0].endswith("ing")
         and not word.startswith("vot")
         and _PREPOSITION.search(before)
@@ -2702,8 +2706,10 @@ def _beds_match(text: str) -> re.Match[str] | None:
     return (contracted or current or matches or [None])[0]
 
 
+# ("the largest ICE detention complex in California, with 2,690 beds")
 _BUILDING_WITH = re.compile(
-    r"\b(?:center|facility|prison|jail|complex|annex)\s+with\s+(?:about\s+|nearly\s+|over\s+|~\s?)?$",
+    r"\b(?:center|facility|prison|jail|complex|annex)\b(?:\s+in\s+[\w ]{1,30}?)?,?\s+with\s+"
+    r"(?:about\s+|nearly\s+|over\s+|~\s?)?$",
     re.I,
 )
 

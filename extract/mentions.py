@@ -1491,6 +1491,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:contract|agreement)\s+(?:extension|renewal)\s+for\s+(?:the\s+)?(?:\S+\s+){0,3}?"
         r"(?:detention\s+(?:center|facility)|jail|processing\s+center)\b|"
         r"(?-i:\bGEO(?:\s+Group)?|\bCore\s?Civic)\s+contracts?\b|"
+        # "Annual contract value: $142M+ from ICE"
+        r"\bcontract\s+value\b[^.;\n]{0,30}?\bfrom\s+(?-i:ICE)\b|"
         # "ICE and CoreCivic finalized a sole-source / no-bid direct contract"
         r"(?-i:\bICE)\s+and\s+(?-i:GEO(?:\s+Group)?|Core\s?Civic)\s+(?:finaliz|sign|award|negotiat|reach|enter)\w*\s+"
         r"(?:\S+\s+){0,6}?contract\b|"
