@@ -690,7 +690,7 @@ RULES: tuple[Rule, ...] = (
         "287g",
         r"warrant[- ]servic\w*\s+officers?|jail[\s-]+enforcement[\"”’']?\s+officers?|"
         r"warrant[- ]service[\"”’']?\s+(?:office\s+)?program|"
-        # ("Charleston's WSO program and SLED street-level operations continue")
+        # the model by its initials ("WSO program"), where the passage speaks of immigration
         r"(?-i:\bWSO)\s+(?:program|agreement|model|officers?)\b|"
         r"task[\s-]force[\"”’']?\s+model",
         # ("The warrant service office program allows local law enforcement to serve warrants to
