@@ -738,11 +738,10 @@ _ACTIONS = (
         # Polis"; not "the bill that cleared the legislature Apr 22–23", its history)
         r"(?<!that\s)(?<!which\s)\bcleared\s+(?:the\s+|both\s+)?(?:\S+\s+)?(?-i:[Ll]egislature|Senate|House|Assembly|chambers)\b|"
         # ("The Tennessee House (71-25) and Senate passed legislation requiring every sheriff")
-        # ("House passed 134-21 on March 25, 2026 — bans warrantless ICE arrests"): a chamber's
-        # vote
         r"(?-i:\bSenate|\bLegislature)\s+(?:\S+\s+){0,2}?(?:approv|pass)\w*\s+legislation\b|"
-        # ("South Carolina House passes H.4764 (forced 287(g) collaboration)"; not "House and
-        # Senate passed HB2219": both chambers, the law passed)
+        # one chamber's vote: "House passed 134-21 on March 25, 2026 — bans warrantless ICE
+        # arrests", "South Carolina House passes H.4764 (forced 287(g) collaboration)" (not "House
+        # and Senate passed HB2219": both chambers, the law passed)
         r"(?<!\band\s)(?-i:\bSenate|\bHouse)\s+(?:approv|pass)\w*\s+(?:(?:\S+\s+){0,3}?\d+\s?[-–]\s?\d+\b|"
         r"(?-i:[HS]\.?\s?B?\.?\s?\d{1,5})\b)|"
         # (not "ahead of a report by the University of Washington Center for Human Rights
