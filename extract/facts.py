@@ -1469,7 +1469,7 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     # ("by voting to require …" is the act itself; "a key mechanism for expanding detention
-    # capacity" is a purpose)
+    # capacity" is a purpose, "hold public hearings before approving" a law's precondition)
     if (
         name in {"approve", "amend"}
         and word.split()[0].endswith("ing")
@@ -1727,10 +1727,6 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         r"\bthat\s+(?:forc|requir|compel|mandat)\w*\s+(?:\S+\s+){0,3}?to\s+$", before, re.I
     ):
         return True
-    # a law's precondition: "requires a city … to hold public hearings before approving or
-    # allowing the reuse of a facility"
-    if word.startswith(("approv", "authoriz", "sign")) and re.search(r"\bbefore\s+$", before, re.I):
-        return True
     # a general practice told in the present: "agencies sign a voluntary agreement with ICE"
     if _PLURAL_ACTORS.search(before) and word.split()[0] in {"sign", "enter", "execute", "join"}:
         return True
@@ -1816,7 +1812,9 @@ _APPROVES_BEFORE = re.compile(
 )
 # ("followed the law in signing the 287(g) agreement": how, not an act)
 # ("for failing to comply with the state’s open meetings law in regard to approving contracts")
-_PREPOSITION = re.compile(r"\b(?:for|by|in|(?:in\s+)?regard\s+to|with\s+respect\s+to)\s+$", re.I)
+_PREPOSITION = re.compile(
+    r"\b(?:for|by|in|before|(?:in\s+)?regard\s+to|with\s+respect\s+to)\s+$", re.I
+)
 _BUDGET_AFTER = re.compile(r"\s+(?:the\s+)?(?:\S+\s+){0,5}?budget\b", re.I)
 _AGREEMENT_BEFORE = re.compile(r"\b(?:agreements?|MOA|MOU|contracts?|IGS?A)\s+$", re.I)
 _GENERIC_PARTIES = re.compile(

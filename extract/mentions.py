@@ -3324,7 +3324,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:about|on|regarding)\s+(?:the\s+|a\s+person['’]s\s+|their\s+|an?\s+individual['’]s\s+)?"
         r"(?:immigration|citizenship)\s+status|"
         # "prohibits city employees from disclosing residents' immigration status"
-        r"disclos\w*\s+(?:\S+\s+)??(?:immigration|citizenship)\s+status",
+        r"disclos\w*\s+(?:\S+\s+)?(?:immigration|citizenship)\s+status",
         _IMMIGRATION + r"|immigra|undocumented|non-?citizens?|without\s+legal\s+status",
         0.75,
         also=_IMMIGRATION + r"|\bfederal\b|homeland|(?:immigration|citizenship)\s+status",
