@@ -351,6 +351,9 @@ _ACTIONS = (
         r"terminat\w*|mark(?:s|ed|ing)?\s+the\s+end\s+of|"
         # "Columbus OH passed 287(g) ban + detention moratorium in April 2026"
         r"\b(?:pass|adopt|enact)(?:ed|s|es|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?ban\b|"
+        # "the legislature passed the Immigrant Safety Act (HB 9), signed by Governor Lujan
+        # Grisham, banning local ICE detention contracts"
+        r"\b(?:pass|enact)(?:ed|es)\s+(?:an?\s+|the\s+)(?:[^.;,]+,\s+){1,2}?(?:banning|barring|prohibiting)\b|"
         # "voted 4 to 0 to suspend its contract with Immigration and Customs Enforcement for 90
         # days", "an “orderly and lawful wind-down” of its ICE contract", "return the remaining
         # immigrant detainees … to ICE custody within seven days"
@@ -434,7 +437,7 @@ _ACTIONS = (
         # "he was blocking any local law enforcement agencies in New Jersey from having 287(g)
         # agreements"
         r"\bblock(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?from\s+(?:having|entering|signing|renewing|participating)\b|"
-        r"void\w*|nullif\w*|eliminat\w*|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
+        r"void\w*|nullif\w*|eliminat\w*\b(?!\s+(?:the\s+)?(?:possibility|option|chance|choice)\b)|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\bunwind(?:s|ing)?\b|"
         # "voted to dump Flock, over concerns that their data could be … shared"
         r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop|block)\b|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|(?:reject\w*|(?:(?<=will\s)|(?<=can\s))ignore)\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|"
@@ -522,6 +525,8 @@ _ACTIONS = (
         # an expanded version")
         r"expand(?:s|ed|ing|ion)?\b(?!\s+(?:(?:its|their|the)\s+)?(?:cooperation|collaboration|ties)\b)"
         r"(?!\s+(?:version|model|form|variant)\b)"
+        # (nor "Part of East Tennessee's expanding network of 287(g) agencies")
+        r"(?<!['’]s\sexpanding)(?<!\ban\sexpanding)(?<!\bthe\sexpanding)"
         r"(?!\s+immigration\s+enforcement\b)|"
         # "voted Tuesday to add 120 beds to rent", "voted to upgrade its “beds for feds” contract"
         r"\badd(?:s|ed|ing)?\s+(?:\S+\s+)?\d[\d,]*\s+(?:more\s+|additional\s+)?beds\b|"
@@ -599,7 +604,7 @@ _ACTIONS = (
         # (nor a word of support: "Nebraska reaffirmed its commitment to the contract")
         r"(?!\s+(?:its|their|the\s+\w+['’]s)\s+commitment\b)|"
         r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|(?:agreed|(?<=,\s)agreeing)\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
-        r"schedule|continue|discuss|talk))|finaliz\w*|adopt\w*|"
+        r"schedule|continue|discuss|talk))|finaliz\w*|adopt(?!ers?\b)\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
         r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|join\s+(?:the|an?)\b|apply\s+for|"
@@ -1124,7 +1129,8 @@ _HISTORY_AFTER = re.compile(
     r"^\s+(?:19|20)\d\d\b(?=\s*(?:[).;]|,(?!\s*\d)|$))|"
     # "signed a 287(g) … agreement on May 22, 2025", "Signed March 26, 2025", "to approve ICE
     # contract (Feb 26, 2025)"
-    r"^(?:\S*\s+(?:\S+\s+){0,8}?(?:on\s+|\()|\s+)"
+    # ("IGSA approved by Clearfield County Commissioners Sept 28, 2021")
+    r"^(?:\S*\s+(?:\S+\s+){0,8}?(?:on\s+|\(|by\s+(?:the\s+)?(?:(?-i:[A-Z])\S*\s+){1,5})|\s+)"
     rf"(?:{_MONTH_LEAD})[a-z]*\.?\s+"
     r"\d{1,2},?\s+(?:19|20)\d\d\b",
     re.I,
@@ -1141,7 +1147,8 @@ _HISTORY_BEFORE = re.compile(
     r"\b(?:previous|prior|former|old)\s+(?:policy|agreement|contract|practice|rule)\s+(?:\S+\s+){0,8}$|"
     r"\b(?:first|was|were|had\s+been|originally|previously|formerly|earlier)\s+$|\bpreviously\s+(?:said|"
     r"announced|stated|decided|agreed)\s+(?:\S+\s+){0,4}$|\b(?:who|that|which)\s+"
-    r"(?:have\s+|has\s+|had\s+)?$|\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b,?\s+"
+    # ("a county that had formally exited it")
+    r"(?:(?:have|has|had)\s+(?:\w+ly\s+)?)?$|\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b,?\s+"
     r"(?:\S+\s+){0,10}$",
     re.I,
 )
@@ -1478,6 +1485,14 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     if name == "approve" and word.startswith("enter") and _AGREEMENT_BEFORE.search(before):
+        return True
+    # an adjective: "ICE is "checked off" on that same contract as an additional authorized
+    # agency"
+    if word == "authorized" and re.match(
+        r"\s+(?:agenc|users?\b|personnel\b|officers?\b|representatives?\b|signator|capacity\b)",
+        after,
+        re.I,
+    ):
         return True
     # "The deputizations follow a memorandum of agreement signed with DHS in September 2025":
     # which agreement, not its signing
@@ -2690,7 +2705,7 @@ def _beds_match(text: str) -> re.Match[str] | None:
         m
         for pattern in (_BEDS_RESERVED, _BEDS_UP_TO, _BEDS)
         for m in pattern.finditer(text)
-        if not _BUILDING_WITH.search(text[max(0, m.start() - 60) : m.start()])
+        if not _BUILDING_WITH.search(text[max(0, m.start() - 100) : m.start()])
     ]
     current = [
         m for m in matches if not _FORMERLY.search(text[max(0, m.start() - 200) : m.start()])
@@ -2703,10 +2718,13 @@ def _beds_match(text: str) -> re.Match[str] | None:
     return (contracted or current or matches or [None])[0]
 
 
-# ("the largest ICE detention complex in California, with 2,690 beds")
+# ("the largest ICE detention complex in California, with 2,690 beds", "the largest ICE
+# detention facility in the northeastern United States, with a maximum capacity of 1,876-1,900
+# beds"), or its population ("averaging 2,154 detainees per day")
 _BUILDING_WITH = re.compile(
-    r"\b(?:center|facility|prison|jail|complex|annex)\b(?:\s+in\s+[\w ]{1,30}?)?,?\s+with\s+"
-    r"(?:about\s+|nearly\s+|over\s+|~\s?)?$",
+    r"(?:\b(?:center|facility|prison|jail|complex|annex)\b(?:\s+in\s+[\w ]{1,30}?)?,?\s+with\s+"
+    r"(?:an?\s+(?:(?:maximum|total|rated)\s+)?capacity\s+of\s+)?|\baverag(?:e|es|ed|ing)\s+)"
+    r"(?:about\s+|nearly\s+|over\s+|~\s?)?(?:\d[\d,]*\s?[-–]\s?)?$",
     re.I,
 )
 

@@ -384,6 +384,16 @@ _287G_CONTEXT = (
     + _287G_WSO_WORK
 )
 # Task forces that are not immigration enforcement's
+# a vendor's work for ICE: "contract to implement and maintain ICE's tactical communication
+# infrastructure", or its architect's: "a $29.9 million contract with DHS to design warehouse
+# detention centers for ICE"
+_VENDOR_WORK = (
+    r"\b(?:implement|maintain|install|upgrad|suppl|provid)\w*\s+(?:and\s+\w+\s+)?(?:(?-i:ICE)['’]s\s+)?"
+    r"(?:\S+\s+){0,2}?(?:communications?|radios?|software|technology|IT|surveillance|network)\b|"
+    r"\b(?:design|architect)\w*\s+(?:\S+\s+){0,2}?(?:warehouse|detention|processing|mega)\b"
+)
+# ICE added to the Marshals' jail contract: "the ICE rider", "Marshals-contract riders"
+_RIDER = r"(?:(?-i:\bICE\b)|marshals?[-‐]?\s?contract)\s+riders?\b"
 _OTHER_TASK_FORCES = r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic"
 # The Marshals' work that is not detention: their fugitive task forces and warrant squads
 _MARSHALS_OTHER_WORK = (
@@ -975,7 +985,28 @@ RULES: tuple[Rule, ...] = (
         unless=r"hous\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem|"
         r"\bdata\b|database",
     ),
-    Rule("287g", r"(?-i:Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model)", None, 0.85),
+    # 287(g)'s models by their capitalized names or initials: "signed JEM MOA Dec 2, 2025",
+    # "became the first in Tennessee to opt into the Task Force Model"; its training ("Selected
+    # BCSO deputies received ICE training under the program"), and its agreements by their
+    # purpose: "40 state and local agencies in Arkansas now have ICE cooperation agreements"
+    Rule(
+        "287g",
+        r"(?-i:Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|Task\s+Force\s+Model)|"
+        r"(?-i:\bJEM)\s+(?:MOA|MOU|agreement|model|program)\b|\breceiv\w*\s+(?-i:ICE)\s+training\b",
+        None,
+        0.85,
+    ),
+    # (not a jail's: "calling for the county to terminate its ICE cooperation agreement. The jail
+    # holds 113 ICE detainees")
+    Rule(
+        "287g",
+        r"(?-i:\bICE)\s+cooperation\s+agreements?\b",
+        None,
+        0.75,
+        unless=_PARTNERSHIP_HOUSES + r"|\bjails?\b|/day|per\s+day",
+        needs=("cooperation",),
+    ),
+    Rule("task_force", r"(?-i:Task\s+Force\s+Model)", None, 0.85, needs=("model",)),
     # ICE choosing its partners: "four agencies that have been approved by ICE to enter agreements",
     # "According to ICE, the … Sheriff’s Office … have now signed agreements to participate in this
     # program"
@@ -1466,7 +1497,9 @@ RULES: tuple[Rule, ...] = (
         r"correctional\s+(?:center|facility))\b|"
         # "Contract: WV DCR bed-rental to ICE at $90/detainee/day", "ICE capacity: Up to 150
         # detainees at a time"
-        r"\bbed[- ]rentals?\s+to\s+(?:the\s+)?(?-i:ICE)\b|"
+        # ("the WV bed-rental model pushed ICE detention into the Northern Panhandle")
+        r"\bbed[- ]rentals?\s+(?:(?:model|program|system|business)\s+(?:\S+\s+){0,2}?|"
+        r"to\s+(?:the\s+)?)(?-i:ICE)\b|"
         r"(?-i:\bICE)\s+(?:bed\s+)?capacity\b(?=\W+(?:\S+\s+){0,5}?\d[\d,]*\s+(?:\w+\s+)?(?:detainees|beds)\b)|"
         # "252 designated for ICE", "averaging 20-25 ICE boarders"
         r"\b\d[\d,]*\s+(?:beds\s+)?(?:designated|reserved|set\s+aside|allocated|dedicated)\s+for\s+(?-i:ICE)\b|"
@@ -2173,11 +2206,7 @@ RULES: tuple[Rule, ...] = (
         r"biometric|fingerprint|personal|plate)\s+data|shar\w+\s+(?:\w+\s+){0,3}data|interconnection|"
         r"fingerprint|"
         r"secure\s+communities|\bPARS\b|legal\s+(?:services|aid|representation|defen[cs]e|counsel)|"
-        r"basic\s+ordering|(?-i:\bBOAs?\b)|"
-        # a vendor's work for ICE: "contract to implement and maintain ICE's tactical communication
-        # infrastructure"
-        r"\b(?:implement|maintain|install|upgrad|suppl|provid)\w*\s+(?:and\s+\w+\s+)?(?:(?-i:ICE)['’]s\s+)?"
-        r"(?:\S+\s+){0,2}?(?:communications?|radios?|software|technology|IT|surveillance|network)\b|"
+        r"basic\s+ordering|(?-i:\bBOAs?\b)|" + _VENDOR_WORK + "|"
         # ("sent four deputies to be trained … ICE paid for the training": the 287(g) agreement's)
         r"deputies\s+(?:\S+\s+){0,3}trained|pa(?:id|ys?|ying)\s+for\s+(?:the\s+)?(?:\S+\s+){0,6}?training|"
         # (not the state's Attorney General ruling on the records of an ICE contract)
@@ -2318,7 +2347,12 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION,
         0.75,
         also=r"\bjail|detention|detainees|\bbeds?\b|\d+-day\s+(?:\S+\s+){0,2}?notice",
-        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bpolice\b|task\s+force|\bdata\b|database",
+        unless=_287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD
+        + "|"
+        + _VENDOR_WORK
+        + r"|\bpolice\b|task\s+force|\bdata\b|database",
         needs=("contract",),
     ),
     # people held in removal proceedings: "the county facility houses families going through asylum
@@ -2642,6 +2676,10 @@ RULES: tuple[Rule, ...] = (
         0.8,
         needs=("piggy",),
     ),
+    # ICE checked off on the Marshals' contract, the "ICE rider", is both agreements: "Kankakee
+    # County also carried an ICE rider", "sheriffs quietly keep ICE detention alive through
+    # Marshals-contract riders"
+    *(Rule(kind, _RIDER, None, 0.75, needs=("rider",)) for kind in ("usms_iga", "igsa")),
     Rule(
         "usms_iga",
         r"\bIGAs?\b|\bIGSAs?\b|inter-?\s?governmental\s+(?:service\s+)?agreements?",
@@ -4196,6 +4234,14 @@ _SCREEN_PHRASES = (
     # Processing Center"
     ("processing", re.compile(r"(?-i:[A-Z]\w+\s+(?:Service\s+)?Processing\s+Center)")),
     ("arraignment", re.compile(r"preliminary\s+arraignment", re.I)),
+    # 287(g)'s models by their names: "opt into the Task Force Model", "signed JEM MOA"
+    (
+        "model",
+        re.compile(
+            r"(?-i:Task\s+Force\s+Model|Jail\s+Enforcement\s+Model|Warrant\s+Service\s+Officer)"
+        ),
+    ),
+    ("jem", re.compile(r"(?-i:\bJEM)\s+(?:MOA|MOU|agreement|model|program)\b", re.I)),
     # a day rate per detainee: "We get $70 per day per detainee"
     (
         "detainee",
@@ -4370,6 +4416,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+_RIDER_RE = re.compile(_RIDER, re.I)
 _MARSHALS_OTHER_WORK_RE = re.compile(_MARSHALS_OTHER_WORK, re.I)
 
 
@@ -4515,7 +4562,12 @@ def _rule_mentions(text: str, page: int | None) -> list[Mention]:
     # its first sentence names
     usms_page = len(text) <= _SHORT_PAGE and _USMS_AGREEMENT.search(text)
     for mention in mentions:
-        if mention.kind == "igsa" and (usms_page or _USMS_AGREEMENT.search(mention.quote)):
+        if (
+            mention.kind == "igsa"
+            and (usms_page or _USMS_AGREEMENT.search(mention.quote))
+            # (the ICE rider is both, whatever else the passage names)
+            and not _RIDER_RE.match(mention.trigger)
+        ):
             # ICE detainees held under the Marshals' agreement ride on it: a USMS IGA
             # unless the passage also names an agreement with ICE itself.
             # "The agreement with ICE will piggyback onto a contract … with the U.S. Marshals"
