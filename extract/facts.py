@@ -518,7 +518,10 @@ _ACTIONS = (
         # ICE taken off the Marshals' agreement: "votes 3-1 to remove ICE from the USMS contract"
         r"\bremov(?:e|es|ed|ing)\s+(?-i:ICE)\s+from\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:contract|agreement|IGA)\b|"
         # (not a court's paper: "voluntary departure via stipulated amended judgments")
-        r"amend\w*\b(?!\s+(?:\S+\s+)?(?:judgments?|complaints?|petitions?|indictments?|charges?|pleadings?)\b)|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
+        r"amend\w*\b(?!\s+(?:\S+\s+)?(?:judgments?|complaints?|petitions?|indictments?|charges?|pleadings?)\b)"
+        # (nor a bill amended: "House lawmakers amended an unrelated bill to include mandatory
+        # 287(g) language", a discussion)
+        r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+)?(?:bill|legislation)\b)|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
         r"(?<!\bincludes\san\s)(?<!\bhas\san\s)(?<!\bhad\san\s)addendum|"
         # (nor "barriers to expanding immigration enforcement in rural areas": no agreement)
         # (nor the adjective: "not just a version that would allow immigration work in the jail, but
@@ -689,6 +692,9 @@ _ACTIONS = (
         # a county's application, an item set aside: "commissioners had applied to host up to 150
         # adult male ICE detainees", "Commissioners tabled the ICE contract indefinitely"
         r"\bappl(?:y|ies|ied|ying)\s+to\s+(?:host|house|hold|detain|rent)\b|\btabl(?:ed|ing)\b|"
+        r"\bamend\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+)?(?:bill|legislation)\b|"
+        # "would not rule out a 287(g) agreement"
+        r"\b(?:would|will|did|does|do)\s+not\s+rule\s+out\b|"
         # an approach: "Federal officials have contacted Albany County Sheriff Craig Apple about the
         # availability of space", "received an inquiry last month from federal immigration
         # officials", "The … application … is still pending"
@@ -1302,6 +1308,16 @@ _NOTICE = re.compile(
     re.I,
 )
 # Where a clause of fact begins: what follows "because", "after" or "following" happened.
+# a law named just before its signing: "Immigrant Safety Act (HB9) was signed", "HB 9, signed by"
+_LAW_BEFORE = re.compile(
+    r"(?:\b(?-i:Act|Bill|HB\s?\d+|SB\s?\d+)|\blaw)\b(?:\s*\([^)]{1,20}\))?,?\s+(?:was\s+|were\s+)?$",
+    re.I,
+)
+_BANS = re.compile(
+    r"\b(?:bans|banning|prohibits|prohibiting|bars|barring|outlaws)\s+(?:\S+\s+){0,4}?(?:contracts?|"
+    r"agreements?|287\(g\))",
+    re.I,
+)
 _ON_AGENDA = re.compile(
     r"\b(?:appear\w*|placed|put|listed|is|are)\s+on\s+(?:the\s+)?(?:\S+\s+){0,3}agenda\b", re.I
 )
@@ -1485,6 +1501,25 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     if name == "approve" and word.startswith("enter") and _AGREEMENT_BEFORE.search(before):
+        return True
+    # a law's requirement: "must make a reasonable attempt to execute a 287(g) agreement"
+    if re.search(r"\battempts?\s+to\s+$", before, re.I):
+        return True
+    # what else was cancelled: "With 13 warehouse purchases canceled and 11 now under review"
+    if re.match(r"cancell?ed$", word) and re.search(
+        r"\b(?:purchases?|sales?|plans?|projects?|meetings?|hearings?|flights?|events?|votes?)\s+$",
+        before,
+        re.I,
+    ):
+        return True
+    # a policy kept, its terms no act: "has maintained a longstanding policy (from 2011 Cacho v.
+    # Gusman settlement) prohibiting deputies from … honoring most ICE detainer requests"
+    if re.match(r"prohibit|bann|barr|forbid", word) and re.search(
+        r"\b(?:maintain\w*|kept|keeps|longstanding|long-standing|existing)\s+(?:\S+\s+){0,3}?"
+        r"(?:policy|law|ordinance|order|rule|practice)\b[^;]{0,60}$",
+        match.string[max(0, match.start() - 120) : match.start()],
+        re.I,
+    ):
         return True
     # an adjective: "ICE is "checked off" on that same contract as an additional authorized
     # agency"
@@ -2296,6 +2331,15 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     if turned:
         hits = turned
     start, name, match = hits[0]
+    # a law signed that bans the agreements ends them: "New Mexico's Immigrant Safety Act (HB9) was
+    # signed by Gov. Lujan Grisham on Feb 5, 2026 … It bans local ICE detention contracts" (a
+    # mandate signed is their approval)
+    if (
+        name == "approve"
+        and _LAW_BEFORE.search(text, max(0, start - 60), start)
+        and _BANS.search(text, start)
+    ):
+        return "terminate"
     # "A resolution ratifying a new pact with ICE appeared on the agenda for Tuesday’s meeting"
     if name == "approve" and _ON_AGENDA.search(text):
         return "discuss"

@@ -418,7 +418,9 @@ _AGREEMENT = (
     # ("has a good relationship with ICE agents" is a manner, not an agreement)
     r"partnership|(?<!good\s)(?<!great\s)(?<!strong\s)(?<!close\s)relationship|IGSA|IGA|arrangement|"
     # ("Torrance signaled a final extension with ICE")
-    r"accords?|ties|letters?\s+of\s+intent|(?<=final\s)extensions?|(?<=an\s)extension)"
+    # ("Otero County approved a five-year extension with ICE/MTC")
+    r"accords?|ties|letters?\s+of\s+intent|(?<=final\s)extensions?|(?<=an\s)extension|"
+    r"(?<=-year\s)extensions?)"
 )
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
@@ -1242,6 +1244,9 @@ RULES: tuple[Rule, ...] = (
         r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement|programs?)|"
         # ("should expand to the task force or hybrid models")
         r"task[\s-]?force\s+(?:or|and)\s+(?:\w+\s+)?models\b|"
+        # ("all three 287(g) models — jail screening, warrant service, AND street-level task force
+        # enforcement")
+        r"task[\s-]?force\s+enforcement\b|"
         r"(?:jail\s+enforcement|warrant\s+service),\s+(?:and\s+|or\s+)?task[\s-]?force,?\s+(?:and|or)\s+"
         r"(?:jail\s+enforcement|warrant\s+service)\b|(?:jail\s+enforcement|warrant\s+service),\s+"
         r"(?:jail\s+enforcement|warrant\s+service),?\s+(?:and|or)\s+task[\s-]?force\b",
@@ -2900,6 +2905,14 @@ RULES: tuple[Rule, ...] = (
         unless=_HOUSED_SUBJECT,
         needs=("request", "ask", "held", "hold", "detain", "jail"),
     ),
+    # ICE told of a booking: "Already notifies ICE voluntarily when undocumented people are booked"
+    Rule(
+        "detainer",
+        r"\bnotif\w*\s+(?-i:ICE)\s+(?:\S+\s+){0,2}?when\s+(?:\S+\s+){0,4}?(?:booked|arrested|jailed)\b",
+        None,
+        0.75,
+        needs=("notif",),
+    ),
     # ICE's time to come for someone: "The federal agency has three business days to take a
     # suspected illegal immigrant into custody after an arrest has been made"
     Rule(
@@ -3231,6 +3244,15 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         needs=("request",),
+    ),
+    # a sheriff's bar: "prohibiting deputies from … honoring most ICE detainer requests, or
+    # sharing information with ICE"
+    Rule(
+        "data_sharing",
+        r"\bshar\w*\s+(?:\S+\s+)?information\s+with\s+(?-i:ICE)\b",
+        None,
+        0.75,
+        needs=("information",),
     ),
     # an ordinance's bar: "Providing federal authorities with non-public information about any
     # person for immigration purposes"
@@ -3652,6 +3674,15 @@ RULES: tuple[Rule, ...] = (
         also=r"\bjail|custod|inmate|detention|detainees",
         needs=("interview", "visit"),
     ),
+    # a state law's ban by what it stops: "Prohibits state/local jurisdictions from facilitating
+    # immigration detention by private entities"
+    Rule(
+        "igsa",
+        r"facilitat\w*\s+(?:\S+\s+){0,2}?immigration\s+detention\b",
+        None,
+        0.75,
+        needs=("facilitat",),
+    ),
     # a state law's ban: "entering into agreements to house or detain individuals for federal
     # immigration purposes"
     Rule(
@@ -3694,7 +3725,10 @@ RULES: tuple[Rule, ...] = (
         "jail_access",
         r"(?-i:ICE)\s+(?:agents\s+|officers\s+)?(?:to\s+|from\s+)?conduct\w*\s+(?:\S+\s+){0,8}?(?:investigations?|"
         r"interviews?)\s+(?:\S+\s+){0,8}?(?:in|at|inside)\s+(?:the\s+)?(?:county\s+)?jails?\b|"
-        r"(?:agents|officers)\s+from\s+entering\s+(?:\S+\s+){0,4}?(?:jails?|detention\s+(?:center|facility))\b|"
+        # ("Federal immigration agents barred from entering non-public areas of correctional
+        # facilities")
+        r"(?:agents|officers)\s+(?:(?:are|were|be)\s+)?(?:(?:barred|banned|prohibited)\s+)?from\s+entering\s+"
+        r"(?:\S+\s+){0,4}?(?:jails?|detention\s+(?:center|facility)|correctional\s+(?:facilit\w+|centers?))\b|"
         r"\block\w*\s+(?-i:ICE)\s+out\s+of\s+(?:the\s+)?(?:\S+\s+)?jails?\b",
         _IMMIGRATION + r"|immigra",
         0.75,
