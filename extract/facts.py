@@ -603,7 +603,7 @@ _ACTIONS = (
         r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|\breached\s+(?:\w+\s+)?(?:accords|agreements|deals)\b|"
         # (not "to enact immigration warrants": the work)
         # (not a negative reaffirmed: "reaffirmed county jail does not contract with ICE")
-        r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*\b(?!\s+(?:\S+\s+){0,4}?(?:does|do|did|will|would)\s+not\b)(?!\s+(?:\w+\s+)?non-)"
+        r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*\b(?!\s+(?:\S+\s+){0,4}?(?:does|do|did|will|would|is|are|was|were)\s+not\b)(?!\s+(?:\w+\s+)?non-)"
         # (nor a word of support: "Nebraska reaffirmed its commitment to the contract")
         r"(?!\s+(?:its|their|the\s+\w+['’]s)\s+commitment\b)|"
         r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|(?:agreed|(?<=,\s)agreeing)\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
@@ -1001,6 +1001,12 @@ _ACTIONS = (
         r"(?:\bbills?|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+|\b[SA]-?\d{3,5})\b,?\s+(?:\S+\s+){0,20}?would"
         r"(?=\s+(?:require|mandate|force|bar|ban|prohibit|prevent|establish|allow|permit|let|expand|"
         r"repeal|limit|restrict|end|strengthen|weaken|codify)\b)|"
+        # a proposal's duty told without its name: "It would compel sheriffs to honor ICE
+        # requests", "The law would also call for law enforcement to comply with immigration
+        # detainer requests", a bill's bullet "Would: Require all Kentucky State Police posts to
+        # enter 287(g) Task Force Model agreements"
+        r"(?:^\W*|\b(?:it|law|act|proposal)\s+)would:?\s+(?:also\s+)?"
+        r"(?=(?:require|compel|mandate|force|call\s+for)\b)|"
         # one chamber's vote on a bill: "the Connecticut House of Representatives voted to expand
         # the TRUST Act"
         r"(?-i:\bHouse|\bSenate|\bAssembly)\b(?:\s+of\s+(?-i:Representatives|Delegates))?\s+(?:\S+\s+){0,3}?"

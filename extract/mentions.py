@@ -994,7 +994,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "287g",
         r"(?-i:Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|Task\s+Force\s+Model)|"
-        r"(?-i:\bJEM)\s+(?:MOA|MOU|agreement|model|program)\b|\breceiv\w*\s+(?-i:ICE)\s+training\b",
+        r"(?-i:\bJEM)\s+(?:MOA|MOU|agreement|model|program)\b|"
+        r"\b(?:receiv\w*|hours\s+of)\s+(?-i:ICE)\s+training\b",
         None,
         0.85,
     ),
@@ -1491,8 +1492,10 @@ RULES: tuple[Rule, ...] = (
         # "ICE rate: $125 per inmate per day"
         r"(?-i:\bICE)\s+(?:per[- ]diem\s+|daily\s+|bed\s+|detention\s+)?rate\s*:?\s*"
         r"(?:of\s+)?\$\s?\d|"
-        # a jail's bills: "six years of monthly ICE invoices"
-        r"(?-i:\bICE)\s+(?:invoices?|billings?)\b|"
+        # a jail's bills: "six years of monthly ICE invoices", "invoiced ICE ~$3.7M since Oct 2022";
+        # its count: "120.5 average daily ICE detainee population"
+        r"(?-i:\bICE)\s+(?:invoices?|billings?)\b|\binvoic(?:ed|es|ing)\s+(?-i:ICE)\b|"
+        r"(?-i:\bICE)\s+detainee\s+population\b|"
         # "April 2006: Opened with ICE and USMS contracts", "The sheriff explicitly framed ICE
         # contracting as a budget rescue"
         r"(?-i:\bICE)\s+(?:and|&|/)\s+(?:(?-i:USMS)|U\.?\s?S\.?\s+Marshals?(?:\s+Service)?)\s+"
@@ -2275,7 +2278,9 @@ RULES: tuple[Rule, ...] = (
         + "|"
         + _DETAINER_HOLD
         + "|"
-        + _NOT_PAID,
+        + _NOT_PAID
+        # (nor "bond hearings for ICE detainees have been effectively eliminated": the courts)
+        + r"|\bbond\s+hearings?\b|\bhabeas\b",
         rides=True,
     ),
     Rule(
@@ -3937,6 +3942,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:per|a|/)\s*mile\s+(?:\S+\s+){0,3}?for\s+(?:\S+\s+){0,2}?transport\w*|"
         r"(?:cover|pay)\w*\s+(?:for\s+)?(?:the\s+)?transport\w*\s+costs|"
         r"(?:detention|housing)\s+and\s+transport\w*\s+(?:contracts?|agreements?)|"
+        # "pays up to $100/day per ICE detainee plus transport and hospital-guard reimbursement"
+        r"\$\s?\d[\d.]*\s*(?:/|\s+(?:a|per)\s+)day\b[^.;]{0,40}?\bplus\s+transport\w*\b|"
         # "paying $117/day for each inmate, plus mileage and officer transport time"
         r"\bmileage\s+and\s+(?:\S+\s+)?transport\w*\s+(?:time|hours|costs?)",
         _IMMIGRATION + "|" + _USMS + "|immigra|federal",
