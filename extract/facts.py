@@ -1508,6 +1508,28 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     if name == "approve" and word.startswith("enter") and _AGREEMENT_BEFORE.search(before):
         return True
+    # a rank, not the act: "was the first Tennessee law enforcement agency to enter a 287(g)
+    # agreement with ICE", "SLED was among the first statewide agencies nationally to adopt TFM"
+    # (not "became the first in Tennessee to opt into the Task Force Model")
+    if re.search(
+        r"\b(?:was|were|is|are)\s+(?:among\s+)?(?:the\s+)?(?:first|only)\s+(?:\S+\s+){0,6}?to\s+$",
+        match.string[max(0, match.start() - 120) : match.start()],
+        re.I,
+    ):
+        return True
+    # a tally, not the act: "Nationally, ICE has signed 1,645 Memorandums of Agreement" (not "In
+    # January, U.S. Immigration and Customs Enforcement signed 17 agreements with Florida sheriffs")
+    if (
+        word == "signed"
+        and re.search(r"\bha(?:s|ve)\s+(?:\w+\s+)?$", before, re.I)
+        and re.match(
+            r"\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d[\d,]*\s+(?:\S+\s+){0,2}?(?:agreements|memorand\w*|"
+            r"MOAs|MOUs|contracts)\b",
+            after,
+            re.I,
+        )
+    ):
+        return True
     # a law's requirement: "must make a reasonable attempt to execute a 287(g) agreement"
     if re.search(r"\battempts?\s+to\s+$", before, re.I):
         return True

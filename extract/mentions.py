@@ -1496,6 +1496,8 @@ RULES: tuple[Rule, ...] = (
         # its count: "120.5 average daily ICE detainee population"
         r"(?-i:\bICE)\s+(?:invoices?|billings?)\b|\binvoic(?:ed|es|ing)\s+(?-i:ICE)\b|"
         r"(?-i:\bICE)\s+detainee\s+population\b|"
+        # beds counted for ICE: "Lexington County's 12 ICE beds are “churning” constantly"
+        r"\b\d[\d,]*\s+(?-i:ICE)\s+beds\b|"
         # "April 2006: Opened with ICE and USMS contracts", "The sheriff explicitly framed ICE
         # contracting as a budget rescue"
         r"(?-i:\bICE)\s+(?:and|&|/)\s+(?:(?-i:USMS)|U\.?\s?S\.?\s+Marshals?(?:\s+Service)?)\s+"
