@@ -692,8 +692,8 @@ _ACTIONS = (
         # a county's application, an item set aside: "commissioners had applied to host up to 150
         # adult male ICE detainees", "Commissioners tabled the ICE contract indefinitely"
         r"\bappl(?:y|ies|ied|ying)\s+to\s+(?:host|house|hold|detain|rent)\b|\btabl(?:ed|ing)\b|"
+        # a bill amended, "would not rule out a 287(g) agreement"
         r"\bamend\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+)?(?:bill|legislation)\b|"
-        # "would not rule out a 287(g) agreement"
         r"\b(?:would|will|did|does|do)\s+not\s+rule\s+out\b|"
         # an approach: "Federal officials have contacted Albany County Sheriff Craig Apple about the
         # availability of space", "received an inquiry last month from federal immigration
@@ -999,14 +999,16 @@ _ACTIONS = (
         # a bill pending: "Senate Bill 8, filed by …, would require sheriffs … to request"
         # ("Counter-bills would strengthen ICE cooperation")
         r"(?:\bbills?|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+|\b[SA]-?\d{3,5})\b,?\s+(?:\S+\s+){0,20}?would"
-        r"(?=\s+(?:require|mandate|force|bar|ban|prohibit|prevent|establish|allow|permit|let|expand|"
+        r"(?=\s+\*?(?:require|mandate|force|bar|ban|prohibit|prevent|establish|allow|permit|let|expand|"
         r"repeal|limit|restrict|end|strengthen|weaken|codify)\b)|"
         # a proposal's duty told without its name: "It would compel sheriffs to honor ICE
         # requests", "The law would also call for law enforcement to comply with immigration
         # detainer requests", a bill's bullet "Would: Require all Kentucky State Police posts to
         # enter 287(g) Task Force Model agreements"
         r"(?:^\W*|\b(?:it|law|act|proposal)\s+)would:?\s+(?:also\s+)?"
-        r"(?=(?:require|compel|mandate|force|call\s+for)\b)|"
+        r"(?=\*?(?:require|compel|mandate|force|call\s+for)\b)|"
+        # and a bill's bullet by its number: "SB 509: Prohibits sharing personal info with ICE"
+        r"^\W*[SH]\.?\s?B\.?\s?\d+\s*:\s+(?=(?:prohibits|requires|bans|bars|mandates|allows)\b)|"
         # one chamber's vote on a bill: "the Connecticut House of Representatives voted to expand
         # the TRUST Act"
         r"(?-i:\bHouse|\bSenate|\bAssembly)\b(?:\s+of\s+(?-i:Representatives|Delegates))?\s+(?:\S+\s+){0,3}?"
@@ -1313,7 +1315,6 @@ _NOTICE = re.compile(
     r"decided\s+to|will(?:\s+be)?)\s+(?:terminat\w*|end(?:ing)?\b|cancel\w*)",
     re.I,
 )
-# Where a clause of fact begins: what follows "because", "after" or "following" happened.
 # a law named just before its signing: "Immigrant Safety Act (HB9) was signed", "HB 9, signed by"
 _LAW_BEFORE = re.compile(
     r"(?:\b(?-i:Act|Bill|HB\s?\d+|SB\s?\d+)|\blaw)\b(?:\s*\([^)]{1,20}\))?,?\s+(?:was\s+|were\s+)?$",
@@ -1324,6 +1325,7 @@ _BANS = re.compile(
     r"agreements?|287\(g\))",
     re.I,
 )
+# Where a clause of fact begins: what follows "because", "after" or "following" happened.
 _ON_AGENDA = re.compile(
     r"\b(?:appear\w*|placed|put|listed|is|are)\s+on\s+(?:the\s+)?(?:\S+\s+){0,3}agenda\b", re.I
 )
@@ -1529,6 +1531,10 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
             re.I,
         )
     ):
+        return True
+    # a critic's words: "criticized the agreements as being signed without offering the public a
+    # chance to comment"
+    if re.search(r"\bas\s+(?:being|having\s+been)\s+$", before, re.I):
         return True
     # a law's requirement: "must make a reasonable attempt to execute a 287(g) agreement"
     if re.search(r"\battempts?\s+to\s+$", before, re.I):

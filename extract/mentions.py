@@ -3253,13 +3253,13 @@ RULES: tuple[Rule, ...] = (
         needs=("request",),
     ),
     # a sheriff's bar: "prohibiting deputies from … honoring most ICE detainer requests, or
-    # sharing information with ICE"
+    # sharing information with ICE", a bill's: "Prohibits sharing personal info with ICE"
     Rule(
         "data_sharing",
-        r"\bshar\w*\s+(?:\S+\s+)?information\s+with\s+(?-i:ICE)\b",
+        r"\bshar\w*\s+(?:\S+\s+)?(?:information|info|data)\s+with\s+(?-i:ICE)\b",
         None,
         0.75,
-        needs=("information",),
+        needs=("info", "data"),
     ),
     # an ordinance's bar: "Providing federal authorities with non-public information about any
     # person for immigration purposes"
@@ -4280,9 +4280,7 @@ _SCREEN_PHRASES = (
     # 287(g)'s models by their names: "opt into the Task Force Model", "signed JEM MOA"
     (
         "model",
-        re.compile(
-            r"(?-i:Task\s+Force\s+Model|Jail\s+Enforcement\s+Model|Warrant\s+Service\s+Officer)"
-        ),
+        re.compile(r"(?-i:Task\s+Force\s+Model|Jail\s+Enforcement\s+Model)"),
     ),
     ("jem", re.compile(r"(?-i:\bJEM)\s+(?:MOA|MOU|agreement|model|program)\b", re.I)),
     # a day rate per detainee: "We get $70 per day per detainee"
