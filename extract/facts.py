@@ -1490,6 +1490,8 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     a trend ("are increasingly signing contracts"), a capacity ("will accept up to 16 INS
     detainees") and a law's history ("the Immigration and Nationality Act, as amended")."""
     word = match[0].lower()
+    # the sentence further back than ``before``: a rank or a kept policy is told there
+    wide = match.string[max(0, match.start() - 120) : match.start()]
     # a term of the agreement: "running through September 29, 2026 with three renewal options"
     if word.startswith("renewal") and re.match(r"\s+options?\b", after, re.I):
         return True
@@ -1515,7 +1517,7 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # (not "became the first in Tennessee to opt into the Task Force Model")
     if re.search(
         r"\b(?:was|were|is|are)\s+(?:among\s+)?(?:the\s+)?(?:first|only)\s+(?:\S+\s+){0,6}?to\s+$",
-        match.string[max(0, match.start() - 120) : match.start()],
+        wide,
         re.I,
     ):
         return True
@@ -1551,7 +1553,7 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     if re.match(r"prohibit|bann|barr|forbid", word) and re.search(
         r"\b(?:maintain\w*|kept|keeps|longstanding|long-standing|existing)\s+(?:\S+\s+){0,3}?"
         r"(?:policy|law|ordinance|order|rule|practice)\b[^;]{0,60}$",
-        match.string[max(0, match.start() - 120) : match.start()],
+        wide,
         re.I,
     ):
         return True

@@ -383,7 +383,6 @@ _287G_CONTEXT = (
     r"(?:serv|act)\w*\s+as\s+agents\s+of\s+(?:the\s+)?(?:federal\s+)?(?:ICE|immigration)|"
     + _287G_WSO_WORK
 )
-# Task forces that are not immigration enforcement's
 # a vendor's work for ICE: "contract to implement and maintain ICE's tactical communication
 # infrastructure", or its architect's: "a $29.9 million contract with DHS to design warehouse
 # detention centers for ICE"
@@ -392,8 +391,13 @@ _VENDOR_WORK = (
     r"(?:\S+\s+){0,2}?(?:communications?|radios?|software|technology|IT|surveillance|network)\b|"
     r"\b(?:design|architect)\w*\s+(?:\S+\s+){0,2}?(?:warehouse|detention|processing|mega)\b"
 )
+# 287(g)'s models by their capitalized names, and its jail model by its initials with an
+# agreement: "opt into the Task Force Model", "signed JEM MOA Dec 2, 2025"
+_MODEL_NAMES = r"(?-i:Task\s+Force\s+Model|Jail\s+Enforcement\s+Model)"
+_JEM_AGREEMENT = r"(?-i:\bJEM)\s+(?:MOA|MOU|agreement|model|program)\b"
 # ICE added to the Marshals' jail contract: "the ICE rider", "Marshals-contract riders"
 _RIDER = r"(?:(?-i:\bICE\b)|marshals?[-‐]?\s?contract)\s+riders?\b"
+# Task forces that are not immigration enforcement's
 _OTHER_TASK_FORCES = r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic"
 # The Marshals' work that is not detention: their fugitive task forces and warrant squads
 _MARSHALS_OTHER_WORK = (
@@ -993,9 +997,11 @@ RULES: tuple[Rule, ...] = (
     # purpose: "40 state and local agencies in Arkansas now have ICE cooperation agreements"
     Rule(
         "287g",
-        r"(?-i:Warrant\s+Service\s+Officer|Jail\s+Enforcement\s+Model|Task\s+Force\s+Model)|"
-        r"(?-i:\bJEM)\s+(?:MOA|MOU|agreement|model|program)\b|"
-        r"\b(?:receiv\w*|hours\s+of)\s+(?-i:ICE)\s+training\b",
+        r"(?-i:Warrant\s+Service\s+Officer)|"
+        + _MODEL_NAMES
+        + "|"
+        + _JEM_AGREEMENT
+        + r"|\b(?:receiv\w*|hours\s+of)\s+(?-i:ICE)\s+training\b",
         None,
         0.85,
     ),
@@ -4278,11 +4284,8 @@ _SCREEN_PHRASES = (
     ("processing", re.compile(r"(?-i:[A-Z]\w+\s+(?:Service\s+)?Processing\s+Center)")),
     ("arraignment", re.compile(r"preliminary\s+arraignment", re.I)),
     # 287(g)'s models by their names: "opt into the Task Force Model", "signed JEM MOA"
-    (
-        "model",
-        re.compile(r"(?-i:Task\s+Force\s+Model|Jail\s+Enforcement\s+Model)"),
-    ),
-    ("jem", re.compile(r"(?-i:\bJEM)\s+(?:MOA|MOU|agreement|model|program)\b", re.I)),
+    ("model", re.compile(_MODEL_NAMES)),
+    ("jem", re.compile(_JEM_AGREEMENT, re.I)),
     # a day rate per detainee: "We get $70 per day per detainee"
     (
         "detainee",
