@@ -213,6 +213,8 @@ _BEDS = re.compile(
     # "beds for federal detainees from 15 to 30": the new number
     rf"|\bbeds\s+(?:\S+\s+){{0,4}}?from\s+\d[\d,]*\s+to\s+{_COUNT}"
     rf"|\b{_COUNT}\s+(?:\w+\s+){{0,2}}(?:beds|bed\s+spaces)\b"
+    # "sought ~221 new county-jail ICE detention beds"
+    rf"|\b{_COUNT}\s+(?:(?:new|additional|county[-‐]jail|jail|ICE|immigration|detention|federal)\s+){{3,4}}beds\b"
     rf"|\b{_COUNT}[- ]bed\s+(?:contract\s+)?(?:guarantee|minimum|cap|limit|maximum)\b"
     # "contract allows ~900 detainees"
     rf"|\bcontract\s+allows\s+(?:up\s+to\s+|about\s+|~\s?)?{_COUNT}\s+(?:detainees|inmates|prisoners|beds)"
@@ -842,7 +844,7 @@ _ACTIONS = (
         r"\b(?:formal|written|unsolicited)\s+proposals?\b|"
         # "ICE is planning a contract extension for the Elizabeth detention center"
         r"\b(?:is|are|was|were)\s+planning\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:extension|renewal|expansion)\b|"
-        rf"(?<!\bas\s)\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)(?!\s+{_SETTLED_RATE})|(?<!request\s)seeking(?!\s+(?:new\s+)?(?:populations?|customers|clients|tenants)\b)(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
+        rf"(?<!\bas\s)\boppos(?:e|es|ed|ing|ition)\b|(?:re)?negotiat\w*\b(?!\s+through)(?!\s+{_SETTLED_RATE})|(?:compet(?:e|es|ing)|vying)\s+for\s+(?:\S+\s+){{0,2}}?(?:contracts?|agreements?|business)\b|(?:override\s+)?vote\s+(?:is\s+)?pending\b|(?<!request\s)seeking(?!\s+(?:new\s+)?(?:populations?|customers|clients|tenants)\b)(?!\s+(?:documents|records|information|abortion|reproductive|medical|care|asylum|help|treatment|refuge|shelter|employment|work)\b)|waiting(?!\s+for\s+(?:their\s+|his\s+|her\s+)?(?:deportation|removal|trial|sentencing|transfer|hearings?|court))|delay\w*\s+(?:a\s+)?vote|postpon\w*|warn\w*|"
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+(?:up)?on\b|"
         # "residents filled the … Fiscal Court meeting … to speak out about the county’s contract"
         r"\bsp(?:eak\w*|oke)\s+out\b|"
@@ -1047,6 +1049,8 @@ _SUBORDINATE = re.compile(
     # since 2009 contracted with …" tells the start)
     # (not "an agreement with ICE until 2021, when the federal agency ended the contract": the act)
     r"\b(?:(?<!\buntil\s\d{4},\s)when|after|because|once)\s+(?:\S+\s+){0,3}$|"
+    # ("states go from zero … to double digits within months once the first agreements are signed")
+    r"\bonce\s+(?:the|its|their|an?)\s+(?:\S+\s+){0,3}$|"
     # (the conjunction has a subject; "The agreement — since rescinded according to Coverley —" is
     # the adverb, the act told)
     r"\b(?<!has\s)(?<!have\s)(?<!had\s)since\s+(?:\S+\s+){1,3}$|"
@@ -1141,6 +1145,9 @@ _HISTORY_AFTER = re.compile(
     # "under an IGSA with the Concordia Parish Sheriff's Office (signed 2019)"
     # (not a year naming what was acted on: "Vote to Further Ratify 2009 Agreement")
     r"^\s+(?:19|20)\d\d\b(?=\s*(?:[).;]|,(?!\s*\d)|$))|"
+    # a law's signing dated in an aside: "enacted HB 511 and SB 62 (signed May 2025, effective …)"
+    r"^\S*\s+(?:\S+\s+){0,8}?\((?:signed|approved|passed|enacted|adopted)\s+"
+    rf"(?:(?:{_MONTH_LEAD})[a-z]*\.?\s+)?(?:19|20)\d\d\b(?=\s*[),;])|"
     # "signed a 287(g) … agreement on May 22, 2025", "Signed March 26, 2025", "to approve ICE
     # contract (Feb 26, 2025)"
     # ("IGSA approved by Clearfield County Commissioners Sept 28, 2021")
@@ -1445,10 +1452,11 @@ _DATED = re.compile(
 )
 
 
-def _history_after(after: str, reference: dt.date | None) -> bool:
+def _history_after(after: str, reference: dt.date | None, *, aside: bool = False) -> bool:
     """ "signed … in 2009" in a 2014 article: a year (or month and year) after the verb that is
-    before the document's year. Without the document's date a year alone is no history."""
-    match = _HISTORY_AFTER.search(after)
+    before the document's year. Without the document's date a year alone is no history. In an
+    ``aside`` (the verb opens a parenthesis) a month and year right after it date it too."""
+    match = _HISTORY_AFTER.search(after) or (_ASIDE_DATE.search(after) if aside else None)
     if match is None or reference is None:
         return False
     # "not to renew the contract, that since 2013 has housed …": the contract's history
@@ -1467,6 +1475,7 @@ def _history_after(after: str, reference: dt.date | None) -> bool:
     return int(re.findall(r"(?:19|20)\d\d", match.group(0))[-1]) < reference.year
 
 
+_ASIDE_DATE = re.compile(rf"^\s+(?:(?:{_MONTH_LEAD})[a-z]*\.?\s+)?(?:19|20)\d\d\b(?=\s*[),;])")
 _MONTH_AFTER = re.compile(
     r"^\S*\s+(?:\S+\s+){0,8}?in\s+(January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b(?![\s,]+\d)",
@@ -1518,6 +1527,16 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     if re.search(
         r"\b(?:was|were|is|are)\s+(?:among\s+)?(?:the\s+)?(?:first|only)\s+(?:\S+\s+){0,6}?to\s+$",
         wide,
+        re.I,
+    ):
+        return True
+    # the rank carried on: "Putnam County was the first in Tennessee to sign a 287(g) agreement …,
+    # and the first to adopt the Task Force Model"
+    if re.search(
+        r"\band\s+the\s+(?:first|only)\s+(?:\S+\s+){0,6}?to\s+$", before, re.I
+    ) and re.search(
+        r"\b(?:was|were|is|are)\s+(?:among\s+)?(?:the\s+)?(?:first|only)\b",
+        match.string[max(0, match.start() - 250) : match.start()],
         re.I,
     ):
         return True
@@ -1663,6 +1682,29 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     # an agenda's heading, the items under it still to come: "Consent Agenda For Approval: 1)
     # Draft Minutes …"
+    # a condition reported, not an agreement blocked: "blocked attorney/notary access"
+    if word.startswith("block") and re.match(r"\s+(?:\S+\s+){0,2}?access\b", after, re.I):
+        return True
+    # an approval done without or taken away: "can sign 287(g) agreements without county
+    # commissioner approval", "The removal of county commissioner approval"
+    if word == "approval" and re.search(
+        r"\b(?:without|removal\s+of|remov\w+|eliminat\w+|bypass\w*)\s+(?:\S+\s+){0,3}$",
+        before,
+        re.I,
+    ):
+        return True
+    # a count that grew, not an agreement amended: "Detention sites expanded from 2 (Geauga,
+    # Seneca) to 6", "jail expanded to 500 beds"
+    if (
+        word.startswith("expand")
+        and re.search(
+            r"\b(?:sites|facilities|agreements|agencies|counties|jails?|facility|partners)\s+$",
+            before,
+            re.I,
+        )
+        and re.match(r"\s+(?:from|to)\s+\d", after)
+    ):
+        return True
     if word == "approval" and re.search(r"\bfor\s+$", before, re.I) and after.startswith(":"):
         return True
     # what a rule forbids: "in “full compliance” with a California policy prohibiting local law
@@ -1730,13 +1772,16 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         r"\b(?:Act|[Ss]ection|statute|law)\b(?:\s+of\s+\d{4})?(?:\s+\([^()]{1,20}\))?\W*$", before
     ):
         return True
-    # "Gov. J.B. Pritzker signed the Illinois Way Forward Act (SB 667)": the same
+    # "Gov. J.B. Pritzker signed the Illinois Way Forward Act (SB 667)": the same (but a mandate
+    # of the agreements signed is their approval: "Gov. Lee signed HB2219 into law ~May 10, 2026
+    # — the first statewide 287(g) mandate")
     if (
         word.startswith("sign")
         and re.search(r"\b(?:Gov\.|Governor|President)\s+(?:[A-Z]\S*\s+){0,3}$", before)
         and re.match(
             r"\s+(?:\S+\s+){0,5}?(?:Act|[Bb]ill|law|legislation|[Oo]rder|measure|statute)\b", after
         )
+        and not re.match(r"[^.;]{0,100}?\bmandat\w*", after, re.I)
     ):
         return True
     # a court's: "granted a preliminary injunction allowing …", "if the preliminary injunction were
@@ -2135,9 +2180,11 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 )
             ):
                 history = None
+            # (a verb opening an aside is dated by it: "(signed May 2025, effective Jan 1, 2026)")
+            aside = before.endswith("(")
             if name != "discuss" and (
                 history
-                or _history_after(text[match.end() : match.end() + 100], reference)
+                or _history_after(text[match.end() : match.end() + 100], reference, aside=aside)
                 or _month_past(match[0], after[len(match[0]) :], reference)
                 or _AGO_AFTER.match(text, match.end(), match.end() + 120)
                 # "was signed by then-Seneca County Commissioners Timothy Rook and Kenneth Estep"
@@ -2176,7 +2223,8 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 _DATED_LEAD = re.compile(
-    r"^in\s+(?:(January|February|March|April|May|June|July|August|September|October|November|"
+    # ("In late February 2025, Gov. Kelly Ayotte encouraged …")
+    r"^in\s+(?:(?:early|mid|late)[-\s]+)?(?:(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?((?:19|20)\d\d)\b",
     re.I,
 )
@@ -2802,8 +2850,11 @@ def _beds_match(text: str) -> re.Match[str] | None:
 # detention facility in the northeastern United States, with a maximum capacity of 1,876-1,900
 # beds"), or its population ("averaging 2,154 detainees per day")
 _BUILDING_WITH = re.compile(
-    r"(?:\b(?:center|facility|prison|jail|complex|annex)\b(?:\s+in\s+[\w ]{1,30}?)?,?\s+with\s+"
-    r"(?:an?\s+(?:(?:maximum|total|rated)\s+)?capacity\s+of\s+)?|\baverag(?:e|es|ed|ing)\s+)"
+    r"(?:\b(?:centers?|facilit(?:y|ies)|prisons?|jails?|complex|annex)\b"
+    # ("three proposed new detention facilities with combined capacity of ~4,300 beds")
+    r"(?:\s+in\s+[\w ]{1,30}?)?,?\s+with\s+"
+    r"(?:(?:an?\s+)?(?:(?:maximum|total|rated|combined)\s+)?capacity\s+of\s+)?|"
+    r"\baverag(?:e|es|ed|ing)\s+)"
     r"(?:about\s+|nearly\s+|over\s+|~\s?)?(?:\d[\d,]*\s?[-–]\s?)?$",
     re.I,
 )

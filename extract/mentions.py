@@ -223,7 +223,8 @@ _DETAINER_HOLD = (
     r"(?:sentence|release)|"
     # "the pressure to hold arrested illegal immigrants for longer periods"
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}for\s+longer\s+periods\b|"
-    r"\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
+    # (not a count in the time: "130 in 48 hours at peak")
+    r"(?<!\d\sin\s)\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
     # "is no longer holding undocumented immigrants at the request of the federal government
     # unless a judge has approved the move"
     r"\b(?:hold|held|detain)\w*\s+(?:\S+\s+){0,10}?(?:unless|without)\s+(?:a\s+)?(?:judge|court)\s+"
@@ -392,8 +393,9 @@ _VENDOR_WORK = (
     r"\b(?:design|architect)\w*\s+(?:\S+\s+){0,2}?(?:warehouse|detention|processing|mega)\b"
 )
 # 287(g)'s models by their capitalized names, and its jail model by its initials with an
-# agreement: "opt into the Task Force Model", "signed JEM MOA Dec 2, 2025"
-_MODEL_NAMES = r"(?-i:Task\s+Force\s+Model|Jail\s+Enforcement\s+Model)"
+# agreement: "opt into the Task Force Model", "Task Force model — 6 deputies trained", "signed
+# JEM MOA Dec 2, 2025"
+_MODEL_NAMES = r"(?-i:(?:Task\s+Force|Jail\s+Enforcement)\s+[Mm]odel)"
 _JEM_AGREEMENT = r"(?-i:\bJEM)\s+(?:MOA|MOU|agreement|model|program)\b"
 # ICE added to the Marshals' jail contract: "the ICE rider", "Marshals-contract riders"
 _RIDER = r"(?:(?-i:\bICE\b)|marshals?[-‐]?\s?contract)\s+riders?\b"
@@ -1015,7 +1017,7 @@ RULES: tuple[Rule, ...] = (
         unless=_PARTNERSHIP_HOUSES + r"|\bjails?\b|/day|per\s+day",
         needs=("cooperation",),
     ),
-    Rule("task_force", r"(?-i:Task\s+Force\s+Model)", None, 0.85, needs=("model",)),
+    Rule("task_force", r"(?-i:Task\s+Force\s+[Mm]odel)", None, 0.85, needs=("model",)),
     # ICE choosing its partners: "four agencies that have been approved by ICE to enter agreements",
     # "According to ICE, the … Sheriff’s Office … have now signed agreements to participate in this
     # program"
