@@ -356,6 +356,11 @@ _ACTIONS = (
         # "the legislature passed the Immigrant Safety Act (HB 9), signed by Governor Lujan
         # Grisham, banning local ICE detention contracts"
         r"\b(?:pass|enact)(?:ed|es)\s+(?:an?\s+|the\s+)(?:[^.;,]+,\s+){1,2}?(?:banning|barring|prohibiting)\b|"
+        # "Banned new 287(g) agreements (EO 650, January 2026)"
+        # (not a bill's or a ban's: "a bill banning official agreements", "a ban covering county
+        # contracts")
+        r"\bbanned\s+(?:new\s+|all\s+|any\s+|future\s+)?(?:\S+\s+){0,2}?"
+        r"(?:agreements?|contracts?|287\s?\(g\))|"
         # "voted 4 to 0 to suspend its contract with Immigration and Customs Enforcement for 90
         # days", "an “orderly and lawful wind-down” of its ICE contract", "return the remaining
         # immigrant detainees … to ICE custody within seven days"
@@ -755,6 +760,8 @@ _ACTIONS = (
         # one chamber's vote: "House passed 134-21 on March 25, 2026 — bans warrantless ICE
         # arrests", "South Carolina House passes H.4764 (forced 287(g) collaboration)" (not "House
         # and Senate passed HB2219": both chambers, the law passed)
+        # ("PROTECT Act (passed House March 2026): Limits cooperation")
+        r"(?<=\()passed\s+(?:the\s+)?(?-i:House|Senate|Assembly)\b(?!\s+and\b)|"
         r"(?<!\band\s)(?-i:\bSenate|\bHouse)\s+(?:approv|pass)\w*\s+(?:(?:\S+\s+){0,3}?\d+\s?[-–]\s?\d+\b|"
         r"(?-i:[HS]\.?\s?B?\.?\s?\d{1,5})\b)|"
         # (not "ahead of a report by the University of Washington Center for Human Rights
@@ -1000,7 +1007,9 @@ _ACTIONS = (
         r"\bunder\s+(?:the\s+)?(?:\S+\s+){0,2}proposal\b|\bhop(?:e|es|ed|ing)\s+to\b|"
         # a bill pending: "Senate Bill 8, filed by …, would require sheriffs … to request"
         # ("Counter-bills would strengthen ICE cooperation")
-        r"(?:\bbills?|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+|\b[SA]-?\d{3,5})\b,?\s+(?:\S+\s+){0,20}?would"
+        # ("Safe Communities Act (S.1681): Would ban all 287(g)")
+        r"(?:\bbills?|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+|\b[SA]-?\d{3,5}|\b[SH]\.\d{3,5})\b"
+        r"[):]{0,2},?\s+(?:\S+\s+){0,20}?would"
         r"(?=\s+\*?(?:require|mandate|force|bar|ban|prohibit|prevent|establish|allow|permit|let|expand|"
         r"repeal|limit|restrict|end|strengthen|weaken|codify)\b)|"
         # a proposal's duty told without its name: "It would compel sheriffs to honor ICE
@@ -1684,6 +1693,17 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # Draft Minutes …"
     # a condition reported, not an agreement blocked: "blocked attorney/notary access"
     if word.startswith("block") and re.match(r"\s+(?:\S+\s+){0,2}?access\b", after, re.I):
+        return True
+    # an event that ended, not an agreement: "a March 30, 2026 “No Kings” rally in Macon ended
+    # early over 287(g) tensions"
+    if word.startswith("end") and re.search(
+        r"\b(?:rally|protest|march|vigil|meeting|hearing|session|event)\s+(?:\S+\s+){0,3}$",
+        before,
+        re.I,
+    ):
+        return True
+    # a count: "the number of Georgia jurisdictions applying for 287(g) agreements has surged"
+    if re.search(r"\bnumber\s+of\s+(?:\S+\s+){0,4}$", before, re.I):
         return True
     # an approval done without or taken away: "can sign 287(g) agreements without county
     # commissioner approval", "The removal of county commissioner approval"

@@ -3308,6 +3308,10 @@ RULES: tuple[Rule, ...] = (
         # ("sharing information about a detainee's citizenship or immigration status")
         r"shar\w*\s+(?:of\s+)?(?:\S+\s+){0,6}?(?:citizenship|"
         r"immigration)[\s-]+status\w*|\b1373\b|"
+        # and the data shielded from it: "Shields immigration status data from collection and
+        # sharing with federal authorities"
+        r"(?:citizenship|immigration)[\s-]+status\s+(?:data|information|info)\s+from\s+(?:\S+\s+){0,2}?"
+        r"shar\w*|"
         # the words of 8 U.S.C. § 1373: "sending to or receiving from ICE information regarding the
         # citizenship or immigration status … of any individual"
         r"\bsend\w*\s+to\s+or\s+(?:request\w*\s+or\s+)?receiv\w*\s+from\s+(?:\S+\s+){0,8}?information\s+"
