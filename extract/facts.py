@@ -860,8 +860,10 @@ _ACTIONS = (
         # "ICE is either trying to contract directly with GEO Group" (not "the department did
         # respond to a Request for Information": an answer given)
         # ("ICE publishes sole-source procurement notice for 2-year contract with MTC")
-        r"\b(?:publish|issu|releas|post)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:procurement\s+notice|"
-        r"solicitation)s?\b|"
+        # ("DHS posted a formal GSA contract solicitation", "DHS posted a proposed contract on a …
+        # (GSA) website")
+        r"\b(?:publish|issu|releas|post)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?(?:procurement\s+notice|"
+        r"solicitation|proposed\s+contract)s?\b|"
         r"\b(?:publish|issu|releas|post)\w*\s+(?:an?\s+|the\s+)?requests?\s+for\s+(?:information|proposals?|"
         r"qualifications)\b|"
         r"\b(?:initiat|launch|start)\w*\s+(?:an?\s+|the\s+)?procurement\b|\bevaluat\w*\s+(?:its\s+|the\s+|all\s+)?options\b|"
@@ -1016,7 +1018,8 @@ _ACTIONS = (
         # requests", "The law would also call for law enforcement to comply with immigration
         # detainer requests", a bill's bullet "Would: Require all Kentucky State Police posts to
         # enter 287(g) Task Force Model agreements"
-        r"(?:^\W*|\b(?:it|law|act|proposal)\s+)would:?\s+(?:also\s+)?"
+        # ("Goes further: Would require BOTH Kentucky State Police AND all local law enforcement")
+        r"(?:^\W*(?:[\w ]{1,25}:\s+)?|\b(?:it|law|act|proposal)\s+)would:?\s+(?:also\s+)?"
         r"(?=\*?(?:require|compel|mandate|force|call\s+for)\b)|"
         # and a bill's bullet by its number: "SB 509: Prohibits sharing personal info with ICE"
         r"^\W*[SH]\.?\s?B\.?\s?\d+\s*:\s+(?=(?:prohibits|requires|bans|bars|mandates|allows)\b)|"
@@ -1513,6 +1516,27 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # a term of the agreement: "running through September 29, 2026 with three renewal options"
     if word.startswith("renewal") and re.match(r"\s+options?\b", after, re.I):
         return True
+    # a report that is the news's source, not one put before a board: "The report notably does
+    # not include Philadelphia", "according to … a report from the city's Office of Inspector
+    # General", "Today we released a report showing" (but "Receive a report from the Sheriff's
+    # Office", "2. Status report on …", "a monthly report to the Legislature")
+    if (
+        name == "discuss"
+        and re.search(r"\breports?\b", word)
+        and not re.search(
+            r"(?:\b(?:receiv|hear|present|accept|submit|deliver|request|ask|direct|requir|provid|giv|"
+            r"prepar|review)\w*\s+(?:\S+\s+){0,3}|^\W*(?:\d+\.|[a-z]\.|\w*\s*:)?\s*)$",
+            before,
+            re.I,
+        )
+        and not re.match(
+            r"(?:\s+\S+){0,8}?\s+to\s+(?:the\s+)?(?:\S+\s+)?(?:board|council|committee|commission|"
+            r"legislat\w*|supervisors|commissioners|court)\b",
+            after,
+            re.I,
+        )
+    ):
+        return True
     # a court's hearing: "detainees, including those “awaiting a hearing on their immigration
     # status or deportation”"
     if word.startswith("hearing") and re.search(
@@ -1801,7 +1825,7 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         and re.match(
             r"\s+(?:\S+\s+){0,5}?(?:Act|[Bb]ill|law|legislation|[Oo]rder|measure|statute)\b", after
         )
-        and not re.match(r"[^.;]{0,100}?\bmandat\w*", after, re.I)
+        and not re.match(r"[^.;]{0,160}?\bmandat\w*", after, re.I)
     ):
         return True
     # a court's: "granted a preliminary injunction allowing …", "if the preliminary injunction were

@@ -4421,6 +4421,17 @@ def passage(text: str, start: int, end: int) -> tuple[int, int]:
         lo += breaks[-1]
     elif lo > 0 and (first := _SENTENCE.search(before)):
         lo += first.end()
+    # a passage that names its agreement by "The agreement …" takes the sentence before, which
+    # tells what is done with it: "Orange County commissioners will meet Tuesday to discuss an
+    # agreement between … ICE and the Orange County Jail.\n\nThe agreement allows …"
+    if lo > 0 and _ANAPHORA.match(text, lo):
+        back = text[max(0, lo - _MAX_QUOTE // 2) : lo].rstrip()
+        bounds = [m.end() for m in _BREAK.finditer(back)]
+        bounds += [m.end() for m in _SENTENCE.finditer(back)]
+        if bounds:
+            lo = max(0, lo - _MAX_QUOTE // 2) + max(bounds)
+        elif lo <= _MAX_QUOTE // 2:
+            lo = 0
     after = text[end:hi]
     stop = _BREAK.search(after)
     if stop:
@@ -4431,6 +4442,10 @@ def passage(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+_ANAPHORA = re.compile(
+    r"(?:The|This|That|Such)\s+(?:new\s+|proposed\s+|same\s+)?(?:agreement|contract|MOA|MOU|IGSA|"
+    r"memorandum|pact|deal)\b"
+)
 _BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:item\s+)?\(?[0-9]{1,3}[.)]\s|\s*[A-Z][.)]\s)", re.I)
 # a sentence ends at a stop, not after "U.S." or "No." ("… HOMELAND SECURITY U.S. IMMIGRATION")
 _SENTENCE = re.compile(
