@@ -2722,6 +2722,10 @@ _PER_PERSON = re.compile(
     r"man|federal\s+\w+|ICE\s+\w+)s?\b[-,]?\s*(?:(?:per|/|a)\s*)?)(?:day|diem|night)?",
     re.I,
 )
+_PER_OFFICER = re.compile(
+    r"^\s*(?:per|/|an?|for\s+each)\s*(?:officer|deputy|agent|trooper|MOA|agreement|agency|quarter)s?\b",
+    re.I,
+)
 # ("can bill ICE for $85 for each day of detainment")
 # ("reimbursed at $100 dollars per day")
 _PER_DAY = re.compile(
@@ -2835,6 +2839,8 @@ def _amount(text: str, per_diem: Decimal | None, *, loose: bool) -> Decimal | No
         after = text[match.end() : match.end() + 40]
         if _PER_PERSON.match(after) or (_PER_DAY.match(after) and not match.group(2)):
             continue  # a rate
+        if _PER_OFFICER.match(after):
+            continue  # a program's pay: "quarterly apprehension bonuses ($500-$1,000/officer)"
         if re.match(r"^\s*(?:-|–|to)\s*\$", after) or _FROM_TO.match(after):
             continue  # a range, or a changed rate
         if re.match(r"^\s*more\b", after):
@@ -2896,7 +2902,8 @@ def _beds_match(text: str) -> re.Match[str] | None:
 _BUILDING_WITH = re.compile(
     r"(?:\b(?:centers?|facilit(?:y|ies)|prisons?|jails?|complex|annex)\b"
     # ("three proposed new detention facilities with combined capacity of ~4,300 beds")
-    r"(?:\s+in\s+[\w ]{1,30}?)?,?\s+with\s+"
+    # ("the Northwest ICE Processing Center in Tacoma (1,575 beds, GEO Group)")
+    r"(?:\s+in\s+[\w ]{1,30}?)?(?:,?\s+with\s+|\s+\()"
     r"(?:(?:an?\s+)?(?:(?:maximum|total|rated|combined)\s+)?capacity\s+of\s+)?|"
     r"\baverag(?:e|es|ed|ing)\s+)"
     r"(?:about\s+|nearly\s+|over\s+|~\s?)?(?:\d[\d,]*\s?[-–]\s?)?$",
