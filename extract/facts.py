@@ -216,6 +216,8 @@ _BEDS = re.compile(
     # "sought ~221 new county-jail ICE detention beds"
     rf"|\b{_COUNT}\s+(?:(?:new|additional|county[-‐]jail|jail|ICE|immigration|detention|federal)\s+){{3,4}}beds\b"
     rf"|\b{_COUNT}[- ]bed\s+(?:contract\s+)?(?:guarantee|minimum|cap|limit|maximum)\b"
+    # "(150-bed ICE capacity, 336+ detainees processed by October 2025)": ICE's share
+    rf"|\b{_COUNT}[- ]bed\s+ICE\s+capacity\b"
     # "contract allows ~900 detainees"
     rf"|\bcontract\s+allows\s+(?:up\s+to\s+|about\s+|~\s?)?{_COUNT}\s+(?:detainees|inmates|prisoners|beds)"
     rf"|\b(?:space|room)\s+(?:set\s+aside\s+|reserved\s+)?for\s+{_COUNT}\s+(?:\S+\s+){{0,5}}?"
@@ -860,6 +862,10 @@ _ACTIONS = (
         # "ICE is either trying to contract directly with GEO Group" (not "the department did
         # respond to a Request for Information": an answer given)
         # ("ICE publishes sole-source procurement notice for 2-year contract with MTC")
+        # pressure on others to act: "Sheriff Gualtieri pressured all Tampa Bay police chiefs to
+        # sign 287(g) agreements"
+        r"\bpressur(?:es|ed|ing)\s+(?:\S+\s+){0,6}?(?:to|into)\s+(?:sign|join|enter|adopt|end|terminate|"
+        r"renew|cancel|drop)\w*\b|"
         # ("DHS posted a formal GSA contract solicitation", "DHS posted a proposed contract on a …
         # (GSA) website")
         r"\b(?:publish|issu|releas|post)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?(?:procurement\s+notice|"
@@ -2903,8 +2909,10 @@ _BUILDING_WITH = re.compile(
     r"(?:\b(?:centers?|facilit(?:y|ies)|prisons?|jails?|complex|annex)\b"
     # ("three proposed new detention facilities with combined capacity of ~4,300 beds")
     # ("the Northwest ICE Processing Center in Tacoma (1,575 beds, GEO Group)")
-    r"(?:\s+in\s+[\w ]{1,30}?)?(?:,?\s+with\s+|\s+\()"
+    r"(?:\s+in\s+[A-Za-z ]{1,30}?)?(?:,?\s+with\s+|\s+\()"
     r"(?:(?:an?\s+)?(?:(?:maximum|total|rated|combined)\s+)?capacity\s+of\s+)?|"
+    # ("the Harrison County Jail itself has 213 beds")
+    r"\b(?:jail|facility|center|prison)\s+itself\s+(?:has|holds)\s+|"
     r"\baverag(?:e|es|ed|ing)\s+)"
     r"(?:about\s+|nearly\s+|over\s+|~\s?)?(?:\d[\d,]*\s?[-–]\s?)?$",
     re.I,

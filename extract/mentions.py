@@ -400,8 +400,14 @@ _VENDOR_WORK = (
 # JEM MOA Dec 2, 2025"
 _MODEL_NAMES = r"(?-i:(?:Task\s+Force|Jail\s+Enforcement)\s+[Mm]odel)"
 _JEM_AGREEMENT = r"(?-i:\bJEM)\s+(?:MOA|MOU|agreement|model|program)\b"
-# ICE added to the Marshals' jail contract: "the ICE rider", "Marshals-contract riders"
-_RIDER = r"(?:(?-i:\bICE\b)|marshals?[-‐]?\s?contract)\s+riders?\b"
+# ICE added to the Marshals' jail contract: "the ICE rider", "Marshals-contract riders", "Rider to
+# existing federal inmate contract"
+_RIDER = (
+    r"(?:(?-i:\bICE\b)|marshals?[-‐]?\s?contract)\s+riders?\b|"
+    # "ICE agreement: Rider to existing federal inmate contract"
+    r"\briders?\s+to\s+(?:an?\s+|the\s+|its\s+)?(?:existing\s+)?(?:federal|USMS|marshals?['’]?s?)\s+"
+    r"(?:inmate\s+|prisoner\s+|detainee\s+)?(?:contract|agreement|IGA)\b"
+)
 # Task forces that are not immigration enforcement's
 _OTHER_TASK_FORCES = r"fugitive|\bDEA\b|\bFBI\b|\bICAC\b|narcotic"
 # The Marshals' work that is not detention: their fugitive task forces and warrant squads
