@@ -862,6 +862,9 @@ _ACTIONS = (
         # "ICE is either trying to contract directly with GEO Group" (not "the department did
         # respond to a Request for Information": an answer given)
         # ("ICE publishes sole-source procurement notice for 2-year contract with MTC")
+        # "the state legislature is moving to give all local police immigration enforcement
+        # authority"
+        r"\b(?:is|are)\s+moving\s+to\b|"
         # pressure on others to act: "Sheriff Gualtieri pressured all Tampa Bay police chiefs to
         # sign 287(g) agreements"
         r"\bpressur(?:es|ed|ing)\s+(?:\S+\s+){0,6}?(?:to|into)\s+(?:sign|join|enter|adopt|end|terminate|"
@@ -2020,7 +2023,8 @@ _MANY_ACTORS = re.compile(
     re.I,
 )
 _TREND = re.compile(
-    r"\b(?:increasingly|routinely|often|typically|generally|usually)\s+$|"
+    # ("multiple county jails rapidly expanding ICE contracts")
+    r"\b(?:increasingly|routinely|often|typically|generally|usually|rapidly|steadily)\s+$|"
     # what is done in general: "In most jurisdictions, the Sheriff signs the 287(g) Memorandum"
     r"\bin\s+(?:most|many|some)\s+(?:jurisdictions|counties|states|cases|places),\s+(?:\S+\s+){0,3}$",
     re.I,

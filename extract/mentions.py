@@ -573,7 +573,17 @@ _ICE_PARTNERSHIP = (
     # ("a bill that would prohibit municipalities from formally collaborating with ICE")
     r"\b(?:partnership|partnered|(?<=agreed\sto\s)(?:collaborate|partner)|(?<=formally\s)(?:collaborat|cooperat|"
     r"partner)\w*)\s+with\s+(?:the\s+)?(?:federal\s+)?"
-    r"(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+customs)"
+    r"(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+customs)|"
+    # ("announced a partnership between ALEA's Motor Carrier Safety Unit and ICE"; not "and ICE’s
+    # Homeland Security Investigations division", a customs task force)
+    r"\bpartnership\s+between\s+(?:\S+\s+){1,8}?and\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)\b"
+    r"(?![’']s\s+(?:Homeland|HSI))|immigration\s+and\s+customs)"
+)
+# an agreement by its purpose: "Allowed local law enforcement to sign MOUs with DHS to enforce
+# immigration law"
+_AGREEMENT_TO_ENFORCE = (
+    r"\b(?:MOUs?|MOAs?|memorand\w+|agreements?)\s+with\s+(?:the\s+)?(?:(?-i:DHS|ICE)\b|homeland\s+security|"
+    r"immigration\s+and\s+customs)\s+(?:\S+\s+){0,4}?to\s+enforce\s+(?:federal\s+)?immigration\s+laws?\b"
 )
 _PARTNERSHIP_HOUSES = (
     r"\bdetainees|\bbeds?\b|\bhous\w*|per\s+diem|\bjail\s+space|\btask\s+force|\bdata\b|database|"
@@ -649,6 +659,7 @@ RULES: tuple[Rule, ...] = (
         unless=_PARTNERSHIP_HOUSES,
         needs=("partner", "collaborat", "cooperat"),
     ),
+    Rule("287g", _AGREEMENT_TO_ENFORCE, None, 0.75, needs=("enforce",)),
     # "Those deals allow state and local police to administer federal immigration laws"
     Rule(
         "287g",
@@ -1027,6 +1038,8 @@ RULES: tuple[Rule, ...] = (
         needs=("cooperation",),
     ),
     Rule("task_force", r"(?-i:Task\s+Force\s+[Mm]odel)", None, 0.85, needs=("model",)),
+    # "287(g) Task Force MOA: Signed March 24, 2025", "statewide 287(g) Task Force agreement"
+    Rule("task_force", r"\b287\s*\(\s*g\s*\)\s+(?-i:Task\s+Force)\b", None, 0.85, needs=("287",)),
     # ICE choosing its partners: "four agencies that have been approved by ICE to enter agreements",
     # "According to ICE, the … Sheriff’s Office … have now signed agreements to participate in this
     # program"
