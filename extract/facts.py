@@ -1722,8 +1722,6 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         )
     ):
         return True
-    # an agenda's heading, the items under it still to come: "Consent Agenda For Approval: 1)
-    # Draft Minutes …"
     # a condition reported, not an agreement blocked: "blocked attorney/notary access"
     if word.startswith("block") and re.match(r"\s+(?:\S+\s+){0,2}?access\b", after, re.I):
         return True
@@ -1758,6 +1756,8 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         and re.match(r"\s+(?:from|to)\s+\d", after)
     ):
         return True
+    # an agenda's heading, the items under it still to come: "Consent Agenda For Approval: 1)
+    # Draft Minutes …"
     if word == "approval" and re.search(r"\bfor\s+$", before, re.I) and after.startswith(":"):
         return True
     # what a rule forbids: "in “full compliance” with a California policy prohibiting local law

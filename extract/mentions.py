@@ -223,10 +223,10 @@ _DETAINER_HOLD = (
     r"(?:sentence|release)|"
     # "the pressure to hold arrested illegal immigrants for longer periods"
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}for\s+longer\s+periods\b|"
-    # (not a count in the time: "130 in 48 hours at peak")
     # (the state law's words: "Bans holding individuals solely on immigration status")
     r"\bhold\w*\s+(?:\S+\s+){0,3}?solely\s+(?:on|based\s+on|because\s+of)\s+(?:their\s+)?immigration\s+"
     r"status|"
+    # (not a count in the time: "130 in 48 hours at peak")
     r"(?<!\d\sin\s)\b48\s+hours|48[- ]hour\s+holds?|for\s+pick-?\s?up|detention\s+requests?|"
     # "is no longer holding undocumented immigrants at the request of the federal government
     # unless a judge has approved the move"
