@@ -1019,7 +1019,9 @@ _ACTIONS = (
         # a bill pending: "Senate Bill 8, filed by …, would require sheriffs … to request"
         # ("Counter-bills would strengthen ICE cooperation")
         # ("Safe Communities Act (S.1681): Would ban all 287(g)")
-        r"(?:\bbills?|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+|\b[SA]-?\d{3,5}|\b[SH]\.\d{3,5})\b"
+        # ("LB 881 (Sens. Guereca and Juarez): Would require advance public notice")
+        r"(?:\bbills?|legislation|\b[SH]\.?\s?B\.?\s?(?:No\.\s?)?\d+|\b[SA]-?\d{3,5}|\b[SH]\.\d{3,5}|"
+        r"\b(?-i:LB|HF|SF)\s?\d{2,5})\b"
         r"[):]{0,2},?\s+(?:\S+\s+){0,20}?would"
         r"(?=\s+\*?(?:require|mandate|force|bar|ban|prohibit|prevent|establish|allow|permit|let|expand|"
         r"repeal|limit|restrict|end|strengthen|weaken|codify)\b)|"

@@ -223,6 +223,9 @@ _DETAINER_HOLD = (
     r"(?:sentence|release)|"
     # "the pressure to hold arrested illegal immigrants for longer periods"
     r"(?:hold|detain)\w*\s+(?:\S+\s+){0,4}for\s+longer\s+periods\b|"
+    # a call to ICE on release: "Lane County Sheriff's Office called ICE when people posted bail"
+    r"\b(?:call|notif|alert|contact)\w*\s+(?-i:ICE)\s+when\s+(?:\S+\s+){0,4}?(?:posted\s+bail|(?:were|was|are|is)\s+"
+    r"(?:released|booked)|bonded\s+out)|"
     # (the state law's words: "Bans holding individuals solely on immigration status")
     r"\bhold\w*\s+(?:\S+\s+){0,3}?solely\s+(?:on|based\s+on|because\s+of)\s+(?:their\s+)?immigration\s+"
     r"status|"
@@ -1039,7 +1042,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("task_force", r"(?-i:Task\s+Force\s+[Mm]odel)", None, 0.85, needs=("model",)),
     # "287(g) Task Force MOA: Signed March 24, 2025", "statewide 287(g) Task Force agreement"
-    Rule("task_force", r"\b287\s*\(\s*g\s*\)\s+(?-i:Task\s+Force)\b", None, 0.85, needs=("287",)),
+    # ("May 2025: Wheeler County becomes first task force 287(g) in Nebraska")
+    Rule(
+        "task_force",
+        r"\b287\s*\(\s*g\s*\)\s+(?-i:Task\s+Force)\b|\btask[- ]force\s+287\s*\(\s*g\s*\)",
+        None,
+        0.85,
+        needs=("287",),
+    ),
     # ICE choosing its partners: "four agencies that have been approved by ICE to enter agreements",
     # "According to ICE, the … Sheriff’s Office … have now signed agreements to participate in this
     # program"
