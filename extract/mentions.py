@@ -642,6 +642,9 @@ _DETENTION_WORDS = (
     r"detainee\s+costs?\b"
 )
 
+# whitespace within a paragraph: spaces and at most one line break
+_ONE_LINE = r"(?:[ \t]+\n?|\n)[ \t]*"
+
 RULES: tuple[Rule, ...] = (
     # the section as codified, too: 8 U.S.C. § 1357(g)
     Rule(
@@ -1974,7 +1977,9 @@ RULES: tuple[Rule, ...] = (
     # today’s most lucrative detention market: Immigration and Customs Enforcement"
     Rule(
         "igsa",
-        rf"\b(?:court(?:ed|ing)|to\s+court)\s+(?:\S+\s+){{0,6}}?(?:{_ICE})",
+        # (not across a blank line: "personally courted DHS\n\nICE property backdoor — …", two
+        # paragraphs)
+        rf"\b(?:court(?:ed|ing)|to\s+court){_ONE_LINE}(?:\S+{_ONE_LINE}){{0,6}}?(?:{_ICE})",
         r"\bprisons?\b|\bjails?\b|\bbeds\b|detention|\binmates\b|\bdetainees\b",
         0.7,
         unless=_287G_CONTEXT,
