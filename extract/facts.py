@@ -449,7 +449,11 @@ _ACTIONS = (
         r"void\w*|nullif\w*|eliminat\w*\b(?!\s+(?:the\s+)?(?:possibility|option|chance|choice)\b)|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\bunwind(?:s|ing)?\b|"
         # "voted to dump Flock, over concerns that their data could be … shared"
-        r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop|block)\b|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|(?:reject\w*|(?:(?<=will\s)|(?<=can\s))ignore)\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|"
+        r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop|block)\b|"
+        # a provision struck: "voted to remove “Section 7” from police policy, which had detailed
+        # instances where Arlington police could inform ICE about arrests"
+        r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+(?:\S+\s+){0,2}?to\s+(?:remove|strike|delete)\s+(?:\S+\s+){0,6}?"
+        r"from\s+(?:\S+\s+){0,2}?(?:polic(?:y|ies)|ordinance|code|manual|rules)\b|\b(?:detainees|inmates|prisoners)\s+to\s+leave\b|(?:reject\w*|(?:(?<=will\s)|(?<=can\s))ignore)\s+(?:\S+\s+){0,3}(?:requests?|detainers?|holds?|contracts?|extensions?|renewals?)\b|"
         # "has ordered his staff to deny requests by U.S. Immigration and Customs Enforcement"
         r"\b(?:order|direct|instruct)\w*\s+(?:\S+\s+){0,3}?to\s+(?:deny|ignore|reject|decline)\s+(?:\S+\s+){0,3}?"
         r"(?:requests?|detainers?|holds?)\b|"
@@ -830,6 +834,13 @@ _ACTIONS = (
         r"\bintroduc(?:ed|es|ing)\s+the\s+(?:\S+\s+){1,5}?(?-i:Act)\b|"
         # "file the first New York State lawsuit challenging a 287(g) agreement"
         r"\bfil(?:e|es|ed|ing)\s+(?:\S+\s+){0,6}?(?:law)?suits?\s+challenging\b|"
+        # a suit by its party or its heading: "sanctuary/TRUST Act suit against CT, Gov. Lamont",
+        # "Nassau 287(g) suit: … NYCLU appealed May 26, 2026"
+        # (not "Court of Appeals"; nor "filed lawsuits against sheriffs", a suit not over the
+        # agreement)
+        r"\b(?:law)?suits?\s+(?:\S+\s+){0,14}?challenging\b|(?-i:\bappeal(?:ed|s|ing))\b(?!\s+to\b)|"
+        # "Three attempts in the 2026 legislative session to mandate 287(g) participation"
+        r"\battempts?\s+(?:\S+\s+){0,6}?to\s+(?:mandate|require|force|pass)\b|"
         # "One state senator … is sponsoring a bill that would prohibit municipalities from …"
         r"\bsponsor(?:s|ed|ing)\s+(?:a|the)\s+(?:\S+\s+)?(?:bill|legislation|measure|ordinance)\b|"
         # "Six co-sponsors put forth an ordinance that would codify …"
@@ -1032,6 +1043,10 @@ _ACTIONS = (
         # ("Goes further: Would require BOTH Kentucky State Police AND all local law enforcement")
         r"(?:^\W*(?:[\w ]{1,25}:\s+)?|\b(?:it|law|act|proposal)\s+)would:?\s+(?:also\s+)?"
         r"(?=\*?(?:require|compel|mandate|force|call\s+for)\b)|"
+        # ("Would create state process for local agencies to join 287(g)", "Would void all 14
+        # current 287(g) agreements"; not "announced it would end the ICE contract")
+        r"^\W*(?:[\w ]{1,25}:\s+)?would:?\s+(?:also\s+)?(?=\*?(?:create|establish|void|"
+        r"ban|bar|prohibit|allow|permit|end|repeal|expand|limit|restrict)\b)|"
         # and a bill's bullet by its number: "SB 509: Prohibits sharing personal info with ICE"
         r"^\W*[SH]\.?\s?B\.?\s?\d+\s*:\s+(?=(?:prohibits|requires|bans|bars|mandates|allows)\b)|"
         # one chamber's vote on a bill: "the Connecticut House of Representatives voted to expand
@@ -1088,7 +1103,10 @@ _SUBORDINATE = re.compile(
     r"\b(?:that|which)\s+(?:had\s+)?led\s+to\s+(?:\S+\s+){0,2}$|"
     # while another acts: "asks local law enforcement to continue detaining a person as they
     # consider taking the individual into custody"
-    r"\bas\s+(?:they|he|she|it|we)\s+$",
+    r"\bas\s+(?:they|he|she|it|we)\s+$|"
+    # the subject's past, told in a relative clause: "Sheriff Matt Clifford, who had loudly opposed
+    # *mandatory* 287(g) legislation …, announced … his office will sign"
+    r"\b(?:who|which)\s+had\s+(?:\w+ly\s+)?$",
     re.I,
 )
 _CLAUSE_AFTER = re.compile(
@@ -1353,6 +1371,11 @@ _LAW_BEFORE = re.compile(
 _BANS = re.compile(
     r"\b(?:bans|banning|prohibits|prohibiting|bars|barring|outlaws)\s+(?:\S+\s+){0,4}?(?:contracts?|"
     r"agreements?|287\(g\))",
+    re.I,
+)
+_ORDERS_END = re.compile(
+    r"\s+(?:\S+\s+){0,3}?(?:requiring|that\s+requires|which\s+requires|forcing|ordering|directing)\s+"
+    r"(?:\S+\s+){0,4}?to\s+(?:cancel|end|terminate|exit|sever|withdraw\s+from)\b",
     re.I,
 )
 # Where a clause of fact begins: what follows "because", "after" or "following" happened.
@@ -1746,6 +1769,20 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         re.I,
     ):
         return True
+    # growth, not an agreement amended: "the state has expanded to 12 law enforcement agencies with
+    # 287(g) agreements", "County jails (IGSA agreements — expanding rapidly)"
+    if word.startswith("expand") and (
+        re.match(
+            rf"\s+(?:from\s+\S+\s+)?to\s+(?:\d+|{_NUMWORD})\s+(?:\S+\s+){{0,3}}?(?:agencies|sites|"
+            r"counties|jails|facilities|agreements|partners|departments)\b",
+            after,
+            re.I,
+        )
+        or re.match(
+            r"\s*(?:(?:rapidly|quickly|dramatically|sharply|steadily|fast)\s*)?[)\].,;:—–]", after
+        )
+    ):
+        return True
     # a count that grew, not an agreement amended: "Detention sites expanded from 2 (Geauga,
     # Seneca) to 6", "jail expanded to 500 beds"
     if (
@@ -1791,8 +1828,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     # a law's doing, not the county's: "the state law expressly prohibits a similar arrangement"
-    # ("HB19-1124 prohibits …", "The act prohibits a probation officer …")
-    if re.search(
+    # ("HB19-1124 prohibits …", "The act prohibits a probation officer …"; not "TRUST Act suit
+    # against CT": a suit over the law)
+    if not re.match(r"(?:law)?suits?\b", word) and re.search(
         r"\b(?:law|statute|legislation|ordinance|code|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?|"
         # ("federal law does prohibit", "Chapter 19 of the 2021 special session prohibits")
         r"chapter\s+\d+\s+of\s+(?:the\s+)?\d{4}\s+(?:\S+\s+)?session(?:\s+further)?)"
@@ -2480,6 +2518,14 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         and _BANS.search(text, start)
     ):
         return "terminate"
+    # a law passed that orders them ended: "Democratic lawmakers passed a bill requiring sheriffs to
+    # cancel ICE contracts by September"
+    if (
+        name == "approve"
+        and re.match(r"pass|enact|adopt|sign", match[0], re.I)
+        and _ORDERS_END.match(text, match.end())
+    ):
+        return "terminate"
     # "A resolution ratifying a new pact with ICE appeared on the agenda for Tuesday’s meeting"
     if name == "approve" and _ON_AGENDA.search(text):
         return "discuss"
@@ -2857,6 +2903,8 @@ def _amount(text: str, per_diem: Decimal | None, *, loose: bool) -> Decimal | No
             continue  # a range, or a changed rate
         if re.match(r"^\s*more\b", after):
             continue  # an increment: "$2.6 million more for the county"
+        if re.match(r"^\s+(?:\S+\s+){0,2}?(?:industry|economy|sector|market)\b", after, re.I):
+            continue  # a size: "the state's $5.1 billion dairy industry"
         if _NOT_AMOUNT.search(before) or _RATE_BEFORE.search(before):
             continue
         value = _money_value(match)

@@ -3551,6 +3551,24 @@ RULES: tuple[Rule, ...] = (
             "alert",
         ),
     ),
+    # the police telling ICE of arrests: "removed a policy that had detailed instances where
+    # police could inform ICE about arrests", "could contact ICE if someone was an undocumented
+    # immigrant" (a jail's call on a booking or a release is the detainer's)
+    Rule(
+        "data_sharing",
+        rf"(?:tell|notify|inform|contact|call|alert)\w*\s+(?:the\s+)?(?:{_ICE})\s+(?:\S+\s+){{0,2}}?about\s+"
+        r"(?:\S+\s+){0,2}?arrests\b|"
+        rf"(?:tell|notify|inform|contact|call|alert)\w*\s+(?:the\s+)?(?:{_ICE})\s+(?:if|when|whenever)\s+"
+        r"(?:someone|a\s+person|anyone|an\s+individual|a\s+suspect)\s+(?:is|was|were)\s+(?:an?\s+)?"
+        r"undocumented\b|"
+        # a database open to ICE: "requires people in detention facilities to be entered into a
+        # database ICE can access"
+        r"\bdatabases?\s+(?:that\s+|which\s+)?(?-i:ICE)\s+(?:can|could|may)\s+(?:also\s+)?access\b",
+        None,
+        0.75,
+        unless=r"\b287|deputiz|warrant\s+service|\bdetainers?\b|releas\w*|\bbooked\b",
+        needs=("tell", "notif", "inform", "contact", "call", "alert", "database"),
+    ),
     # § 1373's words: "information regarding the immigration or citizenship status" of individuals;
     # a jail's booking check: "run an immigration check and notify ICE that the person is in
     # custody"
