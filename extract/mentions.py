@@ -1700,9 +1700,15 @@ RULES: tuple[Rule, ...] = (
         r"\boperat\w*\s+as\s+an?\s+(?:(?-i:ICE)|immigra\w+)\b|"
         # a place made into one ("the conversion of the McCook Work Ethic Camp into an ICE
         # detention center"; a warehouse ICE buys is its own)
-        r"\bconver(?:sion|t\w*)\s+(?:of\s+)?(?:(?!warehouse)\S+\s+){0,6}?into\b",
-        # (not "transport detainees to ICE facilities in Atlanta")
-        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|transport\w*",
+        r"\bconver(?:sion|t\w*)\s+(?:of\s+)?(?:(?!warehouse)\S+\s+){0,6}?into\b|"
+        # a county's ("Only remaining county ICE detention site in MA")
+        r"\bcounty\s+(?-i:ICE)\s+detention\b",
+        # (not "transport detainees to ICE facilities in Atlanta"; nor a tip closed: "a warehouse
+        # … suspected as a stealth ICE detention site … No ICE connection found")
+        unless=_287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD
+        + r"|transport\w*|\bno\s+(?-i:ICE)\s+(?:connection|link|involvement|tie)s?\b",
         needs=(
             "immigra",
             "ice",
@@ -2262,6 +2268,9 @@ RULES: tuple[Rule, ...] = (
         r"fingerprint|"
         r"secure\s+communities|\bPARS\b|legal\s+(?:services|aid|representation|defen[cs]e|counsel)|"
         r"basic\s+ordering|(?-i:\bBOAs?\b)|" + _VENDOR_WORK + "|"
+        # (a vendor's service to ICE's flights: "132 ICE flights …; Healey named Signature Aviation
+        # and demanded it cut ties with ICE")
+        r"(?-i:\bICE)\s+(?:charter\s+)?flights\b|deportation\s+flights?\b|\baviation\b|"
         # ("sent four deputies to be trained … ICE paid for the training": the 287(g) agreement's)
         r"deputies\s+(?:\S+\s+){0,3}trained|pa(?:id|ys?|ying)\s+for\s+(?:the\s+)?(?:\S+\s+){0,6}?training|"
         # (not the state's Attorney General ruling on the records of an ICE contract)
@@ -4032,7 +4041,8 @@ RULES: tuple[Rule, ...] = (
         rf"\bairports?\s+to\s+(?:{_ICE})",
         _IMMIGRATION + r"|immigra|deport",
         0.75,
-        also=r"airports?\b|\bfield\b|air\s+terminal|hangar|airfield|county\s+property",
+        # ("Healey named Signature Aviation and demanded it cut ties with ICE")
+        also=r"airports?\b|\bfield\b|air\s+terminal|hangar|airfield|county\s+property|aviation\b",
         needs=("flight", "plane", "fly", "ice air", "airport"),
     ),
     # the Task Force Model by its initials beside the others: "Atascosa (TFM); Austin (WSO)"
