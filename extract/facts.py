@@ -717,6 +717,8 @@ _ACTIONS = (
         # officials", "The … application … is still pending"
         r"\bcontacted\s+(?:\S+\s+){0,5}?about\b|\breceived\s+an?\s+inquiry\b|"
         r"\b(?:is|remains|was)\s+(?:still\s+)?pending\b|"
+        # ("was listed as pending for 287(g) in 2025", "… motion to dismiss … Case pending")
+        r"\bas\s+pending\b|\b(?:case|suit|lawsuit|matter|appeal)\s+(?:is\s+|remains\s+)?(?:still\s+)?pending\b|"
         # ("The more contentious topic was the MOU between Nye County and ICE")
         # (not "As discussed in UWCHR's report": a reference)
         r"(?<!\bas\s)discuss\w*|\btopics?\s+(?:was|were|is|of\s+(?:discussion|debate))\b|"
@@ -1071,7 +1073,9 @@ _ACTIONS = (
         r"\b(?:bill|measure)\b[^.;]{0,160}?\b(?:approved|passed)\s+by\s+the\s+(?:\S+\s+)?"
         r"(?-i:House|Senate)\b(?!\s+and\b)|"
         # "is being used to push mandatory 287(g) legislation at the state level"
-        r"\bpush(?:es|ed|ing)?\s+(?:for\s+)?(?:\S+\s+){0,2}?(?:legislation|bills?|measures?|ordinances?)\b",
+        # ("Sheriff Slaughter is pushing for a direct ICE contract at $150/day")
+        r"\bpush(?:es|ed|ing)?\s+(?:for\s+)?(?:\S+\s+){0,3}?(?:legislation|bills?|measures?|ordinances?|"
+        r"contracts?|agreements?|deals?|IGSAs?|MOUs?|MOAs?)\b",
     ),
 )
 _ACTION_RES = [(name, re.compile(rf"\b(?:{pattern})", re.I)) for name, pattern in _ACTIONS]
@@ -2915,8 +2919,10 @@ def _amount(text: str, per_diem: Decimal | None, *, loose: bool) -> Decimal | No
             continue  # a range, or a changed rate
         if re.match(r"^\s*more\b", after):
             continue  # an increment: "$2.6 million more for the county"
-        if re.match(r"^\s+(?:\S+\s+){0,2}?(?:industry|economy|sector|market)\b", after, re.I):
-            continue  # a size: "the state's $5.1 billion dairy industry"
+        if re.match(
+            r"^\s+(?:\S+\s+){0,2}?(?:industry|economy|sector|market|budget|deficit)\b", after, re.I
+        ):
+            continue  # a size: "the state's $5.1 billion dairy industry", "of its $14M budget"
         if _NOT_AMOUNT.search(before) or _RATE_BEFORE.search(before):
             continue
         value = _money_value(match)

@@ -3571,12 +3571,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:someone|a\s+person|anyone|an\s+individual|a\s+suspect)\s+(?:is|was|were)\s+(?:an?\s+)?"
         r"undocumented\b|"
         # a database open to ICE: "requires people in detention facilities to be entered into a
-        # database ICE can access"
-        r"\bdatabases?\s+(?:that\s+|which\s+)?(?-i:ICE)\s+(?:can|could|may)\s+(?:also\s+)?access\b",
+        # database ICE can access", "restricts ICE access to confidential criminal justice
+        # information"
+        r"\bdatabases?\s+(?:that\s+|which\s+)?(?-i:ICE)\s+(?:can|could|may)\s+(?:also\s+)?access\b|"
+        r"(?:restrict|limit|block|den(?:y|ies|ied|ying)|cut|end)\w*\s+(?-i:ICE)(?:['’]s)?\s+access\s+to\s+(?:\S+\s+){0,5}?"
+        r"(?:information|data|records|databases?|systems?)\b",
         None,
         0.75,
         unless=r"\b287|deputiz|warrant\s+service|\bdetainers?\b|releas\w*|\bbooked\b",
-        needs=("tell", "notif", "inform", "contact", "call", "alert", "database"),
+        needs=("tell", "notif", "inform", "contact", "call", "alert", "database", "access"),
     ),
     # § 1373's words: "information regarding the immigration or citizenship status" of individuals;
     # a jail's booking check: "run an immigration check and notify ICE that the person is in

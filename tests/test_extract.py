@@ -113,7 +113,7 @@ def _assert_figures(report: Report, thresholds: dict[str, float], *, near_miss_f
 def test_real_passages_meet_the_thresholds() -> None:
     # the rules alone: the learned fallback was trained on this set, so it would flatter it
     report = evaluate_passages(FIXTURES / "extraction_real.jsonl", model=False)
-    assert report.cases == 5424
+    assert report.cases == 5450
     _assert_figures(report, REAL_THRESHOLDS, near_miss_fire=0.05)
 
 
@@ -155,7 +155,7 @@ def test_extract_eval_command_prints_the_figures(tmp_path: Path) -> None:
     as_json = runner.invoke(
         app, ["extract", "eval", "--json", str(FIXTURES / "extraction_real.jsonl")]
     )
-    assert json.loads(as_json.output)["cases"] == 5424
+    assert json.loads(as_json.output)["cases"] == 5450
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": 1, "text": "x"}\nnot json\n')
     failed = runner.invoke(app, ["extract", "eval", str(broken)])
@@ -632,7 +632,7 @@ def test_the_shipped_model_is_what_training_on_the_real_set_gives(tmp_path: Path
         app, ["extract", "train", str(FIXTURES / "extraction_real.jsonl"), "--out", str(out)]
     )
     assert done.exit_code == 0, done.output
-    assert "trained on 5424 passage(s)" in done.output
+    assert "trained on 5450 passage(s)" in done.output
     assert out.read_bytes() == (Path(extract_model.__file__).with_name("model.json")).read_bytes()
 
 
@@ -670,12 +670,15 @@ def test_the_model_waits_for_the_rules_and_judges_unnamed_paragraphs_on_short_pa
     (mention,) = find_mentions(unnamed)
     assert (mention.kind, mention.confidence, mention.quote) == ("igsa", 0.6, unnamed)
     assert mention.trigger in unnamed.split()
-    # the same paragraph among real near misses no rule recognizes, on a page of 2,500+ characters
+    # the same paragraph among real near misses that neither the rules nor the model recognize on
+    # their own (the model's misfires on single near misses are the near-miss figure's), on a page
+    # of 2,500+ characters
     quiet = [
         c["text"]
         for c in real.values()
         if not c["ice_related"] and not find_mentions(c["text"], model=False)
     ]
+    quiet = [text for text in quiet if not find_mentions(text)]
     long_page = "\n\n".join([unnamed, *quiet])
     assert len(long_page) > 2500 and find_mentions(long_page, model=False) == []
     assert find_mentions(long_page) == []
