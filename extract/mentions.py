@@ -588,6 +588,10 @@ _AGREEMENT_TO_ENFORCE = (
     r"\b(?:MOUs?|MOAs?|memorand\w+|agreements?)\s+with\s+(?:the\s+)?(?:(?-i:DHS|ICE)\b|homeland\s+security|"
     r"immigration\s+and\s+customs)\s+(?:\S+\s+){0,4}?to\s+enforce\s+(?:federal\s+)?immigration\s+laws?\b"
 )
+_MODELS_TOGETHER = (
+    r"(?-i:\b(?:Task\s+Force|TFM|JEM|Jail\s+Enforcement)\s*(?:\+|&)\s*WSO\b|"
+    r"\bWSO\s*(?:\+|&)\s*(?:Task\s+Force|TFM|JEM|Jail\s+Enforcement)\b)"
+)
 _PARTNERSHIP_HOUSES = (
     r"\bdetainees|\bbeds?\b|\bhous\w*|per\s+diem|\bjail\s+space|\btask\s+force|\bdata\b|database|"
     r"\bshar\w+|\bcameras?\b|\bplates?\b"
@@ -4048,6 +4052,16 @@ RULES: tuple[Rule, ...] = (
         also=r"airports?\b|\bfield\b|air\s+terminal|hangar|airfield|county\s+property|aviation\b",
         needs=("flight", "plane", "fly", "ice air", "airport"),
     ),
+    # the models named together by their short names: "signed Feb 27, 2026 (Task Force + WSO)"
+    Rule("287g", _MODELS_TOGETHER, None, 0.75, needs=("wso",)),
+    Rule(
+        "task_force",
+        _MODELS_TOGETHER,
+        None,
+        0.75,
+        also=r"(?-i:\bTask\s+Force\b|\bTFM\b)",
+        needs=("wso",),
+    ),
     # the Task Force Model by its initials beside the others: "Atascosa (TFM); Austin (WSO)"
     Rule("task_force", r"(?-i:\bTFM\b)", r"\b287|(?-i:\bJEM\b|\bWSO\b)", 0.75, needs=("tfm",)),
     # and by its initials with its agreement: "The KBI’s involvement under the TFM agreement"
@@ -4319,7 +4333,7 @@ _DETENTION_BY_AGENCY = {
 # communities", "federal … detainees"). Together they pass every page the names would (and
 # "ICE rink" too), some twenty times faster than one alternation of them.
 _SCREEN_ACRONYMS = re.compile(
-    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|BOAs?|ERO|HSI|SCAAP|IGSAs?|UACs?)\b|I\.C\.E(?:\.|\b)"
+    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|BOAs?|ERO|HSI|SCAAP|IGSAs?|UACs?|WSO)\b|I\.C\.E(?:\.|\b)"
 )
 _SCREEN_WORDS = (
     "immigr",
