@@ -599,7 +599,8 @@ _ACTIONS = (
         r"enter\w*\s+in\s+an?\s+(?:\S+\s+){0,2}(?:partnership|agreement|contract|deal)|ratif\w*|accept(?!abl)\w*|"
         # "was awarded", "award the contract"; not the noun ("This … Program award, in the amount")
         r"award(?:ed|ing)\b|awards?(?=\s+(?:the|a|an|its|\$|contracts?|grants?)\b)|"
-        r"sign(?:s|ed|ing)?\b|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
+        # (not a recruit's pay: "offering $50,000 sign-on bonuses")
+        r"sign(?:s|ed|ing)?\b(?!-on\b)|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
         # "county officials are looking to codify that decision"
         r"\bcodif(?:y|ies|ied|ying)\b|"
         # "looking to land ICE contracts", "Natrona County just went to (a prolonged hold contract)"
@@ -694,8 +695,9 @@ _ACTIONS = (
         r"\b(?:releas|issu)(?:ed|es|ing)\s+(?:(?:a|an|the|its)\s+)?(?:new\s+|revised\s+|updated\s+)?(?:written\s+)?"
         # (not an order that only urges: "issued an executive order Thursday urging local law
         # enforcement agencies, too, to join")
-        r"(?:directive|policy|general\s+order|memorandum|memo|executive\s+order"
-        r"(?!\s+(?:\S+\s+){0,2}?(?:urg|encourag|call|ask|request)\w*))\b",
+        # ("Governor Youngkin issued EO 47 directing State Police and Corrections into TFM/JEM")
+        r"(?:directive|policy|general\s+order|memorandum|memo|executive\s+order|(?-i:EO)\s?\d+)"
+        r"(?!\s+(?:\S+\s+){0,2}?(?:urg|encourag|call|ask|request)\w*)\b",
     ),
     (
         "discuss",
@@ -2664,11 +2666,14 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
             re.I,
         ):
             reach += 40
+        # (within its sentence: "All 67 sheriffs signed 287(g). AG threatened sheriffs who showed
+        # restraint with suspension")
+        sentence_end = start + len(_sentence_after(text, start))
         for later_start, later, word in hits[1:]:
             # a rate change reaches further: "authorized the submission of a new application to
             # the U.S. Marshal's Service requesting a rate increase"
             rate = later == "amend" and word[0].lower().startswith("rate")
-            if later_start >= reach + (40 if rate else 0):
+            if later_start >= reach + (40 if rate else 0) or later_start >= sentence_end:
                 break
             if later == "approve" or (later == "discuss" and word[0].lower().startswith("call")):
                 # "authorize … to execute a … amendment", "approve a resolution that calls on the
@@ -2919,8 +2924,12 @@ def _amount(text: str, per_diem: Decimal | None, *, loose: bool) -> Decimal | No
             continue  # a range, or a changed rate
         if re.match(r"^\s*more\b", after):
             continue  # an increment: "$2.6 million more for the county"
+        if re.search(r"\$\s?[\d.,]+\s*(?:million|billion|[MB])?\s*(?:-|–|to)\s*$", before):
+            continue  # a range's upper end: "could distribute $1.4-$2 billion"
         if re.match(
-            r"^\s+(?:\S+\s+){0,2}?(?:industry|economy|sector|market|budget|deficit)\b", after, re.I
+            r"^\s+(?:\S+\s+){0,2}?(?:industry|economy|sector|market|budget|deficit|bonus\w*|salar\w*)\b",
+            after,
+            re.I,
         ):
             continue  # a size: "the state's $5.1 billion dairy industry", "of its $14M budget"
         if _NOT_AMOUNT.search(before) or _RATE_BEFORE.search(before):

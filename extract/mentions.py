@@ -3578,12 +3578,16 @@ RULES: tuple[Rule, ...] = (
         # database ICE can access", "restricts ICE access to confidential criminal justice
         # information"
         r"\bdatabases?\s+(?:that\s+|which\s+)?(?-i:ICE)\s+(?:can|could|may)\s+(?:also\s+)?access\b|"
-        r"(?:restrict|limit|block|den(?:y|ies|ied|ying)|cut|end)\w*\s+(?-i:ICE)(?:['’]s)?\s+access\s+to\s+(?:\S+\s+){0,5}?"
+        # "~1.4 million immigration-authority queries of state-run databases"
+        r"\b(?:immigration|(?-i:ICE))[- ](?:authority\s+|agency\s+)?quer(?:y|ies)\s+of\s+"
+        r"(?:\S+\s+){0,2}?(?:databases?|systems?|records)\b|"
+        r"\b(?:restrict|limit|block|den(?:y|ies|ied|ying)|cut|end)\w*\s+(?-i:ICE)(?:['’]s)?\s+access\s+to\s+"
+        r"(?:\S+\s+){0,5}?"
         r"(?:information|data|records|databases?|systems?)\b",
         None,
         0.75,
         unless=r"\b287|deputiz|warrant\s+service|\bdetainers?\b|releas\w*|\bbooked\b",
-        needs=("tell", "notif", "inform", "contact", "call", "alert", "database", "access"),
+        needs=("tell", "notif", "inform", "contact", "call", "alert", "database", "access", "quer"),
     ),
     # § 1373's words: "information regarding the immigration or citizenship status" of individuals;
     # a jail's booking check: "run an immigration check and notify ICE that the person is in
@@ -4062,8 +4066,10 @@ RULES: tuple[Rule, ...] = (
         also=r"(?-i:\bTask\s+Force\b|\bTFM\b)",
         needs=("wso",),
     ),
-    # the Task Force Model by its initials beside the others: "Atascosa (TFM); Austin (WSO)"
+    # the Task Force Model by its initials beside the others: "Atascosa (TFM); Austin (WSO)",
+    # "directing State Police and Corrections into TFM/JEM" (a 287(g) model too)
     Rule("task_force", r"(?-i:\bTFM\b)", r"\b287|(?-i:\bJEM\b|\bWSO\b)", 0.75, needs=("tfm",)),
+    Rule("287g", r"(?-i:\bTFM\b)", r"(?-i:\bJEM\b|\bWSO\b)", 0.75, needs=("tfm",)),
     # and by its initials with its agreement: "The KBI’s involvement under the TFM agreement"
     Rule("task_force", _TFM_AGREEMENT, None, 0.75, needs=("tfm",)),
     Rule("287g", _TFM_AGREEMENT, None, 0.75, needs=("tfm",)),
@@ -4333,7 +4339,7 @@ _DETENTION_BY_AGENCY = {
 # communities", "federal … detainees"). Together they pass every page the names would (and
 # "ICE rink" too), some twenty times faster than one alternation of them.
 _SCREEN_ACRONYMS = re.compile(
-    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|BOAs?|ERO|HSI|SCAAP|IGSAs?|UACs?|WSO)\b|I\.C\.E(?:\.|\b)"
+    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|BOAs?|ERO|HSI|SCAAP|IGSAs?|UACs?|WSO|TFM|JEM)\b|I\.C\.E(?:\.|\b)"
 )
 _SCREEN_WORDS = (
     "immigr",
