@@ -372,7 +372,9 @@ _ACTIONS = (
         r"suspen(?:d|ds|ded|ding|sion)\b|wind[- ]?down\b|winding\s+down\b|"
         # "paused the Flock system in November 2025", "shut off outside access to the city’s data"
         r"\bpaused\s+(?:the\s+|its\s+|their\s+)?(?:entire\s+)?(?:\S+\s+)?(?:system|program|contract|"
-        r"agreement|cameras|partnership)\b|\bshut\s+off\s+(?:\S+\s+){0,2}?access\b|"
+        r"agreement|cameras|partnership)\b|"
+        # "Woodburn, Oregon turned off its Flock cameras"
+        r"\bturn(?:ed|s|ing)?\s+off\s+(?:the\s+|its\s+|their\s+)(?:\S+\s+)?(?:system|cameras|program|access)\b|\bshut\s+off\s+(?:\S+\s+){0,2}?access\b|"
         # an airport's service refused: "Ground service operators at King County International
         # Airport will not serve Immigration and Customs Enforcement (ICE) flights", "they will not
         # contract with Swift Air for immigration flights", "had closed the region’s largest charter
@@ -1000,7 +1002,8 @@ _ACTIONS = (
         # "Responding to follow-up questions from Assemblyman Chris Brooks"
         # (not evidence's: "is NOT in the provided heatmap signals, suggesting the heatmap may
         # undercount")
-        r"(?:respond\w*\s+to|answer\w*)\s+(?:\S+\s+){0,2}questions?\b|\bsuggest(?:s|ed|ing)?\b"
+        # (not the noun: "This is the answer to the question")
+        r"(?:respond\w*\s+to|(?<!\bthe\s)answer\w*)\s+(?:\S+\s+){0,2}questions?\b|\bsuggest(?:s|ed|ing)?\b"
         r"(?!\s+(?:that\s+)?(?:the|an?|its|their)\s+(?:\S+\s+){0,2}?(?:may|might|could|is|are|was|were)\b)|"
         r"\bpending\s+(?:\S+\s+){0,3}?(?:agreement|contract|MOU|MOA|deal|proposal)s?\b|\basked\s+to\s+(?:speak|appear|present|testify|explain)\b|(?:has|have|had)\s+been\s+"
         r"criticiz\w+|\badmonish\w*|\bask(?:s|ed|ing)?\s+that\b|\bask(?:s|ed|ing)?\s+(?:a|the|several|some)\s+(?:\S+\s+)?questions?\b|"
@@ -2927,7 +2930,9 @@ def _amount(text: str, per_diem: Decimal | None, *, loose: bool) -> Decimal | No
         if re.search(r"\$\s?[\d.,]+\s*(?:million|billion|[MB])?\s*(?:-|–|to)\s*$", before):
             continue  # a range's upper end: "could distribute $1.4-$2 billion"
         if re.match(
-            r"^\s+(?:\S+\s+){0,2}?(?:industry|economy|sector|market|budget|deficit|bonus\w*|salar\w*)\b",
+            r"^\s+(?:(?:\S+\s+){0,2}?(?:industry|economy|sector|market|budget|deficit|bonus\w*|salar\w*)|"
+            # ("ICE's use of the $7.5 billion Flock ALPR network")
+            r"(?:(?!and\b)\S+\s+){0,3}?(?:network|company|firm))\b",
             after,
             re.I,
         ):

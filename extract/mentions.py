@@ -3916,7 +3916,10 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+and\s+(?:its\s+|the\s+)?(?:facilit|jail))|"
         r"\bbeds\s+(?:that|which)\s+(?:\S+\s+){1,4}?access\b|"
         # nor the jail's vans: "ICE will also have access to transportation services"
-        r"access\s+to\s+(?:the\s+\S+['’]s\s+)?transport\w*\s+(?:services|resources|vehicles|vans)",
+        r"access\s+to\s+(?:the\s+\S+['’]s\s+)?transport\w*\s+(?:services|resources|vehicles|vans)|"
+        # nor its own office leased: "gives ICE access to publicly owned property through a private
+        # intermediary"
+        r"access\s+to\s+(?:\S+\s+){0,3}?propert(?:y|ies)\b",
     ),
     # immigration agents stationed at a jail, checking its inmates: "the INS stationed two agents
     # at the city jail", "checking all inmates at the Anaheim jail for U.S. citizenship"
