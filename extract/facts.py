@@ -1200,6 +1200,8 @@ _KEPT = re.compile(
 # History: "was approved in 2019", "signed … in 2003", "has had a contract since".
 # a month as dates abbreviate it ("Feb", "Sept."): its first three letters
 _MONTH_LEAD = "|".join(name[:3] for name in calendar.month_name[1:])
+# a month and year (or a year) that closes an aside or a clause: "(signed May 2025, …", " 2019)"
+_MONTH_YEAR_CLOSED = rf"(?:(?:{_MONTH_LEAD})[a-z]*\.?\s+)?(?:19|20)\d\d\b(?=\s*[),;])"
 _HISTORY_AFTER = re.compile(
     r"^\S*\s+(?:\S+\s+){0,8}?(?:in|since)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d\b|"
     # "inked a June 2007 memorandum of agreement"
@@ -1209,7 +1211,8 @@ _HISTORY_AFTER = re.compile(
     r"^\s+(?:19|20)\d\d\b(?=\s*(?:[).;]|,(?!\s*\d)|$))|"
     # a law's signing dated in an aside: "enacted HB 511 and SB 62 (signed May 2025, effective …)"
     r"^\S*\s+(?:\S+\s+){0,8}?\((?:signed|approved|passed|enacted|adopted)\s+"
-    rf"(?:(?:{_MONTH_LEAD})[a-z]*\.?\s+)?(?:19|20)\d\d\b(?=\s*[),;])|"
+    + _MONTH_YEAR_CLOSED
+    + "|"
     # "signed a 287(g) … agreement on May 22, 2025", "Signed March 26, 2025", "to approve ICE
     # contract (Feb 26, 2025)"
     # ("IGSA approved by Clearfield County Commissioners Sept 28, 2021")
@@ -1542,7 +1545,7 @@ def _history_after(after: str, reference: dt.date | None, *, aside: bool = False
     return int(re.findall(r"(?:19|20)\d\d", match.group(0))[-1]) < reference.year
 
 
-_ASIDE_DATE = re.compile(rf"^\s+(?:(?:{_MONTH_LEAD})[a-z]*\.?\s+)?(?:19|20)\d\d\b(?=\s*[),;])")
+_ASIDE_DATE = re.compile(r"^\s+" + _MONTH_YEAR_CLOSED)
 _MONTH_AFTER = re.compile(
     r"^\S*\s+(?:\S+\s+){0,8}?in\s+(January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b(?![\s,]+\d)",
