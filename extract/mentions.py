@@ -218,6 +218,8 @@ _DETAINER_HOLD = (
     _DETAINER_ASKED + "|"
     # a transfer to ICE on release: "inmate transfers to ICE", "the transfer of immigrants"
     r"\binmate\s+transfers?\b|\btransfers?\s+of\s+immigrants\b|"
+    # "~1,500 immigrants transferred from state custody to ICE per year"
+    r"\btransferred\s+from\s+(?:state|county|local|jail|prison)\s+custody\s+to\s+(?-i:ICE)\b|"
     # ("to hold prisoners at the county jail beyond their scheduled release")
     r"(?:hold|held|detain)\w*\s+(?:\S+\s+){0,6}(?:longer\s+than|past|beyond|after)\s+(?:\S+\s+){0,4}"
     r"(?:sentence|release)|"
@@ -1689,7 +1691,11 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\b[A-Z]\w+\s+(?:County|Valley|Service)\s+Processing\s+Center)|"
         # ("hunger strikes … at GEO-run immigrant detention facilities in Newark")
         r"\b(?:im)?migrant\s+detention\s+(?:centers?|facilit(?:y|ies))|"
-        r"\btri-?partite\s+agreements?",
+        r"\btri-?partite\s+agreements?|"
+        # "hosts seven ICE-funded private detention facilities", "a 50% tax on gross receipts from
+        # ICE/federal contracts for detention"
+        r"(?-i:\bICE)-(?:funded|contracted)\s+(?:\S+\s+){0,2}?(?:detention\s+)?(?:facilit(?:y|ies)|centers?)\b|"
+        r"(?-i:\bICE)(?:/\w+)?\s+contracts?\s+(?:for|to)\s+(?:immigration\s+)?detention\b",
         None,
         0.75,
         also=r"\bcontract|agreement|private|company|firm|operator|contractor|(?-i:GEO|Core\s?Civic)|"
