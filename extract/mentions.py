@@ -3575,11 +3575,9 @@ RULES: tuple[Rule, ...] = (
     # immigrant" (a jail's call on a booking or a release is the detainer's)
     Rule(
         "data_sharing",
-        rf"(?:tell|notify|inform|contact|call|alert)\w*\s+(?:the\s+)?(?:{_ICE})\s+(?:\S+\s+){{0,2}}?about\s+"
-        r"(?:\S+\s+){0,2}?arrests\b|"
-        rf"(?:tell|notify|inform|contact|call|alert)\w*\s+(?:the\s+)?(?:{_ICE})\s+(?:if|when|whenever)\s+"
-        r"(?:someone|a\s+person|anyone|an\s+individual|a\s+suspect)\s+(?:is|was|were)\s+(?:an?\s+)?"
-        r"undocumented\b|"
+        rf"(?:tell|notify|inform|contact|call|alert)\w*\s+(?:the\s+)?(?:{_ICE})\s+(?:(?:\S+\s+){{0,2}}?about\s+"
+        r"(?:\S+\s+){0,2}?arrests\b|(?:if|when|whenever)\s+(?:someone|a\s+person|anyone|an\s+individual|"
+        r"a\s+suspect)\s+(?:is|was|were)\s+(?:an?\s+)?undocumented\b)|"
         # a database open to ICE: "requires people in detention facilities to be entered into a
         # database ICE can access", "restricts ICE access to confidential criminal justice
         # information"
