@@ -730,6 +730,9 @@ _ACTIONS = (
         # "to try to convince commissioners that the county is not obligated to detain people"
         r"\b(?:shar|rais|voic|express)\w*\s+(?:\S+\s+)?concerns\s+(?:about|over|regarding|with)\b|"
         r"\b(?:convinc|persuad)\w+\b|"
+        # "gave the U.S. Marshals Service a deadline by letter Friday … to resolve the shortfall":
+        # a demand
+        r"\b(?:gave|gives?|giving|set(?:s|ting)?)\s+(?:\S+\s+){0,5}?an?\s+deadline\b|"
         # "headed toward a legal showdown over whether the sheriffs can keep people in their jails"
         r"\b(?:over|about)\s+whether\b|"
         # "is working on a separate agreement toward housing ICE detainees", "is working out an
@@ -795,7 +798,7 @@ _ACTIONS = (
         r"(?<!\bwe\s)review\w*\b(?!\s+by\s+(?:the\s+)?(?:[A-Z]\S*\s+){0,3}(?-i:Press|Times|News|Post|Journal|Media|"
         r"Herald|Tribune|Gazette|Record|Register|Sun|Observer|Chronicle|Bee|Star|Reporter)\b)"
         # (nor the press's own finding: "a first-of-its-kind review by Spotlight PA has found")
-        r"(?!\s+by\s+(?:\S+\s+){1,4}?(?:has\s+|have\s+)?(?:found|finds|shows?|showed)\b)"
+        r"(?!\s+(?:by\s+(?:\S+\s+){1,4}?)?(?:has\s+|have\s+)?(?:found|finds|shows?|showed)\b)"
         r"(?!\s+(?:the\s+|their\s+)?(?:immigration|citizenship)\s+status)(?!\s+(?:\S+\s+){0,2}?(?:individuals|inmates|people|persons|arrestees|bookings?)\b)(?!\s+(?:is|was)\s+complet)|"
         # (not "considers ICE detainers to be non-binding requests": a view)
         # (not "Consideration for the County Judge to execute the 287(g) agreement": an agenda
@@ -946,7 +949,7 @@ _ACTIONS = (
         # enter into the contract with ICE", "strongly objects to the … Board of Supervisors’ recent
         # decision to enter into a contract", "to protest the county's agreement to allow ICE to
         # detain", "ICE is requesting “accelerated ramp-up”"
-        r"\b(?:address\w*|objects?\s+to|objected\s+to|protest(?:s|ed|ing)?|criticiz\w*|question\w*)\s+"
+        r"\b(?:address\w*|objects?\s+to|objected\s+to|protest(?:s|ed|ing)?|criticiz\w*|(?<!\bthe\s)question\w*)\s+"
         r"(?:\S+\s+){0,8}?(?:decision|agreement|contract|deal|plan)\b|"
         # (the federal agency's ask, not a department's to its board: "The Department is requesting
         # the addition of nine … Custody Specialists")
@@ -2845,7 +2848,7 @@ _AMOUNT_CUE = re.compile(
 )
 _NOT_AMOUNT = re.compile(
     r"(?:more\s+than|over|at\s+least|between|exceed\w*\s+\S+\s+\S+\s+\S+\s+by|by\s+roughly|"
-    r"shortfall\s+of|settled\s+\S+\s+\S+\s+for|budgeted|cost\s+(?:to|of)\s+(?:house|housing)\s+\S+\s+"
+    r"shortfall\s+of|settled\s+\S+\s+\S+\s+for|budgeted|cost\s+(?:to|of)\s+(?:house|housing)\s+(?:\S+\s+){1,3}?"
     r"\S+\s+(?:is\s+)?(?:about\s+)?|backfill\s+costs\s+of|increase\s+of|fee\s+(?:\S+\s+){0,3})\s*"
     r"(?:about|approximately|nearly|roughly)?\s*$",
     re.I,

@@ -2800,6 +2800,16 @@ RULES: tuple[Rule, ...] = (
         r"|per\s+diem|(?-i:\bICE\b)|immigration\s+and\s+customs|\bto\s+hold\b",
         unless=_MARSHALS_OTHER_WORK,
     ),
+    # the agreement by its acronym, the agency unnamed, for federal inmates: the Marshals' ("the
+    # IGSA has a reimbursement rate of $88 a day for federal inmates"; ICE's IGSA holds detainees)
+    Rule(
+        "usms_iga",
+        r"\bIGS?As?\b",
+        _FEDERAL_PRISONERS,
+        0.7,
+        unless=_IMMIGRATION + r"|(?-i:\bBOP\b)|bureau\s+of\s+prisons|" + _MARSHALS_OTHER_WORK,
+        needs=("federal",),
+    ),
     # the federal partner unnamed, its prisoners called inmates (ICE's are detainees): "CCNO has
     # contracted in recent years with the federal agency to house each inmate at $90 per day"
     Rule(
@@ -4204,7 +4214,7 @@ _CBP_RE = re.compile(r"(?-i:\bCBP\b)|customs\s+and\s+border\s+protection|border\
 _USMS_RE = re.compile(_USMS, re.I)
 _USMS_AGREEMENT = re.compile(
     # "the U.S. Marshals Service allows ICE … on some of our intergovernmental agreements"
-    rf"{_USMS}\s+(?:\S+\s+){{0,12}}(?:inter-?\s?governmental\s+(?:service\s+)?agreements?|IGAs?\b)|"
+    rf"{_USMS}\s+(?:\S+\s+){{0,12}}(?:inter-?\s?governmental\s+(?:services?\s+)?agreements?|IGAs?\b)|"
     rf"{_AGREEMENT}\W+{_W}{{0,6}}(?:with|between)\s+{_W}{{0,6}}{_USMS}|{_USMS}\s+"
     r"(?:\w+\s+){0,3}(?:reimburs\w*|pays?|paid)|"
     + _USMS
@@ -4214,7 +4224,11 @@ _USMS_AGREEMENT = re.compile(
     + r"\s+(?:\S+\s+){0,3}per\s+diem|"
     # "requested that the U.S. Marshals Service renegotiate its agreement"
     + _USMS
-    + r"\s+(?:\S+\s+){0,3}(?:its|their|the)\s+(?:\w+\s+)?(?:agreement|contract)",
+    + r"\s+(?:\S+\s+){0,3}(?:its|their|the)\s+(?:\w+\s+)?(?:agreement|contract)|"
+    # "gave the U.S. Marshals Service a deadline … to resolve the shortfall in its reimbursement
+    # rate for housing immigrant detainees": the Marshals pay
+    + _USMS
+    + r"[^.;]{0,160}?\breimbursement\s+rate",
     re.I,
 )
 _ICE_AGREEMENT = re.compile(
