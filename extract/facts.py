@@ -605,6 +605,8 @@ _ACTIONS = (
         r"sign(?:s|ed|ing)?\b(?!-on\b)|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
         # "county officials are looking to codify that decision"
         r"\bcodif(?:y|ies|ied|ying)\b|"
+        # "Several Republican states … have pushed through laws to force their police … to"
+        r"\bpush(?:ed|es|ing)?\s+through\s+(?:\S+\s+){0,2}?(?:laws?|bills?|legislation|measures?|ordinances?)\b|"
         # "looking to land ICE contracts", "Natrona County just went to (a prolonged hold contract)"
         r"\blan(?:d|ds|ded|ding)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contracts?|agreements?|deals?)\b|"
         r"\b(?:went|moved|switched)\s+to\s+\(?(?:an?|the)\s+(?:new\s+)?(?:\S+\s+){0,3}?(?:contract|agreement)\b|"
@@ -1805,6 +1807,8 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
             after,
             re.I,
         )
+        # "managed to expand the number of jurisdictions that have agreed to …"
+        or re.match(r"\s+the\s+(?:number|ranks|roster|list)\s+of\b", after, re.I)
         or re.match(
             r"\s*(?:(?:rapidly|quickly|dramatically|sharply|steadily|fast)\s*)?[)\].,;:—–]", after
         )
