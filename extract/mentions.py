@@ -258,6 +258,10 @@ _DETAINER_HOLD = (
     r"\bpast\s+the\s+time\s+(?:\S+\s+){0,3}?(?:would\s+have\s+been|was\s+to\s+be)\s+released\b|"
     # "If ICE wishes a person remain in custody beyond the time he or she is scheduled for release"
     r"\b(?:remain|kept|keep)\w*\s+in\s+(?:\S+\s+)?custody\s+(?:beyond|past|after)\b|"
+    # "the paperwork the jail needs to lawfully hold people not formally charged with a crime beyond
+    # 72 hours"
+    r"\b(?:hold|held|detain|keep|kept)\w*\s+(?:\S+\s+){0,8}?(?:beyond|past)\s+(?:24|48|72|twenty-four|"
+    r"forty-eight|seventy-two)\s+hours\b|"
     # "to allow federal agents time to pick them up", "officers at the jail flag for ICE inmates"
     r"\bto\s+pick\s+(?:them|him|her|those|inmates)\s+up\b|\bflag\w*\s+(?:\S+\s+){0,3}?for\s+(?-i:ICE)\b|"
     # "an agreement … aimed at preventing the release from jail of undocumented immigrants"
@@ -4230,6 +4234,8 @@ _USMS_AGREEMENT = re.compile(
     # "requested that the U.S. Marshals Service renegotiate its agreement"
     + _USMS
     + r"\s+(?:\S+\s+){0,3}(?:its|their|the)\s+(?:\w+\s+)?(?:agreement|contract)|"
+    # "housing immigrant detainees in Marshals-funded jails"
+    + r"\bmarshals?[-\s](?:funded|contracted)\b|"
     # "gave the U.S. Marshals Service a deadline … to resolve the shortfall in its reimbursement
     # rate for housing immigrant detainees": the Marshals pay
     + _USMS
