@@ -360,6 +360,12 @@ _ACTIONS = (
         r"\b(?:pass|enact)(?:ed|es)\s+(?:an?\s+|the\s+)(?:[^.;,]+,\s+){1,2}?(?:banning|barring|prohibiting)\b|"
         # "New Jersey: Three new sanctuary laws, 287(g) ban codified"
         r"\bban\s+(?:was\s+|is\s+|now\s+)?(?:codified|enacted|signed\s+into\s+law)\b|"
+        # "Some states are banning their police departments from entering into specific agreements
+        # with … ICE"
+        # (not the banned: "Colorado jails and prisons are now banned from signing new agreements")
+        r"\b(?:(?:are|is)\s+(?:now\s+)?banning|(?:have|has)\s+(?:now\s+)?banned)\s+(?:\S+\s+){0,4}?from\s+"
+        r"(?:entering|signing|"
+        r"joining|participating|contracting)\b|"
         # "Banned new 287(g) agreements (EO 650, January 2026)"
         # (not a bill's or a ban's: "a bill banning official agreements", "a ban covering county
         # contracts")
