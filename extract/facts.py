@@ -377,6 +377,9 @@ _ACTIONS = (
         # immigrant detainees … to ICE custody within seven days"
         r"suspen(?:d|ds|ded|ding|sion)\b|wind[- ]?down\b|winding\s+down\b|"
         # "paused the Flock system in November 2025", "shut off outside access to the city’s data"
+        # "Some states have already restricted access. Illinois, … and New York have blocked ICE"
+        r"\b(?:have|has|had)\s+(?:already\s+|now\s+)?(?:blocked|restricted)\s+(?:(?-i:ICE)\b|(?:its\s+|their\s+)?"
+        r"access\b)|"
         r"\bpaused\s+(?:the\s+|its\s+|their\s+)?(?:entire\s+)?(?:\S+\s+)?(?:system|program|contract|"
         r"agreement|cameras|partnership)\b|"
         # "Woodburn, Oregon turned off its Flock cameras"
@@ -707,7 +710,14 @@ _ACTIONS = (
         # enforcement agencies, too, to join")
         # ("Governor Youngkin issued EO 47 directing State Police and Corrections into TFM/JEM")
         r"(?:directive|policy|general\s+order|memorandum|memo|executive\s+order|(?-i:EO)\s?\d+)"
-        r"(?!\s+(?:\S+\s+){0,2}?(?:urg|encourag|call|ask|request)\w*)\b",
+        r"(?!\s+(?:\S+\s+){0,2}?(?:urg|encourag|call|ask|request)\w*)\b|"
+        # guidance that orders, not an opinion ("AG Tong issues guidance: state employees generally
+        # not required to disclose"): "quietly issued guidance this week barring state agencies"
+        r"\bissu(?:ed|es|ing)\s+guidance\s+(?:\S+\s+){0,3}?(?:barring|prohibiting|banning|directing|"
+        r"requiring|ordering)\b|"
+        # "The directive issued Wednesday prevents … agents … from gathering data"
+        r"\b(?:directive|guidance|executive\s+order)\s+(?:was\s+)?issued\s+(?:on\s+)?(?:\w+day|last\s+week|"
+        r"this\s+week|yesterday|today)\b",
     ),
     (
         "discuss",
@@ -1584,6 +1594,14 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     wide = match.string[max(0, match.start() - 120) : match.start()]
     # a term of the agreement: "running through September 29, 2026 with three renewal options"
     if word.startswith("renewal") and re.match(r"\s+options?\b", after, re.I):
+        return True
+    # a condition, not an act: "except as required by state or federal law … or as authorized by
+    # the governor"
+    if re.fullmatch(r"(?:authoriz|approv)ed", word) and re.search(r"\bas\s+$", before, re.I):
+        return True
+    # the background of a concession: "Despite several states enacting laws to prevent driver’s
+    # license data from being accessed by ICE …, the agency continues to have … access"
+    if re.search(r"\bdespite\s+(?:\S+\s+){0,3}$", before, re.I):
         return True
     # a report that is the news's source, not one put before a board: "The report notably does
     # not include Philadelphia", "according to … a report from the city's Office of Inspector

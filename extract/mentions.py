@@ -3365,7 +3365,8 @@ RULES: tuple[Rule, ...] = (
         # "update information about the immigration status of people into a federal system"
         r"updat\w*\s+(?:information|data|records)\s+(?:\S+\s+){0,8}?into\s+(?:an?\s+|the\s+)?(?:federal\s+)?"
         r"(?:databases?|systems?)|"
-        r"(?:shar|transmi|disclos)\w*\s+(?:of\s+)?(?:\w+\s+){0,2}personal\s+(?:information|data)|"
+        # ("barring state agencies from releasing Coloradans’ personal information")
+        r"(?:shar|transmi|disclos|releas)\w*\s+(?:of\s+)?(?:\S+\s+){0,2}personal\s+(?:information|data)|"
         # "prohibits local law enforcement from sharing certain information about people", "the
         # sharing of citizenship statuses with immigration authorities" (8 U.S.C. § 1373)
         # ("the sharing of non-public information about immigrant Washingtonians with ICE/CBP")
@@ -3429,6 +3430,9 @@ RULES: tuple[Rule, ...] = (
         # vehicles", "290 million queries of DMV data", "driver license information"
         # ("prohibiting state DMV officials from providing any of its data")
         # ("drivers' license databases", "access to DMV files", "driver’s licenses databases")
+        # ("has shared private driver data—names, addresses …—with ICE", "revoke ICE/CBP access to
+        # driver and vehicle data")
+        r"\bdriver\s+(?:and\s+vehicle\s+)?(?:data|records)\b|"
         r"information[- ]sharing|(?:drivers?(?:['’]s?)?\s+licen[sc]es?|\bDMVs?(?:['’]s?)?|"
         r"motor\s+vehicles?(?:\s+\(DMV\))?|vehicle\s+registration)\s+(?:\S+\s+){0,6}?"
         r"(?:data|information|records|databases?|files|photos|photographs|images)\b|"
@@ -3474,7 +3478,8 @@ RULES: tuple[Rule, ...] = (
         r"non-citizens|detainees|arrestees)\b|"
         # "would ban law enforcement officials from disclosing information about a person's
         # immigration status"
-        r"(?:disclos|shar|report|releas|transmit)\w*\s+(?:\S+\s+){0,2}?(?:information|data|records)\s+"
+        # ("calls for state agencies not to request information about a person’s immigration")
+        r"(?:disclos|shar|report|releas|transmit|request)\w*\s+(?:\S+\s+){0,2}?(?:information|data|records)\s+"
         r"(?:about|on|regarding)\s+(?:the\s+|a\s+person['’]s\s+|their\s+|an?\s+individual['’]s\s+)?"
         r"(?:immigration|citizenship)\s+status|"
         # "prohibits city employees from disclosing residents' immigration status"
@@ -3558,6 +3563,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:authorities|officials|agents|agencies))|"
         r"(?-i:\bICE\b)\s+(?:\S+\s+){0,6}?(?:can|could|may|to)\s+access\s+(?:this\s+|the\s+|its\s+|their\s+|a\s+)?"
         r"(?:\S+\s+){0,3}?(?:systems?|databases?|data)\b|"
+        # "a bill that would prevent ICE from using state databases", "prevents U.S. Immigration and
+        # Customs Enforcement agents and other federal agencies from gathering data"
+        rf"(?:{_ICE})\s+(?:\S+\s+){{0,5}}?from\s+(?:us|gather|collect|obtain|access)\w*\s+(?:\S+\s+){{0,2}}?"
+        r"(?:databases?|data|information|records)\b|"
         r"(?-i:\bICE\b)\s+(?:has\s+|had\s+)?used\s+(?:\S+\s+){1,3}?to\s+[“\"]?(?:identify|search|locate|find|track|"
         r"look\s+up)\b|"
         r"access\w*\s+(?:to\s+)?(?:\S+\s+){0,4}?(?:databases?|systems?|data|records),?\s+including\s+(?:\S+\s+){0,2}?"
@@ -3582,6 +3591,7 @@ RULES: tuple[Rule, ...] = (
             "queried",
             "access",
             "used",
+            "from",
             "tell",
             "notif",
             "contact",
