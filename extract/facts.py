@@ -638,7 +638,9 @@ _ACTIONS = (
         # (nor a word of support: "Nebraska reaffirmed its commitment to the contract")
         r"(?!\s+(?:its|their|the\s+\w+['’]s)\s+commitment\b)|"
         r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|(?:agreed|(?<=,\s)agreeing)\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
-        r"schedule|continue|discuss|talk))|finaliz\w*|adopt(?!ers?\b)\w*|"
+        r"schedule|continue|discuss|talk))|"
+        r"finaliz(?:e|es|ed|ing|ation)\b(?!\s+(?:\S+\s+){0,2}?(?:documentation|paperwork|details)\b)|"
+        r"adopt(?!ers?\b)\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
         r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|join\s+(?:the|an?)\b|apply\s+for|"
@@ -858,6 +860,13 @@ _ACTIONS = (
         r"\bongoing\s+conversations?\b|\btaking\s+steps\s+to\b|"
         # "sheriff’s offices with pending 287(g) applications"
         r"\bpending\s+(?:287\s*\(?g\)?\s+)?applications?\b|"
+        # "Officials in Calhoun County, Mich., submitted a proposal in October 2017 to build a
+        # 300-bed facility that would hold ICE detainees"
+        r"\bsubmit(?:s|ted|ting)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\S+\s+)?proposals?\b|"
+        # "Active warrant service officer, pending task force model"
+        r"\bpending\s+(?:task[\s-]force|jail[\s-]enforcement|warrant[\s-]service(?:\s+officer)?)\s+model\b|"
+        # a step under way: "Lyon County: Finalizing 287(g) documentation as of mid-2025"
+        r"\bfinalizing\s+(?:\S+\s+){0,2}?(?:documentation|paperwork|details)\b|"
         # "Deweese brought the issue before the court saying housing ICE detainees …"
         r"\bbr(?:ought|ing|ings|inging)\s+(?:the|this|an?)\s+(?:issue|matter|item|proposal|idea)\s+(?:before|to)\s+"
         r"the\b|"
@@ -1239,7 +1248,11 @@ _HISTORY_AFTER = re.compile(
     # ("IGSA approved by Clearfield County Commissioners Sept 28, 2021")
     r"^(?:\S*\s+(?:\S+\s+){0,8}?(?:on\s+|\(|by\s+(?:the\s+)?(?:(?-i:[A-Z])\S*\s+){1,5})|\s+)"
     rf"(?:{_MONTH_LEAD})[a-z]*\.?\s+"
-    r"\d{1,2},?\s+(?:19|20)\d\d\b",
+    r"\d{1,2},?\s+(?:19|20)\d\d\b|"
+    # a month and year right after the verb: "Warrant service officer model, signed February 2025"
+    # (not one that opens a list or closes an aside: "(approved May 2025).", "renewed September
+    # 2024, running through 2029")
+    rf"^\s+(?:{_MONTH_LEAD})[a-z]*\.?\s+(?:19|20)\d\d\b(?!\s*[,;)])",
     re.I,
 )
 # "initially signed agreements under the so-called “jail enforcement model” more than a decade
@@ -1563,6 +1576,13 @@ def _history_after(after: str, reference: dt.date | None, *, aside: bool = False
     day = _DATE_RE.search(match.group(0))
     if day and (when := written_date(day.group(0))) is not None:
         return (reference - when).days > 365
+    # a month and year right after the verb: history when its last day is more than a year back
+    # ("signed February 2025" in a June 2026 entry; not "signed June 2025")
+    month = re.fullmatch(rf"\s+({_MONTH_LEAD})[a-z]*\.?\s+((?:19|20)\d\d)", match.group(0), re.I)
+    if month and not aside:
+        year, number = int(month.group(2)), _month_number(month.group(1))
+        last = dt.date(year, number, calendar.monthrange(year, number)[1])
+        return (reference - last).days > 365
     return int(re.findall(r"(?:19|20)\d\d", match.group(0))[-1]) < reference.year
 
 

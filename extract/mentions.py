@@ -786,12 +786,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # "the program that authorizes local officers to serve administrative warrants, known as the
     # “warrant service” model"
+    # ("Douglas County Sheriff: Warrant service officer model, signed February 2025"; "Active
+    # warrant service officer, pending task force model": two of 287(g)'s models)
     Rule(
         "287g",
-        r"warrant[- ]service[\"”’']?\s+model",
+        r"warrant[- ]service(?:\s+officers?)?[\"”’']?\s+model|"
+        r"warrant[- ]service\s+officers?\W+(?:\S+\s+){0,3}?(?:task[\s-]force|jail[\s-]+enforcement)\s+model",
         None,
         0.85,
-        also=r"administrative\s+warrants?|sheriff|\bjails?\b|deput",
+        also=r"administrative\s+warrants?|sheriff|\bjails?\b|deput|task[\s-]force\s+model|jail[\s-]+enforcement",
         needs=("model",),
     ),
     Rule(
