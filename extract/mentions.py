@@ -791,7 +791,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "287g",
         r"warrant[- ]service(?:\s+officers?)?[\"”’']?\s+model|"
-        r"warrant[- ]service\s+officers?\W+(?:\S+\s+){0,3}?(?:task[\s-]force|jail[\s-]+enforcement)\s+model",
+        r"warrant[- ]service\s+officers?\W+(?:\S+\s+){0,3}?(?:task[\s-]force|jail[\s-]+enforcement)"
+        r"\s+model",
         None,
         0.85,
         also=r"administrative\s+warrants?|sheriff|\bjails?\b|deput|task[\s-]force\s+model|jail[\s-]+enforcement",
