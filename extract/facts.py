@@ -358,6 +358,11 @@ _ACTIONS = (
         # "the legislature passed the Immigrant Safety Act (HB 9), signed by Governor Lujan
         # Grisham, banning local ICE detention contracts"
         r"\b(?:pass|enact)(?:ed|es)\s+(?:an?\s+|the\s+)(?:[^.;,]+,\s+){1,2}?(?:banning|barring|prohibiting)\b|"
+        # "In January 2026 Maine enacted a law barring state and local agencies from entering 287(g)
+        # agreements"
+        r"\b(?:pass|enact|adopt)(?:ed|s|es)\s+(?:an?\s+|the\s+)(?:\S+\s+){0,2}?(?:law|bill|ordinance|measure|"
+        r"statute)\s+(?:that\s+)?(?:bann?\w*|barr?\w*|prohibit\w*)\s+(?:\S+\s+){0,5}?from\s+(?:entering|"
+        r"signing|joining|contracting)\b|"
         # "New Jersey: Three new sanctuary laws, 287(g) ban codified"
         r"\bban\s+(?:was\s+|is\s+|now\s+)?(?:codified|enacted|signed\s+into\s+law)\b|"
         # "Some states are banning their police departments from entering into specific agreements
@@ -448,6 +453,8 @@ _ACTIONS = (
         r"(?:remov|relocat|mov)\w*\s+(?!(?:roughly|about|around|approximately|some|several|a\s+few|"
         r"nearly|almost)\s)(?:of\s+)?(?:\S+\s+){0,6}detainees\s+(?:out\s+of|from)\b|"
         r"\b(?:removed|pulled)\s+all\s+(?:\S+\s+){0,2}?(?:inmates|detainees)\b|"
+        # "ICE detainees were pulled in January 2026 amid the statewide pullback"
+        r"\b(?:detainees|inmates|boarders)\s+(?:were|was|have\s+been|had\s+been)\s+(?:all\s+)?(?:pulled|withdrawn)\b|"
         # "refused to entertain a motion to renew its 287(g) agreement"
         r"refus\w+\s+(?:\S+\s+){0,4}?(?:motion|request|proposal)\s+to\s+(?:renew|extend|continue)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
@@ -976,7 +983,7 @@ _ACTIONS = (
         # enter into the contract with ICE", "strongly objects to the … Board of Supervisors’ recent
         # decision to enter into a contract", "to protest the county's agreement to allow ICE to
         # detain", "ICE is requesting “accelerated ramp-up”"
-        r"\b(?:address\w*|objects?\s+to|objected\s+to|protest(?:s|ed|ing)?|criticiz\w*|(?<!\bthe\s)question\w*)\s+"
+        r"\b(?:address\w*|objects?\s+to|objected\s+to|protest(?:s|ed|ing)?|criticiz\w*|(?<!\bthe\s)(?<!\blegal\s)question\w*)\s+"
         r"(?:\S+\s+){0,8}?(?:decision|agreement|contract|deal|plan)\b|"
         # (the federal agency's ask, not a department's to its board: "The Department is requesting
         # the addition of nine … Custody Specialists")
@@ -1579,6 +1586,16 @@ def _history_after(after: str, reference: dt.date | None, *, aside: bool = False
     # a month and year right after the verb: history when its last day is more than a year back
     # ("signed February 2025" in a June 2026 entry; not "signed June 2025")
     month = re.fullmatch(rf"\s+({_MONTH_LEAD})[a-z]*\.?\s+((?:19|20)\d\d)", match.group(0), re.I)
+    # a season: "had already canceled its agreement in fall 2025" in a May 2026 entry is the news
+    season = re.search(
+        r"\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b", match.group(0), re.I
+    )
+    if season and not aside:
+        number = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}.get(
+            season.group(1).lower(), 12
+        )
+        year = int(season.group(2))
+        return (reference - dt.date(year, number, calendar.monthrange(year, number)[1])).days > 365
     if month and not aside:
         year, number = int(month.group(2)), _month_number(month.group(1))
         last = dt.date(year, number, calendar.monthrange(year, number)[1])
@@ -1943,14 +1960,25 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # "Gov. J.B. Pritzker signed the Illinois Way Forward Act (SB 667)": the same (but a mandate
     # of the agreements signed is their approval: "Gov. Lee signed HB2219 into law ~May 10, 2026
     # — the first statewide 287(g) mandate")
+    # (and legislation signed, whoever signs it: "Apr 13, 2026: Mills signed legislation clarifying
+    # that Maine county jails have authority to refuse to hold …"; not one that bans them)
     if (
         word.startswith("sign")
-        and re.search(r"\b(?:Gov\.|Governor|President)\s+(?:[A-Z]\S*\s+){0,3}$", before)
+        and (
+            re.search(r"\b(?:Gov\.|Governor|President)\s+(?:[A-Z]\S*\s+){0,3}$", before)
+            or re.match(r"\s+legislation\b", after)
+        )
         and re.match(
             r"\s+(?:\S+\s+){0,5}?(?:Act|[Bb]ill|law|legislation|[Oo]rder|measure|statute)\b", after
         )
         and not re.match(r"[^.;]{0,160}?\bmandat\w*", after, re.I)
+        and not re.match(
+            r"\s+legislation\s+(?:\S+\s+){0,2}?(?:bann|barr|prohibit|end)\w*", after, re.I
+        )
     ):
+        return True
+    # a jail's practice, not an acceptance: "the jail accepts only people with criminal charges"
+    if word.startswith("accept") and re.match(r"\s+only\b", after, re.I):
         return True
     # a court's: "granted a preliminary injunction allowing …", "if the preliminary injunction were
     # granted"
