@@ -472,6 +472,8 @@ _ACTIONS = (
         r"get(?:ting)?\s+rid\s+of|\bunwind(?:s|ing)?\b|"
         # "voted to dump Flock, over concerns that their data could be … shared"
         r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop|block)\b|"
+        # ("the City Council voted to bar PD use of 287(g)")
+        r"\bvot(?:ed|es|ing)\s+to\s+bar\b|"
         # a provision struck: "voted to remove “Section 7” from police policy, which had detailed
         # instances where Arlington police could inform ICE about arrests"
         r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+(?:\S+\s+){0,2}?to\s+(?:remove|strike|delete)\s+(?:\S+\s+){0,6}?"
@@ -1220,7 +1222,8 @@ _HEDGE_BEFORE = re.compile(
     # a deadline, not the act: "Harris County has until December 1, 2026 to sign a 287(g)
     # agreement"
     r"\bha(?:s|ve|d)\s+until\b)"
-    r"\s+(?:\S+\s+){0,30}$",
+    # (a list's head: "2026 bill package … would: ban 287(g) agreements statewide, …")
+    r":?\s+(?:\S+\s+){0,30}$",
     re.I,
 )
 # a decision told after talk: "I have decided to cease our involvement"

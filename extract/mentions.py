@@ -1477,6 +1477,15 @@ RULES: tuple[Rule, ...] = (
         unless=_287G_CONTEXT + r"|detainers?\b",
         needs=("custody", "contract", "agreement", "hous", "hold", "held", "being"),
     ),
+    # a facility's ICE detention told by its course: "→ ICE pulled out; 2019 ICE detention resumed
+    # and continues"
+    Rule(
+        "igsa",
+        r"(?-i:\bICE)\s+detention\s+(?:resum|restart|return|ceas|stopp|end)\w*",
+        None,
+        0.75,
+        needs=("detention",),
+    ),
     # ICE's own name for its jail contracts: "The official termination date of the IGSA will be
     # May 23, 2018"
     # (not where the passage speaks of federal inmates, the Marshals or the Bureau of Prisons: their
