@@ -369,8 +369,7 @@ _ACTIONS = (
         # with … ICE"
         # (not the banned: "Colorado jails and prisons are now banned from signing new agreements")
         r"\b(?:(?:are|is)\s+(?:now\s+)?banning|(?:have|has)\s+(?:now\s+)?banned)\s+(?:\S+\s+){0,4}?from\s+"
-        r"(?:entering|signing|"
-        r"joining|participating|contracting)\b|"
+        r"(?:entering|signing|joining|participating|contracting)\b|"
         # "Banned new 287(g) agreements (EO 650, January 2026)"
         # (not a bill's or a ban's: "a bill banning official agreements", "a ban covering county
         # contracts")
