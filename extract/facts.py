@@ -1587,22 +1587,31 @@ def _history_after(after: str, reference: dt.date | None, *, aside: bool = False
         return (reference - when).days > 365
     # a month and year right after the verb: history when its last day is more than a year back
     # ("signed February 2025" in a June 2026 entry; not "signed June 2025")
-    month = re.fullmatch(rf"\s+({_MONTH_LEAD})[a-z]*\.?\s+((?:19|20)\d\d)", match.group(0), re.I)
-    # a season: "had already canceled its agreement in fall 2025" in a May 2026 entry is the news
-    season = re.search(
-        r"\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b", match.group(0), re.I
-    )
-    if season and not aside:
-        number = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}.get(
-            season.group(1).lower(), 12
-        )
-        year = int(season.group(2))
-        return (reference - dt.date(year, number, calendar.monthrange(year, number)[1])).days > 365
-    if month and not aside:
-        year, number = int(month.group(2)), _month_number(month.group(1))
-        last = dt.date(year, number, calendar.monthrange(year, number)[1])
-        return (reference - last).days > 365
+    # a season or a month and year right after the verb: history when its last day is more than a
+    # year back ("had already canceled its agreement in fall 2025" in a May 2026 entry is the news;
+    # "signed February 2025" in a June 2026 entry is history, "signed June 2025" is not)
+    if not aside and (when := _season_or_month(match.group(0))) is not None:
+        return (reference - _month_end(*when)).days > 365
     return int(re.findall(r"(?:19|20)\d\d", match.group(0))[-1]) < reference.year
+
+
+_SEASON = re.compile(r"\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
+_SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 12}
+_MONTH_YEAR_ONLY = re.compile(rf"\s+({_MONTH_LEAD})[a-z]*\.?\s+((?:19|20)\d\d)", re.I)
+
+
+def _season_or_month(words: str) -> tuple[int, int] | None:
+    """(year, month) of a season named in ``words`` (its last month), or of the month and year
+    that are all of them."""
+    if season := _SEASON.search(words):
+        return int(season[2]), _SEASON_ENDS[season[1].lower()]
+    if month := _MONTH_YEAR_ONLY.fullmatch(words):
+        return int(month[2]), _month_number(month[1])
+    return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 _ASIDE_DATE = re.compile(r"^\s+" + _MONTH_YEAR_CLOSED)
@@ -3202,7 +3211,7 @@ def _end_of_month(text: str, reference: dt.date | None) -> dt.date | None:
         year = reference.year + (month < reference.month)
     else:
         return None
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return _month_end(year, month)
 
 
 # "Farmville’s contract with ICE and ICA Farmville ends on March 29" in a February story
