@@ -441,7 +441,9 @@ _ACTIONS = (
         # (a standing "will not honor an ICE detainer unless …" is a policy, no act)
         r"(?:not|n['’]t)\s+going\s+to\s+(?:be\s+)?(?:honou?r|recogniz)\w*\s+(?:\S+\s+){0,3}?"
         r"(?:requests?|detainers?|holds?|orders)\b|\bno\s+more\s+(?:will\s+be\s+)?(?:honou?r|recogniz)\w*|"
-        r"stop(?:s|ped|ping)?\s+(?:\w+\s+){0,2}(?:hold|hous|keep|accept|allow|rent|detain|work|shar|contract|honor|forward|"
+        # ("has stopped — for now, at least — allowing federal Border Patrol and immigration
+        # agents to look at data")
+        r"stop(?:s|ped|ping)?\s+(?:[—–]\s*[^—–.]{1,40}?\s*[—–]\s*)?(?:\w+\s+){0,2}(?:hold|hous|keep|accept|allow|rent|detain|work|shar|contract|honor|forward|"
         r"obey|follow|comply|complie|cooperat|collaborat|assist|operat)\w*|"
         # a court's order: "has temporarily blocked Pinal County Attorney Brad Miller from
         # implementing his office’s 287(g) Task Force Model agreement"
@@ -467,6 +469,9 @@ _ACTIONS = (
         # "he was blocking any local law enforcement agencies in New Jersey from having 287(g)
         # agreements"
         r"\bblock(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?from\s+(?:having|entering|signing|renewing|participating)\b|"
+        # ("has temporarily blocked federal agencies with an immigration enforcement component from
+        # looking at the data")
+        r"\bblock(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?from\s+(?:looking\s+at|accessing|viewing|searching|querying)\b|"
         r"void\w*|nullif\w*|eliminat\w*\b(?!\s+(?:the\s+)?(?:possibility|option|chance|choice)\b)|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\bunwind(?:s|ing)?\b|"
         # "voted to dump Flock, over concerns that their data could be … shared"
@@ -1992,9 +1997,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     if word.startswith("accept") and re.match(r"\s+only\b", after, re.I):
         return True
     # a court's: "granted a preliminary injunction allowing …", "if the preliminary injunction were
-    # granted"
+    # granted"; what an agreement gives: "the immigration enforcement authority granted under this
+    # MOU"
     if word.startswith("grant") and (
-        re.match(
+        re.match(r"\s+(?:under|pursuant\s+to)\s+(?:this|the|that|such|its)\b", after, re.I)
+        or re.match(
             r"\s+(?:a|an|the)\s+(?:\S+\s+)?(?:injunction|restraining\s+order|stay|motion|waiver)\b",
             after,
             re.I,

@@ -407,7 +407,12 @@ _VENDOR_WORK = (
 # 287(g)'s models by their capitalized names, and its jail model by its initials with an
 # agreement: "opt into the Task Force Model", "Task Force model — 6 deputies trained", "signed
 # JEM MOA Dec 2, 2025"
-_MODEL_NAMES = r"(?-i:(?:Task\s+Force|Jail\s+Enforcement)\s+[Mm]odel)"
+# (and the jail model's officers in an agreement's words: "up to two (2) LEA personnel may be
+# designated as Jail Enforcement Officers(JEO)")
+_MODEL_NAMES = (
+    r"(?-i:(?:Task\s+Force|Jail\s+Enforcement)\s+[Mm]odel|"
+    r"Jail\s*Enforcement\s*Officers?\s*\(JEOs?\))"
+)
 _JEM_AGREEMENT = r"(?-i:\bJEM)\s+(?:MOA|MOU|agreement|model|program)\b"
 # ICE added to the Marshals' jail contract: "the ICE rider", "Marshals-contract riders", "Rider to
 # existing federal inmate contract"
@@ -1063,6 +1068,16 @@ RULES: tuple[Rule, ...] = (
         needs=("cooperation",),
     ),
     Rule("task_force", r"(?-i:Task\s+Force\s+[Mm]odel)", None, 0.85, needs=("model",)),
+    # the task force model's officers beside the jail model's in an agreement: "Up to six (6) LEA
+    # personnel may be designated as Task ForceOfficers (TFO) and up to two (2) LEA personnel may be
+    # designated as Jail Enforcement Officers(JEO)"
+    Rule(
+        "task_force",
+        r"(?-i:Task\s*Force\s*Officers?\s*\(TFOs?\))",
+        r"(?-i:\bJEOs?\b)|\b287|immigration",
+        0.85,
+        needs=("officer",),
+    ),
     # "287(g) Task Force MOA: Signed March 24, 2025", "statewide 287(g) Task Force agreement"
     # ("May 2025: Wheeler County becomes first task force 287(g) in Nebraska")
     Rule(
@@ -2268,7 +2283,9 @@ RULES: tuple[Rule, ...] = (
         # a building sold or leased to ICE for its own facility: "Warehouse owners in Hanover
         # County, Virginia terminated their deal with ICE" (not the verb: "contracts where ICE pays
         # to warehouse people")
-        r"\bwarehouses\b|\bwarehouse\s+(?:owners?|propert|buildings?|sites?|purchases?|sales?|conversions?)|"
+        # ("ICE paid $70 million last month for a vast warehouse facility")
+        r"\bwarehouses\b|\bwarehouse\s+(?:owners?|propert|buildings?|sites?|purchases?|sales?|conversions?|"
+        r"facilit(?:y|ies))|"
         # an agreement to cooperate, not to house: "any prior agreement to work with ICE is null and
         # void", "an immigration enforcement agreement with … the Department of Homeland Security"
         r"\bagreements?\s+to\s+(?:work|cooperate|partner|collaborate)\s+with\b|"
@@ -3084,9 +3101,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "detainer",
         r"(?:not\s+allow|prohibit\w*|bar\w*|restrict\w*|forbid\w*)\s+(?:the\s+use\s+of\s+)?(?:county|city|local)\s+"
-        r"resources\s+(?:to\s+(?:go\s+|be\s+used\s+)?)?(?:to(?:ward)?|for)\s+(?:(?:enforc|assist|aid)\w*\s+"
-        # ("executive order barring city resources for immigration enforcement")
-        r"(?:\S+\s+)?immigration\b|(?:federal\s+|civil\s+)?immigration\s+enforcement\b)|"
+        r"resources\s+(?:(?:to\s+(?:go\s+|be\s+used\s+)?)?(?:to(?:ward)?|for)|from)\s+(?:(?:enforc|assist|aid|help)\w*\s+"
+        # ("executive order barring city resources for immigration enforcement", "a bill that
+        # restricts city resources from assisting ICE operations")
+        r"(?:\S+\s+)?(?:immigration\b|(?-i:ICE)\b)|(?:federal\s+|civil\s+)?immigration\s+enforcement\b)|"
         # "have sanctuary laws restricting state and local police from cooperating with ICE"
         r"\bsanctuary\s+(?:laws?|polic(?:y|ies)|ordinances?)\s+(?:\S+\s+){0,2}?(?:restrict|limit|prohibit|bar|forbid)\w*\s+"
         r"(?:\S+\s+){0,6}?from\s+(?:cooperat|assist|work)\w*\s+with\s+(?:(?-i:ICE)\b|(?:federal\s+)?immigration)",
@@ -4397,7 +4415,7 @@ _DETENTION_BY_AGENCY = {
 # communities", "federal … detainees"). Together they pass every page the names would (and
 # "ICE rink" too), some twenty times faster than one alternation of them.
 _SCREEN_ACRONYMS = re.compile(
-    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|BOAs?|ERO|HSI|SCAAP|IGSAs?|UACs?|WSO|TFM|JEM)\b|I\.C\.E(?:\.|\b)"
+    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|BOAs?|ERO|HSI|SCAAP|IGSAs?|UACs?|WSO|TFM|JEM|JEOs?)\b|I\.C\.E(?:\.|\b)"
 )
 _SCREEN_WORDS = (
     "immigr",
