@@ -94,7 +94,11 @@ _WORDS = {
     "an": 1,
 }
 _NUMWORD = "|".join(sorted((w for w in _WORDS if len(w) > 2), key=len, reverse=True))
-_COUNT = rf"\b(\d{{1,3}}(?:,\d{{3}})*|{_NUMWORD}|an?)\b(?:\s*\((\d{{1,3}})\))?"
+# (a share is no count: "jails held about 10 percent of all detainees")
+_COUNT = (
+    rf"\b(\d{{1,3}}(?:,\d{{3}})*|{_NUMWORD}|an?)\b(?:\s*\((\d{{1,3}})\))?"
+    r"(?!\s*(?:%|percent\b|per\s+cent\b))"
+)
 _TERM = re.compile(
     rf"\b(?:period|term)\s+of\s+{_COUNT}\s*[- ]?\s*(year|month|day)s?|"
     # "In effect for 20 years as of August 28, 2006"

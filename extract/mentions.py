@@ -376,6 +376,8 @@ _287G_CONTEXT = (
     + _287G_STATUTE_AND_SCREENING
     + r"|287\s*[-(]?\s*[g9]|\b287\s+(?:agreements?|programs?|partnerships?|MOAs?)\b|deputiz|"
     r"warrant\s+service|enforcement\s+functions|interrogat|\bconduct\w*\s+immigration\s+enforcement\b|"
+    # ("the federal agency delegates powers to local authorities")
+    r"\bdelegat\w*\s+(?:\S+\s+){0,2}?(?:powers?|authorit(?:y|ies))\s+to\s+(?:local|state|county|sheriff)|"
     r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+(?:for|involving|on)\s+immigration\s+violations|"
     r"reserved\s+for\s+(?:federal\s+)?immigration\s+(?:officers|agents)|"
     r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )"
