@@ -654,6 +654,8 @@ _ACTIONS = (
         r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*\b(?!\s+(?:\S+\s+){0,4}?(?:does|do|did|will|would|is|are|was|were)\s+not\b)(?!\s+(?:\w+\s+)?non-)"
         # (nor a word of support: "Nebraska reaffirmed its commitment to the contract")
         r"(?!\s+(?:its|their|the\s+\w+['’]s)\s+commitment\b)|"
+        # "ICE set up contracts in 2026 to hold immigrants at the Federal Detention Center"
+        r"\bset(?:s|ting)?\s+up\s+(?:new\s+|an?\s+)?(?:contracts?|agreements?)\b|"
         r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|(?:agreed|(?<=,\s)agreeing)\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
         r"schedule|continue|discuss|talk))|"
         r"finaliz(?:e|es|ed|ing|ation)\b(?!\s+(?:\S+\s+){0,2}?(?:documentation|paperwork|details)\b)|"
@@ -1382,7 +1384,9 @@ _LAW_SUBJECT = re.compile(
     # Trust Act of 2017, prohibits"
     # ("New Haven's 2020 sanctuary executive order — reaffirmed by Mayor Elicker — prohibits")
     r"^\W*(?-i:[A-Z]\w*\s+)?\w+['’]s\s+(?:[“\"][^”\"]{1,40}[”\"]\s+)?(?:\w+\s+){0,2}?"
-    r"(?:ordinance|law|statute|executive\s+order)\b",
+    r"(?:ordinance|law|statute|executive\s+order)\b|"
+    # a code section: "DC Code § 24-211.07 (Sanctuary Values Act framework) prohibits"
+    r"^\W*(?:\S+\s+){0,3}?(?:Code\s+(?:§+|sec(?:tion|\.)\s)|§+)\s*\d[\d.\-]*",
     re.I,
 )
 _LAW_CLAUSE = re.compile(

@@ -2406,8 +2406,9 @@ RULES: tuple[Rule, ...] = (
         # (nor ICE's own room: "ICE hold facility, avg daily pop ~12")
         r"(?!(?:facilit\w*|rooms?|cells?|areas?|sites?)\b)|"
         rf"(?:{_ICE})\s+detention\s+(?:program|contract|agreement)|"
-        # "entering into, renewing or extending immigration detention agreements"
-        r"immigration\s+detention\s+(?:contracts?|agreements?)\b|"
+        # "entering into, renewing or extending immigration detention agreements" ("criticized ICE
+        # tactics while maintaining state detention agreement")
+        r"(?:immigration|state|county)\s+detention\s+(?:contracts?|agreements?)\b|"
         # "The county collects $117 a day per detainee from ICE"
         rf"\$\s?\d[\d,.]*\s+(?:a|per)\s+(?:day|diem)\s+(?:\S+\s+){{0,3}}from\s+(?:the\s+)?(?:{_IMMIGRATION})|"
         # "men awaiting deportation by … INS authorities were transferred to Carroll County"
@@ -3105,8 +3106,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:not\s+allow|prohibit\w*|bar\w*|restrict\w*|forbid\w*)\s+(?:the\s+use\s+of\s+)?(?:county|city|local)\s+"
         r"resources\s+(?:(?:to\s+(?:go\s+|be\s+used\s+)?)?(?:to(?:ward)?|for)|from)\s+(?:(?:enforc|assist|aid|help)\w*\s+"
         # ("executive order barring city resources for immigration enforcement", "a bill that
-        # restricts city resources from assisting ICE operations")
-        r"(?:\S+\s+)?(?:immigration\b|(?-i:ICE)\b)|(?:federal\s+|civil\s+)?immigration\s+enforcement\b)|"
+        # restricts city resources from assisting ICE operations", "executive order … barring city
+        # resources from ICE cooperation")
+        r"(?:\S+\s+)?(?:immigration\b|(?-i:ICE)\b)|(?:federal\s+|civil\s+)?immigration\s+enforcement\b|"
+        r"(?:(?-i:ICE)|immigration)\s+(?:cooperation|enforcement|assistance)\b)|"
         # "have sanctuary laws restricting state and local police from cooperating with ICE"
         r"\bsanctuary\s+(?:laws?|polic(?:y|ies)|ordinances?)\s+(?:\S+\s+){0,2}?(?:restrict|limit|prohibit|bar|forbid)\w*\s+"
         r"(?:\S+\s+){0,6}?from\s+(?:cooperat|assist|work)\w*\s+with\s+(?:(?-i:ICE)\b|(?:federal\s+)?immigration)",
@@ -3369,10 +3372,13 @@ RULES: tuple[Rule, ...] = (
         needs=("request",),
     ),
     # a sheriff's bar: "prohibiting deputies from … honoring most ICE detainer requests, or
-    # sharing information with ICE", a bill's: "Prohibits sharing personal info with ICE"
+    # sharing information with ICE", a bill's: "Prohibits sharing personal info with ICE", a
+    # chief's order: "letting MPD share information from traffic stops with federal immigration
+    # agencies"
     Rule(
         "data_sharing",
-        r"\bshar\w*\s+(?:\S+\s+)?(?:information|info|data)\s+with\s+(?-i:ICE)\b",
+        r"\bshar\w*\s+(?:\S+\s+)?(?:information|info|data)\s+(?:(?:from|on|about)\s+(?:\S+\s+){0,3}?)?"
+        r"with\s+(?:(?-i:ICE)\b|federal\s+immigration\s+(?:agencies|agents|authorities|officials))",
         None,
         0.75,
         needs=("info", "data"),
@@ -3389,8 +3395,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "data_sharing",
+        # ("prohibits the DOC from holding people for ICE or sharing detainee information")
         r"(?:shar\w+|access\w*(?:\s+to)?|provid\w*|transmit\w*|forward\w*)\s+(?:\S+\s+){0,5}?(?:(?:booking|"
-        r"arrest|jail|inmate|criminal\s+history|release)\s+(?:information\s+|records\s+|management\s+)?"
+        r"arrest|jail|inmate|detainee|criminal\s+history|release)\s+(?:information\s+|records\s+|management\s+)?"
         r"(?:data|database|information|records|system)|fingerprints)|data[- ]sharing|"
         r"fingerprint\s+(?:data|database|information|records|sharing)|"
         r"(?:feed\w*|shar\w+|upload\w*|enter\w*)\s+(?:\w+\s+){0,3}(?:information|data|records)\s+"
