@@ -654,6 +654,10 @@ _ACTIONS = (
         r"enact\w*(?!\s+(?:\S+\s+)?warrants)|reaffirm\w*\b(?!\s+(?:\S+\s+){0,4}?(?:does|do|did|will|would|is|are|was|were)\s+not\b)(?!\s+(?:\w+\s+)?non-)"
         # (nor a word of support: "Nebraska reaffirmed its commitment to the contract")
         r"(?!\s+(?:its|their|the\s+\w+['’]s)\s+commitment\b)|"
+        # a status line's date: "Wyoming Highway Patrol: 287(g) Task Force Model announced July
+        # 2025"
+        r"\b(?:model|agreements?|MOAs?|MOUs?|partnerships?)\s+announced\s+(?:in\s+|on\s+)?(?-i:(?:Jan|Feb|Mar|Apr|"
+        r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+(?:\d{1,2},?\s+)?\d{4}\b|"
         # "ICE set up contracts in 2026 to hold immigrants at the Federal Detention Center"
         r"\bset(?:s|ting)?\s+up\s+(?:new\s+|an?\s+)?(?:contracts?|agreements?)\b|"
         r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|(?:agreed|(?<=,\s)agreeing)\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
@@ -810,6 +814,10 @@ _ACTIONS = (
         # ("aldermen on the City Council’s new committee on immigrant rights advanced the mayor’s
         # proposal")
         r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure|proposal|ordinance)\b|"
+        # ("lawmakers advanced a package of immigrant-protection bills"; not "lawmakers passed a
+        # bill", which may be the law)
+        r"\b(?:lawmakers|legislators)\s+(?:\S+\s+){0,3}?advanc\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?"
+        r"(?:bills?|measures?|package|proposals?)\b|"
         # ("Colorado's HB 26-1276 … cleared the legislature on May 11, 2026 … and headed to Gov.
         # Polis"; not "the bill that cleared the legislature Apr 22–23", its history)
         r"(?<!that\s)(?<!which\s)\bcleared\s+(?:the\s+|both\s+)?(?:\S+\s+)?(?-i:[Ll]egislature|Senate|House|Assembly|chambers)\b|"
@@ -1568,7 +1576,13 @@ _ABLE_BEFORE = re.compile(
     r"\b(?:power|authority|ability)\s+to\s+(?:\S+\s+or\s+)?$",
     re.I,
 )
-_AS_OF = re.compile(r"^\W*as\s+of\s+(?:\w+\.?\s+\d{1,2},?\s+)?\d{4}\b", re.I)
+# ("As of August 1, 2017, ICE has entered into 60 agreements", "As of mid-2025, at least four
+# North Dakota law enforcement agencies have signed")
+_AS_OF = re.compile(
+    r"^\W*as\s+of\s+(?:\w+\.?\s+\d{1,2},?\s+|(?:mid|early|late)[-\s]|(?:the\s+)?(?:end|start)\s+of\s+)?"
+    r"\d{4}\b",
+    re.I,
+)
 
 
 _DATED = re.compile(
@@ -1921,6 +1935,12 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         name == "terminate"
         and word.startswith("prohibiting")
         and re.search(r"\b(?:policy|law|statute|ordinance|rule|order)\s+$", before, re.I)
+    ):
+        return True
+    # none did: "no Alaska law enforcement agencies appear to have entered formal 287(g)
+    # agreements"
+    if name == "approve" and re.search(
+        r"\bno\s+(?:\S+\s+){1,5}?(?:appears?|seems?)\s+to\s+have\s+$", wide, re.I
     ):
         return True
     # a standing prohibition: "are prohibited from entering into or renewing an immigration

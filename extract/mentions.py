@@ -2406,6 +2406,8 @@ RULES: tuple[Rule, ...] = (
         # (nor ICE's own room: "ICE hold facility, avg daily pop ~12")
         r"(?!(?:facilit\w*|rooms?|cells?|areas?|sites?)\b)|"
         rf"(?:{_ICE})\s+detention\s+(?:program|contract|agreement)|"
+        # the practice by its place: "fact-finding hearing on ICE detention in state prisons"
+        rf"(?:{_ICE}|immigration)\s+detention\s+in\s+(?:the\s+)?(?:state|county|local)\s+(?:prisons?|jails?)\b|"
         # "entering into, renewing or extending immigration detention agreements" ("criticized ICE
         # tactics while maintaining state detention agreement")
         r"(?:immigration|state|county)\s+detention\s+(?:contracts?|agreements?)\b|"
@@ -3239,7 +3241,8 @@ RULES: tuple[Rule, ...] = (
         r"\bblock(?:s|ed|ing)?)\s+"
         # ("County employees are barred from voluntarily assisting or facilitating civil immigration
         # enforcement")
-        r"(?:\S+\s+){0,12}?(?:from\s+(?:\w+ly\s+)?(?:assisting|cooperating|helping|working)(?:\s+or\s+\w+ing)?|"
+        # ("SB 2057 — sweeping prohibitions on cooperating with ICE")
+        r"(?:\S+\s+){0,12}?(?:(?:from|on)\s+(?:\w+ly\s+)?(?:assisting|cooperating|helping|working)(?:\s+or\s+\w+ing)?|"
         r"to\s+(?:assist|cooperate|work\s+in\s+cooperation))\s+(?:with\s+|in\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?"
         rf"(?:{_ICE}|federal\s+immigration|(?:civil\s+)?immigration\s+(?:authorities|officials|agents|enforcement))|"
         # ("voted 11-3 … to restrict county employees from cooperating with federal immigration
@@ -3382,6 +3385,16 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         needs=("info", "data"),
+    ),
+    # a state's bar on sanctuary limits (8 U.S.C. § 1373's words): "Prevents local entities from
+    # restricting communication with federal immigration agencies"
+    Rule(
+        "data_sharing",
+        r"(?:restrict|limit|prohibit|bar)\w*\s+(?:\S+\s+){0,3}?communications?\s+(?:\S+\s+){0,3}?with\s+"
+        r"(?:(?-i:ICE)\b|federal\s+immigration|immigration\s+(?:authorities|officials|agents|agencies))",
+        None,
+        0.75,
+        needs=("communicat",),
     ),
     # an ordinance's bar: "Providing federal authorities with non-public information about any
     # person for immigration purposes"
