@@ -1914,11 +1914,13 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     ):
         return True
     # a count that grew, not an agreement amended: "Detention sites expanded from 2 (Geauga,
-    # Seneca) to 6", "jail expanded to 500 beds"
+    # Seneca) to 6", "jail expanded to 500 beds", "287(g) Highway Patrol troopers expanding from 17
+    # to 41"
     if (
         word.startswith("expand")
         and re.search(
-            r"\b(?:sites|facilities|agreements|agencies|counties|jails?|facility|partners)\s+$",
+            r"\b(?:sites|facilities|agreements|agencies|counties|jails?|facility|partners|troopers|officers|"
+            r"deputies)\s+$",
             before,
             re.I,
         )
@@ -2971,7 +2973,8 @@ _AMOUNT_CUE = re.compile(
 _NOT_AMOUNT = re.compile(
     r"(?:more\s+than|over|at\s+least|between|exceed\w*\s+\S+\s+\S+\s+\S+\s+by|by\s+roughly|"
     r"shortfall\s+of|settled\s+\S+\s+\S+\s+for|budgeted|cost\s+(?:to|of)\s+(?:house|housing)\s+(?:\S+\s+){1,3}?"
-    r"\S+\s+(?:is\s+)?(?:about\s+)?|backfill\s+costs\s+of|increase\s+of|fee\s+(?:\S+\s+){0,3})\s*"
+    # ("State claims average savings of $34,000/year per deported inmate")
+    r"\S+\s+(?:is\s+)?(?:about\s+)?|backfill\s+costs\s+of|increase\s+of|fee\s+(?:\S+\s+){0,3}|savings\s+of)\s*"
     r"(?:about|approximately|nearly|roughly)?\s*$",
     re.I,
 )

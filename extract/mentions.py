@@ -1583,7 +1583,8 @@ RULES: tuple[Rule, ...] = (
         # a jail's bills: "six years of monthly ICE invoices", "invoiced ICE ~$3.7M since Oct 2022";
         # its count: "120.5 average daily ICE detainee population"
         r"(?-i:\bICE)\s+(?:invoices?|billings?)\b|\binvoic(?:ed|es|ing)\s+(?-i:ICE)\b|"
-        r"(?-i:\bICE)\s+detainee\s+population\b|"
+        # ("Hagåtña ICE average daily population (2026): ~15")
+        r"(?-i:\bICE)\s+(?:average\s+daily\s+|detainee\s+)population\b|"
         # beds counted for ICE: "Lexington County's 12 ICE beds are “churning” constantly"
         r"\b\d[\d,]*\s+(?-i:ICE)\s+beds\b|"
         # "April 2006: Opened with ICE and USMS contracts", "The sheriff explicitly framed ICE
@@ -3128,6 +3129,15 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         needs=("ordinance",),
+    ),
+    # a prison's inmates handed over at parole: "24 inmates paroled directly to ICE custody for
+    # deportation"
+    Rule(
+        "detainer",
+        r"\bparol\w*\s+(?:directly\s+)?to\s+(?:(?-i:ICE)|immigration)\s+custody\b",
+        None,
+        0.8,
+        needs=("parol",),
     ),
     # "transfer inmates who are illegal aliens … to ICE custody for removal purposes upon their
     # release from criminal custody"
