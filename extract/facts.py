@@ -1393,6 +1393,8 @@ _LAW_SUBJECT = re.compile(
     # ("New Haven's 2020 sanctuary executive order — reaffirmed by Mayor Elicker — prohibits")
     r"^\W*(?-i:[A-Z]\w*\s+)?\w+['’]s\s+(?:[“\"][^”\"]{1,40}[”\"]\s+)?(?:\w+\s+){0,2}?"
     r"(?:ordinance|law|statute|executive\s+order)\b|"
+    # a named act: "Keep Washington Working Act (2019, SB 5497) — prohibits local ICE cooperation"
+    r"^\W*(?-i:(?:[A-Z][\w'’-]*\s+){1,6}Act)\b|"
     # a code section: "DC Code § 24-211.07 (Sanctuary Values Act framework) prohibits"
     r"^\W*(?:\S+\s+){0,3}?(?:Code\s+(?:§+|sec(?:tion|\.)\s)|§+)\s*\d[\d.\-]*",
     re.I,
@@ -3116,7 +3118,10 @@ def _beds_match(text: str) -> re.Match[str] | None:
     contracted = [
         m for m in current if _CONTRACTED.search(text[max(0, m.start() - 40) : m.start()])
     ]
-    return (contracted or current or matches or [None])[0]
+    # ICE's share before the jail's size: "190 beds | WSO (untrained) | 22-year IGSA, ~150 ICE
+    # beds"
+    named = [m for m in current if re.search(r"(?-i:\bICE\b)", m[0])]
+    return (contracted or named or current or matches or [None])[0]
 
 
 # ("the largest ICE detention complex in California, with 2,690 beds", "the largest ICE

@@ -3237,10 +3237,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\bnot|n['’]t|\bstop|\bend|\bcease|\blimit|\brefus\w*\s+to|\bdeclin\w*\s+to)\s+(?:\w+\s+)?(?:cooperat\w*|assist\w*|compl(?:y|ies|ied|ying)\b|"
         # ("to end any cooperation with agents from the Immigration and Customs Enforcement
         # division", "is to not collude with ICE")
-        rf"collaborat\w*|collud\w*|help\w*)\s+(?:with\s+)?(?:(?:agents|officers|officials)\s+(?:from|of)\s+)?"
+        # ("Explicit refusal to work with ICE")
+        rf"collaborat\w*|collud\w*|help\w*|work)\s+(?:with\s+)?(?:(?:agents|officers|officials)\s+(?:from|of)\s+)?"
         rf"(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})"
         # (not "say they won’t help ICE carry out raids or make arrests": ICE's own arrests)
         r"(?!\s+(?:to\s+)?(?:carry\s+out|conduct|make|with)\s+(?:\S+\s+)?(?:raids?|arrests?|sweeps?|operations?)\b)|"
+        # a state's: "Keep Washington Working Act (2019, SB 5497) — prohibits local ICE cooperation"
+        r"(?:prohibit|\bbar|\bban|limit|restrict|forbid)\w*\s+(?:\S+\s+)?(?:(?-i:ICE)|immigration)\s+cooperation\b|"
         # a non-cooperation ordinance: "bars county law enforcement … from assisting ICE",
         # "prohibit county employees from cooperating with federal immigration authorities",
         # "forbidding Allegheny County Police to work in cooperation with … (ICE)", "an ordinance
@@ -3444,6 +3447,8 @@ RULES: tuple[Rule, ...] = (
         r"\s+(?:\S+\s+){0,5}?to\s+(?-i:ICE)\b|"
         r"\b(?:send|sends|sent|sending)\s+(?:\S+\s+){0,4}?(?:information|data|reports?|lists?|rosters?|records|"
         r"names)\s+to\s+(?-i:ICE)\b|"
+        # ("Deputies will not inquire about citizenship or report suspected undocumented people")
+        r"\breport\w*\s+(?:suspected\s+)?undocumented\s+(?:people|persons|immigrants|individuals|residents)\b|"
         # ("sharing information about a detainee's citizenship or immigration status")
         r"shar\w*\s+(?:of\s+)?(?:\S+\s+){0,6}?(?:citizenship|"
         r"immigration)[\s-]+status\w*|\b1373\b|"
