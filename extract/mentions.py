@@ -1538,7 +1538,8 @@ RULES: tuple[Rule, ...] = (
         r"detention\s+services\s+(?:agreement|contract)s?\b|"
         # "THE IMMIGRATION AND CUSTOMS ENFORCEMENT CONTRACT FOR DETAINEE SERVICES"
         r"(?:contracts?|agreements?)\s+for\s+(?:detainee|detention)\s+services\b|"
-        r"(?:jail|detention|detainment)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|"
+        # ("Lost ~$6.5M/year in ICE bed fees")
+        r"(?:jail|detention|detainment)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|(?-i:\bICE)\s+bed\s+(?:fees|revenue|payments)\b|"
         # "down to three Nevada contracts for detention facilities"
         r"(?:contracts?|agreements?)\s+for\s+(?:\S+\s+)?(?:detention|jail)\s+(?:facilit\w+|centers?|space|"
         r"beds)|"
@@ -2400,7 +2401,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:federal\s+)?(?:{_IMMIGRATION})|(?:{_PEOPLE})\s+(?:\w+\s+){{0,2}}(?:housed|held|boarded)\s+"
         rf"(?:\w+\s+){{0,4}}(?:for|from)\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+"
         rf"(?:the\s+agency\s+|them\s+)?(?:\w+\s+){{0,4}}(?:beds|cells)|"
-        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,5}}(?:to\s+)?(?:house|housing|hold|holding|rent|renting)\s+"
+        # (not a rule's length: "ICE quietly expanded max hold from 12 to 72 hours")
+        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,5}}(?<!\bmax\s)(?<!\bmaximum\s)(?:to\s+)?(?:house|housing|hold|"
+        r"holding|rent|renting)\s+"
         # (not "ICE are mandated by the state to hold a forum")
         r"(?!(?:an?|the|its|their)\s+(?:\S+\s+)?(?:forums?|meetings?|hearings?|press|conferences?|events?|"
         r"sessions?|workshops?)\b)"
