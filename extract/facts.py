@@ -814,6 +814,9 @@ _ACTIONS = (
         # ("aldermen on the City Council’s new committee on immigrant rights advanced the mayor’s
         # proposal")
         r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure|proposal|ordinance)\b|"
+        # a bill still to pass: "If SB 2329 passes (effective July 1, 2026), it creates financial
+        # incentives for 287(g) participation"
+        r"\bif\s+(?:the\s+)?(?:bill|measure|(?-i:[HS]\.?B\.?|LB)\s*\d+)\s+(?:passes|is\s+(?:passed|signed|enacted))\b|"
         # ("lawmakers advanced a package of immigrant-protection bills"; not "lawmakers passed a
         # bill", which may be the law)
         r"\b(?:lawmakers|legislators)\s+(?:\S+\s+){0,3}?advanc\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?"
@@ -1946,6 +1949,9 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     if name == "approve" and re.search(
         r"\bno\s+(?:\S+\s+){1,5}?(?:appears?|seems?)\s+to\s+have\s+$", wide, re.I
     ):
+        return True
+    # the federal layoff law, not a warning: "no WARN notice filed"
+    if word == "warn" and match[0].isupper() and re.match(r"\s+(?:Act|notices?)\b", after):
         return True
     # a standing prohibition: "are prohibited from entering into or renewing an immigration
     # detention agreement"

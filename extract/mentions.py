@@ -1588,6 +1588,8 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bICE)\s+(?:average\s+daily\s+|detainee\s+)population\b|"
         # beds counted for ICE: "Lexington County's 12 ICE beds are “churning” constantly"
         r"\b\d[\d,]*\s+(?-i:ICE)\s+beds\b|"
+        # ("CoreCivic expands ICE beds at Tallahatchie (+252 beds)")
+        r"\b(?:expand|add|cut|reduc)\w*\s+(?:\S+\s+)?(?-i:ICE)\s+beds\b|"
         # "April 2006: Opened with ICE and USMS contracts", "The sheriff explicitly framed ICE
         # contracting as a budget rescue"
         r"(?-i:\bICE)\s+(?:and|&|/)\s+(?:(?-i:USMS)|U\.?\s?S\.?\s+Marshals?(?:\s+Service)?)\s+"
@@ -2415,6 +2417,9 @@ RULES: tuple[Rule, ...] = (
         # "entering into, renewing or extending immigration detention agreements" ("criticized ICE
         # tactics while maintaining state detention agreement")
         r"(?:immigration|state|county)\s+detention\s+(?:contracts?|agreements?)\b|"
+        # ("$3.9M/month from ICE = a county likely dependent on detention revenue")
+        rf"\$\s?\d[\d,.]*\s*(?:[MK]\b|million|thousand)?\s*(?:/|a\s+|per\s+)(?:month|year)\s+(?:\S+\s+){{0,3}}?"
+        rf"from\s+(?:the\s+)?(?:{_IMMIGRATION})|"
         # "The county collects $117 a day per detainee from ICE"
         rf"\$\s?\d[\d,.]*\s+(?:a|per)\s+(?:day|diem)\s+(?:\S+\s+){{0,3}}from\s+(?:the\s+)?(?:{_IMMIGRATION})|"
         # "men awaiting deportation by … INS authorities were transferred to Carroll County"
