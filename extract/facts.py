@@ -99,6 +99,8 @@ _COUNT = (
     rf"\b(\d{{1,3}}(?:,\d{{3}})*|{_NUMWORD}|an?)\b(?:\s*\((\d{{1,3}})\))?"
     r"(?!\s*(?:%|percent\b|per\s+cent\b))"
 )
+# a month as dates abbreviate it ("Feb", "Sept."): its first three letters
+_MONTH_LEAD = "|".join(name[:3] for name in calendar.month_name[1:])
 _TERM = re.compile(
     rf"\b(?:period|term)\s+of\s+{_COUNT}\s*[- ]?\s*(year|month|day)s?|"
     # "In effect for 20 years as of August 28, 2006"
@@ -472,10 +474,10 @@ _ACTIONS = (
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,2}?access\b|\b(?:been|were|was|are|is)\s+blocked\s+from\b|"
         # "he was blocking any local law enforcement agencies in New Jersey from having 287(g)
         # agreements"
-        r"\bblock(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?from\s+(?:having|entering|signing|renewing|participating)\b|"
         # ("has temporarily blocked federal agencies with an immigration enforcement component from
         # looking at the data")
-        r"\bblock(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?from\s+(?:looking\s+at|accessing|viewing|searching|querying)\b|"
+        r"\bblock(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?from\s+(?:having|entering|signing|renewing|participating|"
+        r"looking\s+at|accessing|viewing|searching|querying)\b|"
         r"void\w*|nullif\w*|eliminat\w*\b(?!\s+(?:the\s+)?(?:possibility|option|chance|choice)\b)|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\bunwind(?:s|ing)?\b|"
         # "voted to dump Flock, over concerns that their data could be … shared"
@@ -656,8 +658,8 @@ _ACTIONS = (
         r"(?!\s+(?:its|their|the\s+\w+['’]s)\s+commitment\b)|"
         # a status line's date: "Wyoming Highway Patrol: 287(g) Task Force Model announced July
         # 2025"
-        r"\b(?:model|agreements?|MOAs?|MOUs?|partnerships?)\s+announced\s+(?:in\s+|on\s+)?(?-i:(?:Jan|Feb|Mar|Apr|"
-        r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+(?:\d{1,2},?\s+)?\d{4}\b|"
+        r"\b(?:model|agreements?|MOAs?|MOUs?|partnerships?)\s+announced\s+(?:in\s+|on\s+)?"
+        rf"(?-i:(?:{_MONTH_LEAD})[a-z]*)\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}\b|"
         # "ICE set up contracts in 2026 to hold immigrants at the Federal Detention Center"
         r"\bset(?:s|ting)?\s+up\s+(?:new\s+|an?\s+)?(?:contracts?|agreements?)\b|"
         r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|(?:agreed|(?<=,\s)agreeing)\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
@@ -1259,8 +1261,6 @@ _KEPT = re.compile(
     re.I,
 )
 # History: "was approved in 2019", "signed … in 2003", "has had a contract since".
-# a month as dates abbreviate it ("Feb", "Sept."): its first three letters
-_MONTH_LEAD = "|".join(name[:3] for name in calendar.month_name[1:])
 # a month and year (or a year) that closes an aside or a clause: "(signed May 2025, …", " 2019)"
 _MONTH_YEAR_CLOSED = rf"(?:(?:{_MONTH_LEAD})[a-z]*\.?\s+)?(?:19|20)\d\d\b(?=\s*[),;])"
 _HISTORY_AFTER = re.compile(
@@ -1617,8 +1617,6 @@ def _history_after(after: str, reference: dt.date | None, *, aside: bool = False
     day = _DATE_RE.search(match.group(0))
     if day and (when := written_date(day.group(0))) is not None:
         return (reference - when).days > 365
-    # a month and year right after the verb: history when its last day is more than a year back
-    # ("signed February 2025" in a June 2026 entry; not "signed June 2025")
     # a season or a month and year right after the verb: history when its last day is more than a
     # year back ("had already canceled its agreement in fall 2025" in a May 2026 entry is the news;
     # "signed February 2025" in a June 2026 entry is history, "signed June 2025" is not)

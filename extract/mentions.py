@@ -3402,7 +3402,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "data_sharing",
         r"\bshar\w*\s+(?:\S+\s+)?(?:information|info|data)\s+(?:(?:from|on|about)\s+(?:\S+\s+){0,3}?)?"
-        r"with\s+(?:(?-i:ICE)\b|federal\s+immigration\s+(?:agencies|agents|authorities|officials))",
+        rf"with\s+(?:the\s+)?(?:{_IMMIGRATION})",
         None,
         0.75,
         needs=("info", "data"),
@@ -3412,7 +3412,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "data_sharing",
         r"(?:restrict|limit|prohibit|bar)\w*\s+(?:\S+\s+){0,3}?communications?\s+(?:\S+\s+){0,3}?with\s+"
-        r"(?:(?-i:ICE)\b|federal\s+immigration|immigration\s+(?:authorities|officials|agents|agencies))",
+        rf"(?:the\s+)?(?:{_IMMIGRATION})",
         None,
         0.75,
         needs=("communicat",),
