@@ -800,6 +800,11 @@ _ACTIONS = (
         # in", "for a series of meetings with Guam's leaders about"
         r"\b(?:is|are)\s+planning\s+(?:on|to)\b|"
         r"\bpropos(?:e|es|ed)\s+to\b(?!\s+the\s+(?:board|council))|"
+        # a facility still only proposed: "A proposed 3,000-bed ICE detention campus on a 30-acre
+        # county-controlled site", "Bradford County, FL — 3,000-bed "detention campus" proposal"
+        r"\bproposed\s+(?:[\d,]+[-‐]bed\s+)?(?:\S+\s+){0,2}?(?:(?-i:ICE)|immigration)\s+(?:detention|"
+        r"detainment|holding|processing)\s+(?:campus|center|facility|site|complex)\b|"
+        r"\b[\d,]+[-‐]bed\s+(?:\S+\s+){0,3}?proposal\b|"
         r"\bmeetings?\s+(?:with\s+(?:\S+\s+){0,4}?)?(?:about|regarding|concerning)\b|"
         r"\b(?:revenue|budget|status|jail)\s+updates?\b|"
         # "requests that the City Auditor conduct an independent compliance audit"
@@ -1520,6 +1525,9 @@ _BRIEFED = re.compile(
     # "The standing room only crowd showed up because of an item on the meeting’s agenda: the
     # county’s contract with the U.S. Marshals Service"
     r"\bitem\s+on\s+(?:the\s+)?(?:\S+\s+)?agenda\s*:|"
+    # a meeting's agenda listing the item: "April 7, 2026: BOCC agenda: FDEP site access agreement
+    # AND sheriff's lease for "temporary ICE detainment facility""
+    r"\b(?:BOCC|board|council|commission|court|meeting)['’]?s?\s+agenda\s*:|"
     # an agenda title: "3:00 PM - TRUTH Act ICE Access Community Forum"
     r"\b(?:community|public)\s+forum\b",
     re.I,

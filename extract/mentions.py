@@ -1070,6 +1070,15 @@ RULES: tuple[Rule, ...] = (
         needs=("cooperation",),
     ),
     Rule("task_force", r"(?-i:Task\s+Force\s+[Mm]odel)", None, 0.85, needs=("model",)),
+    # the jail model by its initials alone where the passage speaks of jail or arrests: "781
+    # detainees processed through in 2025; 203 arrested directly through JEM"
+    Rule(
+        "287g",
+        r"(?-i:\bJEM\b)",
+        r"\barrest|\bdetain|\bjails?\b|\bbook(?:ed|ing)\b",
+        0.75,
+        needs=("jem",),
+    ),
     # the task force model's officers beside the jail model's in an agreement: "Up to six (6) LEA
     # personnel may be designated as Task ForceOfficers (TFO) and up to two (2) LEA personnel may be
     # designated as Jail Enforcement Officers(JEO)"
@@ -1636,7 +1645,10 @@ RULES: tuple[Rule, ...] = (
         r"LaSalle\b|Management\s+(?:&|and)\s+Training\b)|"
         r"\b(?:contracts?|agreements?)\s+for\s+(?:civil\s+)?immigration\s+detention\b|"
         # a jail's count: "Average daily ICE population: ~50 since Trump inauguration"
-        r"(?-i:\bICE)\s+(?:detainee\s+)?(?:populations?|occupancy)\b(?=\W+(?:\S+\s+){0,4}?~?\d)|"
+        # ("steady ICE populations far below jail bed counts"); a jail's pay from ICE by the day:
+        # "Counties that financed jail expansions on projected ICE per-diems"
+        r"(?-i:\bICE)\s+(?:detainee\s+)?(?:populations?|occupancy)\b(?=\W+(?:\S+\s+){0,4}?(?:~?\d|jails?\b))|"
+        r"(?-i:\bICE)\s+per[-\s]diems?\b|"
         # "to never lease a state facility to ICE"
         r"(?:leas|rent)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:facilit(?:y|ies)|buildings?|prisons?|"
         r"jails?)\s+to\s+(?:the\s+)?(?-i:ICE)\b|"
@@ -1714,7 +1726,8 @@ RULES: tuple[Rule, ...] = (
         # Customs Enforcement detention facility", "the U.S. Immigration and Customs Enforcement
         # contract facility", "expand its 400-bed immigration detention facility" (with its
         # operator or its contract beside it)
-        rf"(?:{_ICE})\s+(?:contract(?:ed)?\s+|detention\s+|processing\s+)?(?:detention\s+)?(?:facilit(?:y|ies)|"
+        # ("sheriff's lease for "temporary ICE detainment facility"")
+        rf"(?:{_ICE})\s+(?:contract(?:ed)?\s+|detention\s+|processing\s+)?(?:detention\s+|detainment\s+)?(?:facilit(?:y|ies)|"
         # ("Rhode Island's only ICE detention site", "the de facto ICE-holding hub")
         r"centers?|lockup|(?<=detention\s)sites?|(?<=-holding\s)hub)\b|"
         # ("ICE detention resumed at Wyatt in 2019")
@@ -3766,6 +3779,8 @@ RULES: tuple[Rule, ...] = (
         "data_sharing",
         r"(?:automated\s+)?license[- ]plate\s+(?:readers?|scanners?|recognition|data|database|"
         r"cameras?|information)|(?-i:\bA?LPRs?\b)|(?-i:Flock|FLOCK)\s+(?:Safety|cameras?)|"
+        # a plate looked up for the agents: "performed Flock plate lookups for ICE/HSI agents"
+        r"\bplate\s+(?:lookups?|look-ups?|checks?|searches|queries)\b|"
         # (not "maintain records related to ICE access as public records": the jail's)
         r"(?-i:\bICE\b)\s+(?:\S+\s+){0,8}access\s+(?!as\b)(?:to\s+)?(?:\S+\s+){0,5}(?:data|databases?|records)\b",
         _IMMIGRATION + r"|immigration\s+enforcement",
