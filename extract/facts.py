@@ -946,6 +946,8 @@ _ACTIONS = (
         r"should\s+(?:\S+\s+){1,8}go\s+forward|urg(?:e|es|ed|ing)\b|encourag(?:e|es|ed|ing)\b|call(?:s|ed|ing)?\s+(?:up)?on\b|"
         # "residents filled the … Fiscal Court meeting … to speak out about the county’s contract"
         r"\bsp(?:eak\w*|oke)\s+out\b|"
+        # "raised $750K+ for impacted families, lobbying for statewide 287(g) ban"
+        r"\blobb(?:y|ies|ied|ying)\s+(?:\S+\s+)?(?:for|against)\b|"
         # procurement under way: "ICE published a request for information on “turn-key detention
         # services”", "ICE has initiated a procurement process", "ICE is evaluating options",
         # "ICE is either trying to contract directly with GEO Group" (not "the department did
@@ -2940,7 +2942,8 @@ _PER_HOUR = re.compile(r"\s*(?:per|an|/)\s*(?:hour|hr|mile)", re.I)
 # figure that is neither a daily rate, a range, a bound, a budget line nor a settlement.
 _MONEY_ANY = re.compile(
     r"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}\.\d{3}(?=\D|$)(?!\.\d)|\d+(?:\.\d{1,2})?)"
-    r"(\s*(?:million|billion|M)\b)?",
+    # ("raised $750K+", "$38.3B")
+    r"(\s*(?:million|billion|thousand|[MBK])\b)?",
     re.I,
 )
 _PER_PERSON = re.compile(
@@ -3002,8 +3005,10 @@ def _money_value(match: re.Match[str]) -> Decimal:
     scale = (match.group(2) or "").strip().lower()
     if scale in {"million", "m"}:
         value *= 1_000_000
-    elif scale == "billion":
+    elif scale in {"billion", "b"}:
         value *= 1_000_000_000
+    elif scale in {"thousand", "k"}:
+        value *= 1_000
     return value
 
 
