@@ -114,6 +114,8 @@ _START = re.compile(
     rf"\b(?:(?:commencing|beginning|starting|effecti\s?ve(?:\s+da\s?te)?|from|took\s+effect|went\s+into\s+"
     rf"effect|became\s+effective)(?:\s+on|\s+as\s+of)?(?:\s+the)?|"
     rf"(?:period|term)(?:\s+of)?(?:\s+from)?|"
+    # an award's period of performance: "CONTRACT POP: 07/01/24 - 06/30/25"
+    rf"(?-i:POP)|"
     rf"(?:began|begins|started|starts|launched)\s+(?:\w+\s+){{0,6}}?on|(?:years|months)\s+as\s+of|"
     # "The USMS awarded the … Jail IGA number 83-92-0082 on November 01, 1992"
     rf"awarded\s+(?:\S+\s+){{0,12}}?on|"
@@ -145,6 +147,8 @@ _STATED = re.compile(
     rf"(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\s+on|"
     # a range after a dated start: "for the period of October 1, 2025 - September 30, 2026"
     rf"(?<=\d{{4}})\s*[-–—]|"
+    # (and after one with a two-digit year: "POP: 07/01/24 - 06/30/25")
+    rf"(?<=\d/\d\d)\s*[-–—]|"
     # a timeline's line: "Jan 31, 2019: County contract ends"
     rf"(?<![^\n])(?={_DATE}:\s+[^.;\n]{{0,40}}?\b(?:contract|agreement|IGS?A|MOU|MOA)\s+(?:ends|ended|"
     rf"expires|expired)\b)|"
@@ -680,6 +684,9 @@ _ACTIONS = (
         # "Douglas County Sheriff’s Office opted into what’s known as a “warrant service officer”
         # agreement"
         r"\bopt(?:s|ed|ing)?\s+in(?:to)?\b|"
+        # ICE's award text: "TO ESTABLISH A NEW TASK ORDER FOR HOUSING OF ICE DETAINEES", "THIS IS A
+        # NEW TASK ORDER TO OBLIGATE FUNDING"
+        r"\bnew\s+task\s+orders?\b|"
         # "KVG LLC won the $133 million contract"
         r"\bwon\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:contract|agreement)\b|"
         # "ICE has opened a new immigration detention center inside the Louisiana State

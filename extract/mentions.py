@@ -571,6 +571,12 @@ _AGENCIES_ENTER = r"law\s+enforcement\s+agencies\s+(?:\S+\s+){0,4}?(?:apply|ente
 _PROGRAM_JOINED = r"\bto\s+(?:take\s+part|participate)\s+in\s+(?:this|the|its|that)\s+program\b"
 
 
+# the armed forces' IGSA, a base's services bought from its town: "an Intergovernmental Support
+# Agreement (“IGSA”) between the City of El Paso and the United States to provide public
+# transportation services … to Fort Bliss"
+_SUPPORT_AGREEMENT = r"inter-?\s?governmental\s+support\s+agreements?"
+
+
 @dataclass(frozen=True)
 class Rule:
     kind: str
@@ -1405,6 +1411,8 @@ RULES: tuple[Rule, ...] = (
         unless=r"\bfire\b|ambulance|dispatch|librar|\broads?\b|water|sewer|\bparks?\b|school|"
         r"transit|animal|911|emergency\s+(?:medical|management)|(?-i:\bBOP\b)|bureau\s+of\s+prisons|"
         r"\(IGA\)|federal\s+(?:inmates|prisoners)|juvenile|with\s+(?:the\s+)?(?:\w+\s+){1,2}(?:county|city)\b|"
+        + _SUPPORT_AGREEMENT
+        + "|"
         + _USMS,
         needs=("igsa", "service"),
     ),
@@ -1532,7 +1540,9 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bIGSAs?\b)",
         None,
         0.8,
-        unless=_FEDERAL_PRISONERS + r"|(?-i:\bBOP\b)|bureau\s+of\s+prisons|marshal|(?-i:\bUSMS\b)",
+        unless=_FEDERAL_PRISONERS
+        + r"|(?-i:\bBOP\b)|bureau\s+of\s+prisons|marshal|(?-i:\bUSMS\b)|"
+        + _SUPPORT_AGREEMENT,
         needs=("igsa",),
     ),
     Rule(
@@ -2032,6 +2042,20 @@ RULES: tuple[Rule, ...] = (
         0.7,
         unless=_DETAINER_HOLD + r"|federal\s+(?:prisoners|inmates)|marshals?\b|\bUSMS\b|juvenile",
         needs=("detainee", "detention"),
+    ),
+    # ICE's award text for a detention operator: "NEW TASK ORDER … FOR HOUSING ICE ALIENS AT THE
+    # DELANEY HALL CONTRACT DETENTION FACILITY", "DETENTION SERVICES FOR ALIENS HOUSED AT THE
+    # CENTRAL ARIZONA FLORENCE CORRECTIONAL COMPLEX", "TO HOUSE AND SAFEGUARD ILLEGAL ALIENS"
+    # (not the program that pays for jailing them, nor a 287(g) officer's work on them)
+    Rule(
+        "igsa",
+        # ("THE HOUSING, TRANSPORTATION AND MEDICAL FOR ICE ALIENS")
+        r"\b(?:hous(?:e|es|ed|ing)|safeguard\w*|detention\s+services)(?:,?\s+(?:and\s+)?\w+){0,3}?\s+(?:for\s+)?"
+        r"(?:(?-i:ICE)\s+|criminal\s+|illegal\s+|removable\s+)?aliens\b|\baliens\s+housed\b",
+        None,
+        0.75,
+        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bSCAAP\b|criminal\s+alien\s+assistance",
+        needs=("aliens",),
     ),
     # the agency's jail program by its name: "budgeted $638,750 in revenues from the INS program",
     # "the INS program has averaged 90 to 100 detainees per month" (not ICE's 287(g) or detainer
@@ -4168,7 +4192,8 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + "|" + _USMS + "|immigra|federal",
         0.8,
     ),
-    Rule("transport", r"transport(?:ation)?\s+services", _ICE, 0.75),
+    # (and in ICE's award text: "DETENTION AND TRANSPORTATION SERVICES FOR HOUSING CRIMINAL ALIENS")
+    Rule("transport", r"transport(?:ation)?\s+services", _ICE + r"|\baliens\b", 0.75),
     # a local airport serving ICE's charter flights: "Charter companies working on ICE’s behalf
     # regularly use Boeing Field to fly immigrants", "Ground service operators at King County
     # International Airport will not serve Immigration and Customs Enforcement (ICE) flights",
