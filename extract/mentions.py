@@ -4375,6 +4375,9 @@ _ICE_AGREEMENT = re.compile(
     rf"{_AGREEMENT}\s+(?:\w+\s+){{0,5}}(?:with|between)\s+(?:the\s+)?(?:\w+\s+){{0,3}}"
     # ("voted unanimously to end ICE detention contract; replaced with U.S. Marshals contract")
     rf"(?:{_IMMIGRATION})|(?-i:\bICE\b)\s+(?:detention\s+|detainee\s+|housing\s+|bed\s+)?contract|"
+    # the agency's own jail agreements beside the Marshals': "USMS IGAs are a parallel channel to
+    # ICE IGSAs"
+    r"(?-i:\bICE)(?:['’]s)?\s+(?-i:IGSAs?)\b|"
     # "ICE pays the county $118 per bed and the marshals pay $123": each pays on its own
     r"(?-i:\bICE\b)\s+(?:pays|paid|reimburses)\s+(?:the\s+)?(?:county|city|state|jail|sheriff)",
     re.I,
@@ -4385,6 +4388,10 @@ _RIDES_ON = re.compile(
     r"\brid(?:e|es|ing)\s+on\b|negotiated\s+through|"
     # "The contract is with the US Marshal service, the ICE is an addendum to that"
     r"\baddend(?:um|a)\b|"
+    # "ICE detainees are held under the USMS arrangement with GDOC rather than a standalone ICE
+    # IGSA"
+    r"\brather\s+than\s+(?:an?\s+)?(?:standalone|separate|direct)\s+(?:\S+\s+)?"
+    r"(?:IGSA|agreement|contract)|"
     # "The agreement with ICE is part of a contract with the U.S. Marshals Service"
     r"\bpart\s+of\s+(?:a|the|its)\s+(?:\S+\s+){0,2}(?:contract|agreement|IGA)\s+with\s+the\s+"
     r"(?:U\.?\s?S\.?\s+)?marshals|"
