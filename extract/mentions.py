@@ -571,6 +571,9 @@ _AGENCIES_ENTER = r"law\s+enforcement\s+agencies\s+(?:\S+\s+){0,4}?(?:apply|ente
 _PROGRAM_JOINED = r"\bto\s+(?:take\s+part|participate)\s+in\s+(?:this|the|its|that)\s+program\b"
 
 
+# ICE's own detention centers, run for it under service contracts: "ALIENS HOUSED BY ICE AT THE
+# BUFFALO FEDERAL DETENTION FACILITY (BFDF)", "THE EL PASO SERVICE PROCESSING CENTER"
+_ICE_OWNED = r"federal\s+detention\s+facility|service\s+processing\s+cent(?:er|re)|\bSPC\b"
 # the armed forces' IGSA, a base's services bought from its town: "an Intergovernmental Support
 # Agreement (“IGSA”) between the City of El Paso and the United States to provide public
 # transportation services … to Fort Bliss"
@@ -2049,13 +2052,31 @@ RULES: tuple[Rule, ...] = (
     # (not the program that pays for jailing them, nor a 287(g) officer's work on them)
     Rule(
         "igsa",
-        # ("THE HOUSING, TRANSPORTATION AND MEDICAL FOR ICE ALIENS")
-        r"\b(?:hous(?:e|es|ed|ing)|safeguard\w*|detention\s+services)(?:,?\s+(?:and\s+)?\w+){0,3}?\s+(?:for\s+)?"
+        # ("THE HOUSING, TRANSPORTATION AND MEDICAL FOR ICE ALIENS", "EMERGENCY DETENTION AND
+        # RELATED SERVICES FOR ALIENS IN IMMIGRATION AND CUSTOMS ENFORCEMENT CUSTODY")
+        r"\b(?:hous(?:e|es|ed|ing)|safeguard\w*|detention\s+(?:and\s+related\s+)?services)"
+        r"(?:,?\s+(?:and\s+)?\w+){0,3}?\s+(?:for\s+)?"
         r"(?:(?-i:ICE)\s+|criminal\s+|illegal\s+|removable\s+)?aliens\b|\baliens\s+housed\b",
         None,
         0.75,
-        unless=_287G_CONTEXT + "|" + _DETAINER_HOLD + r"|\bSCAAP\b|criminal\s+alien\s+assistance",
+        unless=_287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD
+        + r"|\bSCAAP\b|criminal\s+alien\s+assistance|"
+        + _ICE_OWNED,
         needs=("aliens",),
+    ),
+    # and a detention operator's award at a facility named for the agency: "DETENTION AND
+    # TRANSPORTATION SERVICES AT ADELANTO ICE PROCESSING CENTER", "DETENTION SERVICES AT THE MESA
+    # VERDE AND GOLDEN STATE ICE DETENTION FACILITY"
+    Rule(
+        "igsa",
+        r"\bdetention\s+(?:and\s+\w+\s+)?services\s+(?:\S+\s+){0,2}?at\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,6}?"
+        r"(?-i:ICE)\s+(?:immigration\s+)?(?:processing|detention)\s+(?:center|facility)\b",
+        None,
+        0.75,
+        unless=_ICE_OWNED,
+        needs=("detention",),
     ),
     # the agency's jail program by its name: "budgeted $638,750 in revenues from the INS program",
     # "the INS program has averaged 90 to 100 detainees per month" (not ICE's 287(g) or detainer
