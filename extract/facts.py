@@ -672,7 +672,9 @@ _ACTIONS = (
         r"adopt(?!ers?\b)\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")
         r"joined(?!\s+(?:\S+\s+){0,3}?(?:prosecutors|officials|colleagues|protesters|residents|advocates|"
-        r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|join\s+(?:the|an?)\b|apply\s+for|"
+        r"members|lawmakers|attorneys|him|her|them|us|forces|calls?)\b)|"
+        # ("ordering the state agencies under his control to join ICE’s 287(g) program")
+        r"join\s+(?:the|an?|(?-i:ICE)['’]s)\b|apply\s+for|"
         # ("Sheriff Michael (Mike) Chapman of Loudoun County … enrolled his office in ICE's 287(g)
         # program")
         # (not a tally: "Some counties, including Horry, have also enrolled in the Secure
@@ -819,6 +821,12 @@ _ACTIONS = (
         # "asked the city attorney to look into how Adelanto could rescind …"; a lawsuit over a
         # vote ("filed suit …, saying a vote … to renew the … contract … may have been illegal")
         r"\blook(?:s|ed|ing)?\s+into\b|\bfiled\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:suit|lawsuit|complaint)\b|"
+        # "The lawsuit – the first of its kind in New York State – argues that … 287(g) agreement
+        # … is unlawful", "has vowed to fight a proposal by New York Governor Kathy Hochul to
+        # ban", "Voice Support for Governor's Proposed Ban on 287(g) Agreements"
+        r"\b(?:lawsuit|suit|complaint)\s+(?:[^.;]{0,80}?\s)?(?:argues|alleges|contends|claims)\s+that\b|"
+        r"\bvow(?:s|ed)?\s+to\s+(?:fight|oppose|block|challenge)\b|\bvoic\w+\s+support\s+for\b|"
+        r"\bproposed\s+ban\b|"
         # (not "would get sued because of the unlawful holds": a fear)
         r"(?<!\bget\s)(?<!\bbe\s)\bsued\b|"
         # a bill on its way: "the Senate Budget and Appropriations Committee approved a bill"
@@ -1482,7 +1490,9 @@ _BANS = re.compile(
 )
 _ORDERS_END = re.compile(
     r"\s+(?:\S+\s+){0,3}?(?:requiring|that\s+requires|which\s+requires|forcing|ordering|directing)\s+"
-    r"(?:\S+\s+){0,4}?to\s+(?:cancel|end|terminate|exit|sever|withdraw\s+from)\b",
+    # ("signed Executive Directive 1, directing the Commonwealth’s law enforcement agencies to
+    # terminate any and all Section 287(g) agreements")
+    r"(?:\S+\s+){0,6}?to\s+(?:cancel|end|terminate|exit|sever|withdraw\s+from)\b",
     re.I,
 )
 # Where a clause of fact begins: what follows "because", "after" or "following" happened.
@@ -1693,6 +1703,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # a condition, not an act: "except as required by state or federal law … or as authorized by
     # the governor"
     if re.fullmatch(r"(?:authoriz|approv)ed", word) and re.search(r"\bas\s+$", before, re.I):
+        return True
+    # an act denied: "it does not automatically terminate existing 287(g) agreements"
+    if name != "discuss" and re.search(
+        r"\b(?:does|do|did|will|would)\s+not\s+(?:\w+ly\s+)?$", before, re.I
+    ):
         return True
     # the background of a concession: "Despite several states enacting laws to prevent driver’s
     # license data from being accessed by ICE …, the agency continues to have … access"
@@ -2077,8 +2092,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # "issued by a single administrative ICE officer, without any due process or review": none held
     if name == "discuss" and re.search(r"\bwithout\s+(?:\S+\s+){0,4}$", before, re.I):
         return True
-    # a project's review, not the agreement's: "federal environmental review is not required"
-    if word.startswith("review") and re.search(r"\b(?:environmental|NEPA)\s+$", before, re.I):
+    # a project's review, not the agreement's: "federal environmental review is not required"; nor
+    # a law's name: "The Transparent Review of Unjust Transfers and Holds (TRUTH) Act"
+    if word.startswith("review") and re.search(
+        r"\b(?:environmental|NEPA|transparent)\s+$", before, re.I
+    ):
         return True
     # "unless immigration officials have a signed judicial warrant": the word an adjective; a
     # judge's signature on a hold is no agreement signed ("the ICE requests signed by a judge",

@@ -3376,6 +3376,10 @@ RULES: tuple[Rule, ...] = (
         # "communicating with ICE regarding individuals' incarceration status or release dates"
         r"(?:communicat|respond|inform|tell|notify)\w*\s+(?:\S+\s+){0,4}(?:ICE|immigration)\s+(?:\S+\s+){0,3}"
         r"(?:regarding|about|of|on)\s+(?:\S+\s+){0,5}?release\s+dates?|"
+        # "our ability to communicate with ICE regarding the impending release of individuals of
+        # interest"
+        r"(?:communicat|inform|tell|notify)\w*\s+(?:\S+\s+){0,2}(?-i:ICE)\s+(?:regarding|about|of|on)\s+"
+        r"(?:the\s+)?(?:impending|upcoming|pending|scheduled)\s+release\b|"
         # "notifications of when unauthorized immigrants … are set to be released from jail custody"
         r"notif\w*\s+(?:of\s+)?(?:when|before)\s+(?:\S+\s+){0,12}?(?:to\s+be\s+)?releas\w*|"
         # "the practice of transferring local immigrant inmates to federal immigration authorities"
@@ -4249,6 +4253,22 @@ RULES: tuple[Rule, ...] = (
     # and by its initials with its agreement: "The KBI’s involvement under the TFM agreement"
     Rule("task_force", _TFM_AGREEMENT, None, 0.75, needs=("tfm",)),
     Rule("287g", _TFM_AGREEMENT, None, 0.75, needs=("tfm",)),
+    # local officers made ICE's by its training or its work: "would designate 10 county cops to
+    # train with US Immigration and Customs Enforcement agents", "ICE will train the Nassau cops
+    # for one year", "allowing local officers to do the job of ICE agents", "the detectives could
+    # run the names of people arrested … through federal databases to determine if they had
+    # potential immigration violations"
+    Rule(
+        "287g",
+        rf"\b(?:cops|officers|deputies|detectives|jailers)\s+to\s+train\s+with\s+(?:\S+\s+){{0,2}}?(?:{_ICE})\s+"
+        r"agents\b|(?-i:\bICE)\s+will\s+train\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:cops|officers|deputies|"
+        r"detectives|jailers)\b|(?:officers|deputies|cops|police)\s+(?:\S+\s+){0,3}?to\s+do\s+the\s+(?:job|"
+        r"work)\s+of\s+(?-i:ICE)\s+agents\b|\b(?:run|check)\w*\s+(?:the\s+)?names\s+(?:\S+\s+){0,8}?"
+        r"through\s+(?:federal|(?-i:ICE)|immigration)\s+databases?\b",
+        _IMMIGRATION + r"|immigration\s+violations",
+        0.75,
+        needs=("train", "job", "work", "names"),
+    ),
     # "ICE is seeking agreements to make local police officers 'force multipliers' for federal
     # immigration enforcement"
     Rule(
