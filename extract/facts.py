@@ -544,7 +544,9 @@ _ACTIONS = (
         "extend",
         # (not "for an extended period of time")
         # (nor a police stop: "not to treat the former as grounds for detention or extended stops")
-        r"extend\w*\b(?!\s+(?:\S+\s+)?periods?\b)(?!\s+(?:traffic\s+)?stops?\b)|extension|continu\w+\s+to\s+(?:hold|house|detain)\s+"
+        # (nor officers made "extensions of ICE")
+        r"extend\w*\b(?!\s+(?:\S+\s+)?periods?\b)(?!\s+(?:traffic\s+)?stops?\b)|extension(?!s\s+of\b)|"
+        r"continu\w+\s+to\s+(?:hold|house|detain)\s+"
         r"(?:\S+\s+){0,5}?(?:through|until)\b|"
         # "the 432-bed annex … will remain open for at least another year"
         r"\bremain\s+open\s+(?:for\s+)?(?:at\s+least\s+)?(?:another|an\s+additional|one\s+more)\s+(?:year|"
@@ -1704,6 +1706,19 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # the governor"
     if re.fullmatch(r"(?:authoriz|approv)ed", word) and re.search(r"\bas\s+$", before, re.I):
         return True
+    # a standing law: "have similar state laws in place to prohibit 287(g) agreements"
+    if name == "terminate" and re.search(r"\bin\s+place\s+to\s+$", before, re.I):
+        return True
+    # a code amended, not the agreement: "aims to amend Title 11 of the Delaware Code"
+    if (
+        word == "amend"
+        and before.endswith("to ")
+        and re.match(
+            r"\s+(?:(?-i:Title|Section|Chapter|Article)\s+\d|§|(?:the\s+)?(?:\S+\s+){0,3}?(?-i:Code)\b)",
+            after,
+        )
+    ):
+        return True
     # an act denied: "it does not automatically terminate existing 287(g) agreements"
     if name != "discuss" and re.search(
         r"\b(?:does|do|did|will|would)\s+not\s+(?:\w+ly\s+)?$", before, re.I
@@ -2708,6 +2723,18 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         name == "approve"
         and _LAW_BEFORE.search(text, max(0, start - 60), start)
         and _BANS.search(text, start)
+    ):
+        return "terminate"
+    # a bill signed that bans them: "Meyer’s signing of House Bill 182 — which bars the partnerships
+    # known as 287(g) agreements"
+    if (
+        name == "approve"
+        and re.match(r"sign", match[0], re.I)
+        and re.match(
+            r"\s+of\s+(?-i:(?:House|Senate|Assembly)\s+Bill|[HS]\.?B\.?)\s*\d+\W+which\s+(?:bars|bans|prohibits|"
+            r"outlaws)\b",
+            text[match.end() :],
+        )
     ):
         return "terminate"
     # a law passed that orders them ended: "Democratic lawmakers passed a bill requiring sheriffs to

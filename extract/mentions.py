@@ -2066,6 +2066,25 @@ RULES: tuple[Rule, ...] = (
         + _ICE_OWNED,
         needs=("aliens",),
     ),
+    # a detention agreement by what it does, in a statute's or a reporter's words: "agreements that
+    # support civil immigration detention", "an agreement … To detain or house individuals who
+    # are in the custody of a federal immigration authority"
+    Rule(
+        "igsa",
+        r"(?:agreements?|contracts?)\s+(?:that|which|to)\s+(?:support|facilitate|allow|permit)\w*\s+"
+        r"(?:\S+\s+){0,2}?(?:civil\s+)?immigration\s+detention\b|(?:detain|house|hold)\s+(?:or\s+(?:detain|"
+        r"house|hold)\s+)?(?:individuals|people|persons|noncitizens)\s+(?:who\s+are\s+)?in\s+(?:the\s+)?"
+        r"custody\s+of\s+(?:a|the)\s+federal\s+immigration\s+(?:authorit\w+|agenc\w+)|"
+        # ("agreements that facilitate the detention of individuals solely for federal civil
+        # immigration violations", "how New Mexico public entities may participate in federal civil
+        # immigration detention")
+        r"(?:agreements?|contracts?)\s+(?:that|which|to)\s+(?:support|facilitate|allow|permit)\w*\s+(?:the\s+)?"
+        r"detention\s+of\s+(?:\S+\s+){0,4}?(?:for|on)\s+(?:\S+\s+){0,2}?(?:civil\s+)?immigration\s+violations|"
+        r"participat\w+\s+in\s+(?:federal\s+)?civil\s+immigration\s+detention\b",
+        None,
+        0.75,
+        needs=("detention", "custody"),
+    ),
     # and a detention operator's award at a facility named for the agency: "DETENTION AND
     # TRANSPORTATION SERVICES AT ADELANTO ICE PROCESSING CENTER", "DETENTION SERVICES AT THE MESA
     # VERDE AND GOLDEN STATE ICE DETENTION FACILITY"
@@ -3323,7 +3342,10 @@ RULES: tuple[Rule, ...] = (
         # ("SB 2057 — sweeping prohibitions on cooperating with ICE")
         r"(?:\S+\s+){0,12}?(?:(?:from|on)\s+(?:\w+ly\s+)?(?:assisting|cooperating|helping|working)(?:\s+or\s+\w+ing)?|"
         r"to\s+(?:assist|cooperate|work\s+in\s+cooperation))\s+(?:with\s+|in\s+)?(?:the\s+)?(?:U\.?S\.?\s+)?"
-        rf"(?:{_ICE}|federal\s+immigration|(?:civil\s+)?immigration\s+(?:authorities|officials|agents|enforcement))|"
+        rf"(?:{_ICE}|federal\s+immigration|(?:civil\s+)?immigration\s+(?:authorities|officials|agents|enforcement))"
+        # (not the one program barred: "prohibits local agencies from assisting Immigration and
+        # Customs Enforcement (ICE) through the 287(g) program")
+        r"(?!\s*(?:\(ICE\)\s*)?through\s+(?:the\s+|its\s+)?287)|"
         # ("voted 11-3 … to restrict county employees from cooperating with federal immigration
         # authorities"; not "restricting Metro's ability to use license plate readers to assist with
         # immigration enforcement": the readers' data)
