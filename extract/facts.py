@@ -691,6 +691,10 @@ _ACTIONS = (
         # ICE's award text: "TO ESTABLISH A NEW TASK ORDER FOR HOUSING OF ICE DETAINEES", "THIS IS A
         # NEW TASK ORDER TO OBLIGATE FUNDING"
         r"\bnew\s+task\s+orders?\b|"
+        # "the Wells Police Department became the first local agency in Maine to contract with U.S.
+        # Immigration and Customs Enforcement"
+        r"\bbec(?:ame|omes)\s+the\s+(?:first|second|third|latest|last|\w+th)\s+(?:\S+\s+){0,4}?to\s+(?:contract|"
+        r"sign|join|enter|partner)\b|"
         # "KVG LLC won the $133 million contract"
         r"\bwon\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:contract|agreement)\b|"
         # "ICE has opened a new immigration detention center inside the Louisiana State
@@ -841,6 +845,9 @@ _ACTIONS = (
         # a bill still to pass: "If SB 2329 passes (effective July 1, 2026), it creates financial
         # incentives for 287(g) participation"
         r"\bif\s+(?:the\s+)?(?:bill|measure|(?-i:[HS]\.?B\.?|LB)\s*\d+)\s+(?:passes|is\s+(?:passed|signed|enacted))\b|"
+        # "If signed into law, House Bill 1100 would prohibit", "the Judiciary Committee recommended
+        # on Monday that the Legislature pass a bill"
+        r"\bif\s+signed\s+into\s+law\b|\bcommittee\s+(?:\S+\s+){0,2}?recommended\b|"
         # ("lawmakers advanced a package of immigrant-protection bills"; not "lawmakers passed a
         # bill", which may be the law)
         r"\b(?:lawmakers|legislators)\s+(?:\S+\s+){0,3}?advanc\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?"
@@ -1412,7 +1419,9 @@ _STATUTE_WORDING = re.compile(
     re.I,
 )
 _LAW_SUBJECT = re.compile(
-    r"^\W*(?:the|this|that|its)\s+(?:new\s+|proposed\s+|state\s+)?(?:bill|law|act|measure|legislation|statute|"
+    # ("One bill prohibits …. The other bill prohibits …")
+    r"^\W*(?:the|this|that|its|one|another)\s+(?:other\s+|second\s+)?(?:new\s+|proposed\s+|state\s+)?"
+    r"(?:bill|law|act|measure|legislation|statute|"
     # ("House Bill 19-1124, … allows … but prohibits")
     r"ordinance)\b|^\W*(?:(?:house|senate|assembly)\s+bill|[HS]\.?B\.?)\s*\d|"
     # a place's own law: "Chicago’s “hospitable city” ordinance, in accordance with the Illinois
@@ -1706,6 +1715,12 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # the governor"
     if re.fullmatch(r"(?:authoriz|approv)ed", word) and re.search(r"\bas\s+$", before, re.I):
         return True
+    # a first told as the cause of something else: "called on lawmakers to prohibit 287(g)
+    # agreements after the Camden Police Department became the first … to enter one"
+    if word.startswith("bec") and re.search(
+        r"\b(?:after|when|since|because)\s+(?:\S+\s+){0,6}$", before, re.I
+    ):
+        return True
     # a standing law: "have similar state laws in place to prohibit 287(g) agreements"
     if name == "terminate" and re.search(r"\bin\s+place\s+to\s+$", before, re.I):
         return True
@@ -1721,7 +1736,7 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     # an act denied: "it does not automatically terminate existing 287(g) agreements"
     if name != "discuss" and re.search(
-        r"\b(?:does|do|did|will|would)\s+not\s+(?:\w+ly\s+)?$", before, re.I
+        r"\b(?:does|do|did|will|would)\s+(?:also\s+)?not\s+(?:\w+ly\s+)?$", before, re.I
     ):
         return True
     # the background of a concession: "Despite several states enacting laws to prevent driver’s

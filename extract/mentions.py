@@ -3349,6 +3349,9 @@ RULES: tuple[Rule, ...] = (
         # ("voted 11-3 … to restrict county employees from cooperating with federal immigration
         # authorities"; not "restricting Metro's ability to use license plate readers to assist with
         # immigration enforcement": the readers' data)
+        # ("a bill to restrict local authorities from carrying out federal immigration enforcement")
+        r"\brestrict\w*\s+(?:\S+\s+){0,4}?from\s+carrying\s+out\s+(?:federal\s+)?(?:civil\s+)?immigration\s+"
+        r"enforcement\b|"
         r"\brestrict\w*\s+(?:\S+\s+){0,6}?from\s+(?:\w+ly\s+)?(?:assisting|cooperating|helping|working)\s+with\s+"
         rf"(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|(?:civil\s+)?immigration\s+(?:authorities|"
         r"officials|agents|enforcement))|"
@@ -4212,6 +4215,8 @@ RULES: tuple[Rule, ...] = (
         # "deputies transporting detained immigrants to and from the Broadview ICE Processing
         # Center", "The federal government reimburses us for transportation"
         r"transport\w*\s+(?:detained|undocumented)\s+(?:immigrants|migrants|people)|"
+        # "to transport individuals detained by federal immigration authorities"
+        r"transport\w*\s+(?:individuals|people|persons)\s+detained\s+by\s+(?:federal\s+)?immigration\b|"
         # "helping transport immigrants to a facility in Mississippi", "his deputies have driven a
         # “couple hundred” illegal immigrants to Hancock County Jail"
         r"transport\w*\s+(?:illegal\s+)?immigrants\b|(?:driv(?:e|en|ing)|drove|bus(?:es|ed|ing)?|took|taken)\s+"
@@ -4290,6 +4295,16 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|immigration\s+violations",
         0.75,
         needs=("train", "job", "work", "names"),
+    ),
+    # "expand the number of partnership contracts with local law enforcement agencies" (the agency
+    # named beside it)
+    Rule(
+        "287g",
+        r"partnership\s+(?:contracts|agreements)\s+with\s+(?:local\s+|state\s+and\s+local\s+)?(?:law\s+"
+        r"enforcement|police)",
+        _IMMIGRATION,
+        0.75,
+        needs=("partnership",),
     ),
     # "ICE is seeking agreements to make local police officers 'force multipliers' for federal
     # immigration enforcement"
