@@ -362,7 +362,8 @@ _SETTLED_RATE = r"(?:up|down|upward|downward)?\s*(?:from\s+\$\s?[\d.]+\s+)?to\s+
 _ACTIONS = (
     (
         "terminate",
-        r"terminat\w*|mark(?:s|ed|ing)?\s+the\s+end\s+of|"
+        # ("ordered the two county sheriff's offices to rip up their 287(g) agreements")
+        r"terminat\w*|mark(?:s|ed|ing)?\s+the\s+end\s+of|\brip(?:s|ped|ping)?\s+up\b|\bt(?:ear|ears|earing|ore)\s+up\b|"
         # "Columbus OH passed 287(g) ban + detention moratorium in April 2026"
         r"\b(?:pass|adopt|enact)(?:ed|s|es|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?ban\b|"
         # "the legislature passed the Immigrant Safety Act (HB 9), signed by Governor Lujan
@@ -562,6 +563,10 @@ _ACTIONS = (
         # contract … increases the time illegal immigrants can be held")
         r"\bto\s+(?:increase|lengthen|shorten|reduce)\s+the\s+(?:time|hours|length\s+of\s+time)\s+(?:\S+\s+){0,4}?"
         r"(?:held|hold|holding|detain\w*|kept)\b|"
+        # a rate raised: "Sheriff Richard Jones is hiking the daily rate to hold U.S. Immigration
+        # and Customs Enforcement (ICE) detainees"
+        r"\b(?:hik|rais|increas|bump)(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:daily|per[- ]diem|bed[- ]day|per[- ]day|detainee)\s+rates?\b|"
         # beds resized: "ICE reduced the number of guaranteed beds from 714 to 505"
         r"\b(?:reduc|increas|lower|rais)(?:e|es|ed|ing)\s+the\s+number\s+of\s+(?:guaranteed\s+|contracted\s+)?"
         r"beds\b|"
@@ -848,6 +853,9 @@ _ACTIONS = (
         # "If signed into law, House Bill 1100 would prohibit", "the Judiciary Committee recommended
         # on Monday that the Legislature pass a bill"
         r"\bif\s+signed\s+into\s+law\b|\bcommittee\s+(?:\S+\s+){0,2}?recommended\b|"
+        # "three county sheriff's offices in the state have to decide whether they will seek to
+        # renew"
+        r"\b(?:have|has|need|needs)\s+to\s+decide\s+whether\b|"
         # ("lawmakers advanced a package of immigrant-protection bills"; not "lawmakers passed a
         # bill", which may be the law)
         r"\b(?:lawmakers|legislators)\s+(?:\S+\s+){0,3}?advanc\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?"

@@ -533,7 +533,11 @@ _287G_FUNCTIONS = (
     # "is no longer checking the immigration status of detainees in misdemeanor arrests",
     # "question, detain and process suspected illegal aliens", "the identification of the illegal
     # alien 's who are arrested and booked" (an OCR'd application letter)
-    r"check\w*\s+(?:on\s+)?(?:the\s+)?immigration\s+status\s+of\s+(?:detainees|inmates|arrestees|people|those)|"
+    # ("the resources to check the immigration status of a detainee who is incarcerated")
+    r"check\w*\s+(?:on\s+)?(?:the\s+)?immigration\s+status\s+of\s+(?:detainees|inmates|arrestees|people|those|"
+    r"an?\s+(?:detainee|inmate|arrestee)\s+who\s+is\s+(?:incarcerated|jailed|booked|held))|"
+    # "still maintain agreements to perform some immigration functions"
+    r"agreements?\s+to\s+perform\s+(?:some\s+|certain\s+)?immigration\s+functions|"
     r"(?:question|interrogat|process)\w*,?\s+(?:\S+\s+){0,3}?(?:suspected\s+)?(?:illegal|undocumented)\s+"
     r"(?:aliens|immigrants)|identification\s+of\s+(?:the\s+)?(?:illegal|undocumented|criminal)\s+aliens?|"
     r"(?:conduct|perform)\w*\s+immigration\s+"
@@ -3359,7 +3363,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:limit|restrict|reduc|curtail)\w*\s+(?:(?:local|federal|civil)\s+)?immigration\s+(?:enforcement\s+)?"
         r"cooperation\b|"
         # ("restricts Baltimore Police cooperation with federal immigration enforcement")
-        r"\b(?:limit|restrict)\w*\s+(?:(?-i:[A-Z])\w*\s+){0,3}cooperation\s+with\s+(?:the\s+)?"
+        # ("limits law enforcement’s cooperation with ICE")
+        r"\b(?:limit|restrict)\w*\s+(?:(?-i:[A-Z])\w*\s+|law\s+enforcement['’]s?\s+){0,3}cooperation\s+with\s+"
+        r"(?:the\s+)?"
         rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
         # "officers are already severely limited in interacting and cooperating with ICE agents",
         # "an ordinance limiting how the city works with federal immigration officials"
