@@ -674,7 +674,7 @@ _ACTIONS = (
         # "ICE set up contracts in 2026 to hold immigrants at the Federal Detention Center"
         r"\bset(?:s|ting)?\s+up\s+(?:new\s+|an?\s+)?(?:contracts?|agreements?)\b|"
         r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|(?:agreed|(?<=,\s)agreeing)\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
-        r"schedule|continue|discuss|talk))|"
+        r"schedule|continue|discuss|talk|listen|hear|meet))|"
         r"finaliz(?:e|es|ed|ing|ation)\b(?!\s+(?:\S+\s+){0,2}?(?:documentation|paperwork|details)\b)|"
         r"adopt(?!ers?\b)\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")
@@ -853,6 +853,8 @@ _ACTIONS = (
         # "If signed into law, House Bill 1100 would prohibit", "the Judiciary Committee recommended
         # on Monday that the Legislature pass a bill"
         r"\bif\s+signed\s+into\s+law\b|\bcommittee\s+(?:\S+\s+){0,2}?recommended\b|"
+        # "the City has agreed to listen to details on the federal 287 program"
+        r"\bagreed\s+to\s+(?:listen|hear|meet)\b|"
         # "three county sheriff's offices in the state have to decide whether they will seek to
         # renew"
         r"\b(?:have|has|need|needs)\s+to\s+decide\s+whether\b|"
@@ -1728,6 +1730,10 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     if word.startswith("bec") and re.search(
         r"\b(?:after|when|since|because)\s+(?:\S+\s+){0,6}$", before, re.I
     ):
+        return True
+    # what such agreements are: "These agreements are signed between a law enforcement agency and
+    # ICE and allow …"
+    if word == "signed" and re.search(r"\b(?:these|such|the)\s+agreements\s+are\s+$", before, re.I):
         return True
     # a standing law: "have similar state laws in place to prohibit 287(g) agreements"
     if name == "terminate" and re.search(r"\bin\s+place\s+to\s+$", before, re.I):

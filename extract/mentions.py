@@ -455,7 +455,12 @@ _AGREEMENT = (
 )
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
-    r"(?:functions|activities|duties)|deputiz\w+|" + _287G_STATUTE_AND_SCREENING + "|"
+    # ("allow the law enforcement agency to perform certain types of immigration enforcement
+    # actions")
+    r"(?:functions|activities|duties)|perform\s+(?:certain\s+)?(?:types\s+of\s+)?immigration\s+enforcement\s+"
+    r"actions|deputiz\w+|" + _287G_STATUTE_AND_SCREENING + "|"
+    # the program by its section number cut short: "the federal 287 program"
+    r"\b(?:federal|(?-i:ICE)['’]?s?)\s+287\s+program\b|"
     r"cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
     # "a federal program through which ICE delegates specific immigration functions to state and
     # local law enforcement"
@@ -4301,6 +4306,15 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION + r"|immigration\s+violations",
         0.75,
         needs=("train", "job", "work", "names"),
+    ),
+    # the Marshals' rate by their word for the people held: "The county receives $73 per day for
+    # federal prisoners compared to $40 for local inmates"
+    Rule(
+        "usms_iga",
+        r"\$\s?\d[\d.,]*\s+(?:a|per)\s+day\s+(?:\S+\s+){0,2}?for\s+(?:each\s+)?federal\s+(?:prisoners?|inmates?)\b",
+        None,
+        0.75,
+        needs=("federal",),
     ),
     # "expand the number of partnership contracts with local law enforcement agencies" (the agency
     # named beside it)
