@@ -2080,15 +2080,15 @@ RULES: tuple[Rule, ...] = (
     # are in the custody of a federal immigration authority"
     Rule(
         "igsa",
-        r"(?:agreements?|contracts?)\s+(?:that|which|to)\s+(?:support|facilitate|allow|permit)\w*\s+"
-        r"(?:\S+\s+){0,2}?(?:civil\s+)?immigration\s+detention\b|(?:detain|house|hold)\s+(?:or\s+(?:detain|"
-        r"house|hold)\s+)?(?:individuals|people|persons|noncitizens)\s+(?:who\s+are\s+)?in\s+(?:the\s+)?"
-        r"custody\s+of\s+(?:a|the)\s+federal\s+immigration\s+(?:authorit\w+|agenc\w+)|"
         # ("agreements that facilitate the detention of individuals solely for federal civil
         # immigration violations", "how New Mexico public entities may participate in federal civil
         # immigration detention")
-        r"(?:agreements?|contracts?)\s+(?:that|which|to)\s+(?:support|facilitate|allow|permit)\w*\s+(?:the\s+)?"
-        r"detention\s+of\s+(?:\S+\s+){0,4}?(?:for|on)\s+(?:\S+\s+){0,2}?(?:civil\s+)?immigration\s+violations|"
+        r"(?:agreements?|contracts?)\s+(?:that|which|to)\s+(?:support|facilitate|allow|permit)\w*\s+"
+        r"(?:(?:\S+\s+){0,2}?(?:civil\s+)?immigration\s+detention\b|(?:the\s+)?detention\s+of\s+(?:\S+\s+){0,4}?"
+        r"(?:for|on)\s+(?:\S+\s+){0,2}?(?:civil\s+)?immigration\s+violations)|"
+        r"(?:detain|house|hold)\s+(?:or\s+(?:detain|house|hold)\s+)?(?:individuals|people|persons|noncitizens)\s+"
+        r"(?:who\s+are\s+)?in\s+(?:the\s+)?custody\s+of\s+(?:a|the)\s+federal\s+immigration\s+"
+        r"(?:authorit\w+|agenc\w+)|"
         r"participat\w+\s+in\s+(?:federal\s+)?civil\s+immigration\s+detention\b",
         None,
         0.75,
