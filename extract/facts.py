@@ -794,6 +794,16 @@ _ACTIONS = (
         # "shared concerns about a contract between the Kent County Sheriff’s Office and … ICE",
         # "to try to convince commissioners that the county is not obligated to detain people"
         r"\b(?:shar|rais|voic|express)\w*\s+(?:\S+\s+)?concerns\s+(?:about|over|regarding|with)\b|"
+        # (and told in the passive: "Concerns were also raised about the legal implications of the
+        # county's agreements with ICE")
+        r"\bconcerns\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:raised|voiced|expressed)\b|"
+        # a decision defended, an application pending, a campaign under way: "stood by his decision
+        # to participate in … 287(g) program", "Sheriff Jenkins’s application to deputize six of
+        # his officers", "The campaigns to close Bergen County Jail, Hudson County Jail, and Essex
+        # County Jail's ICE agreements"
+        r"\bst(?:ood|ands?)\s+by\s+(?:his|her|its|their|the)\s+(?:\S+\s+)?decision\b|"
+        r"\bapplication\s+to\s+(?:join|deputize|participate|enter|become|house|host|hold)\b|"
+        r"\bcampaigns?\s+to\s+(?:close|end|cancel|terminate|stop|sever)\b|"
         r"\b(?:convinc|persuad)\w+\b|"
         # "gave the U.S. Marshals Service a deadline by letter Friday … to resolve the shortfall":
         # a demand
@@ -2351,6 +2361,9 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                         r"\bmust\s+(?:decide|consider|determine|choose)\s+$", before, re.I
                     )
                 )
+                # a discussion to come: "this is something that would have to be seriously
+                # discussed", "it might be worth considering" (not "may be discussed": a clause)
+                or (name == "discuss" and re.match(r"(?:to\s+)?be\b", clause[0], re.I))
                 or bound_to_end
             ):
                 continue
