@@ -374,6 +374,10 @@ _ACTIONS = (
         r"\b(?:pass|enact|adopt)(?:ed|s|es)\s+(?:an?\s+|the\s+)(?:\S+\s+){0,2}?(?:law|bill|ordinance|measure|"
         r"statute)\s+(?:that\s+)?(?:bann?\w*|barr?\w*|prohibit\w*)\s+(?:\S+\s+){0,5}?from\s+(?:entering|"
         r"signing|joining|contracting)\b|"
+        # an order that bars: "responded late Friday with a new executive order meant to continue
+        # barring deportation flights from using the airport"
+        r"\border\s+(?:\S+\s+){0,4}?(?:barring|banning|prohibiting)\s+(?:\S+\s+){0,3}?(?:flights|agents|"
+        r"officers|contracts?|agreements?|cooperation)\b|"
         # "New Jersey: Three new sanctuary laws, 287(g) ban codified"
         r"\bban\s+(?:was\s+|is\s+|now\s+)?(?:codified|enacted|signed\s+into\s+law)\b|"
         # "Some states are banning their police departments from entering into specific agreements
@@ -455,7 +459,8 @@ _ACTIONS = (
         # ("has stopped — for now, at least — allowing federal Border Patrol and immigration
         # agents to look at data")
         r"stop(?:s|ped|ping)?\s+(?:[—–]\s*[^—–.]{1,40}?\s*[—–]\s*)?(?:\w+\s+){0,2}(?:hold|hous|keep|accept|allow|rent|detain|work|shar|contract|honor|forward|"
-        r"obey|follow|comply|complie|cooperat|collaborat|assist|operat)\w*|"
+        # ("agreed to comply with Constantine’s order and stop servicing flights chartered by ICE")
+        r"obey|follow|comply|complie|cooperat|collaborat|assist|operat|servic)\w*|"
         # a court's order: "has temporarily blocked Pinal County Attorney Brad Miller from
         # implementing his office’s 287(g) Task Force Model agreement"
         r"\bblock(?:s|ed|ing)?\s+(?:\S+\s+){0,6}?from\s+(?:implementing|enforcing|operating|carrying\s+out)\b|"
@@ -797,6 +802,11 @@ _ACTIONS = (
         # (and told in the passive: "Concerns were also raised about the legal implications of the
         # county's agreements with ICE")
         r"\bconcerns\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:raised|voiced|expressed)\b|"
+        # ("There are concerns that the data is being shared with federal immigration authorities")
+        r"\bthere\s+(?:are|were|have\s+been|remain)\s+(?:\S+\s+)?concerns\b|"
+        # "now there is another attempt to keep Immigration and Customs Enforcement (ICE) from
+        # operating deportation flights"
+        r"\b(?:an?|another|the|its|their|his|her)\s+(?:\S+\s+)?attempts?\s+to\b|"
         # a decision defended, an application pending, a campaign under way: "stood by his decision
         # to participate in … 287(g) program", "Sheriff Jenkins’s application to deputize six of
         # his officers", "The campaigns to close Bergen County Jail, Hudson County Jail, and Essex
@@ -1398,7 +1408,9 @@ _NOT_ACTING = re.compile(
     # ("there are no ongoing discussions about re-entering an agreement with ICE")
     r"\bno\s+(?:\w+\s+)?(?:plans?|intention|intent|desire|discussions?|talks|negotiations?)\s+"
     r"(?:to\s+|about\s+|of\s+|on\s+)?$|"
-    # (the talks themselves: "there are no ongoing discussions")
+    # (the talks themselves: "there are no ongoing discussions"; "No discussion during the meeting
+    # addressed substantive changes")
+    r"(?:^|(?<=[.;:!?]\s))no\s+$|"
     r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))no\s+(?:\w+\s+)?$|"
     # "the authority has decided against accepting detainers"
     r"\b(?:decided\s+against|refus\w+\s+to|refrain\w*\s+from)\s+$|"

@@ -3500,7 +3500,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "data_sharing",
         r"\bshar\w*\s+(?:\S+\s+)?(?:information|info|data)\s+(?:(?:from|on|about)\s+(?:\S+\s+){0,3}?)?"
-        rf"with\s+(?:the\s+)?(?:{_IMMIGRATION})",
+        rf"with\s+(?:the\s+)?(?:{_IMMIGRATION})|"
+        # (in the passive: "concerns that the data is being shared with federal immigration
+        # authorities")
+        rf"\b(?:information|info|data)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+        rf"(?:being\s+)?shared\s+with\s+(?:the\s+)?(?:{_IMMIGRATION})",
         None,
         0.75,
         needs=("info", "data"),
@@ -4089,7 +4093,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:a\s+)?persons?\s+(?:being\s+)?(?:detained|in\s+custody)|"
         r"population\s+of)"
         r"(?!\s+(?:data|database|information|records|system))|(?:agents|officers|officials)\s+"
-        r"(?:\w+\s+){0,2}(?:inside|into|in)\s+(?:the\s+)?(?:county\s+)?jails?|"
+        # ("allows immigration agents to work inside his jails")
+        r"(?:\w+\s+){0,2}(?:inside|into|in)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|our\s+)?(?:county\s+)?jails?|"
         # "it doesn't prevent agents from coming to the jail every other day"
         r"(?:agents|officers)\s+(?:\S+\s+){0,2}?(?:coming|come|comes)\s+(?:in)?to\s+(?:the\s+)?(?:county\s+)?"
         r"jails?\b|"
@@ -4266,6 +4271,8 @@ RULES: tuple[Rule, ...] = (
         r"deportation\s+flights?|(?-i:\bICE\s+Air\b)|(?:charter(?:ed)?|immigration)\s+(?:flights?|planes?)|"
         r"flights\s+(?:\S+\s+){0,2}?(?:immigrants?|immigration)\s+detainees|\bfly\s+immigrants\b|"
         rf"(?:{_ICE})\s+(?:\(ICE\)\s+)?flights\b|\bflights\s+(?:to\s+remove|deporting)\b|"
+        # ("stop servicing flights chartered by ICE")
+        rf"\bflights?\s+chartered\s+by\s+(?:{_ICE})|"
         # "had closed the region’s largest charter airport to Immigration and Customs Enforcement"
         rf"\bairports?\s+to\s+(?:{_ICE})",
         _IMMIGRATION + r"|immigra|deport",
