@@ -799,6 +799,9 @@ _ACTIONS = (
         # "shared concerns about a contract between the Kent County Sheriff’s Office and … ICE",
         # "to try to convince commissioners that the county is not obligated to detain people"
         r"\b(?:shar|rais|voic|express)\w*\s+(?:\S+\s+)?concerns\s+(?:about|over|regarding|with)\b|"
+        # a bill by what it aims at: "A New Mexico measure targets local government agreements to
+        # detain immigrants for ICE"
+        r"\b(?:measure|bill|proposal)\s+(?:that\s+|which\s+)?targets?\b|"
         # (and told in the passive: "Concerns were also raised about the legal implications of the
         # county's agreements with ICE")
         r"\bconcerns\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:raised|voiced|expressed)\b|"
@@ -1270,6 +1273,8 @@ _HEDGE_BEFORE = re.compile(
     r"\b(?:can|should|must)\b(?:\s+and\s+\w+)?(?=\s+(?:\S+\s+){1,12}?by\s+(?:\w+ly\s+)?$)|"
     # "Campus police departments … are moving to strike a deal with the federal government"
     r"\b(?:is|are)\s+moving\s+to\b|"
+    # "Yolo County supervisors appear ready to terminate a decade-old contract"
+    r"\bappears?\s+(?:ready|poised|set|likely)\s+to\b|"
     # ("the county needed to end the contract"; not "the county, which needed revenue, approved")
     r"\blooking\s+to\b|\bneed(?:s|ed)?(?=\s+(?:to\s+)?$)|"
     r"\bin\s+talks|"

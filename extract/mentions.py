@@ -2757,7 +2757,8 @@ RULES: tuple[Rule, ...] = (
         # Resettlement (ORR) at the facility", "Its grant from the federal Office of Refugee
         # Resettlement … of the facility’s annual operating expenses", "The contract is set up with
         # the Department of Health and Human Services", "When the ORR contract expired"
-        r"(?:residents|children|minors|youths?)\s+placed\s+by|\bfacility['’]s\b|(?-i:ORR)\s+contract|"
+        # ("The Board approved the most recent ORR grant award of $2,973,724")
+        r"(?:residents|children|minors|youths?)\s+placed\s+by|\bfacility['’]s\b|(?-i:ORR)\s+(?:contract|grant)|"
         r"\bcontract\s+is\s+(?:set\s+up\s+)?with\s+the\s+department\s+of\s+health",
         unless=r"shelter|foster|resettlement\s+agenc|resettle\s+in\b",
         needs=("refugee", "orr"),
@@ -4453,6 +4454,10 @@ _ORR_RE = re.compile(_ORR, re.I)
 _ICE_RE = re.compile(_IMMIGRATION, re.I)
 _ICE_NAME_RE = re.compile(rf"{_ICE}|{_INS}|{_DHS}", re.I)
 _BEFORE_2003 = re.compile(r"\b(?:19\d\d|200[0-2])\b")
+_UNACCOMPANIED = re.compile(
+    r"\bunaccompanied\s+(?:\S+\s+)?(?:children|minors|teens|teenagers|youths?)\b|(?-i:\bUACs?\b)",
+    re.I,
+)
 _CBP_RE = re.compile(r"(?-i:\bCBP\b)|customs\s+and\s+border\s+protection|border\s+patrol", re.I)
 _USMS_RE = re.compile(_USMS, re.I)
 _USMS_AGREEMENT = re.compile(
@@ -5031,6 +5036,19 @@ def _rule_mentions(text: str, page: int | None) -> list[Mention]:
             and not _BEFORE_2003.search(mention.quote)
         ):
             mention.kind = "other_federal_detention"
+    # "its decade-old contract with federal immigration authorities to house unaccompanied migrant
+    # teenagers": unaccompanied children are the Office of Refugee Resettlement's, and the
+    # authority is not ICE unless the passage names it
+    out = [
+        m
+        for m in out
+        if not (
+            m.kind == "igsa"
+            and _UNACCOMPANIED.search(m.quote)
+            and not _ICE_NAME_RE.search(m.quote)
+            and any(o.kind == "other_federal_detention" and o.quote == m.quote for o in out)
+        )
+    ]
     # "the U.S. Marshals Service and the Bureau of Prisons": the Bureau's inmates too
     for mention in list(out):
         if (
