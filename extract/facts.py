@@ -799,6 +799,12 @@ _ACTIONS = (
         # "shared concerns about a contract between the Kent County Sheriff’s Office and … ICE",
         # "to try to convince commissioners that the county is not obligated to detain people"
         r"\b(?:shar|rais|voic|express)\w*\s+(?:\S+\s+)?concerns\s+(?:about|over|regarding|with)\b|"
+        # a bill introduced, a bill heard: "nearly identical bills to ban private immigration
+        # detention facilities were introduced in Colorado, New Mexico and New York", "New Mexico
+        # legislators began hearings today on legislation to prohibit local governments from
+        # contracting"
+        r"\b(?:bills?|measures?|legislation|proposals?)\s+(?:\S+\s+){0,8}?(?:was|were|has\s+been|have\s+been)\s+"
+        r"introduced\b|\b(?:began|begin|begins|held|holds?|holding)\s+(?:\S+\s+){0,2}?hearings?\s+(?:\w+\s+)?on\b|"
         # a bill by what it aims at: "A New Mexico measure targets local government agreements to
         # detain immigrants for ICE"
         r"\b(?:measure|bill|proposal)\s+(?:that\s+|which\s+)?targets?\b|"
