@@ -665,6 +665,9 @@ _ACTIONS = (
         # "An agreement has been reached between Immigration Customs Enforcement, Clearfield county,
         # and the GEO Group"
         r"(?:agreement|deal|accord)\s+(?:has|have|had)\s+been\s+reached\b|"
+        # "In an agreement worked out with the U.S. Marshals Service Prisoners Operations Division,
+        # the jail would be paid $75 per day"
+        r"\b(?:agreement|deal|contract)\s+worked\s+out\s+(?:with|between)\b|"
         r"str(?:uck|ike|ikes)\s+(?:a\s+)?(?:new\s+)?(?:deal|agreement|"
         r"contract)|reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:accord|agreement|deal)\b|\breached\s+(?:\w+\s+)?(?:accords|agreements|deals)\b|"
         # (not "to enact immigration warrants": the work)
@@ -1241,6 +1244,10 @@ _SUBORDINATE = re.compile(
     # (the conjunction has a subject; "The agreement — since rescinded according to Coverley —" is
     # the adverb, the act told)
     r"\b(?<!has\s)(?<!have\s)(?<!had\s)since\s+(?:\S+\s+){1,3}$|"
+    # ("Since approving the contract with the Marshals Service in August, the board has been slow
+    # to commit", "Since signing its partnership agreement with federal authorities, the number")
+    # (not the adverb: "The agreement — since rescinded according to Coverley —")
+    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<![—–-]\s)\bsince\s+$|"
     # a concession is background to the clause it opens onto: "Though Sacramento County in June
     # dropped its contract to house federal immigration detainees …, Sheriff Scott Jones … gave
     # details"
