@@ -488,7 +488,7 @@ _ACTIONS = (
         # looking at the data")
         r"\bblock(?:s|ed|ing)?\s+(?:\S+\s+){0,8}?from\s+(?:having|entering|signing|renewing|participating|"
         r"looking\s+at|accessing|viewing|searching|querying)\b|"
-        r"void\w*|nullif\w*|eliminat\w*\b(?!\s+(?:the\s+)?(?:possibility|option|chance|choice)\b)|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
+        r"void\w*|nullif\w*|eliminat\w*\b(?!\s+(?:the\s+)?(?:possibility|option|chance|choice)\b)(?!\s+(?:the\s+)?(?:exemptions|exceptions|loopholes|carve-?outs)\b)|forb[ia]d\w*|\blast\s+(?:funds|payments?|check|award)\s+from\b|"
         r"get(?:ting)?\s+rid\s+of|\bunwind(?:s|ing)?\b|"
         # "voted to dump Flock, over concerns that their data could be … shared"
         r"\b(?:vot\w+|decid\w+|mov\w+|agreed)\s+to\s+(?:dump|ditch|scrap|drop|block)\b|"
@@ -560,6 +560,9 @@ _ACTIONS = (
     ),
     (
         "amend",
+        # an ordinance's exceptions removed: "plan to eliminate exemptions in the Welcoming City
+        # Ordinance that had allowed police to cooperate"
+        r"\beliminat\w*\s+(?:the\s+)?(?:exemptions|exceptions|loopholes|carve-?outs)\b|"
         # (not "has even expanded its cooperation with ICE": no agreement changed)
         # (not "included an addendum relating to the detention of illegal immigrants for ICE", "the
         # ICE is an addendum to that": what the agreement holds)
@@ -665,6 +668,8 @@ _ACTIONS = (
         # "An agreement has been reached between Immigration Customs Enforcement, Clearfield county,
         # and the GEO Group"
         r"(?:agreement|deal|accord)\s+(?:has|have|had)\s+been\s+reached\b|"
+        # "The Concordia Parish Sheriff’s Office made agreements with ICE to house detainees"
+        r"\bmade\s+(?:an?\s+)?(?:agreements?|deals?|contracts?)\s+with\b|"
         # "In an agreement worked out with the U.S. Marshals Service Prisoners Operations Division,
         # the jail would be paid $75 per day"
         r"\b(?:agreement|deal|contract)\s+worked\s+out\s+(?:with|between)\b|"
@@ -753,7 +758,10 @@ _ACTIONS = (
         # ("voted 11-3 with one abstention to restrict county employees from cooperating")
         # ("Resolution vote: 22-11 (party-line) to restrict the jail to holding only ICE detainees")
         r"vot\w+:?\s+(?:\S+\s+){0,5}?to\s+(?:allot|allocat|appropriat|fund|budget|spend|require|direct|"
-        r"order|mandate|add|creat|hire|allow|permit|restrict|limit)\w*|"
+        r"order|mandate|add|creat|hire|allow|permit|restrict|limit)\w*"
+        # (not staff sent to prepare: "voted 4 to 3 to direct staff to place an ordinance … on a
+        # future agenda")
+        r"(?!\s+staff\s+to\s+(?:place|bring|draft|prepare|return|study|research|explore|report)\b)|"
         # ("voted unanimously to pass Bill 286")
         r"vot\w+\s+(?:\S+\s+){0,3}?to\s+pass\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:ordinance|resolution|bill|"
         r"measure|law|legislation)\b|"
@@ -808,6 +816,9 @@ _ACTIONS = (
         # contracting"
         r"\b(?:bills?|measures?|legislation|proposals?)\s+(?:\S+\s+){0,8}?(?:was|were|has\s+been|have\s+been)\s+"
         r"introduced\b|\b(?:began|begin|begins|held|holds?|holding)\s+(?:\S+\s+){0,2}?hearings?\s+(?:\w+\s+)?on\b|"
+        # an ordinance set for a later meeting: "voted 4 to 3 to direct staff to place an ordinance
+        # restricting the use of city resources to cooperate with ICE on a future agenda"
+        r"\bplace\s+(?:\S+\s+){0,14}?on\s+(?:a|the)\s+(?:future|upcoming|next|later)\s+(?:\S+\s+)?agenda\b|"
         # a bill by what it aims at: "A New Mexico measure targets local government agreements to
         # detain immigrants for ICE"
         r"\b(?:measure|bill|proposal)\s+(?:that\s+|which\s+)?targets?\b|"
@@ -1286,6 +1297,9 @@ _HEDGE_BEFORE = re.compile(
     r"\b(?:can|should|must)\b(?:\s+and\s+\w+)?(?=\s+(?:\S+\s+){1,12}?by\s+(?:\w+ly\s+)?$)|"
     # "Campus police departments … are moving to strike a deal with the federal government"
     r"\b(?:is|are)\s+moving\s+to\b|"
+    # "Yolo County supervisors appear ready to terminate a decade-old contract", "an agreement …
+    # should lead to the termination of the county contract"
+    r"\b(?:should|would|could|will|may|might)\s+lead\s+to\b|"
     # "Yolo County supervisors appear ready to terminate a decade-old contract"
     r"\bappears?\s+(?:ready|poised|set|likely)\s+to\b|"
     # ("the county needed to end the contract"; not "the county, which needed revenue, approved")

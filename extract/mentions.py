@@ -3219,11 +3219,14 @@ RULES: tuple[Rule, ...] = (
     # cooperate with immigration authorities"
     Rule(
         "detainer",
+        # ("an ordinance restricting the use of city resources to cooperate with ICE"; "the
+        # ordinance would codify our existing non-cooperation policy with ICE")
         r"ordinance\s+(?:restricting|prohibiting|limiting|barring)\s+(?:\S+\s+){0,6}?(?:assist|cooperat)\w*\s+"
-        r"(?:or\s+\S+\s+)?with\s+(?:federal\s+)?immigration\s+(?:authorities|enforcement|officials)",
+        r"(?:or\s+\S+\s+)?with\s+(?:(?:federal\s+)?immigration\s+(?:authorities|enforcement|officials)|"
+        rf"(?:{_ICE})\b)|\bnon-?\s?cooperation\s+(?:polic(?:y|ies)|ordinance|resolution)\s+with\s+(?:{_ICE})\b",
         None,
         0.75,
-        needs=("ordinance",),
+        needs=("ordinance", "cooperation"),
     ),
     # a prison's inmates handed over at parole: "24 inmates paroled directly to ICE custody for
     # deportation"
