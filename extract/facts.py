@@ -2873,6 +2873,13 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         hedge
         and hedge[0].lower().startswith("would")
         and _ANNOUNCED.search(before[: hedge.start()])
+        # (but what a proposal would do is still proposed: "Sturken said that the “ordinance would
+        # codify our existing non-cooperation policy with ICE”")
+        and not re.search(
+            r"\b(?:ordinance|bill|measure|proposal|resolution|legislation|amendment)\s+$",
+            before[: hedge.start()],
+            re.I,
+        )
     ):
         hedge = None
     # a promise kept is the act: "has followed through on his promise to end the county's
