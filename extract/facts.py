@@ -1297,8 +1297,8 @@ _HEDGE_BEFORE = re.compile(
     r"\b(?:can|should|must)\b(?:\s+and\s+\w+)?(?=\s+(?:\S+\s+){1,12}?by\s+(?:\w+ly\s+)?$)|"
     # "Campus police departments … are moving to strike a deal with the federal government"
     r"\b(?:is|are)\s+moving\s+to\b|"
-    # "Yolo County supervisors appear ready to terminate a decade-old contract", "an agreement …
-    # should lead to the termination of the county contract"
+    # an end expected, not made: "an agreement … should lead to the termination of the county
+    # contract"
     r"\b(?:should|would|could|will|may|might)\s+lead\s+to\b|"
     # "Yolo County supervisors appear ready to terminate a decade-old contract"
     r"\bappears?\s+(?:ready|poised|set|likely)\s+to\b|"
