@@ -1570,6 +1570,17 @@ _ORDERS_END = re.compile(
     r"(?:\S+\s+){0,6}?to\s+(?:cancel|end|terminate|exit|sever|withdraw\s+from)\b",
     re.I,
 )
+# an order or law signed whose clause bans the cooperation: "signed into law “The Promoting
+# Community Trust Executive Order,” which both prohibited … and largely banned ICE from entering
+# the … jail" (not one that bans limiting it: "prohibits … from limiting cooperation with ICE")
+_ORDER_BANS = re.compile(
+    r"\s+(?:\S+\s+){0,12}?(?:order|law|ordinance|directive|policy)\W{0,3}\s+(?:which|that)\s+"
+    r"(?:both\s+|also\s+)?(?:\S+\s+){0,12}?(?:(?:largely\s+|effectively\s+)?(?:prohibit(?:s|ed)|"
+    r"bann?(?:s|ed)|barr?(?:s|ed)|rescind(?:s|ed)|end(?:s|ed)))\s+(?!(?:\S+\s+){0,8}?(?:limit|"
+    r"restrict|refus|declin|sanctuary))(?:\S+\s+){0,8}?(?:ICE\b|immigration\s+(?:agents|officers|"
+    r"authorities|detainers)|287\(g\)|(?:contracts?|agreements?)\s+with)",
+    re.I,
+)
 # Where a clause of fact begins: what follows "because", "after" or "following" happened.
 _ON_AGENDA = re.compile(
     r"\b(?:appear\w*|placed|put|listed|is|are)\s+on\s+(?:the\s+)?(?:\S+\s+){0,3}agenda\b", re.I
@@ -2829,6 +2840,12 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         name == "approve"
         and re.match(r"pass|enact|adopt|sign", match[0], re.I)
         and _ORDERS_END.match(text, match.end())
+    ):
+        return "terminate"
+    if (
+        name == "approve"
+        and re.match(r"sign|issu|enact|adopt", match[0], re.I)
+        and _ORDER_BANS.match(text, match.end(), start + len(_sentence_after(text, start)))
     ):
         return "terminate"
     # "A resolution ratifying a new pact with ICE appeared on the agenda for Tuesday’s meeting"
