@@ -2723,7 +2723,14 @@ def _sentence_start(text: str, at: int) -> int:
     return at - len(_sentence_before(text, at))
 
 
-_TURN = re.compile(r"\s*(?:However|But|Yet|Nevertheless)\b", re.I)
+_TURN = re.compile(
+    r"\s*(?:However|But|Yet|Nevertheless|"
+    # a reversal told by its delay: "A few days after entering into the agreement, the Camden
+    # Police Department announced it had withdrawn"
+    r"(?:(?:a|just|only)\s+)?(?:few|couple\s+of|two|three|several)\s+(?:days|weeks|months)\s+"
+    r"(?:after|later)\b)",
+    re.I,
+)
 
 
 def _action(text: str, reference: dt.date | None = None) -> str | None:
