@@ -427,6 +427,9 @@ _ACTIONS = (
         r"(?:not|n['’]t)\s+(?:be\s+)?(?:take|taking|accept\w*)\s+(?:any\s+)?(?:more|new)\b|"
         # "Polk County has long complied with all ICE’s requests … That practice ended"
         r"\b(?:that|the|this)\s+practice\s+(?:ended|stopped|ceased)\b|"
+        # "when California laws changed in regard to immigration holds, the county stopped this
+        # practice"
+        r"\bstopp(?:ed|ing)\s+(?:that|the|this)\s+practice\b|"
         # "Albany Sheriff Craig Apple has since pulled his application"
         r"\bpull(?:s|ed|ing)?\s+(?:his|her|its|their|the)\s+application\b|"
         # "the office will decline voluntary immigration detention requests", "agreed to decline all
@@ -475,7 +478,7 @@ _ACTIONS = (
         # "refused to entertain a motion to renew its 287(g) agreement"
         r"refus\w+\s+(?:\S+\s+){0,4}?(?:motion|request|proposal)\s+to\s+(?:renew|extend|continue)\b|"
         r"exit\w*|pull\w*\s+(?:\S+\s+){0,4}?out\b|cease\w*|discontinu\w*|phas\w+\s+out|prohibit(?:s|ed|ing)?\b|"
-        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted|allowed)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:have|hous|hold|detain|be|accept|honor|recogniz|provide|share|rent|participate|partner|send|uses?\b|"
+        r"\bno\s+longer\s+(?:an?\s+)?(?:approved|authorized|certified|permitted|allowed)\b|cut\w*\s+(?:its|their|the)\s+(?:\S+\s+){0,2}contracts?|cut\w*\s+out\s+(?:\w+\s+)?on\b|no\s+longer\s+(?:will\s+|would\s+)?(?:\w+ly\s+)?(?:have|hous|hold|detain|be|accept|honor|recogniz|provide|share|rent|participate|partner|send|uses?\b|"
         r"take\s+part|take\s+in|admit|screen|place|comply|cooperate|contract)|los(?:e|es|t|ing)\s+access|"
         # "has cut off deportation agents from access to the state’s law enforcement network"
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,3}?from\b|"

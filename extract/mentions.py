@@ -210,6 +210,10 @@ _DETAINER_ASKED = (
     r"(?:few|several|couple|two|three)\s+(?:of\s+)?(?:more\s+|extra\s+)?days\b|"
     r"\b(?:held|hold\w*|detain\w*)\s+(?:\S+\s+){0,3}?on\s+(?:the\s+)?(?-i:ICE)\s+"
     r"(?:requests?|detainers?|holds?)\b|"
+    # "would stop holding people in jail simply because immigration authorities ask"
+    r"\b(?:hold|held|detain|keep|kept)\w*\s+(?:\S+\s+){0,6}?(?:simply\s+|only\s+|solely\s+|just\s+)?because\s+"
+    r"(?:federal\s+)?(?:immigration\s+(?:authorities|officials|agents|officers)|(?-i:ICE))\s+(?:ask|request|want)"
+    r"(?:s|ed)?\b|"
     r"\b(?:detain|hold|jail)\w*\s+(?:\S+\s+){0,8}?(?:unless|without|if|where|when|absent)\s+(?:\S+\s+){0,3}?"
     r"(?:judge\s+signs|court[- ]ordered\s+warrant|judicial\s+warrant|"
     r"warrant\s+(?:is\s+)?signed\s+by\s+a\s+(?:federal\s+)?judge)"
@@ -2992,8 +2996,11 @@ RULES: tuple[Rule, ...] = (
         # "local jails that rely on BOP or USMS beds"
         r"(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)(?:\s*\(BOP\))?\s+(?:(?:or|and)\s+\S+\s+)?(?:beds|"
         r"bed\s+space|contracts?|IGAs?|IGSAs?)\b|"
-        # "it has agreements with the Bureau of Prisons and Findlay Municipal Court"
-        r"(?:contracts?|agreements?|IGAs?)\s+with\s+the\s+(?:federal\s+)?(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)",
+        # "it has agreements with the Bureau of Prisons and Findlay Municipal Court", "ICE has
+        # entered into inter-agency agreements with BOP"
+        r"(?:contracts?|agreements?|IGAs?)\s+with\s+(?:the\s+)?(?:federal\s+)?(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)|"
+        # "ICE is taking over more than 1,600 beds from the U.S. Bureau of Prisons"
+        r"\bbeds\s+(?:from|at|in)\s+(?:the\s+)?(?:U\.?S\.?\s+|federal\s+)?(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)",
         None,
         0.75,
         needs=("bop", "prisons"),
