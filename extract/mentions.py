@@ -124,7 +124,9 @@ _IMMIGRATION = _led(
     # ("individuals detained by federal immigration law enforcement agencies")
     rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials?|authorities|"
     # ("agreements with federal immigration enforcement agencies to hold people in their jails")
-    r"agents?|agency|agencies|officers?|(?:law\s+)?enforcement\s+(?:agenc(?:y|ies)|authorities|officials))|"
+    r"agents?|agency|agencies|officers?|(?:law\s+)?enforcement\s+(?:agenc(?:y|ies)|authorities|officials)|"
+    # ("is now a contractor for federal immigration enforcement, which is paying the facility")
+    r"enforcement\b)|"
     r"\bthe\s+immigration\s+agency|"
     r"immigration\s+detention)"
 )
@@ -1675,6 +1677,10 @@ RULES: tuple[Rule, ...] = (
         # "Counties that financed jail expansions on projected ICE per-diems"
         r"(?-i:\bICE)\s+(?:detainee\s+)?(?:populations?|occupancy)\b(?=\W+(?:\S+\s+){0,4}?(?:~?\d|jails?\b))|"
         r"(?-i:\bICE)\s+per[-\s]diems?\b|"
+        # "the county has expanded the prison to accommodate the ICE population", "want … (ICE) to
+        # guarantee it will fill 600 beds at the county prison"
+        r"\baccommodat\w*\s+(?:the\s+)?(?:growing\s+)?(?-i:ICE)\s+(?:detainee\s+)?population\b|"
+        r"\bfill\s+(?:up\s+)?\d[\d,]*\s+(?:\S+\s+)?beds\b|"
         # "to never lease a state facility to ICE"
         r"(?:leas|rent)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:facilit(?:y|ies)|buildings?|prisons?|"
         r"jails?)\s+to\s+(?:the\s+)?(?-i:ICE)\b|"
@@ -2922,7 +2928,8 @@ RULES: tuple[Rule, ...] = (
         # ("$53 a day per inmate from the U.S. Marshals Service", "The money received from the
         # U.S. Marshals Service goes directly to jail operations")
         also=r"contract\w*|agreement|arrangement|\bIGA|revenue|\brent|per\s+(?:day|diem)|\ba\s+day\b|housing|\bhouse|"
-        r"money\s+(?:\S+\s+)?from",
+        # ("the U.S. Marshals Service would begin pulling its inmates Oct. 1")
+        r"money\s+(?:\S+\s+)?from|pull\w*\s+(?:all\s+)?(?:of\s+)?(?:its|their)\s+(?:inmates|prisoners)\b",
         unless=_MARSHALS_OTHER_WORK + r"|arrest\w*",
     ),
     Rule(
@@ -2959,7 +2966,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "usms_iga",
         r"contract\w*\s+(?:\S+\s+){0,4}?with\s+(?:the\s+)?federal\s+(?:agency|government)\s+to\s+"
-        r"(?:house|hold|jail|board)\s+(?:each\s+|federal\s+)?(?:inmates?|prisoners?)\b",
+        r"(?:house|hold|jail|board)\s+(?:each\s+|federal\s+)?(?:inmates?|prisoners?)\b|"
+        # "The fee of $65 per inmate, per day the jail receives from the federal government for
+        # housing its inmates"
+        r"\bfrom\s+the\s+federal\s+government\s+for\s+(?:hous|hold|board)\w*\s+(?:its\s+|their\s+|federal\s+)?"
+        r"(?:inmates|prisoners)\b",
         None,
         0.7,
         unless=_IMMIGRATION + r"|detainees|juvenile",
@@ -3259,7 +3270,9 @@ RULES: tuple[Rule, ...] = (
         "detainer",
         # (not "the county jail's detainment agreement for Immigration and Naturalization Service
         # inmates": a bed contract)
-        r"(?:hold|detain)(?!ment\s+agreements?\b)\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:the\s+)?"
+        # (a detainee is no hold: "$83 per day for each federal immigration detainee it houses for
+        # U.S. Immigration and Customs Enforcement")
+        r"(?:hold|detain)(?!ment\s+agreements?\b)(?!ees?\b)\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:the\s+)?"
         r"(?:U\.?\s?S\.?\s+)?"
         # (not "to house or detain individuals for federal immigration purposes": a bed contract)
         r"(?:federal\s+)?(?:ICE|immigration|deportation)(?!\s+purposes)|"
@@ -4688,7 +4701,10 @@ _SCREEN_PHRASES = (
             r"federal\s+government\s+with\s+(?:\S+\s+)?(?:records|information|"
             r"data|names|details)|"
             # ("has contracted … with the federal agency to house each inmate")
-            r"federal\s+(?:agency|government)\s+to\s+(?:house|hold|jail|board)\b",
+            r"federal\s+(?:agency|government)\s+to\s+(?:house|hold|jail|board)\b|"
+            # ("the jail receives from the federal government for housing its inmates")
+            r"federal\s+government\s+for\s+(?:hous|hold|board)\w*\s+(?:its\s+|their\s+|federal\s+)?"
+            r"(?:inmates|prisoners)\b",
             re.I,
         ),
     ),
