@@ -443,6 +443,8 @@ _ACTIONS = (
         r"detention|"
         r"compliance|practice|cooperation)|\bto\s+end\b|"
         r"\bwill\s+(?:\w+ly\s+)?end\b|(?:com(?:e|es|ing)|draw(?:s|ing)?)\s+to\s+an\s+end\b(?!\s+on\s+(?:\w+\s+)?\d)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|sever(?:s|ed|ing)?\b|dropp\w+\s+out|opt(?:s|ed|ing)?\s+out|"
+        # the verb hyphenated: "both voted unanimously to opt-out of the Secure Communities program"
+        r"\bto\s+opt-out\s+of\b|\bopt(?:ed|ing)-out\s+of\b|"
         # a contractor replaced: "ICE has since replaced Acquisition Logistics with another
         # contractor"
         r"\breplac(?:ed|es|ing)\s+(?:\S+\s+){1,4}?with\s+(?:another|a\s+new|a\s+different)\s+(?:contractor|"
@@ -940,7 +942,7 @@ _ACTIONS = (
         # (not "considers ICE detainers to be non-binding requests": a view)
         # (not "Consideration for the County Judge to execute the 287(g) agreement": an agenda
         # item that asks for the act)
-        r"consider(?:s|ed|ing|ations?)?\b(?!\s+(?:\S+\s+){1,4}?to\s+be\b)"
+        r"consider(?:s|ed|ing|ations?)?\b(?!\s+(?:\S+\s+){0,4}?to\s+be\b)"
         r"(?!\s+for\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:execute|approve|sign|enter|authorize)\b)|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
         r"near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|(?:community\s+)?forum\s+(?:on|regarding|about)\b|"
@@ -1291,7 +1293,8 @@ _HEDGE_BEFORE = re.compile(
     r"(?<!adopted\sthe\s)\bpropos\w*|"
     # ("reversed course amid legal threats … and signed an agreement": threats made, not a hedge)
     r"(?<!amid\s)(?<!legal\s)(?<!despite\s)\bthreat\w*|"
-    r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))"
+    # (not a view: "Secure Communities was widely considered to be optional")
+    r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+(?:\S+\s+){0,2}?to\s+be\b)(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))"
     r"(?!\s+for\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+$)|"
     # ("Documents showed the county's intent to certify a final extension"; not a "Notice of
     # Intent to Terminate", the notice given)
@@ -2764,7 +2767,17 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
         # the agreement, the verb after it acts (not "This MOU outlines the reimbursement
         # guidelines … This action is to formalize a long-standing agreement": another sentence)
         sentence = len(_sentence_after(text, 0))
-        acting = [h for h in hits[1:] if h[1] in _SPECIFIC and h[0] < sentence]
+        # (nor the enacting words after it: "The Agreement …, having been approved by the City
+        # Attorney, is hereby approved")
+        acting = [
+            h
+            for h in hits[1:]
+            if (h[1] in _SPECIFIC and h[0] < sentence)
+            or (
+                re.search(r"\b(?:is|are)\s+hereby\s+$", text[max(0, h[0] - 20) : h[0]], re.I)
+                and not _STOP.search(text[: h[0]])
+            )
+        ]
         # (but the clause is the news when it names the day: "The contract, approved Tuesday night
         # by the County Commission, is in addition to an earlier pact")
         if acting:

@@ -3862,7 +3862,11 @@ RULES: tuple[Rule, ...] = (
         # Department of Homeland Security to be checked against their databases"
         r"(?:fingerprint|biometric)\w*,?\s+(?:\S+\s+){0,3}?(?:transmitted|sent|shared|forwarded|submitted|"
         r"run\s+through)\s+"
-        r"(?:\S+\s+){0,6}?(?:databases?|systems?|(?-i:FBI|DHS|ICE)\b|(?:department\s+of\s+)?homeland\s+security)",
+        r"(?:\S+\s+){0,6}?(?:databases?|systems?|(?-i:FBI|DHS|ICE)\b|(?:department\s+of\s+)?homeland\s+security)|"
+        # "It automatically checks the digital fingerprints of anyone processed at the jail against
+        # immigration databases"
+        r"\bcheck\w*\s+(?:the\s+)?(?:digital\s+)?fingerprints\s+(?:\S+\s+){0,8}?against\s+(?:\S+\s+){0,2}?"
+        r"databases?\b",
         _IMMIGRATION
         + r"|illegal\s+immigrants|immigration\s+(?:status|records?|violat\w+|databases?)",
         0.75,
