@@ -101,7 +101,8 @@ def _led(pattern: str) -> str:
 # "ICE" the agency, not ice the substance (case-sensitive; an all-caps ICE RINK is not it).
 _ICE = _led(
     # ("to provide more space for Ice detainees")
-    r"(?:(?-i:\bIce)(?=\s+(?:detainees|detainers|agents|officers|custody)\b)|"
+    # ("they would house ice detainees for a fee": lowercase, before its detainees only)
+    r"(?:(?-i:\bIce)(?=\s+(?:detainees|detainers|agents|officers|custody)\b)|(?-i:\bice)(?=\s+detainees\b)|"
     r"(?-i:\bI\.C\.E(?:\.|\b))|(?-i:\bICE\b)(?!\s+(?i:rink|skating|arena|storage|machine|cream|hockey|maker|melt|"
     r"challenge|time|sheet|show|storm))"
     r"|(?:U\.?\s?S\.?\s+|united\s+states\s+)?immigr\w{4,8},?\s+(?:and|&)?\s*(?:customs?|customers)\s+"
@@ -1680,6 +1681,9 @@ RULES: tuple[Rule, ...] = (
         # "the county has expanded the prison to accommodate the ICE population", "want … (ICE) to
         # guarantee it will fill 600 beds at the county prison"
         r"\baccommodat\w*\s+(?:the\s+)?(?:growing\s+)?(?-i:ICE)\s+(?:detainee\s+)?population\b|"
+        # "one of the units with a high percentage of inmates brought in by U.S. Immigrations and
+        # Customs Enforcement"
+        r"\b(?:inmates|detainees|prisoners)\s+brought\s+in\s+by\b|"
         r"\bfill\s+(?:up\s+)?\d[\d,]*\s+(?:\S+\s+)?beds\b|"
         # "to never lease a state facility to ICE"
         r"(?:leas|rent)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:facilit(?:y|ies)|buildings?|prisons?|"
@@ -4666,6 +4670,8 @@ _SCREEN_WORDS = (
 # a word that passes the page only with its neighbours
 _SCREEN_PHRASES = (
     ("alien", re.compile(r"\baliens\b|(?:criminal|illegal)\s+alien", re.I)),
+    # the agency in lowercase before its detainees: "they would house ice detainees for a fee"
+    ("ice detainees", re.compile(r"\bice\s+detainees\b")),
     ("border", re.compile(r"border\s+(?:protection|patrol)", re.I)),
     ("sanctuary", re.compile(r"sanctuary\s+values", re.I)),
     ("welcoming", re.compile(r"welcoming\s+city\s+ordinance", re.I)),
