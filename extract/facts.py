@@ -418,7 +418,9 @@ _ACTIONS = (
         r"\bfail(?:s|ed)\s+(?:\S+\s+)?to\s+renew\w*|"
         # "A 90-day agreement … will not extend beyond the end of August"
         r"(?:will|would)\s+not\s+(?:be\s+)?extend\w*\s+(?:beyond|past)\b|won['’]t\s+renew|declin\w*\s+to\s+"
-        r"renew|(?:not|n['’]t|never)\s+(?:to\s+)?seek\s+(?:a\s+|its\s+)?renewal|withdr[ae]w\w*|"
+        r"renew|(?:not|n['’]t|never)\s+(?:to\s+)?seek\s+(?:a\s+|its\s+)?renewal|"
+        # (not a penalty: "civil penalties, withdrawal of state funding")
+        r"withdr[ae]w\w*\b(?!\s+of\s+(?:\S+\s+){0,2}?(?:funding|funds|grants?|money|dollars)\b)|"
         # "the Department of Homeland Security will not extend its contract with Glades"
         r"(?:not|never)\s+(?:to\s+)?(?:be\s+)?extend\w*\s+(?:its|their|the)\s+(?:\S+\s+)?(?:contract|agreement|"
         r"IGSA)\b|"

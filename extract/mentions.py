@@ -3122,7 +3122,9 @@ RULES: tuple[Rule, ...] = (
         # "will once again honor requests from ICE … to detain people", "would no longer comply
         # with requests from ICE", "cooperate with requests by … ICE … to hold, detain", "610
         # requests for notification of inmate release dates"
-        r"honor\w*\s+(?:\S+\s+){0,5}requests?\b|(?:comply|cooperat)\w*\s+(?:\S+\s+){0,2}?with\s+(?:(?-i:ICE)\s+"
+        # ("would change Travis County policy to honor all ICE detentions")
+        r"honor\w*\s+(?:\S+\s+){0,5}requests?\b|\bhonou?r\w*\s+(?:all\s+)?(?-i:ICE)\s+detentions\b|"
+        r"(?:comply|cooperat)\w*\s+(?:\S+\s+){0,2}?with\s+(?:(?-i:ICE)\s+"
         r"(?:\S+\s+)?requests?|(?:\S+\s+){0,2}?requests?\s+(?:by|from|of)\s+(?:the\s+)?(?:U\.?S\.?\s+|united\s+states\s+)?"
         r"(?:(?-i:ICE)|immigration))|requests?\s+for\s+notification\s+of\s+(?:\S+\s+){0,2}?releas\w*|"
         # "request that state and local authorities notify their federal counterparts before the
