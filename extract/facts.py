@@ -3218,6 +3218,20 @@ def _per_diem(text: str) -> Decimal | None:
         value = _money_value(match)
         if match.group(2) or _STATE_RATE.search(before):
             continue
+        # the rate replaced, and a step it will reach: "Instead of $180 a night per detainee, the
+        # Department of Corrections will now receive $185. That rate will increase incrementally
+        # to $208.22 by August 2029"
+        if re.search(r"\binstead\s+of\s+$", before, re.I) or (
+            re.search(r"\bincrease\w*\s+(?:\w+\s+){0,2}to\s+$", before, re.I)
+            and re.match(r"\s+by\s+(?:\w+\s+)?\d", after)
+        ):
+            continue
+        if value < 1000 and re.search(
+            r"\bnow\s+(?:receives?|gets?|pays?|be\s+paid|earns?)\s+$", before, re.I
+        ):
+            if best is None or best[0] > 1:
+                best = (1, value)
+            continue
         per_person = _PER_PERSON.match(after)
         if per_person and (per_person.group(0).strip().lower() not in {"a", "an", "per", "/"}):
             # the new rate of an increase: "will receive an increase starting in November —
