@@ -622,7 +622,13 @@ _ACTIONS = (
         r"chang(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:way|policy|policies|practice|protocol|participation)|"
         r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)|under\s+(?:the\s+)?new\s+terms\b|"
         # "The office will receive an increase starting in November — $105 an inmate"
-        r"(?:receiv\w*|get|gets|got)\s+an?\s+(?:\w+\s+)?increase\b|"
+        # ("secured a 50% increase in the federal reimbursement rate")
+        r"(?:receiv\w*|get|gets|got|secur(?:ed|es|ing)|won|obtain\w*)\s+an?\s+(?:\S+\s+)?increase\b|"
+        # "has agreed to raise the amount it pays the Daviess County Detention Center", "agreed to
+        # renegotiate the contract early", "the new terms include an increased pay rate"
+        r"\b(?:rais|increas|hik)(?:e|es|ed|ing)\s+the\s+amount\s+(?:\S+\s+){0,3}?(?:pays|paid|receives|received|"
+        r"gets|charges)\b|\bagreed\s+to\s+renegotiate\b|"
+        r"\bincreased\s+(?:pay\s+|daily\s+|per[- ]diem\s+|reimbursement\s+)rates?\b|"
         # "a new per diem rate of $105.00 has been negotiated", "the updated … Detention Services
         # Agreement", "adds a requirement that ICE only lodge detainees who …"
         r"\bnew\s+(?:per\s+diem|daily|jail[- ]day|bed[- ]day|detainee[- ]day)\s+rates?\b|"
@@ -816,7 +822,14 @@ _ACTIONS = (
         r"(?<!\bas\s)discuss\w*|\btopics?\s+(?:was|were|is|of\s+(?:discussion|debate))\b|"
         # "shared concerns about a contract between the Kent County Sheriff’s Office and … ICE",
         # "to try to convince commissioners that the county is not obligated to detain people"
-        r"\b(?:shar|rais|voic|express)\w*\s+(?:\S+\s+)?concerns\s+(?:about|over|regarding|with)\b|"
+        # ("Council members had concerns over the potential for Vigilant … to … share data to ICE")
+        r"\b(?:shar\w*|rais\w*|voic\w*|express\w*|had)\s+(?:\S+\s+)?concerns\s+(?:about|over|regarding|with)\b|"
+        # "Brown tried to reassure the council that Richmond’s contract with Vigilant doesn’t allow
+        # for sharing information directly to ICE", "A resolution is moving forward that would
+        # increase the amount of money the county receives"
+        r"\breassur\w+\s+(?:the\s+)?(?:council|board|commissioners|supervisors|commission|committee|"
+        r"aldermen|legislators)\b|\b(?:resolution|proposal|plan|ordinance|measure)\s+(?:is|was)\s+moving\s+"
+        r"forward\b|"
         # a bill introduced, a bill heard: "nearly identical bills to ban private immigration
         # detention facilities were introduced in Colorado, New Mexico and New York", "New Mexico
         # legislators began hearings today on legislation to prohibit local governments from

@@ -2823,6 +2823,18 @@ RULES: tuple[Rule, ...] = (
         0.7,
         needs=("contract",),
     ),
+    # the Marshals' pay for the jail's guards: "the agency will pay $39 per day for every deputy
+    # jailer that has to escort a federal inmate", "an increased pay rate for deputies
+    # transporting federal inmates"
+    Rule(
+        "federal_detention",
+        r"\b(?:pay|pays|paid|rate)\b\s+(?:\S+\s+){0,12}?(?:escort|transport|guard)\w*\s+(?:an?\s+|the\s+)?"
+        r"federal\s+(?:inmates?|prisoners?|detainees?)\b",
+        r"\bdeput(?:y|ies)|\bjailers?\b|\bofficers?\b",
+        0.7,
+        rides=True,
+        needs=("federal",),
+    ),
     # "federal law enforcement agencies rely on local sheriff and police departments to house
     # detainees awaiting a hearing"
     Rule(
@@ -2892,7 +2904,9 @@ RULES: tuple[Rule, ...] = (
         "usms_iga",
         _USMS,
         r"per\s+diem|jail[- ]day\s+rate|prisoner[- ]days?|\brate\s+(?:adjustment|increase)|"
-        r"\breimbursement\s+rates?\b",
+        # ("This new rate matches the highest that the U.S. Marshals Service pays to any county")
+        r"\breimbursement\s+rates?\b|\b(?:new|daily)\s+rate\b(?:\S*\s+){0,10}?pays\s+(?:to\s+)?(?:any|the|a|each)\s+"
+        r"(?:\S+\s+)?(?:county|counties|jails?|sheriffs?)\b",
         0.75,
         unless=_MARSHALS_OTHER_WORK + r"|witness\s+security",
         needs=("diem", "jail", "prisoner", "rate"),
@@ -3529,14 +3543,18 @@ RULES: tuple[Rule, ...] = (
     # agencies"
     Rule(
         "data_sharing",
+        # ("to either sell or share data to ICE", "sharing information directly to ICE")
         r"\bshar\w*\s+(?:\S+\s+)?(?:information|info|data)\s+(?:(?:from|on|about)\s+(?:\S+\s+){0,3}?)?"
-        rf"with\s+(?:the\s+)?(?:{_IMMIGRATION})|"
+        rf"(?:directly\s+)?(?:with|to)\s+(?:the\s+)?(?:{_IMMIGRATION})|"
         # (in the passive: "concerns that the data is being shared with federal immigration
         # authorities")
         rf"\b(?:information|info|data)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
         rf"(?:being\s+)?shared\s+with\s+(?:the\s+)?(?:{_IMMIGRATION})",
         None,
         0.75,
+        # (not what the 287(g) Task Force Model lets officers do: "enforce immigration authority
+        # during routine police duties … and share information directly with ICE")
+        unless=r"task\s+force\s+model|(?-i:\bTFM\b)",
         needs=("info", "data"),
     ),
     # a state's bar on sanctuary limits (8 U.S.C. § 1373's words): "Prevents local entities from
@@ -3904,6 +3922,10 @@ RULES: tuple[Rule, ...] = (
         r"cameras?|information)|(?-i:\bA?LPRs?\b)|(?-i:Flock|FLOCK)\s+(?:Safety|cameras?)|"
         # a plate looked up for the agents: "performed Flock plate lookups for ICE/HSI agents"
         r"\bplate\s+(?:lookups?|look-ups?|checks?|searches|queries)\b|"
+        # ("immigration related searches on the license plates that our department scans", "how the
+        # vehicle-location data is accessed")
+        r"(?:searches|lookups|queries|scans)\s+(?:on|of)\s+(?:the\s+)?license[- ]plates\b|"
+        r"\bvehicle[- ]location\s+(?:data|system|service|records)\b|"
         # (not "maintain records related to ICE access as public records": the jail's)
         r"(?-i:\bICE\b)\s+(?:\S+\s+){0,8}access\s+(?!as\b)(?:to\s+)?(?:\S+\s+){0,5}(?:data|databases?|records)\b",
         _IMMIGRATION + r"|immigration\s+enforcement",
@@ -3919,14 +3941,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "data_sharing",
         # (in capitals too: "concerns with FLOCK technology")
-        r"(?-i:\b(?:Flock|FLOCK)\b)",
+        # (and Vigilant's, the other reader vendor: "concerns over the potential for Vigilant … to
+        # either sell or share data to ICE"; not the adjective opening a sentence)
+        r"(?-i:\b(?:Flock|FLOCK)\b|(?<![.!?]\s)(?<!^)\bVigilant\b)",
         # ("paused the Flock system … following a study … about immigration-related data access")
         r"federal\s+(?:immigration\s+)?agencies|immigra\w+\s+agenc|deportation|"
         r"immigration[- ]related\s+(?:data\s+access|searches|queries|lookups|requests)|"
         + _IMMIGRATION,
         0.75,
         also=r"\bdata\b|searches|cameras|contracts?\b",
-        needs=("flock",),
+        needs=("flock", "vigilant"),
     ),
     # "the police department has handed over documents that include the names, addresses and
     # country of origin of those targeted by the U.S. Department of Homeland Security, Immigration
