@@ -515,7 +515,10 @@ _ACTIONS = (
         # detainer will be released from custody")
         r"\beffective\s+immediately,?\s+(?:\S+\s+){0,12}?(?:(?:shall|will)\s+(?:not|no\s+longer)\s+(?:honou?r|hold|"
         r"accept|comply)|(?:shall|will)\s+be\s+released)\b|"
-        r"(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:(?:will|would)\s+not|won['’]t)\s+(?:be\s+)?(?:accept|hous|hold|held|keep|kept|detain)\w*|"
+        # (a standing rule is no act: "will not detain people solely on the basis of their
+        # immigration status without a court order")
+        r"(?:allow|let)\w*\s+(?:\S+\s+){0,3}(?:to\s+)?(?:expire|lapse)|(?:(?:will|would)\s+not|won['’]t)\s+(?:be\s+)?"
+        r"(?:accept|hous|hold|held|keep|kept|detain)\w*(?!\s+(?:\S+\s+){0,4}?(?:solely|unless|absent)\b)|"
         # "Frederick County’s 18-year partnership with ICE ended", "Gwinnett had left the 287(g)
         # program"
         # (not "any existing contract must be terminated by Jan. 1": a requirement)
@@ -619,7 +622,12 @@ _ACTIONS = (
         r"(?:instead\s+of|rather\s+than)\s+the\s+(?:previous|prior|former)\b|"
         # ("changed his office's participation in the federal 287g immigration program to felony
         # arrests")
-        r"chang(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}(?:way|policy|policies|practice|protocol|participation)|"
+        # ("altered their procedures over the last three years and limited the circumstances under
+        # which youth could be referred to Immigration and Customs Enforcement")
+        # (not "said it won’t alter its current procedures")
+        r"(?<!won['’]t\s)(?<!\bnot\s)(?<!\bnever\s)"
+        r"(?:chang|alter)(?:e|es|ed|ing|s)?\s+(?:\S+\s+){0,3}(?:way|policy|policies|practices?|protocols?|participation|"
+        r"procedures)|\blimit(?:s|ed|ing)?\s+the\s+circumstances\b|"
         r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)|under\s+(?:the\s+)?new\s+terms\b|"
         # "The office will receive an increase starting in November — $105 an inmate"
         # ("secured a 50% increase in the federal reimbursement rate")
@@ -803,7 +811,10 @@ _ACTIONS = (
         r"\bthreat(?:en|ens|ened|ening)\s+to\s+(?:take\s+away|withhold|cut|pull|strip|revoke)\b|"
         # "attorney’s office advises against contract"; an agency's request for beds: "ICE has
         # requested 10 beds to temporarily house inmates"
-        r"\badvis(?:es|ed|ing)\s+against\b|\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
+        r"\badvis(?:es|ed|ing)\s+(?:the\s+(?:city|county|board|council|sheriff)\s+)?against\b|"
+        # "Top White House officials recently met to brainstorm the expansion of a post-9/11
+        # program"
+        r"\bbrainstorm\w*|\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
         # a county's application, an item set aside: "commissioners had applied to host up to 150
         # adult male ICE detainees", "Commissioners tabled the ICE contract indefinitely"
         r"\bappl(?:y|ies|ied|ying)\s+to\s+(?:host|house|hold|detain|rent)\b|\btabl(?:ed|ing)\b|"
@@ -906,7 +917,8 @@ _ACTIONS = (
         # a bill on its way: "the Senate Budget and Appropriations Committee approved a bill"
         # "An Idaho House … committee voted Thursday to approve a bill", "The Idaho House voted
         # 41–27 on Friday to pass a measure"
-        r"(?:\bcommittee|(?-i:\bAssembly|\bSenate|\bHouse|\bLegislature))\s+(?:\S+\s+){0,5}?"
+        # ("The California legislature has passed a bill that seeks to halt the disclosure")
+        r"(?:\bcommittee|\blegislature|(?-i:\bAssembly|\bSenate|\bHouse))\s+(?:\S+\s+){0,5}?"
         # ("aldermen on the City Council’s new committee on immigrant rights advanced the mayor’s
         # proposal")
         r"(?:approv|pass|advanc)\w*\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?(?:bill|measure|proposal|ordinance)\b|"
@@ -1075,7 +1087,8 @@ _ACTIONS = (
         # detainer says)
         r"(?<!if they )(?<!if we )(?<!if you )(?<!if it )(?<!if they would )"
         r"\bwants?\s+(?:\S+\s+){0,4}to\b"
-        r"(?!\s+take\s+(?:\S+\s+){0,2}?(?:into\s+)?(?:federal\s+)?custody\b)|"
+        # (nor "if ICE … wants to pick them up that’s their business": the pick-up)
+        r"(?!\s+take\s+(?:\S+\s+){0,2}?(?:into\s+)?(?:federal\s+)?custody\b)(?!\s+pick\s+(?:\S+\s+){0,2}?up\b)|"
         # "The organization recommends that law enforcement agencies decline to effectuate any ICE
         # detainer request" (not a staff report's "staff recommends": the item's own ask)
         r"(?<!staff )\brecommends\s+that\b|"

@@ -475,7 +475,8 @@ _287G_FUNCTIONS = (
     # "a fast-growing ICE program that lets local officers act as deportation agents"
     r"(?:officers|deputies|police|jailers)\s+(?:to\s+)?act\s+as\s+(?:\S+\s+)?(?:deportation|immigration)\s+"
     r"(?:enforcement\s+)?(?:agents|officers)|"
-    r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )enforc\w*\s+"
+    r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )"
+    r"(?<!funds to )enforc\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
@@ -848,7 +849,9 @@ RULES: tuple[Rule, ...] = (
         r"\ballow\w*\s+(?:\S+\s+){0,3}?(?:officers|deputies|police)\s+to\b|"
         # "seeking to deputize their campus police specifically for immigration enforcement"
         # ("participate in deputizing staff for federal immigration law enforcement")
-        r"\bdeputiz\w+\s+(?:their\s+|its\s+)?(?:\S+\s+)?(?:police|officers|staff|personnel|law\s+enforcement)\b",
+        r"\bdeputiz\w+\s+(?:their\s+|its\s+)?(?:\S+\s+)?(?:police|officers|staff|personnel|law\s+enforcement)\b|"
+        # ("can’t afford to have any of her personnel deputized as immigration officers")
+        r"\bdeputiz\w+\s+as\s+(?:federal\s+)?immigration\s+(?:officers|agents|officials)\b",
         # ("help ICE to locate and arrest immigrants": ICE's arrests)
         unless=r"\bnot\s+(?:to\s+)?(?:enforce|assist|participate|cooperate)|"
         # ("A State Police policy that restricts the agency’s ability to enforce federal immigration
@@ -1211,8 +1214,9 @@ RULES: tuple[Rule, ...] = (
         0.75,
         # ("his office's intent to partner with U.S. Immigration and Customs Enforcement": the
         # sheriff's)
+        # ("a post-9/11 program that allows deputies and officers nationwide to partner with ICE")
         also=r"\bpolice\b|public\s+safety\s+department|law\s+enforcement\s+(?:offices?|agenc\w+|departments?)|"
-        r"\bsheriff",
+        r"\bsheriff|\bdeputies\b",
         unless=_HSI
         + r"|task[\s-]?force|detention|detainees|\bjail\s+beds|\bbeds?\b|per\s+diem|\bdata\b|"
         r"database|fingerprint|secure\s+communities|basic\s+ordering|(?-i:\bBOAs?\b)",
@@ -3359,8 +3363,10 @@ RULES: tuple[Rule, ...] = (
         # a state's non-cooperation law: "prevents … law enforcement from using resources for
         # civil immigration enforcement", "prevents the transfer of undocumented immigrants to
         # federal custody", "we will return them to the custody of ICE"
-        r"(?:us(?:e|es|ing)|spend\w*)\s+(?:\S+\s+){0,2}?resources\s+(?:\S+\s+){0,2}?(?:for|on|to\s+(?:assist|aid))\s+"
-        r"(?:civil\s+|federal\s+)?immigration\s+enforcement|transfer\s+of\s+(?:\S+\s+){0,2}?(?:immigrants|"
+        # ("refrain from using town funds to enforce federal immigration law")
+        r"(?:us(?:e|es|ing)|spend\w*)\s+(?:\S+\s+){0,2}?(?:resources|funds)\s+(?:\S+\s+){0,2}?(?:for|on|to\s+(?:assist|aid))\s+"
+        r"(?:civil\s+|federal\s+)?immigration\s+enforcement|(?:us(?:e|es|ing)|spend\w*)\s+(?:\S+\s+){0,2}?"
+        r"(?:resources|funds)\s+to\s+enforce\s+(?:federal\s+|civil\s+)*immigration\s+laws?\b|transfer\s+of\s+(?:\S+\s+){0,2}?(?:immigrants|"
         r"inmates|individuals|people)\s+to\s+(?:federal|ICE|immigration)\s+custody|return\w*\s+(?:them|him|"
         r"her|that\s+person)\s+to\s+(?:the\s+)?custody\s+of\s+(?:ICE|immigration)|"
         # "would not turn people over to ICE without a warrant", "until they can be handed over to
@@ -3544,8 +3550,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "data_sharing",
         # ("to either sell or share data to ICE", "sharing information directly to ICE")
+        # ("sharing information with United States Immigration and Customs, or ICE")
         r"\bshar\w*\s+(?:\S+\s+)?(?:information|info|data)\s+(?:(?:from|on|about)\s+(?:\S+\s+){0,3}?)?"
-        rf"(?:directly\s+)?(?:with|to)\s+(?:the\s+)?(?:{_IMMIGRATION})|"
+        rf"(?:directly\s+)?(?:with|to)\s+(?:the\s+)?(?:[\w.]+\s+){{0,5}}?(?:[\w.]+,\s+or\s+)?(?:{_IMMIGRATION})|"
         # (in the passive: "concerns that the data is being shared with federal immigration
         # authorities")
         rf"\b(?:information|info|data)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -3558,11 +3565,15 @@ RULES: tuple[Rule, ...] = (
         needs=("info", "data"),
     ),
     # a state's bar on sanctuary limits (8 U.S.C. § 1373's words): "Prevents local entities from
-    # restricting communication with federal immigration agencies"
+    # restricting communication with federal immigration agencies"; the right it gives:
+    # "federal law protects their right to communicate with immigration officials"
     Rule(
         "data_sharing",
         r"(?:restrict|limit|prohibit|bar)\w*\s+(?:\S+\s+){0,3}?communications?\s+(?:\S+\s+){0,3}?with\s+"
-        rf"(?:the\s+)?(?:{_IMMIGRATION})",
+        rf"(?:the\s+)?(?:{_IMMIGRATION})|\b(?:right|freedom|ability)\s+to\s+communicate\s+with\s+(?:the\s+)?"
+        rf"(?:(?:{_IMMIGRATION})|immigration\s+(?:officials|authorities|agents|officers))"
+        # (not "our ability to communicate with ICE regarding the impending release")
+        r"(?!\s+(?:\S+\s+){0,3}?(?:regarding|about|on)\s+(?:\S+\s+){0,3}?releas)",
         None,
         0.75,
         needs=("communicat",),
@@ -3724,8 +3735,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:\S+\s+){0,6}?(?:juveniles|youths?|minors|children|inmates|arrestees|people|individuals|"
         r"immigrants|students|cases)\s+(?:\S+\s+){0,5}?to\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:federal\s+)?"
         r"(?:immigration|(?-i:ICE)\b)|referred\s+to\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)\b|"
-        r"immigration\s+and\s+customs)",
-        _IMMIGRATION,
+        r"immigration\s+and\s+customs)|"
+        # the other way round: "the number of youth it reports to ICE"
+        r"(?:juveniles|youths?|minors|children|inmates|arrestees|immigrants|students)\s+(?:it|they|we|he|she)\s+"
+        r"(?:reports?|refers?|reported|referred)\s+to\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:federal\s+)?(?:immigration|"
+        r"(?-i:ICE)\b)",
+        # (or bare: "the city’s policy on when to report youth to immigration")
+        _IMMIGRATION + r"|\b(?:report|refer)\w*\s+(?:\S+\s+){0,4}?to\s+immigration\b"
+        r"(?!\s+(?:court|judges?|hearings?|lawyers?|attorneys?|services|status))",
         0.75,
         unless=r"\b287|deputiz|warrant\s+service|\bdetainers?\b(?!\s+on\s+juveniles)|release\s+dates?",
         needs=("referr", "report"),
