@@ -789,7 +789,9 @@ _ACTIONS = (
         # a policy issued: "has released a written directive regarding … ICE detainers"
         # ("County Executive Pat Ryan: Issued executive order prohibiting county employees from
         # sharing immigration status")
-        r"\b(?:releas|issu)(?:ed|es|ing)\s+(?:(?:a|an|the|its)\s+)?(?:new\s+|revised\s+|updated\s+)?(?:written\s+)?"
+        # ("issued the second executive order of his administration")
+        r"\b(?:releas|issu)(?:ed|es|ing)\s+(?:(?:a|an|the|its)\s+)?(?:new\s+|revised\s+|updated\s+|first\s+|second\s+|"
+        r"third\s+)?(?:written\s+)?"
         # (not an order that only urges: "issued an executive order Thursday urging local law
         # enforcement agencies, too, to join")
         # ("Governor Youngkin issued EO 47 directing State Police and Corrections into TFM/JEM")
@@ -1946,6 +1948,16 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         r"\b(?:maintain\w*|kept|keeps|longstanding|long-standing|existing)\s+(?:\S+\s+){0,3}?"
         r"(?:policy|law|ordinance|order|rule|practice)\b[^;]{0,60}$",
         wide,
+        re.I,
+    ):
+        return True
+    # what a law or order says, told in the present: "The executive order forbids county
+    # employees from sharing information with ICE officials", "The order prohibits all county
+    # employees from sharing information"
+    if re.match(r"(?:prohibit|forbid|ban|bar)s$", word, re.I) and re.search(
+        r"\b(?:the|this|that|its|his|her|their)\s+(?:\S+\s+){0,2}?(?:order|ordinance|law|policy|act|bill|"
+        r"resolution|statute|measure|directive|rule|amendment)\s+(?:also\s+)?$",
+        before,
         re.I,
     ):
         return True

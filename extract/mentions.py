@@ -123,7 +123,8 @@ _INS = _led(
 # An immigration authority, by name or as the press writes it ("federal immigration officials").
 _IMMIGRATION = _led(
     # ("individuals detained by federal immigration law enforcement agencies")
-    rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?)\s+immigration\s+(?:officials?|authorities|"
+    # ("United States immigration authorities")
+    rf"(?:{_ICE}|{_DHS}|{_INS}|(?:federal|U\.?\s?S\.?|united\s+states)\s+immigration\s+(?:officials?|authorities|"
     # ("agreements with federal immigration enforcement agencies to hold people in their jails")
     r"agents?|agency|agencies|officers?|(?:law\s+)?enforcement\s+(?:agenc(?:y|ies)|authorities|officials)|"
     # ("is now a contractor for federal immigration enforcement, which is paying the facility")
@@ -388,6 +389,7 @@ _287G_CONTEXT = (
     r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+(?:for|involving|on)\s+immigration\s+violations|"
     r"reserved\s+for\s+(?:federal\s+)?immigration\s+(?:officers|agents)|"
     r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )"
+    r"(?<!responsibility to )"
     r"(?:enforc|administer)\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
@@ -476,6 +478,7 @@ _287G_FUNCTIONS = (
     r"(?:officers|deputies|police|jailers)\s+(?:to\s+)?act\s+as\s+(?:\S+\s+)?(?:deportation|immigration)\s+"
     r"(?:enforcement\s+)?(?:agents|officers)|"
     r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )"
+    r"(?<!responsibility to )"
     r"(?<!funds to )enforc\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
@@ -2839,6 +2842,17 @@ RULES: tuple[Rule, ...] = (
         rides=True,
         needs=("federal",),
     ),
+    # ICE leaning on local jails: "ICE has turned to local jurisdictions to help detain
+    # undocumented individuals pending deportation"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})\s+(?:\(ICE\)\s+)?(?:has\s+|have\s+|had\s+)?(?:turn(?:s|ed)?|rel(?:y|ies|ied)|depend(?:s|ed)?)\s+"
+        r"(?:on|to|upon)\s+(?:local|county|state)\s+(?:jurisdictions|jails|governments|counties|sheriffs)\s+"
+        r"(?:\S+\s+){0,3}?to\s+(?:help\s+)?(?:detain|house|hold|jail)\b",
+        None,
+        0.75,
+        needs=("turn", "rel", "depend"),
+    ),
     # "federal law enforcement agencies rely on local sheriff and police departments to house
     # detainees awaiting a hearing"
     Rule(
@@ -3432,12 +3446,20 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:policy|ordinance|order|resolution)\s+(?:that\s+|which\s+)?(?:\w+ly\s+)?(?:limit|restrict|reduc|"
         r"curtail)\w*\s+(?:\S+\s+){0,3}?cooperation\s+with\s+(?:the\s+)?"
         rf"(?:U\.?S\.?\s+)?(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
+        # "declaring an official policy of non-cooperation between county government and United
+        # States immigration authorities"
+        r"\b(?:policy|order)\s+of\s+non-?cooperation\s+(?:\S+\s+){0,6}?(?:with|and)\s+(?:the\s+)?"
+        r"(?:U\.?S\.?\s+|united\s+states\s+)?"
+        rf"(?:{_ICE}|federal\s+immigration|immigration\s+(?:authorities|officials))|"
         # an ordinance's bars: "arrest, detain, or continue to detain a person based on an
         # administrative warrant …", "No agent or agency shall participate in civil immigration
         # enforcement operations", "transfer any person into ICE custody for the sole purpose of
         # civil immigration enforcement"
         r"\bdetain\w*\s+(?:\S+\s+){0,14}?(?:based\s+(?:up)?on|on\s+the\s+basis\s+of)\s+(?:an?\s+|any\s+)?"
         r"(?:administrative\s+warrants?|(?:civil\s+)?immigration\s+detainers?|civil\s+immigration)|"
+        # "helping ICE round up undocumented immigrants based on an administrative warrant"
+        r"\b(?:help|assist)\w*\s+(?-i:ICE)\s+(?:\S+\s+){0,6}?(?:based\s+(?:up)?on|on\s+the\s+basis\s+of)\s+"
+        r"(?:an?\s+|any\s+)?administrative\s+warrants?|"
         r"\bno\s+(?:\S+\s+){1,4}?shall\s+(?:\S+\s+){0,2}?(?:participate|assist|cooperate)\w*\s+(?:in|with)\s+"
         r"(?:\S+\s+){0,2}?immigration\s+enforcement|"
         r"transfer\w*\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:ICE|immigration)\s+custody\s+for\s+the\s+(?:sole\s+)?"
@@ -3451,8 +3473,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:tell|notify|inform|alert)\w*\s+(?:the\s+)?(?:federal|immigration|{_ICE})\s+(?:officials|authorities|"
         r"agents)?\s*(?:when|if|before|about|whenever)\b"
         # (not "can tell federal authorities if personnel pull over or otherwise interact with an
-        # undocumented person": an encounter reported, no one held)
-        r"(?!(?:\s+\S+){0,6}?\s+(?:pull\w*\s+over|stops?|stopped|interact\w*|encounter\w*)\b)"
+        # undocumented person": an encounter reported, no one held; nor "telling ICE agents when a
+        # probationer’s next scheduled appointment was": the data)
+        r"(?!(?:\s+\S+){0,6}?\s+(?:pull\w*\s+over|stops?|stopped|interact\w*|encounter\w*|appointments?|"
+        r"check-?ins?)\b)"
         # ("informed ICE officials when new arrests were made" is the arrest data, not a hold)
         # "requested notification from the Sheriff's Office of the impending release"
         r"(?!\s+(?:new\s+)?arrests?\b)|notif\w*\s+(?:\S+\s+){0,8}"
@@ -3551,8 +3575,10 @@ RULES: tuple[Rule, ...] = (
         "data_sharing",
         # ("to either sell or share data to ICE", "sharing information directly to ICE")
         # ("sharing information with United States Immigration and Customs, or ICE")
+        # ("sharing information or otherwise cooperating with the U.S. Bureau of Immigration and
+        # Customs Enforcement (ICE)")
         r"\bshar\w*\s+(?:\S+\s+)?(?:information|info|data)\s+(?:(?:from|on|about)\s+(?:\S+\s+){0,3}?)?"
-        rf"(?:directly\s+)?(?:with|to)\s+(?:the\s+)?(?:[\w.]+\s+){{0,5}}?(?:[\w.]+,\s+or\s+)?(?:{_IMMIGRATION})|"
+        rf"(?:or\s+(?:otherwise\s+)?\w+ing\s+)?(?:directly\s+)?(?:with|to)\s+(?:the\s+)?(?:[\w.]+\s+){{0,5}}?(?:[\w.]+,\s+or\s+)?(?:{_IMMIGRATION})|"
         # (in the passive: "concerns that the data is being shared with federal immigration
         # authorities")
         rf"\b(?:information|info|data)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -3616,6 +3642,9 @@ RULES: tuple[Rule, ...] = (
         r"\s+(?:\S+\s+){0,5}?to\s+(?-i:ICE)\b|"
         r"\b(?:send|sends|sent|sending)\s+(?:\S+\s+){0,4}?(?:information|data|reports?|lists?|rosters?|records|"
         r"names)\s+to\s+(?-i:ICE)\b|"
+        # "barred from telling ICE agents when a probationer’s next scheduled appointment was"
+        rf"(?:tell|inform|notify)\w*\s+(?:the\s+)?(?:{_ICE})\s+(?:agents\s+|officers\s+|officials\s+)?(?:when|where|"
+        r"about)\s+(?:\S+\s+){0,4}?(?:appointments?|check-?ins?|court\s+dates?)\b|"
         # ("Deputies will not inquire about citizenship or report suspected undocumented people")
         r"\breport\w*\s+(?:suspected\s+)?undocumented\s+(?:people|persons|immigrants|individuals|residents)\b|"
         # ("sharing information about a detainee's citizenship or immigration status")
