@@ -673,6 +673,8 @@ _ACTIONS = (
         r"sign(?:s|ed|ing)?\b(?!-on\b)|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
         # "county officials are looking to codify that decision"
         r"\bcodif(?:y|ies|ied|ying)\b|"
+        # "Sweetwater County is inking a deal with federal immigration enforcement officers"
+        r"\bink(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:deal|agreement|contract|pact)\b|"
         # "Several Republican states … have pushed through laws to force their police … to"
         r"\bpush(?:ed|es|ing)?\s+through\s+(?:\S+\s+){0,2}?(?:laws?|bills?|legislation|measures?|ordinances?)\b|"
         # "looking to land ICE contracts", "Natrona County just went to (a prolonged hold contract)"

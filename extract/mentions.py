@@ -389,7 +389,8 @@ _287G_CONTEXT = (
     r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+(?:for|involving|on)\s+immigration\s+violations|"
     r"reserved\s+for\s+(?:federal\s+)?immigration\s+(?:officers|agents)|"
     r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )"
-    r"(?<!responsibility to )"
+    # (nor ICE described: "the federal agency that enforces immigration law")
+    r"(?<!responsibility to )(?<!agency that )(?<!agency which )"
     r"(?:enforc|administer)\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
@@ -478,7 +479,8 @@ _287G_FUNCTIONS = (
     r"(?:officers|deputies|police|jailers)\s+(?:to\s+)?act\s+as\s+(?:\S+\s+)?(?:deportation|immigration)\s+"
     r"(?:enforcement\s+)?(?:agents|officers)|"
     r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )"
-    r"(?<!responsibility to )"
+    # (nor ICE described: "the federal agency that enforces immigration law")
+    r"(?<!responsibility to )(?<!agency that )(?<!agency which )"
     r"(?<!funds to )enforc\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
@@ -1651,6 +1653,10 @@ RULES: tuple[Rule, ...] = (
         # "252 designated for ICE", "averaging 20-25 ICE boarders"
         r"\b\d[\d,]*\s+(?:beds\s+)?(?:designated|reserved|set\s+aside|allocated|dedicated)\s+for\s+(?-i:ICE)\b|"
         r"(?-i:\bICE)\s+boarders\b|"
+        # "Nearly 900 facilities around the country provide beds for the INS", "as INS transfers
+        # boosted its detainee population from 40 to 386"
+        r"\bprovid\w*\s+(?:\S+\s+)?beds\s+(?:for|to)\s+(?:the\s+)?(?-i:ICE|INS)\b|"
+        r"(?-i:\b(?:ICE|INS))\s+transfers\s+(?:\S+\s+){0,3}?(?:its|the|their)\s+detainee\s+population\b|"
         # a prison turned over to ICE, or the call to end it: "a state prison that converted to ICE
         # detention in 2019", "called for an end to ICE detention at the facility"
         r"\b(?:convert|repurpos|transform)\w*\s+(?:\S+\s+){0,3}?(?:in)?to\s+(?:an?\s+)?(?-i:ICE)\s+"
@@ -3310,7 +3316,9 @@ RULES: tuple[Rule, ...] = (
         # inmates": a bed contract)
         # (a detainee is no hold: "$83 per day for each federal immigration detainee it houses for
         # U.S. Immigration and Customs Enforcement")
-        r"(?:hold|detain)(?!ment\s+agreements?\b)(?!ees?\b)\w*\s+(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:the\s+)?"
+        # (not "to make its Rock Springs jail a holding facility for ICE": a bed contract's)
+        r"(?:hold|detain)(?!ment\s+agreements?\b)(?!ees?\b)(?!ing\s+(?:facilit\w*|centers?|cells?|rooms?)\b)\w*\s+"
+        r"(?:\w+\s+){0,6}for\s+(?:referral\s+to\s+)?(?:the\s+)?"
         r"(?:U\.?\s?S\.?\s+)?"
         # (not "to house or detain individuals for federal immigration purposes": a bed contract)
         r"(?:federal\s+)?(?:ICE|immigration|deportation)(?!\s+purposes)|"
@@ -3512,6 +3520,8 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:\bICE)['’]s\s+(?:detainment|detainer|hold)\s+(?:protocol|process|procedures?|policy)\b|"
         # "mistakenly included Franklin County on a list of non-cooperating counties"
         r"\bnon-?cooperat\w+\s+(?:counties|jurisdictions|cities|sheriffs?)\b|"
+        # "Kootenai County Jail appeared on a list as ‘non-cooperative.’"
+        r"\b(?:list|report)\s+(?:\S+\s+){0,3}?as\s+[‘'“\"]?non-?(?:cooperative|compliant|complainant)\b|"
         # "contact I.C.E. and see if they would want to put a detention order on the individual"
         r"\b(?:put|place|lodg|issu)\w*\s+(?:an?\s+)?detention\s+orders?\s+on\b|"
         # "supplied times that ICE could pick up a migrant" (a bed contract beside it stays one)
@@ -4366,6 +4376,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # (and in ICE's award text: "DETENTION AND TRANSPORTATION SERVICES FOR HOUSING CRIMINAL ALIENS")
     Rule("transport", r"transport(?:ation)?\s+services", _ICE + r"|\baliens\b", 0.75),
+    # "Sweetwater deputies will pick up ICE detainees in Teton County and bring them to Rock …"
+    Rule(
+        "transport",
+        rf"(?:deputies|officers|jailers|staff)\s+(?:will\s+|would\s+)?pick\s+up\s+(?:{_ICE})\s+detainees\s+"
+        r"(?:\S+\s+){0,5}?(?:and\s+)?(?:bring|take|drive|transport)\w*\b",
+        None,
+        0.75,
+        needs=("pick up",),
+    ),
     # a local airport serving ICE's charter flights: "Charter companies working on ICE’s behalf
     # regularly use Boeing Field to fly immigrants", "Ground service operators at King County
     # International Airport will not serve Immigration and Customs Enforcement (ICE) flights",
