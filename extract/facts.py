@@ -818,7 +818,8 @@ _ACTIONS = (
         r"\badvis(?:es|ed|ing)\s+(?:the\s+(?:city|county|board|council|sheriff)\s+)?against\b|"
         # "Top White House officials recently met to brainstorm the expansion of a post-9/11
         # program"
-        r"\bbrainstorm\w*|\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
+        # a bill's demand: "sheriffs would be required to honor ICE detainers"
+        r"\bwould\s+(?:also\s+)?be\s+required\s+to\b|\bbrainstorm\w*|\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
         # a county's application, an item set aside: "commissioners had applied to host up to 150
         # adult male ICE detainees", "Commissioners tabled the ICE contract indefinitely"
         r"\bappl(?:y|ies|ied|ying)\s+to\s+(?:host|house|hold|detain|rent)\b|\btabl(?:ed|ing)\b|"
@@ -1148,7 +1149,30 @@ _ACTIONS = (
         r"^\W*train\s+(?:\(?\d+\)?|[a-z]+)\s+(?:\(\d+\)\s+)?(?:\S+\s+){0,2}?(?:deputies|officers|troopers|"
         r"jailers|personnel)\b|"
         # "Council members expressed specific concerns about potential data access by ICE"
-        r"(?:express|rais|voic)(?:ed|es|ing)\s+(?:\w+\s+){0,2}concerns?\b|"
+        # ("Vice Mayor Justin Wilson expressed surprise")
+        r"(?:express|rais|voic)(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:concerns?|surprise|frustration|dismay|"
+        r"disappointment|opposition|reservations)\b|"
+        # "city council members cited financial issues and the facility’s current agreement … as
+        # problematic", "Lewis clarified … Magistrate Billy Parrish pointed out the jail costs"
+        r"\bcited\s+(?:\S+\s+){0,14}?as\s+(?:problematic|a\s+concern|concerning|a\s+reason)\b|\bpointed\s+out\b|"
+        # "Opponents of 287(g) agreements … announced they’ll once again fight to pass legislation",
+        # "the board has been slow to commit to taking steps", "the county has not yet been told
+        # whether it qualifies", "have to decide whether they will seek to renew"
+        r"\bfight\s+to\s+(?:pass|ban|end|stop|block|keep)\b|\bslow\s+to\s+(?:commit|act|move|approve|decide)\b|"
+        r"\bwhether\s+(?:it|they|the\s+\w+)\s+qualif\w+|\b(?:has|have|had)\s+to\s+decide\b|"
+        # "Sen. Charles Perry … is looking to change the discretionary nature of these requests",
+        # "county officials are looking to codify that decision"
+        r"\b(?:is|are|was|were)\s+looking\s+to\b|"
+        # a campaign's promise: "Hernandez campaigned saying she would evaluate … detainer requests"
+        r"\bcampaign(?:ed|ing)\s+(?:on|saying|promising|that)\b|"
+        # "A proposed expansion … appears unlikely without a commitment from … (ICE)"
+        r"\b(?:appears?|seems?|looks?)\s+unlikely\b|"
+        # an opinion or a question put, no act: "The County should only honor legal warrants, not
+        # voluntary ICE detainer requests", "believes the sheriff should end all participation",
+        # "Will Kent County police cooperate with U.S. Immigration and Customs Enforcement …?"
+        r"\bshould\s+(?:only\s+|not\s+|no\s+longer\s+|also\s+)?(?:honou?r|end|terminate|cancel|stop|renew|sign|join|"
+        r"reject|refuse|adopt|be\s+(?:implemented|ended|terminated|cancell?ed|renewed|expanded|limited))\b|"
+        r"(?:^|(?<=[.!?]\s)|(?<=[“\"]))(?-i:Will|Would|Should|Could|Can|Do|Does)\s+[^.?!]{10,250}\?|"
         # "the county’s Department of Corrections is exploring entering into an agreement", "was
         # unable to provide a recommendation … regarding needed funding", "In the proposed
         # agreement, … ICE would have a minimum of 30 beds"

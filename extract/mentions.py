@@ -472,6 +472,10 @@ _287G_FUNCTIONS = (
     # the program by its section number cut short: "the federal 287 program"
     r"\b(?:federal|(?-i:ICE)['’]?s?)\s+287\s+program\b|"
     r"cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
+    # "an agreement with the sheriff’s office that trained deputies to screen inmates arrested
+    # for crimes to see if they are also eligible for deportation"
+    r"\btrain\w*\s+(?:\S+\s+){0,2}?(?:deputies|officers|jailers|staff)\s+to\s+screen\s+(?:\S+\s+){0,14}?"
+    r"(?:deportation|immigration|removal)\b|"
     # "a federal program through which ICE delegates specific immigration functions to state and
     # local law enforcement"
     r"\bdelegat\w+\s+(?:\S+\s+){0,2}?immigration\s+(?:enforcement\s+)?(?:functions|authority|powers)|"
