@@ -1167,6 +1167,9 @@ _ACTIONS = (
         r"\bcampaign(?:ed|ing)\s+(?:on|saying|promising|that)\b|"
         # "A proposed expansion … appears unlikely without a commitment from … (ICE)"
         r"\b(?:appears?|seems?|looks?)\s+unlikely\b|"
+        # "State officials are working with the Trump administration to secure detention
+        # contracts", "is working with ICE to make available up to 1,000 beds"
+        r"\bworking\s+with\s+(?:\S+\s+){0,6}?to\s+(?:secure|negotiate|finalize|develop|reach|make\s+available)\b|"
         # an opinion or a question put, no act: "The County should only honor legal warrants, not
         # voluntary ICE detainer requests", "believes the sheriff should end all participation",
         # "Will Kent County police cooperate with U.S. Immigration and Customs Enforcement …?"

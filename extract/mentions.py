@@ -379,7 +379,11 @@ _287G_WSO_WORK = (
     r"(?:actions|functions|duties|powers)"
 )
 _287G_CONTEXT = (
-    _287G_JAIL_WORK
+    # ("partnership agreements with federal immigration authorities to assist in deporting
+    # individuals", "an agreement with federal immigration enforcement to identify and deport
+    # removable aliens who have been arrested")
+    r"\bassist\w*\s+in\s+deporting\b|\bidentify\s+and\s+deport\b|"
+    + _287G_JAIL_WORK
     + "|"
     + _287G_STATUTE_AND_SCREENING
     + r"|287\s*[-(]?\s*[g9]|\b287\s+(?:agreements?|programs?|partnerships?|MOAs?)\b|deputiz|"
@@ -1246,7 +1250,9 @@ RULES: tuple[Rule, ...] = (
         + "|"
         + _AGENCIES_ENTER
         + "|"
-        + _287G_WSO_WORK,
+        + _287G_WSO_WORK
+        # ("partnership agreements with federal immigration authorities to assist in deporting")
+        + r"|\bassist\w*\s+in\s+deporting\b|\bidentify\s+and\s+deport\b",
         # ("Idaho State Police will begin transporting immigrants … under a new agreement with
         # ICE": the transport)
         # (nor a police jail's bed contract: "agreement with … ICE to hold federal immigration
@@ -1657,6 +1663,8 @@ RULES: tuple[Rule, ...] = (
         # "252 designated for ICE", "averaging 20-25 ICE boarders"
         r"\b\d[\d,]*\s+(?:beds\s+)?(?:designated|reserved|set\s+aside|allocated|dedicated)\s+for\s+(?-i:ICE)\b|"
         r"(?-i:\bICE)\s+boarders\b|"
+        # "is working with ICE to make available up to 1,000 beds at Miami Correctional Facility"
+        r"(?-i:\bICE)\s+to\s+make\s+available\s+(?:up\s+to\s+)?(?:about\s+)?\d[\d,]*\s+beds\b|"
         # "Nearly 900 facilities around the country provide beds for the INS", "as INS transfers
         # boosted its detainee population from 40 to 386"
         r"\bprovid\w*\s+(?:\S+\s+)?beds\s+(?:for|to)\s+(?:the\s+)?(?-i:ICE|INS)\b|"
@@ -3493,8 +3501,9 @@ RULES: tuple[Rule, ...] = (
         # "requested notification from the Sheriff's Office of the impending release"
         r"(?!\s+(?:new\s+)?arrests?\b)|notif\w*\s+(?:\S+\s+){0,8}"
         r"(?:about|of)\s+(?:the\s+|their\s+)?(?:\S+\s+){0,3}release|notifications?\s+(?:\S+\s+){0,2}"
-        r"to\s+(?-i:ICE)\b|releas\w+\s+(?:\S+\s+){0,2}(?:to|into)\s+(?:the\s+)?(?:custody\s+of\s+)?"
-        r"(?:ICE|I\.C\.E\.|immigration)|"
+        # ("were released from prison, straight to ICE custody")
+        r"to\s+(?-i:ICE)\b|releas\w+\s+(?:\S+\s+){0,2}(?:(?:straight|directly)\s+)?(?:to|into)\s+(?:the\s+)?"
+        r"(?:custody\s+of\s+)?(?:ICE|I\.C\.E\.|immigration)|"
         # "communicating with ICE regarding individuals' incarceration status or release dates"
         r"(?:communicat|respond|inform|tell|notify)\w*\s+(?:\S+\s+){0,4}(?:ICE|immigration)\s+(?:\S+\s+){0,3}"
         r"(?:regarding|about|of|on)\s+(?:\S+\s+){0,5}?release\s+dates?|"
@@ -3550,6 +3559,18 @@ RULES: tuple[Rule, ...] = (
         # the 287(g) officer's duties: "will train 20 corrections officers and deputies to serve
         # warrants and notify Immigration and Customs Enforcement … of detainees"
         unless=r"\bto\s+serve\s+(?:\S+\s+){0,2}?warrants\s+and\s+notify\b",
+    ),
+    # a prison's hand-over on release: "a program that transfers undocumented prisoners who have
+    # served their time, directly into Immigration and Customs Enforcement (ICE)" (a 287(g)
+    # agreement's pipeline is that agreement's)
+    Rule(
+        "detainer",
+        r"\btransfers?\s+(?:\S+\s+){0,8}?(?:directly|straight)\s+(?:in)?to\s+(?:the\s+)?(?:custody\s+of\s+)?"
+        rf"(?:{_ICE})",
+        None,
+        0.75,
+        unless=r"\b287",
+        needs=("transfer",),
     ),
     # the jail's call told in the passive: "We would contact someone when we had a suspect booked
     # into the jail … Then ICE was contacted and what they did with it was up to them" (not "ICE
