@@ -4548,7 +4548,11 @@ RULES: tuple[Rule, ...] = (
         "scaap",
         r"(?:incarcerat|hous|jail)\w*\s+(?:of\s+)?(?:\S+\s+){0,2}(?:(?:undocumented|illegal)\s+criminal\s+"
         r"(?:aliens|immigrants|individuals)|criminals\s+who\s+are\s+(?:illegal|undocumented)\s+"
-        r"(?:immigrants|aliens))",
+        r"(?:immigrants|aliens))|"
+        # "wants the federal government to reimburse Arizona border counties for housing inmates in
+        # county jails who are in the country illegally"
+        r"\breimburs\w*\s+(?:\S+\s+){0,5}?for\s+(?:housing|jailing|incarcerating|holding)\s+(?:inmates|prisoners)\s+"
+        r"(?:\S+\s+){0,6}?who\s+are\s+in\s+the\s+(?:country|U\.?S\.?|United\s+States)\s+illegally\b",
         None,
         0.8,
         also=r"reimburs|\baward|\bgrant|application",
