@@ -816,10 +816,11 @@ _ACTIONS = (
         # "attorney’s office advises against contract"; an agency's request for beds: "ICE has
         # requested 10 beds to temporarily house inmates"
         r"\badvis(?:es|ed|ing)\s+(?:the\s+(?:city|county|board|council|sheriff)\s+)?against\b|"
-        # "Top White House officials recently met to brainstorm the expansion of a post-9/11
-        # program"
-        # a bill's demand: "sheriffs would be required to honor ICE detainers"
-        r"\bwould\s+(?:also\s+)?be\s+required\s+to\b|\bbrainstorm\w*|\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
+        r"\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
+        # a bill's demand, a plan's first talk: "sheriffs would be required to honor ICE
+        # detainers", "Top White House officials recently met to brainstorm the expansion of a
+        # post-9/11 program"
+        r"\bwould\s+(?:also\s+)?be\s+required\s+to\b|\bbrainstorm\w*|"
         # a county's application, an item set aside: "commissioners had applied to host up to 150
         # adult male ICE detainees", "Commissioners tabled the ICE contract indefinitely"
         r"\bappl(?:y|ies|ied|ying)\s+to\s+(?:host|house|hold|detain|rent)\b|\btabl(?:ed|ing)\b|"
