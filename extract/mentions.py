@@ -378,11 +378,20 @@ _287G_WSO_WORK = (
     r"\b(?:allow|authoriz|permit)\w*\s+(?:certain\s+|limited\s+)?immigration\s+enforcement\s+"
     r"(?:actions|functions|duties|powers)"
 )
+# deporting told as the local officers' work: "partnership agreements with federal immigration
+# authorities to assist in deporting individuals", "an agreement with federal immigration
+# enforcement to identify and deport removable aliens who have been arrested"
+_DEPORTING_WORK = r"\bassist\w*\s+in\s+deporting\b|\bidentify\s+and\s+deport\b"
+# who enforces immigration law, when it is not local officers under an agreement: "responsible
+# for enforcing", "resources to enforce", ICE described ("the federal agency that enforces
+# immigration law")
+_NOT_LOCAL_ENFORCERS = (
+    r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )"
+    r"(?<!responsibility to )(?<!agency that )(?<!agency which )"
+)
 _287G_CONTEXT = (
-    # ("partnership agreements with federal immigration authorities to assist in deporting
-    # individuals", "an agreement with federal immigration enforcement to identify and deport
-    # removable aliens who have been arrested")
-    r"\bassist\w*\s+in\s+deporting\b|\bidentify\s+and\s+deport\b|"
+    _DEPORTING_WORK
+    + "|"
     + _287G_JAIL_WORK
     + "|"
     + _287G_STATUTE_AND_SCREENING
@@ -392,10 +401,8 @@ _287G_CONTEXT = (
     r"\bdelegat\w*\s+(?:\S+\s+){0,2}?(?:powers?|authorit(?:y|ies))\s+to\s+(?:local|state|county|sheriff)|"
     r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+(?:for|involving|on)\s+immigration\s+violations|"
     r"reserved\s+for\s+(?:federal\s+)?immigration\s+(?:officers|agents)|"
-    r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )"
-    # (nor ICE described: "the federal agency that enforces immigration law")
-    r"(?<!responsibility to )(?<!agency that )(?<!agency which )"
-    r"(?:enforc|administer)\w*\s+"
+    + _NOT_LOCAL_ENFORCERS
+    + r"(?:enforc|administer)\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+law|"
     # ("a written agreement with ICE concerning the enforcement of federal immigration laws")
@@ -486,10 +493,8 @@ _287G_FUNCTIONS = (
     # "a fast-growing ICE program that lets local officers act as deportation agents"
     r"(?:officers|deputies|police|jailers)\s+(?:to\s+)?act\s+as\s+(?:\S+\s+)?(?:deportation|immigration)\s+"
     r"(?:enforcement\s+)?(?:agents|officers)|"
-    r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )"
-    # (nor ICE described: "the federal agency that enforces immigration law")
-    r"(?<!responsibility to )(?<!agency that )(?<!agency which )"
-    r"(?<!funds to )enforc\w*\s+"
+    + _NOT_LOCAL_ENFORCERS
+    + r"(?<!funds to )enforc\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
     r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
@@ -705,6 +710,12 @@ _DETENTION_WORDS = (
 
 # whitespace within a paragraph: spaces and at most one line break
 _ONE_LINE = r"(?:[ \t]+\n?|\n)[ \t]*"
+
+# the federal government paying for a jail's federal inmates, the agency unnamed
+_FEDERAL_PAY_FOR_INMATES = (
+    r"federal\s+government\s+for\s+(?:hous|hold|board)\w*\s+(?:its\s+|their\s+|federal\s+)?"
+    r"(?:inmates|prisoners)\b"
+)
 
 RULES: tuple[Rule, ...] = (
     # the section as codified, too: 8 U.S.C. § 1357(g)
@@ -1251,8 +1262,8 @@ RULES: tuple[Rule, ...] = (
         + _AGENCIES_ENTER
         + "|"
         + _287G_WSO_WORK
-        # ("partnership agreements with federal immigration authorities to assist in deporting")
-        + r"|\bassist\w*\s+in\s+deporting\b|\bidentify\s+and\s+deport\b",
+        + "|"
+        + _DEPORTING_WORK,
         # ("Idaho State Police will begin transporting immigrants … under a new agreement with
         # ICE": the transport)
         # (nor a police jail's bed contract: "agreement with … ICE to hold federal immigration
@@ -3023,8 +3034,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:house|hold|jail|board)\s+(?:each\s+|federal\s+)?(?:inmates?|prisoners?)\b|"
         # "The fee of $65 per inmate, per day the jail receives from the federal government for
         # housing its inmates"
-        r"\bfrom\s+the\s+federal\s+government\s+for\s+(?:hous|hold|board)\w*\s+(?:its\s+|their\s+|federal\s+)?"
-        r"(?:inmates|prisoners)\b",
+        r"\bfrom\s+the\s+" + _FEDERAL_PAY_FOR_INMATES,
         None,
         0.7,
         unless=_IMMIGRATION + r"|detainees|juvenile",
@@ -4833,8 +4843,7 @@ _SCREEN_PHRASES = (
             # ("has contracted … with the federal agency to house each inmate")
             r"federal\s+(?:agency|government)\s+to\s+(?:house|hold|jail|board)\b|"
             # ("the jail receives from the federal government for housing its inmates")
-            r"federal\s+government\s+for\s+(?:hous|hold|board)\w*\s+(?:its\s+|their\s+|federal\s+)?"
-            r"(?:inmates|prisoners)\b",
+            + _FEDERAL_PAY_FOR_INMATES,
             re.I,
         ),
     ),
