@@ -542,6 +542,8 @@ _ACTIONS = (
         r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b|"
         # "ICE has reinstated its intergovernmental service agreement with Glades County"
         r"reinstat(?:e|es|ed|ing)\b(?=\s+(?:its|their|the|an?)\s+(?:\S+\s+){0,3}?(?:agreement|contract|IGSA|MOU|MOA))|"
+        # "will resume housing detained immigrants in Glades County Detention Center"
+        r"resum(?:e|es|ed|ing)\s+(?:housing|holding|detaining|jailing)\b|"
         # (not "ICE attempted to re-enter the facility": a building)
         r"re-?enter(?:s|ed|ing)?\s+(?!(?:the|a|their|our|its)\s+(?:\S+\s+)?(?:facility|jail|building|country|"
         r"premises|room|courthouse)\b)(?:into\s+)?|"
@@ -975,7 +977,9 @@ _ACTIONS = (
         # (not "considers ICE detainers to be non-binding requests": a view)
         # (not "Consideration for the County Judge to execute the 287(g) agreement": an agenda
         # item that asks for the act)
-        r"consider(?:s|ed|ing|ations?)?\b(?!\s+(?:\S+\s+){0,4}?to\s+be\b)"
+        # (nor an officer's task: "execute arrest warrants …, consider evidence, prepare charging
+        # documents")
+        r"consider(?:s|ed|ing|ations?)?\b(?!\s+(?:\S+\s+){0,4}?to\s+be\b)(?!\s+evidence\b)"
         r"(?!\s+for\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:execute|approve|sign|enter|authorize)\b)|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
         r"near\s+an?\s+agreement|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|(?:community\s+)?forum\s+(?:on|regarding|about)\b|"
@@ -1001,7 +1005,9 @@ _ACTIONS = (
         # "Sheriff Scott Jones Monday gave details of who had been held for ICE", "The Board of
         # Supervisors forum held Monday"
         r"\bgave\s+(?:the\s+\S+\s+)?(?:details|an?\s+update|a\s+report|a\s+presentation)\b|"
-        r"\b(?:forum|hearing|workshop)\s+(?:was\s+)?held\b|"
+        # ("The TRUTH Act Forum will take place during the Board of Supervisors meeting")
+        r"\b(?:forum|hearing|workshop)\s+(?:(?:was|will\s+be)\s+)?held\b|"
+        r"\b(?:forum|hearing|workshop)\s+will\s+take\s+place\b|"
         # "The bill introduced Tuesday could unwind contractual arrangements", "sending the
         # legislation to the governor’s desk"
         # ("The bill, CB-51, was introduced by County Council Vice Chair Liz Walsh")
@@ -2191,7 +2197,8 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # a law's doing, not the county's: "the state law expressly prohibits a similar arrangement"
     # ("HB19-1124 prohibits …", "The act prohibits a probation officer …"; not "TRUST Act suit
     # against CT": a suit over the law)
-    if not re.match(r"(?:law)?suits?\b", word) and re.search(
+    # (nor "The TRUTH Act Forum will take place": the law's forum, named by it)
+    if not re.match(r"(?:law)?suits?\b|(?:forum|hearing|workshop)\b", word) and re.search(
         r"\b(?:law|statute|legislation|ordinance|code|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?|"
         # ("federal law does prohibit", "Chapter 19 of the 2021 special session prohibits")
         r"chapter\s+\d+\s+of\s+(?:the\s+)?\d{4}\s+(?:\S+\s+)?session(?:\s+further)?)"

@@ -571,8 +571,12 @@ _287G_FUNCTIONS = (
     r"agreements?\s+to\s+perform\s+(?:some\s+|certain\s+)?immigration\s+functions|"
     r"(?:question|interrogat|process)\w*,?\s+(?:\S+\s+){0,3}?(?:suspected\s+)?(?:illegal|undocumented)\s+"
     r"(?:aliens|immigrants)|identification\s+of\s+(?:the\s+)?(?:illegal|undocumented|criminal)\s+aliens?|"
-    r"(?:conduct|perform)\w*\s+immigration\s+"
-    r"investigations\s+(?:on|of|into)\s+(?:\S+\s+)?(?:inmates|arrestees|detainees|people)|"
+    # ("the procedure for conducting immigration investigations", an MOU's terms; not "making it
+    # more difficult for agents to conduct immigration investigations": ICE's own)
+    r"(?<!agents\sto\s)(?:conduct|perform)\w*\s+immigration\s+"
+    r"investigations\b|"
+    # "authorized to conduct some “immigration officer functions”"
+    r"immigration\s+officer\s+(?:functions|duties|powers)|"
     # "ICE is paying for the deputies’ board and expenses associated with training"
     r"pa(?:y|ys|id|ying)\s+for\s+(?:the\s+)?(?:deputies|officers|jailers)['’]?\s+(?:\S+\s+){0,6}?training|"
     r"(?:functions|duties)\s+(?:of|as)\s+(?:an?\s+)?(?:federal\s+)?(?:ICE|immigration)\s+(?:officers?|agents?|"
@@ -588,7 +592,7 @@ _287G_FUNCTIONS = (
     # "let corrections officers access ICE databases", "give their employees training and access
     # to federal databases of illegal immigrants"
     r"(?:officers|deputies|jailers|employees|staff)\s+(?:\S+\s+){0,3}?access\s+(?:to\s+)?(?:ICE|federal|"
-    r"immigration)\s+(?:\S+\s+)?databases?\b|"
+    r"immigration)\s+(?:\S+\s+){0,5}?databases?\b|"
     # "the power to make arrests for suspected violations of federal immigration laws"
     r"arrests?\s+for\s+(?:suspected\s+)?violations\s+of\s+(?:federal\s+)?immigration\s+laws?|"
     # "now they will be able to make arrests on ICE charges"
@@ -1652,6 +1656,16 @@ RULES: tuple[Rule, ...] = (
         # a jail's bills: "six years of monthly ICE invoices", "invoiced ICE ~$3.7M since Oct 2022";
         # its count: "120.5 average daily ICE detainee population"
         r"(?-i:\bICE)\s+(?:invoices?|billings?)\b|\binvoic(?:ed|es|ing)\s+(?-i:ICE)\b|"
+        # ("last month his bill to ICE was just shy of $1 million", "billed ICE")
+        r"\b(?:his|her|its|their|monthly|the\s+jail['’]s|the\s+county['’]s)\s+bills?\s+to\s+(?-i:ICE)\b|"
+        r"\bbill(?:ed|ing)\s+(?-i:ICE)\b|"
+        # a jail's census by whose prisoners they are: "19 were U.S. Marshals inmates and 396 were
+        # from ICE"
+        r"\b\d[\d,]*\s+(?:(?:inmates|detainees|prisoners)\s+)?(?:were|are)\s+(?:from|for)\s+(?-i:ICE)\b|"
+        # beds a detention facility adds for ICE: "the county-operated detention facility … will
+        # “enhance the agency’s ability …” by adding up to 500 additional beds"
+        r"detention\s+facilit(?:y|ies)\b[^.;]{0,160}?\b(?:add|adding|provid\w*)\s+(?:up\s+to\s+)?"
+        r"(?:about\s+)?\d[\d,]*\s+(?:additional\s+|more\s+)?beds\b|"
         # ("Hagåtña ICE average daily population (2026): ~15")
         r"(?-i:\bICE)\s+(?:average\s+daily\s+|detainee\s+)population\b|"
         # beds counted for ICE: "Lexington County's 12 ICE beds are “churning” constantly"
@@ -4277,7 +4291,9 @@ RULES: tuple[Rule, ...] = (
         # rented
         # ("deny ICE access to all the department’s databases")
         # (not "permitted access to the facility where ICE records are maintained": the facility)
-        unless=r"access\s+to\s+(?:(?!facilit)\S+\s+){0,4}(?:data|databases?|records|fingerprints?|"
+        # (but "access to inmates and their information" is to the people first)
+        unless=r"access\s+to\s+(?!(?:inmates|individuals|detainees|prisoners|persons|people)\b)"
+        r"(?:(?!facilit)\S+\s+){0,4}(?:data|databases?|records|fingerprints?|"
         r"information)\b"
         r"(?!\s+and\s+(?:its\s+|the\s+)?(?:facilit|jail))|"
         r"\bbeds\s+(?:that|which)\s+(?:\S+\s+){1,4}?access\b|"
@@ -4304,7 +4320,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "jail_access",
         r"\bTRUTH\s+Act\b|transparent\s+review\s+of\s+unjust\s+transfers|\b7283\.1\b",
-        _ICE + r"|immigration",
+        # ("The TRUTH Act Forum will take place during the Board of Supervisors meeting")
+        _ICE + r"|immigration|(?-i:\bTRUTH\s+Act)\s+(?:community\s+)?(?-i:[Ff]orums?)\b",
         0.8,
         needs=("truth", "transparent", "7283"),
     ),
@@ -4882,6 +4899,8 @@ _SCREEN_PHRASES = (
         re.compile(r"powers\s+of\s+(?:\S+\s+){0,4}?(?:police|officers|deputies|jailers)", re.I),
     ),
     ("trust", re.compile(r"\b(?:Trust|TRUST)\s+Act\b")),
+    # California's forum on ICE's access, named alone: "The TRUTH Act Forum will take place"
+    ("truth", re.compile(r"\bTRUTH\s+Act\s+(?:community\s+)?[Ff]orum")),
     (
         "unaccompanied",
         re.compile(
