@@ -982,6 +982,11 @@ _ACTIONS = (
         r"consider(?:s|ed|ing|ations?)?\b(?!\s+(?:\S+\s+){0,4}?to\s+be\b)(?!\s+evidence\b)"
         r"(?!\s+for\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:execute|approve|sign|enter|authorize)\b)|reconsider\w*|re-?examin\w*|revisit\w*|re-?evaluat\w*|nearing|"
         r"near\s+an?\s+agreement|"
+        # a candidate's stand or a call to think again: "came out in favor of … entering into … a
+        # 287 (g) agreement", "should rethink expanding the role of deputies", "very different
+        # opinions about how closely their agency should work with … ICE"
+        r"\bcame\s+out\s+(?:in\s+favor\s+of|against)\b|\brethink\w*|"
+        r"\b(?:different|differing|opposing)\s+(?:opinions|views)\s+(?:about|on)\b|"
         r"(?:public\s+)?hearing\s+(?:on|regarding)|(?:community\s+)?forum\s+(?:on|regarding|about)\b|"
         # "Conduct public forum in accordance with Government Code section 7283.1(d)"
         r"(?:conduct|hold|convene|schedul)\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:forum|workshop)\b|"

@@ -863,8 +863,11 @@ RULES: tuple[Rule, ...] = (
         "287g",
         _287G_FUNCTIONS,
         # ("the powers to detain, interrogate and initiate deportation proceedings against
-        # suspected undocumented immigrants")
-        _IMMIGRATION + r"|287|immigration|deportation\s+proceedings",
+        # suspected undocumented immigrants"; "the agreements enabled local law enforcement to
+        # arrest nearly 25,000 immigrants")
+        _IMMIGRATION + r"|287|immigration|deportation\s+proceedings|"
+        r"\bagreements?\s+(?:\S+\s+){0,2}?(?:allow|enabl|let|permit|authoriz)\w*\s+(?:local\s+)?"
+        r"(?:law\s+enforcement|police|sheriffs?|deputies|officers)\b",
         0.8,
         # ("the Fort Myers City Council … voted to allow local police to act as federal
         # immigration agents")
@@ -4307,9 +4310,16 @@ RULES: tuple[Rule, ...] = (
     # at the city jail", "checking all inmates at the Anaheim jail for U.S. citizenship"
     Rule(
         "jail_access",
-        r"station\w*\s+(?:\S+\s+){0,5}?(?:agents?|officers?)\s+(?:\S+\s+){0,2}?(?:at|in|inside)\s+"
-        r"(?:the\s+)?(?:\S+\s+){0,5}?jails?\b|(?:agents?|officers?)\s+stationed\s+(?:at|in|inside)\s+"
-        r"(?:the\s+)?(?:\S+\s+){0,5}?jails?\b|(?:check\w*|screen\w*)\s+(?:all\s+)?(?:inmates|arrestees|"
+        # ("ICE … now handles by assigning agents to the jails", "there are immigration officials
+        # already assigned to the booking jails")
+        r"(?:station|assign)\w*\s+(?:\S+\s+){0,5}?(?:agents?|officers?)\s+(?:\S+\s+){0,2}?(?:at|in|inside|to)\s+"
+        r"(?:the\s+)?(?:\S+\s+){0,5}?jails?\b|(?:agents?|officers?|officials)\s+(?:already\s+)?"
+        r"(?:stationed|assigned)\s+(?:at|in|inside|to)\s+"
+        r"(?:the\s+)?(?:\S+\s+){0,5}?jails?\b|"
+        # "how closely their agency should work with U.S. Immigration and Customs Enforcement in
+        # county jails"
+        r"\bwork\w*\s+(?:\S+\s+){0,2}?with\s+(?:(?-i:ICE)|(?:U\.?S\.?\s+)?immigration\s+and\s+customs\s+"
+        r"enforcement)\s+(?:in|inside)\s+(?:the\s+|its\s+|their\s+)?(?:county\s+)?jails?\b|(?:check\w*|screen\w*)\s+(?:all\s+)?(?:inmates|arrestees|"
         r"prisoners)\s+(?:at|in)\s+(?:the\s+)?(?:\S+\s+){0,3}jails?\b",
         _ICE + r"|immigration|\baliens\b|(?-i:\bINS\b)",
         0.8,
