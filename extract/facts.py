@@ -534,7 +534,15 @@ _ACTIONS = (
         # longer the county’s best interest to continue housing ICE detainees"
         r"\b\d+\s+days\s+to\s+(?=(?:remove|transfer|move|relocate)\b)|no\s+longer\s+(?:in\s+)?(?:the\s+)?"
         r"(?:\S+\s+){0,2}?best\s+interest\s+to\s+continue\b|"
-        r"barr\w+\s+(?:future\s+)?participation|block(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?access\b|\d+-day\s+(?:contract\s+)?(?:termination\s+)?notice|notice\s+(?:of\s+termination|to\s+"
+        r"barr\w+\s+(?:future\s+)?participation|"
+        # a ban on the contracts signed: "signed legislation on Friday immediately banning all
+        # state and local governments from renewing existing contracts", "signed legislation
+        # blocking public and private prisons from signing or renewing contracts"
+        # (not a standing ban: "are now banned from signing new agreements", "Senate Bill 29 took
+        # effect, barring California municipalities from entering into contracts")
+        r"(?<!are\s)(?<!now\s)(?<!is\s)(?<!been\s)(?<!effect,\s)\b(?:bann|barr|block|prohibit)\w*\s+(?:\S+\s+){0,6}?"
+        r"from\s+(?:signing|renewing|entering|extending)\b(?=\s+(?:or\s+\S+\s+)?(?:into\s+)?(?:\S+\s+){0,3}?"
+        r"(?:contracts?|agreements?|IGSAs?|MOUs?)\b)|block(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?access\b|\d+-day\s+(?:contract\s+)?(?:termination\s+)?notice|notice\s+(?:of\s+termination|to\s+"
         r"(?:end|terminate|have))",
     ),
     (
@@ -1540,7 +1548,7 @@ _NOT_ACTING = re.compile(
 _FORBIDDEN = re.compile(
     r"\b(?:illegal|unlawful)\s+for\s+(?:[^.;:\s]+\s+){1,20}?to\s+$|"
     # "moved to ban state and county governments from entering or renewing agreements"
-    r"\b(?:prevent|prohibit|bar|ban)\w*\s+(?:[^.;:\s]+\s+){0,12}from\s+(?:[^.;:\s]+\s+){0,5}$|"
+    r"\b(?:prevent|prohibit|bar|ban|block)\w*\s+(?:[^.;:\s]+\s+){0,12}from\s+(?:[^.;:\s]+\s+){0,5}$|"
     # a list of what it forbids: "DC Code § 24-211.07 prohibits: providing ICE space …; granting"
     r"\b(?:prohibit|forbid|ban|bar)s\s*:\s+[^.]*$|"
     # what it requires: "It mandates that all state-supported law enforcement agencies apply for"
@@ -1895,6 +1903,10 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         r"\b(?:does|do|did|will|would)\s+(?:also\s+)?not\s+(?:\w+ly\s+)?$", before, re.I
     ):
         return True
+    # what came before the news: "on the heels of Essex County announcing it would end its
+    # contract with ICE, lawmakers are advancing a bill"
+    if re.search(r"\bon\s+the\s+heels\s+of\s+(?:\S+\s+){0,8}$", wide, re.I):
+        return True
     # the background of a concession: "Despite several states enacting laws to prevent driver’s
     # license data from being accessed by ICE …, the agency continues to have … access"
     if re.search(r"\bdespite\s+(?:\S+\s+){0,3}$", before, re.I):
@@ -2203,16 +2215,26 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # ("HB19-1124 prohibits …", "The act prohibits a probation officer …"; not "TRUST Act suit
     # against CT": a suit over the law)
     # (nor "The TRUTH Act Forum will take place": the law's forum, named by it)
-    if not re.match(r"(?:law)?suits?\b|(?:forum|hearing|workshop)\b", word) and re.search(
-        r"\b(?:law|statute|legislation|ordinance|code|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?|"
-        # ("federal law does prohibit", "Chapter 19 of the 2021 special session prohibits")
-        r"chapter\s+\d+\s+of\s+(?:the\s+)?\d{4}\s+(?:\S+\s+)?session(?:\s+further)?)"
-        # ("DC Code § 24-211.07 prohibits")
-        r"(?:\s+(?:§+|sec(?:tion)?\.?)\s*\d[\w.:-]*(?:\([a-z0-9]+\))*)?"
-        # ("Illinois' TRUST Act (2017) prohibits")
-        r"[”\"’']?(?:\s+\([^()]{1,30}\))?\s+(?:\w+ly\s+|also\s+|(?:does|do|did)\s+(?:not\s+)?)?$",
-        before,
-        re.I,
+    # (nor what a signing enacts: "the governor signed legislation blocking public and private
+    # prisons from signing or renewing contracts")
+    if (
+        not re.match(r"(?:law)?suits?\b|(?:forum|hearing|workshop)\b", word)
+        and not re.search(
+            r"\bsign(?:ed|s)\s+(?:the\s+|a\s+|new\s+)?(?:legislation|law|bill|measure)\s+$",
+            before,
+            re.I,
+        )
+        and re.search(
+            r"\b(?:law|statute|legislation|ordinance|code|(?-i:Act)|(?-i:[Tt]he\s+act)|(?-i:[HS]\.?B\.?)\s?\d+(?:-\d+)?|"
+            # ("federal law does prohibit", "Chapter 19 of the 2021 special session prohibits")
+            r"chapter\s+\d+\s+of\s+(?:the\s+)?\d{4}\s+(?:\S+\s+)?session(?:\s+further)?)"
+            # ("DC Code § 24-211.07 prohibits")
+            r"(?:\s+(?:§+|sec(?:tion)?\.?)\s*\d[\w.:-]*(?:\([a-z0-9]+\))*)?"
+            # ("Illinois' TRUST Act (2017) prohibits")
+            r"[”\"’']?(?:\s+\([^()]{1,30}\))?\s+(?:\w+ly\s+|also\s+|(?:does|do|did)\s+(?:not\s+)?)?$",
+            before,
+            re.I,
+        )
     ):
         return True
     # "added a mandate to the … Appropriations bill to prohibit ICE from continuing any detention
@@ -2556,7 +2578,9 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue  # "making it illegal for any law enforcement agency … to sign contracts"
             # (a longer look back: "SB8 requires every county sheriff’s office to apply for")
             not_acting = _NOT_ACTING.search(text, max(0, match.start() - 80), match.start())
-            if bound_to_end:
+            # (a deadline given is the ending under way: "ICE will have 120 days to move the 670
+            # detainees")
+            if bound_to_end or re.match(r"\d+\s+days\s+to\b", match[0]):
                 not_acting = None
             if not_acting and (
                 match[0].lower().startswith(("approv", "authoriz"))

@@ -1614,6 +1614,11 @@ RULES: tuple[Rule, ...] = (
         # "THE IMMIGRATION AND CUSTOMS ENFORCEMENT CONTRACT FOR DETAINEE SERVICES"
         r"(?:contracts?|agreements?)\s+for\s+(?:detainee|detention)\s+services\b|"
         # ("Lost ~$6.5M/year in ICE bed fees")
+        # a state's ban: "New Jersey is the fourth state to ban immigration detention"
+        r"\b(?:ban|bar|outlaw|prohibit|end)\w*\s+(?:civil\s+)?immigration\s+detention\b|"
+        # ICE's detainees given notice to leave: "ICE will have 120 days to move the 670 detainees"
+        r"(?-i:\bICE)\s+(?:will\s+|would\s+)?ha(?:s|ve|d)\s+(?:\S+\s+){0,2}?\d+\s+days\s+to\s+(?:move|transfer|"
+        r"remove|relocate)\b|"
         r"(?:jail|detention|detainment)\s+beds|(?-i:\bICE)[-‐]\w+\s+beds|(?-i:\bICE)\s+bed\s+(?:fees|revenue|payments)\b|"
         # "down to three Nevada contracts for detention facilities"
         r"(?:contracts?|agreements?)\s+for\s+(?:\S+\s+)?(?:detention|jail)\s+(?:facilit\w+|centers?|space|"
@@ -3307,7 +3312,9 @@ RULES: tuple[Rule, ...] = (
         # ("executive order barring city resources for immigration enforcement", "a bill that
         # restricts city resources from assisting ICE operations", "executive order … barring city
         # resources from ICE cooperation")
-        r"(?:\S+\s+)?(?:immigration\b|(?-i:ICE)\b)|(?:federal\s+|civil\s+)?immigration\s+enforcement\b|"
+        # ("prohibit the use of City resources to assist in the enforcement of federal immigration
+        # laws")
+        r"(?:\S+\s+){0,5}?(?:immigration\b|(?-i:ICE)\b)|(?:federal\s+|civil\s+)?immigration\s+enforcement\b|"
         r"(?:(?-i:ICE)|immigration)\s+(?:cooperation|enforcement|assistance)\b)|"
         # "have sanctuary laws restricting state and local police from cooperating with ICE"
         r"\bsanctuary\s+(?:laws?|polic(?:y|ies)|ordinances?)\s+(?:\S+\s+){0,2}?(?:restrict|limit|prohibit|bar|forbid)\w*\s+"
