@@ -1614,6 +1614,10 @@ RULES: tuple[Rule, ...] = (
         # "THE IMMIGRATION AND CUSTOMS ENFORCEMENT CONTRACT FOR DETAINEE SERVICES"
         r"(?:contracts?|agreements?)\s+for\s+(?:detainee|detention)\s+services\b|"
         # ("Lost ~$6.5M/year in ICE bed fees")
+        # the jails ICE uses: "ICE does not release a complete list of the detention facilities
+        # that it uses"
+        r"\b(?:jails?|detention\s+(?:facilit(?:y|ies)|centers?))\s+(?:that|which)\s+(?:it|(?-i:ICE)|the\s+agency)\s+"
+        r"(?:uses|used|rents|contracts\s+with)\b|"
         # a state's ban: "New Jersey is the fourth state to ban immigration detention"
         r"\b(?:ban|bar|outlaw|prohibit|end)\w*\s+(?:civil\s+)?immigration\s+detention\b|"
         # ICE's detainees given notice to leave: "ICE will have 120 days to move the 670 detainees"
@@ -3195,6 +3199,16 @@ RULES: tuple[Rule, ...] = (
         None,
         0.85,
         unless=_HOUSED_SUBJECT,
+    ),
+    # immigrants held past their time in local custody: "Detaining immigrants in state or local
+    # custody creates additional costs …, and the unnecessary and prolonged detention of
+    # immigrants costs local budgets millions"
+    Rule(
+        "detainer",
+        r"\b(?:unnecessary\s+and\s+)?prolonged\s+detention\s+of\s+(?:immigrants|noncitizens|aliens)\b",
+        r"\blocal\s+(?:custody|jails?|budgets?|law\s+enforcement)",
+        0.75,
+        needs=("prolonged",),
     ),
     Rule(
         "detainer",
@@ -5084,6 +5098,14 @@ def _model_mentions(text: str, page: int | None) -> list[Mention]:
             continue  # the Marshals' fugitive task force, the DEA's or the FBI's: not ICE's
         if _AGENTS_KEPT_OUT_RE.search(quote) and not _JAIL_WORDS_RE.search(quote):
             continue  # ICE's own arrests kept from a place (an ICE-free zone), no local agreement
+        if (
+            _ICE_OWN_OFFICE_RE.search(quote)
+            and not _JAIL_WORDS_RE.search(quote)
+            # (but "ICE leases office space and provides about $1.3 million in annual revenue to
+            # the county": the rent is part of a county's agreement)
+            and not _REVENUE_RE.search(quote)
+        ):
+            continue  # ICE's own office or processing center, no local agreement
         span = named[0][:2] if named else judge.evidence(quote, kind)
         if span is None:
             continue
@@ -5102,6 +5124,15 @@ _AGENTS_KEPT_OUT_RE = re.compile(
     r"(?-i:ICE))\s+from\s+(?:arresting|entering|using|conducting|making\s+arrests|staging|operating)\b",
     re.I,
 )
+# ICE's own premises (an office, a processing center) zoned, leased or moved: no local agreement
+# ("ICE … is seeking the City Council's approval to open a processing facility in North
+# Lubbock", "the GSA's lease for office space")
+_ICE_OWN_OFFICE_RE = re.compile(
+    r"\b(?:open|move|relocat|build|leas|rent|zon)\w*\s+(?:\S+\s+){0,4}?(?:processing\s+(?:facility|center|"
+    r"location)|(?:field\s+)?offices?(?:\s+space)?|headquarters)\b",
+    re.I,
+)
+_REVENUE_RE = re.compile(r"\brevenue|\bper\s+diem|\bto\s+the\s+county\b", re.I)
 # (but ICE kept out of the jail is the jail's access policy)
 _JAIL_WORDS_RE = re.compile(r"\bjails?\b|detention|custody|inmates|booking", re.I)
 _OTHER_TASK_FORCES_RE = re.compile(_OTHER_TASK_FORCES, re.I)
