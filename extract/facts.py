@@ -535,6 +535,9 @@ _ACTIONS = (
         r"\b\d+\s+days\s+to\s+(?=(?:remove|transfer|move|relocate)\b)|no\s+longer\s+(?:in\s+)?(?:the\s+)?"
         r"(?:\S+\s+){0,2}?best\s+interest\s+to\s+continue\b|"
         r"barr\w+\s+(?:future\s+)?participation|"
+        # "changed its policy by not obeying immigration detainers without a warrant"
+        r"\b(?:chang|revis|updat)\w*\s+(?:its|their|his|her|the)\s+(?:\S+\s+)?polic(?:y|ies)\s+(?:by|to)\s+"
+        r"(?:not|no\s+longer|stop\w*|end\w*|refus\w*)\b|"
         # a ban on the contracts signed: "signed legislation on Friday immediately banning all
         # state and local governments from renewing existing contracts", "signed legislation
         # blocking public and private prisons from signing or renewing contracts"
@@ -571,7 +574,7 @@ _ACTIONS = (
         # (not "for an extended period of time")
         # (nor a police stop: "not to treat the former as grounds for detention or extended stops")
         # (nor officers made "extensions of ICE")
-        r"extend\w*\b(?!\s+(?:\S+\s+)?periods?\b)(?!\s+(?:traffic\s+)?stops?\b)|extension(?!s\s+of\b)|"
+        r"extend\w*\b(?!\s+(?:\S+\s+)?periods?\b)(?!\s+(?:traffic\s+)?stops?\b)|extension(?!s\s+of\b)(?!\s+of\s+(?:their|his|her)\s+(?:detention|stay|custody)\b)|"
         r"continu\w+\s+to\s+(?:hold|house|detain)\s+"
         r"(?:\S+\s+){0,5}?(?:through|until)\b|"
         # "the 432-bed annex … will remain open for at least another year"
@@ -636,8 +639,10 @@ _ACTIONS = (
         # which youth could be referred to Immigration and Customs Enforcement")
         # (not "said it won’t alter its current procedures")
         r"(?<!won['’]t\s)(?<!\bnot\s)(?<!\bnever\s)"
+        # (not a change that ends it: "changed its policy by not obeying immigration detainers")
         r"(?:chang|alter)(?:e|es|ed|ing|s)?\s+(?:\S+\s+){0,3}(?:way|policy|policies|practices?|protocols?|participation|"
-        r"procedures)|\blimit(?:s|ed|ing)?\s+the\s+circumstances\b|"
+        r"procedures)(?!\s+(?:by|to)\s+(?:not|no\s+longer|stop\w*|end\w*|refus\w*)\b)|"
+        r"\blimit(?:s|ed|ing)?\s+the\s+circumstances\b|"
         r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)|under\s+(?:the\s+)?new\s+terms\b|"
         # "The office will receive an increase starting in November — $105 an inmate"
         # ("secured a 50% increase in the federal reimbursement rate")
@@ -720,7 +725,9 @@ _ACTIONS = (
         # "ICE set up contracts in 2026 to hold immigrants at the Federal Detention Center"
         r"\bset(?:s|ting)?\s+up\s+(?:new\s+|an?\s+)?(?:contracts?|agreements?)\b|"
         r"formaliz\w*|cleared\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+(?:hold|house|detain)\b|(?:agreed|(?<=,\s)agreeing)\s+(?:(?:yesterday|today|unanimously|\w+day)\s+)?to(?!\s+(?:delay|postpone|table|defer|wait|study|review|consider|prepare|draft|write|send|hold|"
-        r"schedule|continue|discuss|talk|listen|hear|meet))|"
+        r"schedule|continue|discuss|talk|listen|hear|meet)\b)"
+        # (nor a lawsuit's price: "agreed to pay $14 million to settle a 2012 class action lawsuit")
+        r"(?!\s+pay\s+(?:\S+\s+){0,4}?(?:to\s+settle|in\s+(?:damages|settlement))\b)|"
         r"finaliz(?:e|es|ed|ing|ation)\b(?!\s+(?:\S+\s+){0,2}?(?:documentation|paperwork|details)\b)|"
         r"adopt(?!ers?\b)\w*|"
         # (not "joined federal prosecutors from several other regions … in characterizing")

@@ -224,6 +224,15 @@ _DETAINER_ASKED = (
 )
 _DETAINER_HOLD = (
     _DETAINER_ASKED + "|"
+    # the hold by its name: "denied bail over an ICE hold", "kept in jail for 3 days on an ICE
+    # hold"
+    r"\b(?:on|over|under|by)\s+(?:an?\s+|the\s+)?(?-i:ICE)\s+holds?\b|"
+    # held for ICE to collect: "unlawfully held for federal immigration agents to pick up later"
+    r"\bheld\s+(?:\S+\s+){0,2}?for\s+(?:federal\s+)?(?:immigration\s+)?(?:agents|officials|authorities|(?-i:ICE))\s+"
+    r"to\s+pick\s+(?:them\s+|him\s+|her\s+)?up\b|"
+    # "the extension of their detention was made at the request from Immigration and Customer
+    # Enforcement"
+    r"\bextension\s+of\s+(?:their|his|her)\s+detention\s+(?:\S+\s+){0,3}?(?:at\s+the\s+)?requests?\b|"
     # a transfer to ICE on release: "inmate transfers to ICE", "the transfer of immigrants"
     r"\binmate\s+transfers?\b|\btransfers?\s+of\s+immigrants\b|"
     # "~1,500 immigrants transferred from state custody to ICE per year"
