@@ -1120,7 +1120,9 @@ _ACTIONS = (
         r"(?<!if they )(?<!if we )(?<!if you )(?<!if it )(?<!if they would )"
         r"\bwants?\s+(?:\S+\s+){0,4}to\b"
         # (nor "if ICE … wants to pick them up that’s their business": the pick-up)
-        r"(?!\s+take\s+(?:\S+\s+){0,2}?(?:into\s+)?(?:federal\s+)?custody\b)(?!\s+pick\s+(?:\S+\s+){0,2}?up\b)|"
+        # (nor "whether the individual is someone ICE wants to deport": whom ICE seeks)
+        r"(?!\s+take\s+(?:\S+\s+){0,2}?(?:into\s+)?(?:federal\s+)?custody\b)(?!\s+pick\s+(?:\S+\s+){0,2}?up\b)"
+        r"(?!\s+(?:deport|detain|arrest|remove)\b)|"
         # "The organization recommends that law enforcement agencies decline to effectuate any ICE
         # detainer request" (not a staff report's "staff recommends": the item's own ask)
         r"(?<!staff )\brecommends\s+that\b|"
@@ -2320,8 +2322,10 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         return True
     # a project's review, not the agreement's: "federal environmental review is not required"; nor
     # a law's name: "The Transparent Review of Unjust Transfers and Holds (TRUTH) Act"
+    # (nor an automatic step: "their fingerprints are automatically sent to an FBI database, which
+    # triggers review by Immigration and Customs Enforcement")
     if word.startswith("review") and re.search(
-        r"\b(?:environmental|NEPA|transparent)\s+$", before, re.I
+        r"\b(?:environmental|NEPA|transparent|triggers?|triggered|prompts?)\s+$", before, re.I
     ):
         return True
     # "unless immigration officials have a signed judicial warrant": the word an adjective; a

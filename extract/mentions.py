@@ -347,6 +347,8 @@ _287G_STATUTE_AND_SCREENING = (
     # "approved a new agreement with … (ICE) for removal of detained illegal aliens", "to identify
     # and remove criminal aliens"
     r"removal\s+of\s+(?:detained\s+)?(?:illegal|criminal|undocumented)\s+(?:aliens|immigrants)|"
+    # (not ICE's own: "ICE's comprehensive plan to identify and remove criminal aliens")
+    r"(?<!plan\sto\s)(?<!strategy\sto\s)(?<!effort\sto\s)(?<!mission\sto\s)"
     r"identify\s+and\s+remove\s+(?:\S+\s+)?(?:illegal|criminal|undocumented)\s+(?:aliens|immigrants)|"
     # "they’ll no longer screen inmates for immigration status"
     r"screen\w*\s+(?:inmates|arrestees|detainees|people|individuals)\s+for\s+(?:their\s+)?immigration\s+"
@@ -606,6 +608,8 @@ _287G_FUNCTIONS = (
     r"arrests?\s+for\s+(?:suspected\s+)?violations\s+of\s+(?:federal\s+)?immigration\s+laws?|"
     # "now they will be able to make arrests on ICE charges"
     r"arrests?\s+on\s+(?:civil\s+)?(?:ICE|immigration)\s+(?:charges|violations|warrants|detainers)|"
+    # "local officers who have trained with ICE are able to check fingerprints"
+    r"(?:officers|deputies|jailers)\s+who\s+(?:have\s+)?(?:been\s+)?trained\s+(?:with|by)\s+(?-i:ICE)\b|"
     # "Sheriff Michael Poulin and one his deputies could become ICE agents"
     r"becom\w*\s+(?:de\s+facto\s+)?(?:ICE|immigration|federal\s+immigration)\s+(?:agents|officers)|"
     + _287G_JAIL_WORK
@@ -4016,8 +4020,12 @@ RULES: tuple[Rule, ...] = (
     # uses fingerprint analysis to identify illegal immigrants in county jails"
     Rule(
         "data_sharing",
+        # ("through a new, automated fingerprint-based process that will help identify criminal
+        # aliens"; "IDENT and IAFIS interoperability", "Interoperability will create a virtual ICE
+        # presence at every local jail")
         r"(?:fingerprint|biometric)s?(?:[- ]based)?\s+(?:\w+\s+){0,2}(?:sharing|analysis|checks?|"
-        r"matching)|"
+        r"matching|process)|(?-i:\b(?:IDENT|IAFIS)\b)\s+(?:\S+\s+){0,3}?interoperab\w+|"
+        r"\binteroperab\w+\s+(?:\S+\s+){0,6}?(?-i:ICE)\s+presence\b|"
         # "fingerprints are automatically transmitted to a state database to which all …
         # agencies, including ICE, have access"
         # "booked into jail and fingerprinted, that information is sent to both the FBI and the
@@ -4027,10 +4035,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:\S+\s+){0,6}?(?:databases?|systems?|(?-i:FBI|DHS|ICE)\b|(?:department\s+of\s+)?homeland\s+security)|"
         # "It automatically checks the digital fingerprints of anyone processed at the jail against
         # immigration databases"
-        r"\bcheck\w*\s+(?:the\s+)?(?:digital\s+)?fingerprints\s+(?:\S+\s+){0,8}?against\s+(?:\S+\s+){0,2}?"
-        r"databases?\b",
+        # ("to better check fingerprints of criminal suspects against national law enforcement and
+        # immigrant databases", "check fingerprints against DHS' Automated Biometric Identification
+        # System")
+        r"\bcheck\w*\s+(?:the\s+)?(?:digital\s+)?fingerprints\s+(?:\S+\s+){0,8}?against\s+(?:\S+\s+){0,5}?"
+        r"(?:databases?|system)\b",
         _IMMIGRATION
-        + r"|illegal\s+immigrants|immigration\s+(?:status|records?|violat\w+|databases?)",
+        + r"|illegal\s+immigrants|immigration\s+(?:status|records?|violat\w+|databases?)|"
+        r"(?:criminal|illegal|deportable)\s+aliens|immigrant\s+databases?",
         0.75,
     ),
     # police intelligence reaching ICE: "federal immigration agencies searched the Chicago Police
