@@ -408,6 +408,8 @@ _287G_CONTEXT = (
     + _287G_STATUTE_AND_SCREENING
     + r"|287\s*[-(]?\s*[g9]|\b287\s+(?:agreements?|programs?|partnerships?|MOAs?)\b|deputiz|"
     r"warrant\s+service|enforcement\s+functions|interrogat|\bconduct\w*\s+immigration\s+enforcement\b|"
+    # ("an agreement with ICE to perform federal immigration duties")
+    r"\bperform\w*\s+(?:federal\s+)?immigration\s+duties\b|"
     # ("the federal agency delegates powers to local authorities")
     r"\bdelegat\w*\s+(?:\S+\s+){0,2}?(?:powers?|authorit(?:y|ies))\s+to\s+(?:local|state|county|sheriff)|"
     r"serv\w*\s+(?:\S+\s+){0,3}?warrants\s+(?:for|involving|on)\s+immigration\s+violations|"
@@ -564,7 +566,12 @@ _287G_FUNCTIONS = (
     r"same\s+(?:\w+\s+)?(?:authority|powers?)\s+as\s+(?:\S+\s+){0,6}(?:officers|agents)|"
     # "authorized to work with … ICE to enforce immigration functions", "proposed to have
     # investigators … “sworn in as ICE agents,”", "assist ICE with arrests tied to warrants"
-    r"(?:enforce|perform|carry\s+out)\s+immigration\s+functions|sworn\s+in\s+as\s+(?:\S+\s+)?(?:ICE|"
+    # ("an agreement with ICE to perform federal immigration duties")
+    r"(?:enforce|perform|carry\s+out)\s+(?:federal\s+)?immigration\s+(?:functions|duties)|"
+    # the MOA's words for the work: "Troopers will be able to take action against illegal aliens
+    # and develop evidence in the case"
+    r"\btak\w+\s+action\s+against\s+(?:illegal|undocumented|criminal|removable)\s+(?:aliens|immigrants)\b|"
+    r"sworn\s+in\s+as\s+(?:\S+\s+)?(?:ICE|"
     r"immigration)\s+(?:agents|officers)|assist\s+(?-i:ICE)\s+with\s+arrests|"
     # "to investigate inmates booked on local crimes for suspected immigration violations", "to
     # investigate immigration statuses of people already booked", "to conduct immigration
@@ -878,7 +885,8 @@ RULES: tuple[Rule, ...] = (
         # ("the powers to detain, interrogate and initiate deportation proceedings against
         # suspected undocumented immigrants"; "the agreements enabled local law enforcement to
         # arrest nearly 25,000 immigrants")
-        _IMMIGRATION + r"|287|immigration|deportation\s+proceedings|"
+        _IMMIGRATION
+        + r"|287|immigration|deportation\s+proceedings|(?:illegal|undocumented)\s+aliens|"
         r"\bagreements?\s+(?:\S+\s+){0,2}?(?:allow|enabl|let|permit|authoriz)\w*\s+(?:local\s+)?"
         r"(?:law\s+enforcement|police|sheriffs?|deputies|officers)\b",
         0.8,
