@@ -1781,6 +1781,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+\w+){0,3}\s+(?:\(\w*'?s?\s*)?(?:prison|jail|correctional|detention)\b)",
         _IMMIGRATION,
         0.85,
+        # (not Congress's count: "the “bed quota” implemented by Congress for the DHS, which is
+        # currently set at 34,000 detention beds")
+        unless=r"\bbed\s+(?:quota|mandate)\b",
     ),
     # ICE riding on the Marshals' agreement holds its detainees there too: "ICE is listed as an
     # authorized committing agency"
