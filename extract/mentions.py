@@ -615,6 +615,8 @@ _287G_FUNCTIONS = (
     r"arrests?\s+for\s+(?:suspected\s+)?violations\s+of\s+(?:federal\s+)?immigration\s+laws?|"
     # "now they will be able to make arrests on ICE charges"
     r"arrests?\s+on\s+(?:civil\s+)?(?:ICE|immigration)\s+(?:charges|violations|warrants|detainers)|"
+    # "to establish ICE trained personnel in our local station"
+    r"(?-i:\bICE)[- ]trained\s+(?:personnel|officers|deputies|jailers|staff)\b|"
     # "local officers who have trained with ICE are able to check fingerprints"
     r"(?:officers|deputies|jailers)\s+who\s+(?:have\s+)?(?:been\s+)?trained\s+(?:with|by)\s+(?-i:ICE)\b|"
     # "Sheriff Michael Poulin and one his deputies could become ICE agents"
@@ -3219,7 +3221,11 @@ RULES: tuple[Rule, ...] = (
         r"requests?\s+to\s+(?:hold|detain|keep)\s+(?:inmates|people|prisoners|individuals)\s+(?:\S+\s+){0,2}?(?:so|"
         r"until|for)\s+(?:that\s+)?federal\s+(?:officials|authorities|agents)\b|"
         r"(?:orders|requests)\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?federal\s+(?:immigration\s+)?"
-        r"(?:authorities|officials|agents|government)\s+to\s+(?:keep|hold|detain)\b",
+        r"(?:authorities|officials|agents|government)\s+to\s+(?:keep|hold|detain)\b|"
+        # a pledge to honor them: "to fully cooperate with any lawful requests from federal
+        # authorities, including Immigration Customs Enforcement (ICE)"
+        r"\bcooperate\s+with\s+(?:any\s+|all\s+)?(?:lawful\s+)?requests\s+from\s+(?:the\s+)?federal\s+"
+        r"(?:immigration\s+)?(?:authorities|officials|agencies|government)\b[^.;]{0,60}?(?-i:ICE)\b",
         None,
         0.85,
         unless=_HOUSED_SUBJECT,
