@@ -187,6 +187,9 @@ _OPEN = re.compile(
     r"upon\s+\d+[- ]days?['’]?\s+(?:\(\d+\)\s+)?(?:advance\s+)?(?:written\s+)?notice",
     re.I,
 )
+# a change that ends it: "changed its policy by not obeying immigration detainers" (an ending,
+# not an amendment)
+_BY_ENDING = r"\s+(?:by|to)\s+(?:not|no\s+longer|stop\w*|end\w*|refus\w*)\b"
 _MONEY = r"\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
 # "up to 75 federal detainees a day", "about 200 immigration detainees at any given time",
 # "up to five of the jail's 100 beds": the contracted number, not the facility's.
@@ -536,8 +539,9 @@ _ACTIONS = (
         r"(?:\S+\s+){0,2}?best\s+interest\s+to\s+continue\b|"
         r"barr\w+\s+(?:future\s+)?participation|"
         # "changed its policy by not obeying immigration detainers without a warrant"
-        r"\b(?:chang|revis|updat)\w*\s+(?:its|their|his|her|the)\s+(?:\S+\s+)?polic(?:y|ies)\s+(?:by|to)\s+"
-        r"(?:not|no\s+longer|stop\w*|end\w*|refus\w*)\b|"
+        r"\b(?:chang|revis|updat)\w*\s+(?:its|their|his|her|the)\s+(?:\S+\s+)?polic(?:y|ies)"
+        + _BY_ENDING
+        + r"|"
         # a ban on the contracts signed: "signed legislation on Friday immediately banning all
         # state and local governments from renewing existing contracts", "signed legislation
         # blocking public and private prisons from signing or renewing contracts"
@@ -641,7 +645,7 @@ _ACTIONS = (
         r"(?<!won['’]t\s)(?<!\bnot\s)(?<!\bnever\s)"
         # (not a change that ends it: "changed its policy by not obeying immigration detainers")
         r"(?:chang|alter)(?:e|es|ed|ing|s)?\s+(?:\S+\s+){0,3}(?:way|policy|policies|practices?|protocols?|participation|"
-        r"procedures)(?!\s+(?:by|to)\s+(?:not|no\s+longer|stop\w*|end\w*|refus\w*)\b)|"
+        r"procedures)(?!" + _BY_ENDING + r")|"
         r"\blimit(?:s|ed|ing)?\s+the\s+circumstances\b|"
         r"increas\w+\s+the\s+(?:per\s+diem|daily|rate)|under\s+(?:the\s+)?new\s+terms\b|"
         # "The office will receive an increase starting in November — $105 an inmate"
