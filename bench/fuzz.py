@@ -1,7 +1,7 @@
 """Fault suite: malformed inputs through every parser entry point, each in a worker process
 with the limits a run uses, and what became of them.
 
-    .venv/bin/python bench/fuzz.py [--cases 1200] [--seed 1] [--timeout 30] [--memory 1024]
+    .venv/bin/python bench/fuzz.py [--cases 1200] [--seed 1] [--timeout 60] [--memory 1024]
 
 Prints, per format, how many inputs were parsed, refused with the project's own error (a
 clean error naming the file), ended in a traceback (any other exception: a defect), hung past
@@ -49,7 +49,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=int, default=1200)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--timeout", type=float, default=30.0)
+    parser.add_argument("--timeout", type=float, default=60.0)
     parser.add_argument("--memory", type=int, default=1024)
     args = parser.parse_args()
     inputs = list(cases(random.Random(args.seed), args.cases))
