@@ -581,6 +581,9 @@ _ACTIONS = (
         r"extend\w*\b(?!\s+(?:\S+\s+)?periods?\b)(?!\s+(?:traffic\s+)?stops?\b)|extension(?!s\s+of\b)(?!\s+of\s+(?:their|his|her)\s+(?:detention|stay|custody)\b)|"
         r"continu\w+\s+to\s+(?:hold|house|detain)\s+"
         r"(?:\S+\s+){0,5}?(?:through|until)\b|"
+        # "We’re happy to see U.S. Immigration and Customs Enforcement agree to keep detainees in
+        # the Etowah County Detention Center until June 30"
+        r"\bagree\w*\s+to\s+keep\s+(?:\S+\s+){0,7}?(?:through|until)\b|"
         # "the 432-bed annex … will remain open for at least another year"
         r"\bremain\s+open\s+(?:for\s+)?(?:at\s+least\s+)?(?:another|an\s+additional|one\s+more)\s+(?:year|"
         r"\d+\s+months|six\s+months)",
@@ -838,6 +841,11 @@ _ACTIONS = (
         # requested 10 beds to temporarily house inmates"
         r"\badvis(?:es|ed|ing)\s+(?:the\s+(?:city|county|board|council|sheriff)\s+)?against\b|"
         r"\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
+        # a rate still sought: "plans to seek an increase in the rate it receives for housing
+        # Immigration and Custom Enforcement detainees", "submitted a cost analysis … to propose a
+        # day rate for housing Immigration and Customs Enforcement detainees"
+        r"\bseek\w*\s+(?:an?\s+)?(?:\S+\s+)?(?:increase|raise|hike)\b|"
+        r"\bpropos\w*\s+(?:an?\s+|the\s+)?(?:new\s+|higher\s+)?(?:day|daily|per[-\s]diem|bed)\s+rate\b|"
         # a bill's demand, a plan's first talk: "sheriffs would be required to honor ICE
         # detainers", "Top White House officials recently met to brainstorm the expansion of a
         # post-9/11 program"

@@ -1523,6 +1523,29 @@ RULES: tuple[Rule, ...] = (
         also=r"\bjails?\b|count(?:y|ies)|\bjoin\w*|participat\w*",
         needs=("network",),
     ),
+    # ICE keeping its detainees in a jail: "U.S. Immigration and Customs Enforcement agree to keep
+    # detainees in the Etowah County Detention Center until June 30" (not a jail that "keeps
+    # suspected undocumented immigrants in jail for deportation": a detainer)
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})\s+(?:\S+\s+){{0,3}}?(?:keep|keeps|kept|keeping)\s+(?:its\s+|their\s+|the\s+)?(?:\d+\s+)?"
+        r"detainees\s+(?:in|at)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:jail|detention\s+center|facility)\b",
+        None,
+        0.75,
+        needs=("keep", "kept"),
+    ),
+    # ICE's detention standards, which bind the jails it rents: "aligning the Etowah County
+    # Detention Center with the 2011 Performance-Based National Detention Standards, which
+    # Entrekin has said are needed to keep ICE operations in the county"
+    Rule(
+        "igsa",
+        r"(?:performance[-\s]based\s+)?national\s+detention\s+standards|(?-i:\bPBNDS\b)",
+        _IMMIGRATION,
+        0.75,
+        # (a jail's, not a supplier's order "to comply with ICE 2011 PBNDS")
+        also=r"\bjails?\b|detention\s+(?:center|facility)|\bcount(?:y|ies)\b",
+        needs=("standards", "pbnds"),
+    ),
     # the money for holding people: "could bring more inmates to the Burnet County Jail,
     # translating into more local funds to house detainees" (federal immigration officials named)
     Rule(
