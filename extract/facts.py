@@ -367,6 +367,13 @@ _ACTIONS = (
         "terminate",
         # ("ordered the two county sheriff's offices to rip up their 287(g) agreements")
         r"terminat\w*|mark(?:s|ed|ing)?\s+the\s+end\s+of|\brip(?:s|ped|ping)?\s+up\b|\bt(?:ear|ears|earing|ore)\s+up\b|"
+        # a contract run out unrenewed, its detainees gone: "a detention contract with the U.S.
+        # Department of Homeland Security expired late last month and a new deal could not be
+        # reached", "Existing ICE inmates were relocated", "after losing the ability to house
+        # immigration detainees"
+        r"\b(?:deal|agreement|contract)\s+could\s+not\s+be\s+reached\b|"
+        r"\b(?:detainees|inmates)\s+were\s+(?:all\s+)?(?:relocated|moved\s+out|transferred\s+out)\b|"
+        r"\blos(?:ing|t|es)\s+the\s+ability\s+to\s+(?:house|hold|detain|keep)\b|"
         # "Columbus OH passed 287(g) ban + detention moratorium in April 2026"
         r"\b(?:pass|adopt|enact)(?:ed|s|es|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?ban\b|"
         # "the legislature passed the Immigrant Safety Act (HB 9), signed by Governor Lujan
@@ -962,7 +969,11 @@ _ACTIONS = (
         r"\bif\s+(?:the\s+)?(?:bill|measure|(?-i:[HS]\.?B\.?|LB)\s*\d+)\s+(?:passes|is\s+(?:passed|signed|enacted))\b|"
         # "If signed into law, House Bill 1100 would prohibit", "the Judiciary Committee recommended
         # on Monday that the Legislature pass a bill"
-        r"\bif\s+signed\s+into\s+law\b|\bcommittee\s+(?:\S+\s+){0,2}?recommended\b|"
+        # ("If signed, state budget would block ICE from entering into any new or expanded
+        # detention contracts")
+        r"\bif\s+signed\b|\bcommittee\s+(?:\S+\s+){0,2}?recommended\b|"
+        # "Monday nights meeting is to address our budget as it pertains to ICE"
+        r"\bmeeting\s+(?:is|was|will\s+be)\s+to\s+(?:address|discuss|consider|review)\b|"
         # "the City has agreed to listen to details on the federal 287 program"
         r"\bagreed\s+to\s+(?:listen|hear|meet)\b|"
         # "three county sheriff's offices in the state have to decide whether they will seek to
@@ -2734,7 +2745,10 @@ _STOP = re.compile(
     # (nor after a title or an initial: "Gov. J.B. Pritzker")
     r"(?<!U\.S)(?<!\bU\.N)(?<!\bNo)(?<!\bCo)(?<!\bInc)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bGov)"
     r"(?<!\bSen)(?<!\bRep)(?<!\b[A-Z])"
-    r"[.;!?][\"”’]?\s+(?=[A-Z\"“])"
+    r"[.;!?][\"”’]?\s+(?=[A-Z\"“])|"
+    # (and a stop a page lost its space after: "to house immigration detainees.Existing ICE
+    # inmates were relocated")
+    r"(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2,}\s)"
 )
 
 
