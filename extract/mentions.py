@@ -487,6 +487,12 @@ _AGREEMENT = (
     r"accords?|ties|letters?\s+of\s+intent|(?<=final\s)extensions?|(?<=an\s)extension|"
     r"(?<=-year\s)extensions?)"
 )
+# ICE's money for a police department's joint operations, by what the press calls it: "a
+# reimbursement agreement between police and Immigration and Customs Enforcement" (the Treasury
+# Forfeiture Fund MOU: a task force, not 287(g))
+_REIMBURSEMENT_AGREEMENT = (
+    r"\breimburs\w*\s+(?:agreements?|arrangements?|mechanisms?|MOUs?|memorand(?:um|a))\b"
+)
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
     # ("allow the law enforcement agency to perform certain types of immigration enforcement
@@ -1228,7 +1234,8 @@ RULES: tuple[Rule, ...] = (
         unless=_HSI
         + r"|hous\w*\s+"
         + _W
-        + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem",
+        + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem|"
+        + _REIMBURSEMENT_AGREEMENT,
     ),
     Rule(
         "287g",
@@ -1299,6 +1306,8 @@ RULES: tuple[Rule, ...] = (
         # (nor a police jail's bed contract: "agreement with … ICE to hold federal immigration
         # detainees in the city’s police department facility")
         unless=_HSI
+        + "|"
+        + _REIMBURSEMENT_AGREEMENT
         + r"|task[\s-]?force|joint\s+operations?|\bPARS\b|database|\bdata\b|\baccess\b|fingerprint|"
         r"secure\s+communities|transport\w*|"
         r"(?:hous|hold)\w*\s+" + _W + r"{0,6}(?:detainees|prisoners|inmates)|\bbeds?\b|per\s+diem|"
@@ -1336,6 +1345,29 @@ RULES: tuple[Rule, ...] = (
     # ("allows the Oakland Police Department to participate on ICE task forces": HSI's task forces)
     Rule("287g", _ICE_TASK_FORCE, None, 0.8, unless=r"task[\s-]?forces\b|" + _HSI),
     Rule("task_force", _ICE_TASK_FORCE, None, 0.8),
+    # a police department's agreement with ICE for its officers' costs, and its MOU with ICE as
+    # such: "has voided a reimbursement agreement between police and Immigration and Customs
+    # Enforcement", "a Memorandum of Understanding between the Pasadena Police Department and
+    # Immigration Customs Enforcement", "The “Memorandum of Understanding” between the Pasadena
+    # Police Department and ICE" (287(g) agreements are MOAs, or name the program)
+    Rule(
+        "task_force",
+        _REIMBURSEMENT_AGREEMENT,
+        _ICE + "|" + _HSI,
+        0.75,
+        also=r"\bpolice\b|officers|overtime|joint\s+operations?|law\s+enforcement",
+        unless=r"detainees|\bbeds?\b|\bjails?\b|287|border\s+protection|(?-i:\bCBP\b)",
+        needs=("reimburs",),
+    ),
+    Rule(
+        "task_force",
+        rf"(?:memorandum\s+of\s+understanding|\bMOU\b)\W?\s+(?:\(MOU\)\s+)?between\s+(?:the\s+)?{_W}{{0,4}}?police\s+"
+        rf"department\s+and\s+(?:the\s+)?(?:U\.?S\.?\s+)?(?:{_ICE})",
+        None,
+        0.75,
+        unless=r"287|deputiz|immigration\s+enforcement\s+functions|detainees|\bbeds?\b|\bjails?\b",
+        needs=("memorandum", "mou"),
+    ),
     # ICE's money for the officers it works beside: "for the purpose of receiving reimbursable
     # costs incurred in providing resources to joint operations"
     Rule(
