@@ -372,6 +372,9 @@ _ACTIONS = (
         # reached", "Existing ICE inmates were relocated", "after losing the ability to house
         # immigration detainees"
         r"\b(?:deal|agreement|contract)\s+could\s+not\s+be\s+reached\b|"
+        # a revival voted down: "narrowly rejected an effort to revive the city’s jail contract"
+        r"\breject\w*\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:effort|attempt|bid|proposal|motion)\s+to\s+(?:revive|restore|"
+        r"reinstate|renew|continue|extend)\b|"
         # a renewal left unsigned: "he would not execute a Memorandum of Understanding between the
         # Pasadena Police Department and Immigration Customs Enforcement which is up for renewal"
         r"\b(?:would|will)\s+not\s+(?:be\s+)?\W?execut\w*\W?\s+(?:an?\s+|the\s+|this\s+)?(?:\S+\s+){0,3}?(?:agreement|"
@@ -577,7 +580,8 @@ _ACTIONS = (
         r"re-?join(?:s|ed|ing)?\b|"
         # "voted to continue participating in the SCAAP grant", "voted Tuesday to continue the
         # county’s working relationship with … ICE"
-        r"\bvot(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?to\s+continue\b|"
+        # (not "voted 4-1 to continue talks with U.S. Immigration and Customs Enforcement": talk)
+        r"\bvot(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?to\s+continue\b(?!\s+(?:the\s+)?(?:talks|negotiations|discussions)\b)|"
         # a replacement: "signed last week mirrors a previous agreement", "replaces the prior MOU"
         r"mirror(?:s|ed|ing)?\s+(?:a|the)\s+(?:previous|prior)\s+(?:agreement|contract|MOU|MOA)|"
         r"replac(?:e|es|ed|ing)\s+(?:a|the|its)\s+(?:previous|prior|existing|current|expir\w+)\s+"
@@ -721,6 +725,9 @@ _ACTIONS = (
         r"\bsecur(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contracts?|agreements?|deals?|funding)\b|"
         # "officials announced that CoreCivic would begin a 5-year-contract with ICE"
         r"\bbegin\s+an?\s+(?:new\s+)?(?:\S+[- ])?contract\b|"
+        # "The Indiana Department of Correction has also started an agreement with federal
+        # immigration enforcement"
+        r"\bstart(?:ed|s)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:agreement|contract|partnership)\s+with\b|"
         # "An agreement has been reached between Immigration Customs Enforcement, Clearfield county,
         # and the GEO Group"
         r"(?:agreement|deal|accord)\s+(?:has|have|had)\s+been\s+reached\b|"
@@ -907,6 +914,17 @@ _ACTIONS = (
         # ("Activists say their concerns stem from a memorandum of understanding (MOU) between the
         # Pasadena Police Department and US Immigration and Customs Enforcement")
         r"\bconcerns\s+(?:stem|stemmed|arise|arose)\s+from\b|"
+        # talks kept up, a plan moved on, a bill on its way, a campaign's aim: "voted 4-1 to
+        # continue talks with U.S. Immigration and Customs Enforcement", "moved ahead with a plan to
+        # give certain local law enforcement authorities the power", "The text that’s headed to
+        # Gov. Greg Abbott’s desk", "a hunger strike aimed at ending the agreement"
+        r"\bcontinu\w*\s+(?:the\s+)?(?:talks|negotiations|discussions)\b|"
+        # an end threatened on a condition: "The Linn County Jail may stop housing federal inmates
+        # for the U.S. Marshals Service if the two organizations can’t come to an agreement"
+        r"\b(?:may|might|could)\s+(?:stop|end|cease|terminate|cancel)\w*\s+(?:\S+\s+){0,10}?if\b|"
+        r"\bmov(?:ed|es|ing)\s+ahead\s+with\s+(?:a|the)\s+(?:\S+\s+)?(?:plan|proposal|talks)\b|"
+        r"\bheaded\s+to\s+(?:\S+\s+){0,3}?desk\b|"
+        r"\baimed\s+at\s+(?:ending|terminating|cancel+ing|stopping|closing)\b|"
         # "now there is another attempt to keep Immigration and Customs Enforcement (ICE) from
         # operating deportation flights"
         r"\b(?:an?|another|the|its|their|his|her)\s+(?:\S+\s+)?attempts?\s+to\b|"
@@ -2800,12 +2818,12 @@ def _dated_lead(sentence: str) -> tuple[dt.date, bool] | None:
 
 def _dated_lead_recent(lead: str, reference: dt.date | None) -> bool:
     """ "In June 2020, …" (or "In 2021, …") names a month within the year before ``reference``
-    (or ``reference``'s own year)."""
+    (or ``reference``'s own year or the year before it)."""
     dated = _dated_lead(lead)
     if dated is None or reference is None:
         return False
     day, monthly = dated
-    return 0 <= (reference - day).days <= 365 if monthly else day.year == reference.year
+    return 0 <= (reference - day).days <= 365 if monthly else 0 <= reference.year - day.year <= 1
 
 
 def _recent_date(sentence: str, reference: dt.date | None) -> bool:

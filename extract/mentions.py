@@ -496,9 +496,13 @@ _REIMBURSEMENT_AGREEMENT = (
 _287G_FUNCTIONS = (
     r"(?:immigration|(?<!\S)\S{0,6}gra\w*)\s+(?:enforcement|\S+ment)\s+"
     # ("allow the law enforcement agency to perform certain types of immigration enforcement
-    # actions")
+    # actions", "to help U.S. Immigration and Customs Enforcement officials carry out federal
+    # immigration enforcement actions")
+    # (not ICE's own: "Federal officers can still carry out immigration enforcement actions")
     r"(?:functions|activities|duties)|perform\s+(?:certain\s+)?(?:types\s+of\s+)?immigration\s+enforcement\s+"
-    r"actions|deputiz\w+|" + _287G_STATUTE_AND_SCREENING + "|"
+    r"actions|\bhelp\s+(?:\S+\s+){0,8}?carry\s+out\s+(?:federal\s+)?immigration\s+enforcement\s+actions|deputiz\w+|"
+    + _287G_STATUTE_AND_SCREENING
+    + "|"
     # the program by its section number cut short: "the federal 287 program"
     r"\b(?:federal|(?-i:ICE)['’]?s?)\s+287\s+program\b|"
     r"cross-?\s?train\w*|delegation\s+of\s+(?:\w+\s+)?authority|"
@@ -584,7 +588,9 @@ _287G_FUNCTIONS = (
     # investigations on inmates", "to detain and question immigrants wanted by ICE for suspected
     # immigration violations"
     r"(?:investigat|question)\w*\s+(?:\S+\s+){0,6}?for\s+suspected\s+immigration\s+violations|"
-    r"investigat\w*\s+(?:the\s+)?immigration\s+status\w*|"
+    # ("the power to investigate people’s immigration status"; not a ban: "prohibiting deputies
+    # from investigating detainees' immigration status")
+    r"(?<!\bfrom\s)investigat\w*\s+(?:the\s+|an?\s+)?(?:\S+['’]s?\s+)?immigration\s+status\w*|"
     # "is no longer checking the immigration status of detainees in misdemeanor arrests",
     # "question, detain and process suspected illegal aliens", "the identification of the illegal
     # alien 's who are arrested and booked" (an OCR'd application letter)
@@ -858,6 +864,15 @@ RULES: tuple[Rule, ...] = (
     # the jail model is 287(g)'s alone: "three South Carolina counties … that initially signed
     # agreements under the so-called “jail enforcement model”"
     Rule("287g", r"jail[\s-]+enforcement[\"”’']?\s+model", None, 0.85, needs=("model",)),
+    # the model by its short name: "A jail model allows local authorities to process illegal
+    # immigrants who are in their custody"
+    Rule(
+        "287g",
+        r"\bjail\s+model\b",
+        r"immigra|(?-i:\bICE\b)|287|\baliens?\b",
+        0.75,
+        needs=("model",),
+    ),
     # local officers that act as immigration agents name the program by themselves: "sheriffs or
     # police chiefs have agreed to train some of their officers to act as immigration agents in the
     # streets", "a program that allows Galveston County deputies to act as immigration enforcement
