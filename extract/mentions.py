@@ -4249,6 +4249,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:state|county|court|warrants?)\s+(?:and\s+)?detainers?",
         needs=("detainer",),
     ),
+    # a hold refused, in the words of ICE's declined-detainer reports: "immigrants that local jails
+    # supposedly released from custody despite requests from federal agents"
+    Rule(
+        "detainer",
+        r"\breleased\s+(?:\S+\s+){0,4}?despite\s+(?:\S+\s+){0,3}?(?:requests?|detainers?|holds?)\b",
+        r"immigra|(?-i:\bICE\b)|federal\s+agents|undocumented|\baliens?\b",
+        0.75,
+        needs=("despite",),
+    ),
     # the District of Columbia's: "D.C.’s Sanctuary Values Amendment Act, which bars police from
     # transferring individuals to federal immigration authorities"
     Rule(
