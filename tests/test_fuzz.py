@@ -17,7 +17,7 @@ from tests.fuzzing import PLATFORM_URLS, Case, cases, outcome_of, parse_case, se
 FORMATS = sorted(seeds())
 SETTINGS = settings(
     max_examples=6,
-    # ms: a hang fails the test. The slowest real case is linear, not a hang: 20,000 lines each
+    # ms: a hang fails the test. The slowest case is linear, not a hang: 20,000 lines each
     # naming an ICE agreement (1.5 MB of text) take 31 s here, 2,000 lines 3.2 s; a run allows
     # a document 300 s (flows.isolation.Limits)
     deadline=60_000,
