@@ -362,6 +362,10 @@ def term_facts(
 # contract with ICE") put them. Order matters only for ties at one position.
 # a rate settled, not talks: "renegotiated up from $66 to $120/inmate"
 _SETTLED_RATE = r"(?:up|down|upward|downward)?\s*(?:from\s+\$\s?[\d.]+\s+)?to\s+\$\s?\d"
+# talks kept up, not an agreement continued: "voted 4-1 to continue talks with U.S. Immigration
+# and Customs Enforcement"
+_TALKS = r"(?:the\s+)?(?:talks|negotiations|discussions)\b"
+
 _ACTIONS = (
     (
         "terminate",
@@ -581,7 +585,7 @@ _ACTIONS = (
         # "voted to continue participating in the SCAAP grant", "voted Tuesday to continue the
         # county’s working relationship with … ICE"
         # (not "voted 4-1 to continue talks with U.S. Immigration and Customs Enforcement": talk)
-        r"\bvot(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?to\s+continue\b(?!\s+(?:the\s+)?(?:talks|negotiations|discussions)\b)|"
+        r"\bvot(?:e|es|ed|ing)\s+(?:\S+\s+){0,2}?to\s+continue\b(?!\s+" + _TALKS + r")|"
         # a replacement: "signed last week mirrors a previous agreement", "replaces the prior MOU"
         r"mirror(?:s|ed|ing)?\s+(?:a|the)\s+(?:previous|prior)\s+(?:agreement|contract|MOU|MOA)|"
         r"replac(?:e|es|ed|ing)\s+(?:a|the|its)\s+(?:previous|prior|existing|current|expir\w+)\s+"
@@ -918,7 +922,7 @@ _ACTIONS = (
         # continue talks with U.S. Immigration and Customs Enforcement", "moved ahead with a plan to
         # give certain local law enforcement authorities the power", "The text that’s headed to
         # Gov. Greg Abbott’s desk", "a hunger strike aimed at ending the agreement"
-        r"\bcontinu\w*\s+(?:the\s+)?(?:talks|negotiations|discussions)\b|"
+        r"\bcontinu\w*\s+" + _TALKS + r"|"
         # an end threatened on a condition: "The Linn County Jail may stop housing federal inmates
         # for the U.S. Marshals Service if the two organizations can’t come to an agreement"
         r"\b(?:may|might|could)\s+(?:stop|end|cease|terminate|cancel)\w*\s+(?:\S+\s+){0,10}?if\b|"
@@ -2594,7 +2598,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             if _SUBORDINATE.search(text, max(0, match.start() - 80), match.start()) and not (
                 # the loss a county faces is its news: "faces a possible $1.6-million financial hit
                 # after losing the ability to house undocumented immigrants"
-                name == "terminate" and match[0][:3].lower() == "los"
+                name == "terminate"
+                and re.match(r"los(?:ing|t|es)\s+the\s+ability\b", match[0], re.I)
             ):
                 continue  # "… lost when ICE ended its contract with Santa Ana"
             if match[0][:1].isupper() and _GROUP_NAME.search(before):
