@@ -939,6 +939,8 @@ _ACTIONS = (
         r"\bst(?:ood|ands?)\s+by\s+(?:his|her|its|their|the)\s+(?:\S+\s+)?decision\b|"
         r"\bapplication\s+to\s+(?:join|deputize|participate|enter|become|house|host|hold)\b|"
         r"\bcampaigns?\s+to\s+(?:close|end|cancel|terminate|stop|sever)\b|"
+        # what one ought not do is asked, not done: "THE CITY MUST NOT RENEW ITS P.A.R.S CONTRACT"
+        r"\b(?:must|should)\s+not\s+(?:renew|extend|continue|sign)\b|"
         r"\b(?:convinc|persuad)\w+\b|"
         # "gave the U.S. Marshals Service a deadline by letter Friday … to resolve the shortfall":
         # a demand
@@ -1546,7 +1548,9 @@ _HISTORY_BEFORE = re.compile(
 # ruling means that McHenry and Kankakee counties must stop housing federal immigration
 # detainees" (not a law's rule for every agency: "all agencies must end their agreements")
 _NAMED_MUST = re.compile(
-    r"\b(?-i:[A-Z][\w'’-]+)\s+(?:and\s+(?-i:[A-Z][\w'’-]+)\s+)?(?:county|counties|city|parish)\s+"
+    # (not "THE CITY MUST NOT RENEW": an article is no name)
+    r"\b(?-i:(?!(?:THE|The|THIS|This|EACH|Each|EVERY|Every|OUR|Our|ITS|Its)\b)[A-Z][\w'’-]+)\s+"
+    r"(?:and\s+(?-i:[A-Z][\w'’-]+)\s+)?(?:county|counties|city|parish)\s+"
     r"(?:must|(?:will\s+)?(?:have|has)\s+to|needs?\s+to)\s+(?:now\s+)?$",
     re.I,
 )
@@ -2575,7 +2579,12 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             bound_to_end = name == "terminate" and _NAMED_MUST.search(before) is not None
             # ("its commissioners must decide whether to continue housing inmates": a decision due)
             if clause and not (
-                (name == "terminate" and re.match(r"not|never|won", match[0], re.I))
+                (
+                    name == "terminate"
+                    and re.match(r"not|never|won", match[0], re.I)
+                    # (not what one ought not do: "THE CITY MUST NOT RENEW ITS P.A.R.S CONTRACT")
+                    and not re.search(r"\b(?:must|should)\s+$", before, re.I)
+                )
                 # "Sheriff Marlin Gusman agrees to stop holding detainees for ICE": a party's
                 # undertaking to end a practice is the end, not a clause of an agreement
                 or (
@@ -2634,8 +2643,11 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue
             # what a law does, told after it: "a new state law that requires large counties to
             # partner with U.S. Immigration and Customs Enforcement, formalizing cooperation"
-            if re.fullmatch(r"[a-z]+ing", match[0]) and _LAW_CLAUSE.search(
-                _sentence_before(text, match.start())
+            if re.fullmatch(r"[a-z]+ing", match[0]) and (
+                _LAW_CLAUSE.search(_sentence_before(text, match.start()))
+                # what a policy says, named after it: "which have policies prohibiting nearly all
+                # cooperation with ICE"
+                or re.search(r"\bpolic(?:y|ies)\s+$", before, re.I)
             ):
                 continue
             if _FORBIDDEN.search(text, max(0, match.start() - 150), match.start()) and not (

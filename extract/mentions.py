@@ -175,7 +175,9 @@ _PEOPLE = (
 _IMMIGRATION_DETAINEES = (
     # ("$83 per ICE detainee")
     # ("detainment agreement for Immigration and Naturalization Service inmates")
-    rf"(?:{_ICE}|{_INS}|immigration|immigrant|undocumented|non-?citizen)(?:-related)?\s+(?:\((?:ICE|INS)\)\s+|\w+\s+)?"
+    # (one word may come between, not a preposition: "ICE about inmates" is no ICE inmate)
+    rf"(?:{_ICE}|{_INS}|immigration|immigrant|undocumented|non-?citizen)(?:-related)?\s+"
+    r"(?:\((?:ICE|INS)\)\s+|(?!(?:about|and|or|to|with|on|of|for|in|at|from|by|regarding|concerning)\s)\w+\s+)?"
     # (not "the ICE detainee locator": the search page)
     r"(?:detainees?|"
     r"prisoners?|inmates?)\b(?!\s+locator)|(?:detainees|prisoners|inmates)\s+(?:from|for|of)\s+(?-i:ICE)\b"
@@ -2690,7 +2692,8 @@ RULES: tuple[Rule, ...] = (
         # "ICE … will no longer send detainees to the York County Prison"
         r"(?:send|sending|sent)\s+(?:\w+\s+){0,2}(?:detainees|inmates|prisoners|immigrants)\s+to\s+"
         r"(?:the\s+)?(?:\S+\s+){0,3}(?:jail|prison|detention|correctional)|"
-        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,3}}to\s+jail\s+|"
+        # (not "ICE access to jail databases": access, no beds)
+        rf"(?:{_IMMIGRATION})\s+(?:(?!access\b)\w+\s+){{0,3}}to\s+jail\s+|"
         rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,2}}for\s+jail\s+(?:housing|beds|space)|"
         # "ICE still detains people in local jails like Charleston County and York County Detention
         # Centers"
@@ -2723,9 +2726,13 @@ RULES: tuple[Rule, ...] = (
         also=_DETENTION_WORDS,
         # holding people for ICE where detainers are the subject is the detainer; so is what holding
         # them costs the county ("has spent more than $3.8 million … holding people in the jail for
-        # ICE"): a bed contract pays
+        # ICE"): a bed contract pays; so is a jail that hands people over to ICE ("detained people
+        # to hand them over to ICE")
         unless=r"transport\w*|hold\s+requests?|\bdetainers?\b|\b(?:spent|spend\w*)\s+(?:\S+\s+){0,10}?"
-        r"(?:holding|detaining)\b|" + _287G_CONTEXT + "|" + _DETAINER_HOLD,
+        r"(?:holding|detaining)\b|\b(?:hand|turn)(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?over\s+to\b|"
+        + _287G_CONTEXT
+        + "|"
+        + _DETAINER_HOLD,
         rides=True,
     ),
     # "ICE … has provided the Yuba County Jail … 60 days' notice and will terminate the $8.7
@@ -3740,10 +3747,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "data_sharing",
         # ("when the jurisdiction submits an Immigration Alien Query (IAQ) to the agency")
-        r"\bPARS\b|preliminary\s+arraignment\s+reporting\s+system|secure\s+communities|"
+        # ("ITS P.A.R.S CONTRACT")
+        r"\bPARS\b|\bP\.A\.R\.S\b|preliminary\s+arraignment\s+reporting\s+system|secure\s+communities|"
         r"immigration\s+alien\s+quer(?:y|ies)|(?-i:\bIAQs?\b)",
         None,
         0.85,
+    ),
+    # immigration records put where every police query meets them: "Since 2002, ICE has included
+    # immigration warrants in the database" (NCIC, the FBI's warrant file), "enters deportation
+    # orders as 'immigration violators' into NCIC"
+    Rule(
+        "data_sharing",
+        r"(?:immigration\s+(?:warrants|violators?|records)|deportation\s+orders)[\"”']?\s+(?:\S+\s+){0,6}?"
+        r"(?:in|into)\s+(?:the\s+)?(?:NCIC\b|national\s+crime\s+information\s+center|(?:\S+\s+)?database)",
+        _IMMIGRATION,
+        0.8,
     ),
     # ICE's requests for records: "all ICE information requests go through the Records Access
     # Officer for review"
@@ -5483,7 +5501,10 @@ _ZERO_UPPER = re.compile(r"0(?:(?<=[A-Z]0)(?=[A-Z])|(?<!\w0)(?=[A-Z]{2}))")
 _ZERO_LOWER = re.compile(r"0(?:(?<=[a-z]0)(?=[a-z])|(?<!\w0)(?=[fnr]\b))")
 _FI = re.compile(r"[?�](?<=[a-z][?�])(?=[a-z])")
 _GLUED = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?=[a-z]{2})")
-_HYPHEN = re.compile(r"-(?<=[a-z]-)\n\s*(?=[a-z])")
+# a word broken at a line end, the line end kept ("interven-\ntion") or lost to a space in a
+# text layer ("The resolution termi- nates an agreement"); not a suspended hyphen ("city- and
+# county-owned")
+_HYPHEN = re.compile(r"-(?<=[a-z]-)(?:\n\s*|[ \t](?!(?:and|or|nor|to|through|but|as)\b))(?=[a-z])")
 # a form's blank lines read into the words: "subsistence of federal_ prisoners", "Ocilla, _GA"
 _UNDERSCORE = re.compile(r"(?<=[A-Za-z])_+(?=\s)|(?<=\s)_+(?=[A-Za-z])")
 
