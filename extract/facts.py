@@ -941,7 +941,14 @@ _ACTIONS = (
         r"\bcampaigns?\s+to\s+(?:close|end|cancel|terminate|stop|sever)\b|"
         # what one ought not do is asked, not done: "THE CITY MUST NOT RENEW ITS P.A.R.S CONTRACT"
         r"\b(?:must|should)\s+not\s+(?:renew|extend|continue|sign)\b|"
-        r"\b(?:convinc|persuad)\w+\b|"
+        # (a persuasion that worked is the act it won: "convinced their decision makers to opt out
+        # of Secure Communities")
+        r"\b(?:convinc|persuad)\w+\b(?<!convinced)(?<!persuaded)|"
+        r"\b(?:convinced|persuaded)\b(?!\s+(?:\S+\s+){0,5}?to\s+(?:opt\s+out|end|terminate|cancel|drop|"
+        r"withdraw|exit|sever|stop|pull\s+out)\b)|"
+        # a request put to officials: "We are asking law enforcement and/or elected officials to
+        # honor only detainer requests", "The ACLU is asking the county to stop cooperating"
+        r"\b(?:is|are|was|were)\s+asking\s+(?:\S+\s+){1,8}?to\b|"
         # "gave the U.S. Marshals Service a deadline by letter Friday … to resolve the shortfall":
         # a demand
         r"\b(?:gave|gives?|giving|set(?:s|ting)?)\s+(?:\S+\s+){0,5}?an?\s+deadline\b|"
@@ -1465,7 +1472,7 @@ _HEDGE_BEFORE = re.compile(
     # … voted to allow")
     r"\bpressur(?:es|ed|ing)\b(?=\s+(?!from\b)(?:\S+\s+){1,14}?to\s)|"
     # "chose to write a 10-page letter to Mayorkas first, hoping to persuade him to end the program"
-    r"\bhop(?:e|es|ed|ing)\s+to\b|\bpersuad\w*|\bconvinc\w*|"
+    r"\bhop(?:e|es|ed|ing)\s+to\b|\bpersuad\w*(?<!persuaded)|\bconvinc\w*(?<!convinced)|"
     # an idea put forward: "One of his suggestions was to re-enter the ICE contract"
     r"\bsuggestions?\b|"
     r"\bdebat\w*|\b(?:expected|scheduled|slated|poised)\s+to|\bexpects?\s+to|\bset\s+(?:\S+\s+){0,2}?to\s+(?:ask|vote|"

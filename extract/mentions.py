@@ -229,6 +229,10 @@ _DETAINER_HOLD = (
     # the hold by its name: "denied bail over an ICE hold", "kept in jail for 3 days on an ICE
     # hold"
     r"\b(?:on|over|under|by)\s+(?:an?\s+|the\s+)?(?-i:ICE)\s+holds?\b|"
+    # held on them, however written: "the cost to hold people on immigration detainees" (one is
+    # held on a detainer, never on a detainee)
+    r"\b(?:hold|held|detain|kept|keep)\w*\s+(?:\S+\s+){0,3}?on\s+(?:an?\s+)?(?:federal\s+)?"
+    r"immigration\s+(?:detainers?|detainees|holds?)\b|"
     # held for ICE to collect: "unlawfully held for federal immigration agents to pick up later"
     r"\bheld\s+(?:\S+\s+){0,2}?for\s+(?:federal\s+)?(?:immigration\s+)?(?:agents|officials|authorities|(?-i:ICE))\s+"
     r"to\s+pick\s+(?:them\s+|him\s+|her\s+)?up\b|"
@@ -4231,8 +4235,48 @@ RULES: tuple[Rule, ...] = (
     ),
     # ICE's screening of a jail's bookings: "Minnehaha County also participates in what is called
     # the Criminal Alien Program" (the 287(g) program's jail model went by the name too)
+    # (not the 287(g) jail model by that name: "to begin the 287(g) Criminal Alien Program"; the
+    # program listed beside 287(g) is ICE's own: "includes the 287(g) program, the Criminal Alien
+    # program, and the Secure Communities program")
     Rule(
-        "jail_access", r"criminal\s+alien\s+program", None, 0.75, unless=r"\b287", needs=("alien",)
+        "jail_access",
+        r"criminal\s+alien\s+program",
+        None,
+        0.75,
+        unless=r"\b287\s*\(?[g9]\)?\s+criminal\s+alien|criminal\s+alien\s+program\s+\(?287",
+        needs=("alien",),
+    ),
+    # the request to hold told plainly: "If ICE determines that an individual may be deportable, it
+    # requests that the local law enforcement agency detain him or her for transfer to ICE"; the
+    # hold on a detainer however written ("hold people on immigration detainees")
+    Rule(
+        "detainer",
+        r"\brequests?\s+that\s+(?:\S+\s+){0,5}?(?:detain|hold|keep)\s+(?:\S+\s+){0,4}?(?:for\s+(?:transfer|"
+        r"pick-?\s?up)|until)\b",
+        _IMMIGRATION,
+        0.8,
+        needs=("request",),
+    ),
+    Rule(
+        "detainer",
+        r"\b(?:hold|held|detain|kept|keep)\w*\s+(?:\S+\s+){0,3}?on\s+(?:an?\s+)?(?:federal\s+)?immigration\s+"
+        r"(?:detainers?|detainees|holds?)\b",
+        None,
+        0.8,
+        needs=("immigration",),
+    ),
+    # answering ICE: "personnel shall not spend time or resources responding to ICE inquiries or
+    # communicating with ICE" (about a release date or custody status it is the notification, a
+    # detainer's: "responding to ICE inquiries … regarding a person's custody status or release
+    # date")
+    Rule(
+        "data_sharing",
+        r"\brespond\w*\s+to\s+(?:(?-i:ICE)|immigration)\s+(?:inquir\w+|requests?\s+for\s+information|"
+        r"information\s+requests?)\b",
+        None,
+        0.8,
+        unless=r"\brelease\s+dates?\b|\bcustody\s+status\b|\bdetainers?\b|\bhold\s+requests?\b",
+        needs=("respond",),
     ),
     # ICE's list of jails that limit its holds: "lists the county as a "Limited Cooperation
     # Institution" for ICE's ability to move and house noncitizens from the county jail"
