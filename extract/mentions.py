@@ -3767,6 +3767,16 @@ RULES: tuple[Rule, ...] = (
         _IMMIGRATION,
         0.8,
     ),
+    # information passed to them, told in the passive: "No information about an individual shall be
+    # shared with federal immigration authorities unless necessary to an ongoing investigation"
+    Rule(
+        "data_sharing",
+        r"\b(?:information|data|records)\s+(?:\S+\s+){0,6}?(?:shared|provided|disclosed|released|given|"
+        r"furnished)\s+(?:\S+\s+){0,2}?(?:with|to)\s+(?:the\s+)?(?:federal\s+)?(?:immigration|deportation)\s+"
+        r"(?:authorities|officials|agents|agenc(?:y|ies)|officers)\b",
+        None,
+        0.8,
+    ),
     # ICE's requests for records: "all ICE information requests go through the Records Access
     # Officer for review"
     Rule(
@@ -4492,7 +4502,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:access\w*|clearance\s+to)\s+(?:\S+\s+){0,3}?areas?[\"”’']?\s+(?:of|in|within)\s+(?:the\s+|its\s+|their\s+)?"
         r"(?:\S+\s+){0,2}?jails?\b|(?:bar|ban|prohibit|block|keep|exclud)\w*\s+(?-i:ICE)\s+(?:agents\s+|officers\s+)?"
         r"from\s+(?:entering\s+)?(?:\S+\s+){0,6}?jails?\b",
-        _ICE + r"|immigration|\baliens\b",
+        _ICE
+        + r"|immigration|\baliens\b|deportation\s+(?:agents?|officers?|agenc(?:y|ies)|officials)\b",
         0.8,
         # access to the jail's data or fingerprints is data sharing; beds ICE has access to are
         # rented
