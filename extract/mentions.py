@@ -731,6 +731,12 @@ _REQUESTS_REFUSED = (
 
 # no bed contract: a federal reimbursement program (SCAAP) described, or a detainer policy ("ordered
 # his jail to honor all requests by … (ICE) agents to detain undocumented immigrants")
+# a jail's word that it holds no one for ICE is about holds: "We don't hold people for ICE and we
+# don't do work for ICE"
+_NO_HOLD_FOR_ICE = (
+    r"\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|never)\s+hold\s+"
+    r"(?:\S+\s+){0,2}?for\s+(?-i:ICE)\b"
+)
 _NOT_BEDS = (
     r"program\s+that\s+(?:reimburses|helps|pays)|honor\w*\s+(?:\S+\s+){0,5}requests?|"
     + _REQUESTS_REFUSED
@@ -739,7 +745,10 @@ _NOT_BEDS = (
     # designed to reimburse local law enforcement agencies for the housing …")
     r"(?-i:\bSCAAP\b)|state\s+criminal\s+alien\s+assistance|"
     # ICE's own hold rooms: "the George H. Fallon Federal Building that houses ICE detainees"
-    r"\bfederal\s+building\b"
+    r"\bfederal\s+building\b|"
+    # ICE let into the jail and at its inmates: "no ICE access to the jail or its immigrant inmates"
+    r"\baccess\s+to\s+(?:the\s+|its\s+|their\s+)?jails?\s+(?:or|and)\s+(?:its|their)\b|"
+    + _NO_HOLD_FOR_ICE
 )
 
 _DETENTION_WORDS = (
@@ -2734,6 +2743,8 @@ RULES: tuple[Rule, ...] = (
         # to hand them over to ICE")
         unless=r"transport\w*|hold\s+requests?|\bdetainers?\b|\b(?:spent|spend\w*)\s+(?:\S+\s+){0,10}?"
         r"(?:holding|detaining)\b|\b(?:hand|turn)(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?over\s+to\b|"
+        + _NO_HOLD_FOR_ICE
+        + "|"
         + _287G_CONTEXT
         + "|"
         + _DETAINER_HOLD,
@@ -3752,7 +3763,9 @@ RULES: tuple[Rule, ...] = (
         "data_sharing",
         # ("when the jurisdiction submits an Immigration Alien Query (IAQ) to the agency")
         # ("ITS P.A.R.S CONTRACT")
+        # (and its short and later names: "S-Comm", "the Priority Enforcement Program (“Pep-Comm”)")
         r"\bPARS\b|\bP\.A\.R\.S\b|preliminary\s+arraignment\s+reporting\s+system|secure\s+communities|"
+        r"\bS-Comm\b|\bPEP-Comm\b|priority\s+enforcement\s+program|"
         r"immigration\s+alien\s+quer(?:y|ies)|(?-i:\bIAQs?\b)",
         None,
         0.85,
@@ -4274,6 +4287,45 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
         needs=("immigration",),
+    ),
+    # a release date where ICE is named is what it asks to be told ("If ICE asks you for someone's
+    # release date, do you intend to comply?", "a courtesy notice to ICE regarding release
+    # dates"); among information handed over it is data shared ("providing ICE non-publically
+    # available information regarding release dates, home addresses")
+    Rule(
+        "detainer",
+        r"\brelease\s+dates?\b",
+        _ICE,
+        0.75,
+        unless=r"\binformation\b|\bshar(?:e|es|ed|ing)\b|\bpublish\w*|\bdatabases?\b",
+        needs=("release",),
+    ),
+    # a task force ICE works in, named by its work: "Do you ever collaborate with ICE in any other
+    # projects or investigations? E.g., gang task force"
+    Rule(
+        "task_force",
+        r"\b(?:gang|joint|drug|narcotics|trafficking)\s+task\s+forces?\b",
+        _ICE,
+        0.75,
+        needs=("task",),
+    ),
+    # "Are individuals asked for place of birth during booking? … Is ICE given access to this
+    # information?"
+    Rule(
+        "data_sharing",
+        r"\baccess\s+to\s+(?:this|that|such|the|their|its)\s+information\b",
+        _ICE,
+        0.75,
+        needs=("information",),
+    ),
+    # ICE in the jail: "Ask if individual has been interviewed by any ICE agents", "ICE is allowed
+    # to come into the jail to do what they need to do"
+    Rule(
+        "jail_access",
+        r"\binterview\w*\s+by\s+(?:any\s+|an?\s+)?(?:(?-i:ICE)|immigration)\s+(?:agents?|officers?|officials)\b|"
+        r"(?-i:\bICE)\s+(?:\S+\s+){0,3}?(?:coming|come|comes)\s+(?:in)?to\s+(?:the\s+)?(?:county\s+)?jails?\b",
+        None,
+        0.8,
     ),
     # answering ICE: "personnel shall not spend time or resources responding to ICE inquiries or
     # communicating with ICE" (about a release date or custody status it is the notification, a
