@@ -2618,6 +2618,11 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 and re.match(r"los(?:ing|t|es)\s+the\s+ability\b", match[0], re.I)
             ):
                 continue  # "… lost when ICE ended its contract with Santa Ana"
+            # "S-Comm has been terminated in name only; it will continue to operate": no end
+            if name == "terminate" and re.match(
+                r"\s+in\s+name\s+only\b", text[match.end() :], re.I
+            ):
+                continue
             if match[0][:1].isupper() and _GROUP_NAME.search(before):
                 continue  # "The Coalition to Cancel the ICE contract issued a statement": a name
             if before.endswith("-") or (

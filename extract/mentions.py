@@ -960,7 +960,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the\s+agency|(?-i:ICE))\s+(?:\S+\s+){0,2}?time\s+to\s+investigate|"
         # ICE's own jail program: "the Criminal Alien Program (CAP) supports ICE Enforcement and
         # Removal Operations … through the arrest and removal of undocumented immigrants"
-        r"criminal\s+alien\s+program(?!\s+\(?287)",
+        r"criminal\s+alien\s+program(?!\s+\(?287)|"
+        # ICE's own agents questioning inmates are ICE in the jail: "ICE agents are often permitted
+        # to go through the jail to interview inmates about their immigration status"
+        r"(?-i:\bICE)\s+(?:agents|officers)\s+(?:\S+\s+){0,10}?(?:interview|question)\w*\s+(?:people|persons|"
+        r"individuals|inmates|arrestees|detainees)\b",
     ),
     Rule("287g", r"certain\s+\S+\s+\S+\s+functions", _IMMIGRATION + r"|immigra", 0.8),
     # the jail model's own title: "several Floyd County deputies have been trained as Designated
@@ -3784,9 +3788,11 @@ RULES: tuple[Rule, ...] = (
     # shared with federal immigration authorities unless necessary to an ongoing investigation"
     Rule(
         "data_sharing",
+        # ("The information in this questionnaire is eventually turned over to ICE")
         r"\b(?:information|data|records)\s+(?:\S+\s+){0,6}?(?:shared|provided|disclosed|released|given|"
-        r"furnished)\s+(?:\S+\s+){0,2}?(?:with|to)\s+(?:the\s+)?(?:federal\s+)?(?:immigration|deportation)\s+"
-        r"(?:authorities|officials|agents|agenc(?:y|ies)|officers)\b",
+        r"furnished|turned\s+over|handed\s+over|passed\s+on)\s+(?:\S+\s+){0,2}?(?:with|to)\s+(?:the\s+)?"
+        r"(?:federal\s+)?(?:(?-i:ICE)\b|(?:immigration|deportation)\s+(?:authorities|officials|agents|"
+        r"agenc(?:y|ies)|officers)\b)",
         None,
         0.8,
     ),
@@ -4287,6 +4293,27 @@ RULES: tuple[Rule, ...] = (
         None,
         0.8,
         needs=("immigration",),
+    ),
+    # fingerprints or arrests run against ICE's records: "automatically checked against immigration
+    # databases"
+    Rule(
+        "data_sharing",
+        r"\b(?:checked|run|compared|matched|screened)\s+(?:automatically\s+)?against\s+(?:\S+\s+)?"
+        r"(?:immigration|(?-i:ICE|DHS))\s+(?:databases?|records|data|files)\b",
+        None,
+        0.8,
+        needs=("against",),
+    ),
+    # the 2015 name of ICE's detainer: "A PEP Custody Request is one way that immigration status
+    # may come to prosecutors' attention"
+    Rule("detainer", r"\bPEP\s+custody\s+requests?\b", None, 0.85, needs=("custody",)),
+    # ICE's own desk in the jail: "ICE has an officer with a permanent desk in the jail"
+    Rule(
+        "jail_access",
+        r"\b(?:desk|office)\s+(?:in|inside|at)\s+(?:the\s+)?(?:county\s+)?jails?\b",
+        _ICE,
+        0.75,
+        needs=("desk", "office"),
     ),
     # a release date where ICE is named is what it asks to be told ("If ICE asks you for someone's
     # release date, do you intend to comply?", "a courtesy notice to ICE regarding release
