@@ -3786,10 +3786,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # information passed to them, told in the passive: "No information about an individual shall be
     # shared with federal immigration authorities unless necessary to an ongoing investigation"
+    # (not "released": people are released to ICE, "information requests received, individuals
+    # released to ICE")
     Rule(
         "data_sharing",
         # ("The information in this questionnaire is eventually turned over to ICE")
-        r"\b(?:information|data|records)\s+(?:\S+\s+){0,6}?(?:shared|provided|disclosed|released|given|"
+        r"\b(?:information|data|records)\s+(?:\S+\s+){0,6}?(?:shared|provided|disclosed|given|"
         r"furnished|turned\s+over|handed\s+over|passed\s+on)\s+(?:\S+\s+){0,2}?(?:with|to)\s+(?:the\s+)?"
         r"(?:federal\s+)?(?:(?-i:ICE)\b|(?:immigration|deportation)\s+(?:authorities|officials|agents|"
         r"agenc(?:y|ies)|officers)\b)",
