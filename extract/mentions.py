@@ -2748,7 +2748,8 @@ RULES: tuple[Rule, ...] = (
         unless=r"transport\w*|hold\s+requests?|\bdetainers?\b|\b(?:spent|spend\w*)\s+(?:\S+\s+){0,10}?"
         r"(?:holding|detaining)\b|\b(?:hand|turn)(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?over\s+to\b|"
         + _NO_HOLD_FOR_ICE
-        + "|"
+        # ("Local ICE hold laws will still affect when a jail may hold someone for ICE")
+        + r"|(?-i:\bICE)\s+hold\s+(?:laws?|polic(?:y|ies)|ordinances?)\b|"
         + _287G_CONTEXT
         + "|"
         + _DETAINER_HOLD,
@@ -4317,6 +4318,15 @@ RULES: tuple[Rule, ...] = (
         0.75,
         needs=("desk", "office"),
     ),
+    # holds asked on people: "DHS may ask for holds on as many people as they can get"
+    Rule(
+        "detainer",
+        r"\b(?:ask|request)\w*\s+(?:for\s+)?(?:\S+\s+)?holds?\s+on\s+(?:\S+\s+){0,3}?(?:people|persons|"
+        r"individuals|inmates|immigrants|arrestees)\b",
+        _IMMIGRATION,
+        0.8,
+        needs=("hold",),
+    ),
     # a release date where ICE is named is what it asks to be told ("If ICE asks you for someone's
     # release date, do you intend to comply?", "a courtesy notice to ICE regarding release
     # dates"); among information handed over it is data shared ("providing ICE non-publically
@@ -5183,7 +5193,9 @@ _SCREEN_PHRASES = (
     (
         "detaine",
         re.compile(
-            r"detainer\s+requests?\b|detainee[- ]day\s+rate|honor\w*\s+(?:\S+\s+){0,2}?detainers\b|"
+            # ("First comprehensive detainer policies passed in the U.S.")
+            r"detainer\s+(?:requests?|polic(?:y|ies))\b|detainee[- ]day\s+rate|"
+            r"honor\w*\s+(?:\S+\s+){0,2}?detainers\b|"
             r"\bissue\s+(?:an?\s+)?detainers?\b|\bfederal\s+detainers?\b|" + _DETAINER_NAMED,
             re.I,
         ),
@@ -5222,6 +5234,9 @@ _SCREEN_PHRASES = (
     ("holding", re.compile(r"holding\s+facilit\w+\s+for\s+(?:\S+\s+)?detainees", re.I)),
     # the agreement by its name: "The new intergovernmental service agreement … expires on …"
     ("service", re.compile(r"inter-?\s?governmental\s+service\s+agreement", re.I)),
+    # Secure Communities by its later and short names
+    ("priority", re.compile(r"priority\s+enforcement\s+program", re.I)),
+    ("comm", re.compile(r"\b(?:S|PEP)-Comm\b", re.I)),
 )
 _SCREEN_FORMS = re.compile(r"\bI-?\s?(?:247|200|203)", re.I)
 
