@@ -224,15 +224,17 @@ _DETAINER_ASKED = (
     r"(?:judge\s+signs|court[- ]ordered\s+warrant|judicial\s+warrant|"
     r"warrant\s+(?:is\s+)?signed\s+by\s+a\s+(?:federal\s+)?judge)"
 )
+# held on a detainer, however written: "the cost to hold people on immigration detainees" (one is
+# held on a detainer, never on a detainee)
+_HELD_ON_DETAINER = (
+    r"\b(?:hold|held|detain|kept|keep)\w*\s+(?:\S+\s+){0,3}?on\s+(?:an?\s+)?(?:federal\s+)?"
+    r"immigration\s+(?:detainers?|detainees|holds?)\b"
+)
 _DETAINER_HOLD = (
     _DETAINER_ASKED + "|"
     # the hold by its name: "denied bail over an ICE hold", "kept in jail for 3 days on an ICE
     # hold"
-    r"\b(?:on|over|under|by)\s+(?:an?\s+|the\s+)?(?-i:ICE)\s+holds?\b|"
-    # held on them, however written: "the cost to hold people on immigration detainees" (one is
-    # held on a detainer, never on a detainee)
-    r"\b(?:hold|held|detain|kept|keep)\w*\s+(?:\S+\s+){0,3}?on\s+(?:an?\s+)?(?:federal\s+)?"
-    r"immigration\s+(?:detainers?|detainees|holds?)\b|"
+    r"\b(?:on|over|under|by)\s+(?:an?\s+|the\s+)?(?-i:ICE)\s+holds?\b|" + _HELD_ON_DETAINER + "|"
     # held for ICE to collect: "unlawfully held for federal immigration agents to pick up later"
     r"\bheld\s+(?:\S+\s+){0,2}?for\s+(?:federal\s+)?(?:immigration\s+)?(?:agents|officials|authorities|(?-i:ICE))\s+"
     r"to\s+pick\s+(?:them\s+|him\s+|her\s+)?up\b|"
@@ -4289,14 +4291,7 @@ RULES: tuple[Rule, ...] = (
         0.8,
         needs=("request",),
     ),
-    Rule(
-        "detainer",
-        r"\b(?:hold|held|detain|kept|keep)\w*\s+(?:\S+\s+){0,3}?on\s+(?:an?\s+)?(?:federal\s+)?immigration\s+"
-        r"(?:detainers?|detainees|holds?)\b",
-        None,
-        0.8,
-        needs=("immigration",),
-    ),
+    Rule("detainer", _HELD_ON_DETAINER, None, 0.8, needs=("immigration",)),
     # fingerprints or arrests run against ICE's records: "automatically checked against immigration
     # databases"
     Rule(
