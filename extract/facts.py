@@ -2402,6 +2402,20 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         or re.search(r"\b(?:judge|magistrate)\s+(?:has\s+|had\s+)?$", before, re.I)
     ):
         return True
+    # a condition, not an act: "regardless of whether the local sheriff has signed a 287(g) deal"
+    if re.search(r"\bwhether\s+(?:\S+\s+){0,4}?(?:has|have|had)\s+$", before, re.I):
+        return True
+    # the agreements described by the era that made them: "as it reviews contracts signed under
+    # Noem", "The other, signed under the newly resumed Task Force Model program" (not a sheriff
+    # who "signed under AG threat of suspension")
+    if (
+        word == "signed"
+        and re.match(r"\s+under\b", after, re.I)
+        and re.search(
+            r"\b(?:contracts|agreements|deals|MOAs|MOUs|other|ones)\s*,?\s+$", before, re.I
+        )
+    ):
+        return True
     # "staff chosen to execute immigration warrants": a duty, not an agreement executed; nor
     # work under one ("executing existing USMS contract")
     if word.startswith("execut") and re.match(

@@ -3942,7 +3942,9 @@ RULES: tuple[Rule, ...] = (
         # ("has shared private driver data—names, addresses …—with ICE", "revoke ICE/CBP access to
         # driver and vehicle data")
         r"\bdriver\s+(?:and\s+vehicle\s+)?(?:data|records)\b|"
-        r"information[- ]sharing|(?:drivers?(?:['’]s?)?\s+licen[sc]es?|\bDMVs?(?:['’]s?)?|"
+        # ("cooperates with ICE on detainer requests, facility sharing, and data exchange")
+        r"information[- ]sharing|(?:data|information)[- ]exchange\b|"
+        r"(?:drivers?(?:['’]s?)?\s+licen[sc]es?|\bDMVs?(?:['’]s?)?|"
         r"motor\s+vehicles?(?:\s+\(DMV\))?|vehicle\s+registration)\s+(?:\S+\s+){0,6}?"
         r"(?:data|information|records|databases?|files|photos|photographs|images)\b|"
         # "the Vermont DMV is working with U.S. Immigration and Customs Enforcement"
