@@ -2416,6 +2416,11 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         )
     ):
         return True
+    # ("Marshals assist ICE with fugitive operations and detainer execution")
+    if word.startswith("execution") and re.search(
+        r"\b(?:detainers?|warrants?|arrests?|orders?|searche?s?)\s+$", before, re.I
+    ):
+        return True
     # "staff chosen to execute immigration warrants": a duty, not an agreement executed; nor
     # work under one ("executing existing USMS contract")
     if word.startswith("execut") and re.match(

@@ -772,6 +772,18 @@ _FEDERAL_PAY_FOR_INMATES = (
     r"(?:inmates|prisoners)\b"
 )
 
+# the words of ICE's own contract awards: a task order, an area of responsibility ("SAN DIEGO
+# AOR"), a contract detention facility ("HOUSTON CDF")
+_FEDERAL_ORDER = (
+    r"\btask\s+order\b|(?-i:\bAOR\b)|area\s+of\s+responsibility|(?-i:\bCDF\b)|"
+    r"contract\s+detention\s+facilit"
+)
+# ICE's own centers and the Marshals' orders, which no county contract runs
+_OWN_CENTER = (
+    r"service\s+processing\s+center|federal\s+detention\s+facilit|(?-i:\b(?:SPC|BFDF|PIDC|USMS)\b)|"
+    r"\bmarshals?\b"
+)
+
 RULES: tuple[Rule, ...] = (
     # the section as codified, too: 8 U.S.C. § 1357(g)
     Rule(
@@ -2692,8 +2704,9 @@ RULES: tuple[Rule, ...] = (
         # (not "ICE are mandated by the state to hold a forum")
         r"(?!(?:an?|the|its|their)\s+(?:\S+\s+)?(?:forums?|meetings?|hearings?|press|conferences?|events?|"
         r"sessions?|workshops?)\b)"
-        # (nor ICE's own room: "ICE hold facility, avg daily pop ~12")
-        r"(?!(?:facilit\w*|rooms?|cells?|areas?|sites?)\b)|"
+        # (nor ICE's own room: "ICE hold facility, avg daily pop ~12"; nor money held: "DHS
+        # collectively hold nearly $10 million in Clearview contracts")
+        r"(?!(?:facilit\w*|rooms?|cells?|areas?|sites?)\b)(?!(?:\S+\s+)?\$\s?\d)|"
         rf"(?:{_ICE})\s+detention\s+(?:program|contract|agreement)|"
         # the practice by its place: "fact-finding hearing on ICE detention in state prisons"
         rf"(?:{_ICE}|immigration)\s+detention\s+in\s+(?:the\s+)?(?:state|county|local)\s+(?:prisons?|jails?)\b|"
@@ -3766,6 +3779,17 @@ RULES: tuple[Rule, ...] = (
         unless=r"\bfor\s+comment|\bdid\s+not\s+(?:immediately\s+)?respond|\bdeclined\s+to\s+comment",
         needs=("contacted", "notified", "called", "alerted"),
     ),
+    # the hand-over told from ICE's side: "ICE has continued to take custody of inmates from county
+    # jails in transfers that the County Board of Supervisors says violate county policy"
+    Rule(
+        "detainer",
+        rf"(?:{_ICE})\s+(?:\S+\s+){{0,4}}?(?:take|takes|took|taken|taking)\s+(?:\S+\s+)?custody\s+of\s+"
+        r"(?:\S+\s+){0,3}?(?:inmates|prisoners|people|detainees|individuals|arrestees)\s+(?:\S+\s+){0,2}?"
+        r"(?:from|in|at)\s+(?:the\s+|local\s+|county\s+|its\s+|their\s+)*jails?\b",
+        None,
+        0.75,
+        needs=("custody",),
+    ),
     Rule(
         "data_sharing",
         # ("when the jurisdiction submits an Immigration Alien Query (IAQ) to the agency")
@@ -4741,6 +4765,25 @@ RULES: tuple[Rule, ...] = (
     ),
     # (and in ICE's award text: "DETENTION AND TRANSPORTATION SERVICES FOR HOUSING CRIMINAL ALIENS")
     Rule("transport", r"transport(?:ation)?\s+services", _ICE + r"|\baliens\b", 0.75),
+    # ICE's own award text, which names no agency: "THIS TASK ORDER PROVIDES DETENTION AND
+    # TRANSPORTATION AT THE TORRANCE COUNTY DETENTION FACILITY", "DETENTION SERVICES FOR SAN
+    # DIEGO AOR AT OTAY MESA", "… SERVICES AT HOUSTON CDF" (not ICE's own centers: "AT THE EL
+    # PASO SERVICE PROCESSING CENTER", "AT THE BUFFALO FEDERAL DETENTION FACILITY"; nor a
+    # Marshals order: "to provide Detention services under the provisions of the USMS Agreement")
+    Rule(
+        "igsa",
+        r"\bdetention\s+(?:and\s+transportation\s+)?services?\b|\bdetention\s+and\s+transportation\b",
+        _FEDERAL_ORDER,
+        0.75,
+        unless=_OWN_CENTER,
+    ),
+    Rule(
+        "transport",
+        r"\bdetention\s+and\s+transportation\b",
+        _FEDERAL_ORDER,
+        0.75,
+        unless=_OWN_CENTER,
+    ),
     # "Sweetwater deputies will pick up ICE detainees in Teton County and bring them to Rock …"
     Rule(
         "transport",
@@ -5231,6 +5274,17 @@ _SCREEN_PHRASES = (
     ("holding", re.compile(r"holding\s+facilit\w+\s+for\s+(?:\S+\s+)?detainees", re.I)),
     # the agreement by its name: "The new intergovernmental service agreement … expires on …"
     ("service", re.compile(r"inter-?\s?governmental\s+service\s+agreement", re.I)),
+    # ICE's own award text, which names no agency: "TASK ORDER FOR DETENTION SERVICES", "DETENTION
+    # SERVICES FOR SAN DIEGO AOR"
+    (
+        "detention",
+        re.compile(
+            r"detention\s+(?:and\s+transportation|services?)\b[^.]{0,80}?(?:\btask\s+order\b|"
+            r"(?-i:\bAOR\b|\bCDF\b))|(?:\btask\s+order\b|(?-i:\bAOR\b))[^.]{0,80}?detention\s+"
+            r"(?:and\s+transportation|services?)\b",
+            re.I,
+        ),
+    ),
     # Secure Communities by its later and short names
     ("priority", re.compile(r"priority\s+enforcement\s+program", re.I)),
     ("comm", re.compile(r"\b(?:S|PEP)-Comm\b", re.I)),
