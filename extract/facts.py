@@ -721,6 +721,10 @@ _ACTIONS = (
         # "looking to land ICE contracts", "Natrona County just went to (a prolonged hold contract)"
         r"\blan(?:d|ds|ded|ding)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contracts?|agreements?|deals?)\b|"
         r"\b(?:went|moved|switched)\s+to\s+\(?(?:an?|the)\s+(?:new\s+)?(?:\S+\s+){0,3}?(?:contract|agreement)\b|"
+        # the means of the news: "to firm up its relationship with Immigration and Customs
+        # Enforcement through a new three-year contract", "to reactivate Delaney Hall – this time
+        # via a direct 15-year contract with ICE"
+        r"\b(?:via|through)\s+a\s+(?:new|direct)\s+(?:[\w-]+\s+){0,2}?(?:contract|agreement|deal)\b|"
         # "The recent decision by the county’s jail board stipulates guards will call federal
         # authorities"
         r"\bdecision\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:board|council|commission|court|supervisors|"
@@ -1513,6 +1517,9 @@ _KEPT = re.compile(
 _MONTH_YEAR_CLOSED = rf"(?:(?:{_MONTH_LEAD})[a-z]*\.?\s+)?(?:19|20)\d\d\b(?=\s*[),;])"
 _HISTORY_AFTER = re.compile(
     r"^\S*\s+(?:\S+\s+){0,8}?(?:in|since)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d\b|"
+    # done by a year: "Maryland had banned ICE detention contracts in key counties (Howard, PG) by
+    # 2021" in a 2025 report (not a resolution's number: "by Resolution 2021-45")
+    r"^\S*\s+(?:\S+\s+){0,8}?by\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[-\s]+)?(?:19|20)\d\d\b(?!-)|"
     # "inked a June 2007 memorandum of agreement"
     r"^\S*\s+(?:an?|the|its)\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:memorandum|agreement|contract|MOA|MOU|deal)|"
     # "under an IGSA with the Concordia Parish Sheriff's Office (signed 2019)"
@@ -2400,6 +2407,12 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     if word.startswith(("sign", "approv")) and (
         re.match(r"\s+by\s+(?:a|the)\s+(?:federal\s+)?(?:judge|magistrate|court)\b", after, re.I)
         or re.search(r"\b(?:judge|magistrate)\s+(?:has\s+|had\s+)?$", before, re.I)
+    ):
+        return True
+    # a measure that did not pass: "the Maryland legislature failed to pass a 287(g) ban"; an end
+    # that never came: "an active IGSA with Orange that was never terminated"
+    if re.search(r"\bfail(?:s|ed)?\s+to\s+$", before, re.I) or (
+        word.startswith("terminat") and re.search(r"\b(?:never|not)\s+(?:been\s+)?$", before, re.I)
     ):
         return True
     # a condition, not an act: "regardless of whether the local sheriff has signed a 287(g) deal"

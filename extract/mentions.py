@@ -2699,7 +2699,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\w+\s+){{0,4}}(?:for|from)\s+(?:the\s+)?(?:{_IMMIGRATION})|(?:rent|leas)\w*\s+"
         rf"(?:the\s+agency\s+|them\s+)?(?:\w+\s+){{0,4}}(?:beds|cells)|"
         # (not a rule's length: "ICE quietly expanded max hold from 12 to 72 hours")
-        rf"(?:{_IMMIGRATION})\s+(?:\w+\s+){{0,5}}(?<!\bmax\s)(?<!\bmaximum\s)(?:to\s+)?(?:house|housing|hold|"
+        # (a quotation opened on the way: "ICE “is only renting one of the jail’s wings”")
+        rf"(?:{_IMMIGRATION})\s+(?:[“\"]?\w+\s+){{0,5}}(?<!\bmax\s)(?<!\bmaximum\s)(?:to\s+)?(?:house|housing|hold|"
         r"holding|rent|renting)\s+"
         # (not "ICE are mandated by the state to hold a forum")
         r"(?!(?:an?|the|its|their)\s+(?:\S+\s+)?(?:forums?|meetings?|hearings?|press|conferences?|events?|"
@@ -2708,6 +2709,9 @@ RULES: tuple[Rule, ...] = (
         # collectively hold nearly $10 million in Clearview contracts")
         r"(?!(?:facilit\w*|rooms?|cells?|areas?|sites?)\b)(?!(?:\S+\s+)?\$\s?\d)|"
         rf"(?:{_ICE})\s+detention\s+(?:program|contract|agreement)|"
+        # a jail run for ICE: "Berks operated from 2001–2021 as an ICE family detention center"
+        rf"\boperat\w+\s+(?:\S+\s+){{0,4}}?as\s+(?:an?\s+)?(?:{_ICE})\s+(?:family\s+)?detention\s+"
+        r"(?:center|facility)\b|"
         # the practice by its place: "fact-finding hearing on ICE detention in state prisons"
         rf"(?:{_ICE}|immigration)\s+detention\s+in\s+(?:the\s+)?(?:state|county|local)\s+(?:prisons?|jails?)\b|"
         # "entering into, renewing or extending immigration detention agreements" ("criticized ICE
