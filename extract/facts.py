@@ -721,6 +721,10 @@ _ACTIONS = (
         # "looking to land ICE contracts", "Natrona County just went to (a prolonged hold contract)"
         r"\blan(?:d|ds|ded|ding)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:contracts?|agreements?|deals?)\b|"
         r"\b(?:went|moved|switched)\s+to\s+\(?(?:an?|the)\s+(?:new\s+)?(?:\S+\s+){0,3}?(?:contract|agreement)\b|"
+        # an agreement made public: "announced a 5-year lease agreement in March 2025 to resume
+        # ICE detention at Dilley", "announced a new partnership with the state of Indiana"
+        r"\bannounc\w*\s+(?:an?|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|contract|deal|lease|"
+        r"partnerships?)\b|"
         # the means of the news: "to firm up its relationship with Immigration and Customs
         # Enforcement through a new three-year contract", "to reactivate Delaney Hall – this time
         # via a direct 15-year contract with ICE"
@@ -2413,6 +2417,14 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
     # that never came: "an active IGSA with Orange that was never terminated"
     if re.search(r"\bfail(?:s|ed)?\s+to\s+$", before, re.I) or (
         word.startswith("terminat") and re.search(r"\b(?:never|not)\s+(?:been\s+)?$", before, re.I)
+    ):
+        return True
+    # the adjective, not the act: "pitching Cibola as ready for renewed use", "renewed calls to end"
+    if word.startswith("renewed") and re.match(
+        r"\s+(?:use|interest|attention|calls?|push|focus|scrutiny|concerns?|efforts?|pressure|debate|"
+        r"criticism|activity|demands?|protests?|opposition)\b",
+        after,
+        re.I,
     ):
         return True
     # a condition, not an act: "regardless of whether the local sheriff has signed a 287(g) deal"

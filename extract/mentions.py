@@ -1998,8 +1998,9 @@ RULES: tuple[Rule, ...] = (
         # a place made into one ("the conversion of the McCook Work Ethic Camp into an ICE
         # detention center"; a warehouse ICE buys is its own)
         r"\bconver(?:sion|t\w*)\s+(?:of\s+)?(?:(?!warehouse)\S+\s+){0,6}?into\b|"
-        # a county's ("Only remaining county ICE detention site in MA")
-        r"\bcounty\s+(?-i:ICE)\s+detention\b",
+        # a county's ("Only remaining county ICE detention site in MA", "Karnes County ICE
+        # Facility")
+        r"\bcounty\s+(?-i:ICE)\s+(?:detention|facilit(?:y|ies))\b",
         # (not "transport detainees to ICE facilities in Atlanta"; nor a tip closed: "a warehouse
         # … suspected as a stealth ICE detention site … No ICE connection found")
         unless=_287G_CONTEXT
@@ -4909,6 +4910,21 @@ RULES: tuple[Rule, ...] = (
     ),
     # the rate clause of ICE's IGSA form ("The detainee day rate is $61.00")
     Rule("igsa", r"detainee[- ]day\s+rate", None, 0.75),
+    # the private operators' own contracts where the passage is about ICE: "CoreCivic seeking
+    # contract renewal; NM legislature mulled banning private ICE detention", "CoreCivic … and
+    # Target Hospitality Corp. … announced a 5-year lease agreement … to resume ICE detention"
+    # (not a title: "Joined GEO July 2017 as EVP Contract Compliance")
+    Rule(
+        "igsa",
+        # (past a company's abbreviation: "Target Hospitality Corp. (which owns …) announced")
+        r"(?:\bCore\s?Civic|\bGEO\s+Group|Management\s+(?:&|and)\s+Training\s+Corp\w*)\b"
+        r"(?:[^.;]|(?<=Corp)\.|(?<=Inc)\.|(?<=Co)\.){0,160}?"
+        r"\b(?:contracts?|agreements?|lease)\b(?!\s+compliance)|"
+        r"\b(?:contracts?|agreements?|lease)\b[^.;]{0,60}?(?:\bCore\s?Civic|\bGEO\s+Group)\b",
+        _ICE + r"|immigra",
+        0.75,
+        needs=("corecivic", "core civic", "geo group", "training corp"),
+    ),
     # ICE's Basic Ordering Agreements pay jails for holding people on detainers
     # ("The Basic Ordering Agreement is aimed at detaining people … who are in jail … for up to 48
     # hours past their scheduled release": the hold names the agreement's purpose)
