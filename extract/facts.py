@@ -1451,7 +1451,9 @@ _HEDGE_BEFORE = re.compile(
     # ("reversed course amid legal threats … and signed an agreement": threats made, not a hedge)
     r"(?<!amid\s)(?<!legal\s)(?<!despite\s)\bthreat\w*|"
     # (not a view: "Secure Communities was widely considered to be optional")
-    r"\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+(?:\S+\s+){0,2}?to\s+be\b)(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))"
+    # ("a hunger strike aimed at ending the agreement"; not "a move aimed at bolstering …, the
+    # Highway Patrol has entered into")
+    r"\baim(?:s|ed|ing)?\s+at(?=\s+$)|\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+(?:\S+\s+){0,2}?to\s+be\b)(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))"
     r"(?!\s+for\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+$)|"
     # ("Documents showed the county's intent to certify a final extension"; not a "Notice of
     # Intent to Terminate", the notice given)
@@ -3201,11 +3203,30 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     if hedge and re.search(r"\bwould\s+(?:also\s+)?have\s+$", before, re.I):
         return None
     # a gerund made hypothetical after it: "said terminating the government contract there would
-    # deal a severe financial blow"
+    # deal a severe financial blow"; so is a noun ("a quick contract renewal (or short-term ICE
+    # rental of bed space) could occur")
     if (
         name != "discuss"
-        and match[0].split()[0].lower().endswith("ing")
-        and re.match(r"\s+(?:\S+\s+){0,6}?(?:would|could|might)\b", text[match.end() :], re.I)
+        and (
+            (
+                match[0].split()[0].lower().endswith("ing")
+                # (not what the deal may bring, told in its own clause: "Sweetwater County is
+                # inking a deal with federal immigration enforcement officers that could see …")
+                and re.match(
+                    r"\s+(?:\S+\s+){0,6}?(?<!that\s)(?<!which\s)(?<!who\s)(?:would|could|might)\b",
+                    text[match.end() :],
+                    re.I,
+                )
+            )
+            or (
+                re.fullmatch(r"(?:renewal|extension|termination|cancell?ation)", match[0], re.I)
+                and re.match(
+                    r"\s+(?:\S+\s+){0,8}?(?:would|could|might|may)\s+(?:\S+\s+)?(?:occur|happen|come)\b",
+                    text[match.end() :],
+                    re.I,
+                )
+            )
+        )
     ):
         return "discuss"
     if name != "discuss" and not decided and hedge:

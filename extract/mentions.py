@@ -3247,6 +3247,9 @@ RULES: tuple[Rule, ...] = (
         # "it has agreements with the Bureau of Prisons and Findlay Municipal Court", "ICE has
         # entered into inter-agency agreements with BOP"
         r"(?:contracts?|agreements?|IGAs?)\s+with\s+(?:the\s+)?(?:federal\s+)?(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)|"
+        # ("transferred about 1,000 detainees to Victorville’s prisons under a Bureau of Prisons
+        # agreement")
+        r"(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)\s+(?:agreements?|contracts?)\b|"
         # "ICE is taking over more than 1,600 beds from the U.S. Bureau of Prisons"
         r"\bbeds\s+(?:from|at|in)\s+(?:the\s+)?(?:U\.?S\.?\s+|federal\s+)?(?:(?-i:\bBOP\b)|bureau\s+of\s+prisons)",
         None,
@@ -3783,6 +3786,14 @@ RULES: tuple[Rule, ...] = (
         also=r"\bjails?\b|\bbook(?:ed|ing)\b|\binmates?\b|\barrest\w*",
         unless=r"\bfor\s+comment|\bdid\s+not\s+(?:immediately\s+)?respond|\bdeclined\s+to\s+comment",
         needs=("contacted", "notified", "called", "alerted"),
+    ),
+    # releases told to ICE: "a history of communication with ICE about releases"
+    Rule(
+        "detainer",
+        rf"\bcommunicat\w*\s+with\s+(?:{_ICE})\s+(?:about|regarding|on|of)\s+(?:\S+\s+){{0,2}}?releases?\b",
+        None,
+        0.75,
+        needs=("communicat",),
     ),
     # the hand-over told from ICE's side: "ICE has continued to take custody of inmates from county
     # jails in transfers that the County Board of Supervisors says violate county policy"
@@ -4910,6 +4921,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # the rate clause of ICE's IGSA form ("The detainee day rate is $61.00")
     Rule("igsa", r"detainee[- ]day\s+rate", None, 0.75),
+    # a place's contract that ICE renews or ends: "ICE signaled intent to renew/extend Tacoma’s
+    # contract through 2025", "ICE signaled plans to extend or replace NWDC’s contract"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})\s+(?:\S+\s+){{0,4}}?(?:renew|extend|replac|terminat|cancel|end)\w*(?:/\w+)?\s+"
+        r"(?:or\s+\w+\s+)?(?-i:[A-Z])[\w-]*['’]s\s+(?:\S+\s+)?contracts?\b",
+        None,
+        0.75,
+        unless=_287G_CONTEXT,
+        needs=("contract",),
+    ),
     # the private operators' own contracts where the passage is about ICE: "CoreCivic seeking
     # contract renewal; NM legislature mulled banning private ICE detention", "CoreCivic … and
     # Target Hospitality Corp. … announced a 5-year lease agreement … to resume ICE detention"
