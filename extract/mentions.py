@@ -2686,8 +2686,11 @@ RULES: tuple[Rule, ...] = (
         + _DETAINER_HOLD
         + "|"
         + _NOT_PAID
-        # (nor "bond hearings for ICE detainees have been effectively eliminated": the courts)
-        + r"|\bbond\s+hearings?\b|\bhabeas\b",
+        # (nor "bond hearings for ICE detainees have been effectively eliminated": the courts;
+        # nor ICE's own centers: "DETENTION SUPPORT SERVICES FOR ICE DETAINEES AT THE BUFFALO
+        # FEDERAL DETENTION FACILITY")
+        + r"|\bbond\s+hearings?\b|\bhabeas\b|service\s+processing\s+center|"
+        r"federal\s+detention\s+facilit|(?-i:\b(?:SPC|BFDF)\b)",
         rides=True,
     ),
     Rule(
@@ -5322,7 +5325,7 @@ _SCREEN_PHRASES = (
         "detention",
         re.compile(
             r"detention\s+(?:and\s+transportation|services?)\b[^.]{0,80}?(?:\btask\s+order\b|"
-            r"(?-i:\bAOR\b|\bCDF\b))|(?:\btask\s+order\b|(?-i:\bAOR\b))[^.]{0,80}?detention\s+"
+            r"(?-i:\bAOR\b|\bCDF\b)|contract\s+detention\s+facilit)|(?:\btask\s+order\b|(?-i:\bAOR\b))[^.]{0,80}?detention\s+"
             r"(?:and\s+transportation|services?)\b",
             re.I,
         ),
