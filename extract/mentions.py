@@ -778,11 +778,13 @@ _FEDERAL_ORDER = (
     r"\btask\s+order\b|(?-i:\bAOR\b)|area\s+of\s+responsibility|(?-i:\bCDF\b)|"
     r"contract\s+detention\s+facilit"
 )
-# ICE's own centers and the Marshals' orders, which no county contract runs
-_OWN_CENTER = (
-    r"service\s+processing\s+center|federal\s+detention\s+facilit|(?-i:\b(?:SPC|BFDF|PIDC|USMS)\b)|"
-    r"\bmarshals?\b"
+# ICE's own centers, which no county contract runs ("AT THE EL PASO SERVICE PROCESSING CENTER",
+# "AT THE BUFFALO FEDERAL DETENTION FACILITY")
+_ICE_OWN_CENTERS = (
+    r"service\s+processing\s+center|federal\s+detention\s+facilit|(?-i:\b(?:SPC|BFDF)\b)"
 )
+# and the Marshals' orders, which are not ICE's
+_OWN_CENTER = _ICE_OWN_CENTERS + r"|(?-i:\b(?:PIDC|USMS)\b)|\bmarshals?\b"
 
 RULES: tuple[Rule, ...] = (
     # the section as codified, too: 8 U.S.C. § 1357(g)
@@ -2689,8 +2691,8 @@ RULES: tuple[Rule, ...] = (
         # (nor "bond hearings for ICE detainees have been effectively eliminated": the courts;
         # nor ICE's own centers: "DETENTION SUPPORT SERVICES FOR ICE DETAINEES AT THE BUFFALO
         # FEDERAL DETENTION FACILITY")
-        + r"|\bbond\s+hearings?\b|\bhabeas\b|service\s+processing\s+center|"
-        r"federal\s+detention\s+facilit|(?-i:\b(?:SPC|BFDF)\b)",
+        + r"|\bbond\s+hearings?\b|\bhabeas\b|"
+        + _ICE_OWN_CENTERS,
         rides=True,
     ),
     Rule(
@@ -5325,7 +5327,8 @@ _SCREEN_PHRASES = (
         "detention",
         re.compile(
             r"detention\s+(?:and\s+transportation|services?)\b[^.]{0,80}?(?:\btask\s+order\b|"
-            r"(?-i:\bAOR\b|\bCDF\b)|contract\s+detention\s+facilit)|(?:\btask\s+order\b|(?-i:\bAOR\b))[^.]{0,80}?detention\s+"
+            r"(?-i:\bAOR\b|\bCDF\b)|contract\s+detention\s+facilit)|"
+            r"(?:\btask\s+order\b|(?-i:\bAOR\b))[^.]{0,80}?detention\s+"
             r"(?:and\s+transportation|services?)\b",
             re.I,
         ),
