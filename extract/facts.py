@@ -594,10 +594,11 @@ _ACTIONS = (
     # "that jail will continue to hold ICE detainees at least through June 30"
     (
         "extend",
-        # (not "for an extended period of time")
+        # (not "for an extended period of time"; but a contract's "EXTEND THE PERIOD OF
+        # PERFORMANCE" is its term lengthened)
         # (nor a police stop: "not to treat the former as grounds for detention or extended stops")
         # (nor officers made "extensions of ICE")
-        r"extend\w*\b(?!\s+(?:\S+\s+)?periods?\b)(?!\s+(?:traffic\s+)?stops?\b)|extension(?!s\s+of\b)(?!\s+of\s+(?:their|his|her)\s+(?:detention|stay|custody)\b)|"
+        r"extend\w*\b(?!\s+(?:\S+\s+)?periods?\b(?!\s+of\s+performance\b))(?!\s+(?:traffic\s+)?stops?\b)|extension(?!s\s+of\b)(?!\s+of\s+(?:their|his|her)\s+(?:detention|stay|custody)\b)|"
         r"continu\w+\s+to\s+(?:hold|house|detain)\s+"
         r"(?:\S+\s+){0,5}?(?:through|until)\b|"
         # "We’re happy to see U.S. Immigration and Customs Enforcement agree to keep detainees in
@@ -1559,8 +1560,9 @@ _HISTORY_BEFORE = re.compile(
     r"\b(?:previous|prior|former|old)\s+(?:policy|agreement|contract|practice|rule)\s+(?:\S+\s+){0,8}$|"
     r"\b(?:first|was|were|had\s+been|originally|previously|formerly|earlier)\s+$|\bpreviously\s+(?:said|"
     r"announced|stated|decided|agreed)\s+(?:\S+\s+){0,4}$|\b(?:who|that|which)\s+"
-    # ("a county that had formally exited it")
-    r"(?:(?:have|has|had)\s+(?:\w+ly\s+)?)?$|\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b,?\s+"
+    # ("a county that had formally exited it"; but "a Northern California jail, which has
+    # reportedly cancelled its profitable contract" is the news)
+    r"(?:(?:have|has|had)\s+(?!(?:reportedly|just|recently)\s)(?:\w+ly\s+)?)?$|\bin\s+(?:\w+\s+)?(?:19|20)\d\d\b,?\s+"
     r"(?:\S+\s+){0,10}$",
     re.I,
 )
@@ -2791,6 +2793,26 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                     )
                 )
                 and _dated_lead_recent(dated[0], reference)
+            ):
+                history = None
+            # a relative clause on this year's news: "a policy change last week that ended ICE
+            # “courtesy holds”", "In April, the Minnehaha County Sheriff’s Office was one of two
+            # counties that enrolled in the 287(g) program" (the month with no year)
+            if (
+                history
+                and re.match(r"(?:who|that|which)\b", history[0], re.I)
+                and (
+                    re.search(
+                        r"\b(?:(?:last|this)\s+(?:week|month)|yesterday)\s+$",
+                        before[: history.start()],
+                        re.I,
+                    )
+                    or re.match(
+                        rf"\W*in\s+(?:{'|'.join(_MONTHS)}),",
+                        _sentence_before(text, match.start()),
+                        re.I,
+                    )
+                )
             ):
                 history = None
             # "was approved by the Lake County Board of Commissioners": the news itself
