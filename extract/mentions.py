@@ -785,6 +785,15 @@ _ICE_OWN_CENTERS = (
 )
 # and the Marshals' orders, which are not ICE's
 _OWN_CENTER = _ICE_OWN_CENTERS + r"|(?-i:\b(?:PIDC|USMS)\b)|\bmarshals?\b"
+# ICE's award text names its contract detention by the pair of services, with no agency and no
+# order word: "BROWARD COUNTY, FL DETENTION AND TRANSPORTATION SERVICES", "DETENTION,
+# TRANSPORTATION, AND MEDICAL SERVICES FOR DENVER (AURORA) CONTRACT DETENTION FACILITY"
+_DETENTION_PAIR = (
+    r"\bdetention,?\s+(?:and\s+)?transportation(?:,?\s+(?:and\s+)?medical)?\s+services\b"
+)
+# (not a juvenile hall's or a military camp's: "… AT THE CAMP EAST MONTANA TEMPORARY DETENTION
+# CENTER")
+_NOT_CONTRACT_DETENTION = _OWN_CENTER + r"|juvenile|\byouth\b|probation|\bcamp\b"
 
 RULES: tuple[Rule, ...] = (
     # the section as codified, too: 8 U.S.C. § 1357(g)
@@ -4805,6 +4814,24 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=_OWN_CENTER,
     ),
+    Rule(
+        "igsa",
+        _DETENTION_PAIR,
+        None,
+        0.75,
+        unless=_NOT_CONTRACT_DETENTION,
+        needs=("transportation",),
+    ),
+    Rule(
+        "transport",
+        _DETENTION_PAIR,
+        None,
+        0.75,
+        unless=_NOT_CONTRACT_DETENTION,
+        needs=("transportation",),
+    ),
+    # ("DETAINEE BED DAYS AT THE ROBERT A. DEYTON DETENTION FACILITY")
+    Rule("igsa", r"\bdetainee\s+bed[- ]?days\b", None, 0.75, unless=_OWN_CENTER, needs=("bed",)),
     # "Sweetwater deputies will pick up ICE detainees in Teton County and bring them to Rock …"
     Rule(
         "transport",
@@ -5333,6 +5360,8 @@ _SCREEN_PHRASES = (
             re.I,
         ),
     ),
+    ("transportation", re.compile(_DETENTION_PAIR, re.I)),
+    ("bed", re.compile(r"\bdetainee\s+bed[- ]?days\b", re.I)),
     # Secure Communities by its later and short names
     ("priority", re.compile(r"priority\s+enforcement\s+program", re.I)),
     ("comm", re.compile(r"\b(?:S|PEP)-Comm\b", re.I)),
