@@ -715,6 +715,10 @@ _ACTIONS = (
         r"sign(?:s|ed|ing)?\b(?!-on\b)|(?<!has )(?<!have )(?<!had )\bcontracted\s+with\b|"
         # "county officials are looking to codify that decision"
         r"\bcodif(?:y|ies|ied|ying)\b|"
+        # "CoreCivic … secured nearly $300 million in new ICE contracts"
+        # (not another vendor's: "the jail has since secured a new medical provider contract")
+        r"\bsecur(?:ed|es|ing)\s+(?:\S+\s+){0,4}?(?:new\s+)?(?:(?-i:ICE)|federal|immigration|detention)\s+"
+        r"(?:detention\s+)?(?:contracts?|agreements?)\b|"
         # "Sweetwater County is inking a deal with federal immigration enforcement officers"
         r"\bink(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:deal|agreement|contract|pact)\b|"
         # "Several Republican states … have pushed through laws to force their police … to"
@@ -872,6 +876,10 @@ _ACTIONS = (
         # requested 10 beds to temporarily house inmates"
         r"\badvis(?:es|ed|ing)\s+(?:the\s+(?:city|county|board|council|sheriff)\s+)?against\b|"
         r"\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
+        # land or a jail offered: "Texas Land Commissioner Dawn Buckingham offered the Trump
+        # administration 1,402 acres in Starr County"
+        r"\boffer(?:ed|s|ing)\s+(?:\S+\s+){0,6}?(?:acres|land|sites?|property|propert(?:y|ies)|jails?|"
+        r"facilit(?:y|ies)|beds|space|buildings?)\b|"
         # a rate still sought: "plans to seek an increase in the rate it receives for housing
         # Immigration and Custom Enforcement detainees", "submitted a cost analysis … to propose a
         # day rate for housing Immigration and Customs Enforcement detainees"

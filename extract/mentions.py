@@ -2633,6 +2633,9 @@ RULES: tuple[Rule, ...] = (
         # (a vendor's service to ICE's flights: "132 ICE flights …; Healey named Signature Aviation
         # and demanded it cut ties with ICE")
         r"(?-i:\bICE)\s+(?:charter\s+)?flights\b|deportation\s+flights?\b|\baviation\b|"
+        # (nor a vendor's contracts to move people: "in ICE contracts, primarily for transporting
+        # immigrant children and families")
+        r"\bcontracts?,?\s+(?:\S+\s+){0,2}?for\s+transporting\b|"
         # ("sent four deputies to be trained … ICE paid for the training": the 287(g) agreement's)
         r"deputies\s+(?:\S+\s+){0,3}trained|pa(?:id|ys?|ying)\s+for\s+(?:the\s+)?(?:\S+\s+){0,6}?training|"
         # (not the state's Attorney General ruling on the records of an ICE contract)
@@ -4026,7 +4029,14 @@ RULES: tuple[Rule, ...] = (
         # jail employees access to federal databases": the 287(g) officers' own access
         unless=r"joined\s+(?:the\s+)?287|\b287\s*\(?[g9]\)?\s+(?:agreements?|program)\b(?:\S*\s+){0,8}?"
         r"(?:give|gives|allow|allows|let|lets)\b|\bdeputiz\w+\s+(?:\S+\s+){0,8}?(?:giving|give|with)\s+(?:them\s+)?"
-        r"access|" + _VERIFY_STATUS + "|" + _TRAINED_BY_ICE,
+        r"access|"
+        + _VERIFY_STATUS
+        + "|"
+        + _TRAINED_BY_ICE
+        # nor one federal agency's records opened to another: "The Department of Homeland Security
+        # and Centers for Medicare and Medicaid Services implemented a data-sharing agreement"
+        + r"|centers\s+for\s+medicare|internal\s+revenue\s+service|"
+        r"social\s+security\s+administration",
     ),
     # data about people told to the federal side, where the passage says whom it is about
     # (immigrants, noncitizens) even when it names no immigration agency
@@ -4661,7 +4671,11 @@ RULES: tuple[Rule, ...] = (
         r"access\s+to\s+(?:the\s+\S+['’]s\s+)?transport\w*\s+(?:services|resources|vehicles|vans)|"
         # nor its own office leased: "gives ICE access to publicly owned property through a private
         # intermediary"
-        r"access\s+to\s+(?:\S+\s+){0,3}?propert(?:y|ies)\b",
+        r"access\s+to\s+(?:\S+\s+){0,3}?propert(?:y|ies)\b|"
+        # nor lawmakers' oversight visits: "ICE denied multiple members of Congress access to
+        # immigration detention facilities across the country"
+        r"\b(?:members?\s+of\s+Congress|congress(?:wo)?m[ae]n|lawmakers|legislators)\s+(?:\S+\s+){0,2}?"
+        r"access\s+to\b",
     ),
     # immigration agents stationed at a jail, checking its inmates: "the INS stationed two agents
     # at the city jail", "checking all inmates at the Anaheim jail for U.S. citizenship"
@@ -4829,6 +4843,45 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=_NOT_CONTRACT_DETENTION,
         needs=("transportation",),
+    ),
+    # a contractor of ICE's that holds people: "ICE contractor MVM Inc. detained Valentina Galvis
+    # and her infant son at the Sonesta O'Hare hotel"
+    Rule(
+        "igsa",
+        rf"(?:{_ICE})\s+contractors?\s+(?:\S+\s+){{0,3}}?(?:detain|held|hold|hous)\w*\b",
+        None,
+        0.75,
+        needs=("contractor",),
+    ),
+    # a state's request for federal money for its immigration detention: "Florida officials
+    # concealed a $608 million federal funding request for an immigration detention facility"
+    Rule(
+        "igsa",
+        r"federal\s+(?:funding|reimbursement|money)\s+(?:request\s+)?for\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+        r"(?:state\s+)?immigration\s+detention\s+(?:facilit|center|camp)",
+        None,
+        0.75,
+        needs=("federal",),
+    ),
+    # land offered for detention: "offered the Trump administration 1,402 acres in Starr County,
+    # 35 miles west of McAllen, for mass deportation facilities"
+    Rule(
+        "igsa",
+        r"\boffer\w*\s+(?:\S+\s+){0,16}?for\s+(?:mass\s+)?(?:deportation|immigration\s+detention)\s+"
+        r"(?:facilit\w*|centers?|camps?)\b",
+        None,
+        0.75,
+        needs=("offer",),
+    ),
+    # a vendor's contracts to move people: "MVM has secured over $1.3 billion in ICE contracts,
+    # primarily for transporting immigrant children and families"
+    Rule(
+        "transport",
+        r"\bcontracts?,?\s+(?:\S+\s+){0,2}?for\s+transporting\s+(?:\S+\s+){0,3}?(?:immigrants?|detainees|"
+        r"migrants|children|families|noncitizens|aliens)\b",
+        _ICE,
+        0.75,
+        needs=("transporting",),
     ),
     # ("DETAINEE BED DAYS AT THE ROBERT A. DEYTON DETENTION FACILITY")
     Rule("igsa", r"\bdetainee\s+bed[- ]?days\b", None, 0.75, unless=_OWN_CENTER, needs=("bed",)),
