@@ -2621,6 +2621,14 @@ _STAFF_BEFORE = re.compile(
 _PEOPLE_AFTER = re.compile(r"\s+(?:\S+\s+){0,4}(?:detainees|inmates|prisoners|immigrants)", re.I)
 
 
+# the verbs of a law's clauses, and where such a clause opens: the passage's start, a semicolon,
+# a colon or a dash after a bill's name
+_LAW_CLAUSE_VERB = re.compile(
+    r"(?:prohibit|ban|bar|block|prevent|forbid|limit|restrict|require|mandate|create)s", re.I
+)
+_CLAUSE_OPENS = re.compile(r"(?:^|[;:]|\s[-–—])\s*$")
+
+
 _RULE_ALLOWS = re.compile(
     r"\b(?:policy|ordinance|resolution|measure|law|rule)\s+(?:that|which)\s+(?:will\s+|would\s+)?"
     r"(?:(?:allow|permit|enable)s?\s+(?:\S+\s+){1,3}to|"
@@ -2702,6 +2710,18 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 continue  # "financial deals with ICE calling for them to hold people": the terms
 
             if _QUANTIFIED.search(before) or _no_act(name, match, before, text[match.end() :]):
+                continue
+            # a law's clause told with no subject, the law's own verb: "AB 32 (2019) - Prohibits
+            # private immigration detention facilities", "…; bans immigration detention centers;
+            # prohibits local cooperation with ICE" (not "Authorizes the County Manager to …"; nor
+            # an order's clauses, the order being the act: "Executive Order 650 (January 29,
+            # 2026): Prohibits state from entering new 287(g) agreements")
+            lead = _sentence_before(text, match.start())
+            if (
+                _LAW_CLAUSE_VERB.fullmatch(match[0].split()[0])
+                and _CLAUSE_OPENS.search(lead)
+                and not re.search(r"\border\b|\benacted\b|\bsigned\b", lead, re.I)
+            ):
                 continue
             # a law's own verb in the present: "The bill also bars public bodies … and ends 287(g)
             # agreements", "The new law will go into effect in May, and prohibits public bodies"

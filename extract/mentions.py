@@ -1351,7 +1351,8 @@ RULES: tuple[Rule, ...] = (
         # federal Immigration and Customs Enforcement")
         # ("a bill banning official agreements between local law enforcement and U.S. Immigration
         # and Customs Enforcement")
-        also=r"\bpolice\b|public\s+safety\s+department|"
+        # ("bans cooperative agreements with federal immigration authorities")
+        also=r"\bpolice\b|public\s+safety\s+department|\bcooperative\s+agreements?\s+with\b|"
         r"between\s+(?:state\s+and\s+)?local\s+law\s+enforcement|"
         + _PROGRAM_JOINED
         + "|"
@@ -3920,6 +3921,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:shar\w+|access\w*(?:\s+to)?|provid\w*|transmit\w*|forward\w*)\s+(?:\S+\s+){0,5}?(?:(?:booking|"
         r"arrest|jail|inmate|detainee|criminal\s+history|release)\s+(?:information\s+|records\s+|management\s+)?"
         r"(?:data|database|information|records|system)|fingerprints)|data[- ]sharing|"
+        # ("prohibits info sharing with federal immigration authorities")
+        r"\binfo\s+sharing\b|"
         r"fingerprint\s+(?:data|database|information|records|sharing)|"
         r"(?:feed\w*|shar\w+|upload\w*|enter\w*)\s+(?:\w+\s+){0,3}(?:information|data|records)\s+"
         r"into\s+(?:\w+\s+){0,3}(?:databases?|systems?)|"
