@@ -688,7 +688,12 @@ _ICE_PARTNERSHIP = (
     # ("announced a partnership between ALEA's Motor Carrier Safety Unit and ICE"; not "and ICE’s
     # Homeland Security Investigations division", a customs task force)
     r"\bpartnership\s+between\s+(?:\S+\s+){1,8}?and\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)\b"
-    r"(?![’']s\s+(?:Homeland|HSI))|immigration\s+and\s+customs)"
+    r"(?![’']s\s+(?:Homeland|HSI))|immigration\s+and\s+customs)|"
+    # ("SB 8 (2025) - Mandates sheriffs in large counties to collaborate with ICE", "City Council
+    # unanimously voted AGAINST ICE partnership proposal")
+    r"\b(?:sheriffs?|police|law\s+enforcement|departments?|agencies)\s+(?:\S+\s+){0,5}?to\s+(?:collaborate|"
+    r"partner)\s+with\s+(?:the\s+)?(?:federal\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+customs)|"
+    r"(?-i:\bICE)\s+partnership\b"
 )
 # an agreement by its purpose: "Allowed local law enforcement to sign MOUs with DHS to enforce
 # immigration law"
@@ -4846,6 +4851,16 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=_NOT_CONTRACT_DETENTION,
         needs=("transportation",),
+    ),
+    # an officer marking people for deportation: "NYPD officer found to have violated sanctuary
+    # laws by accepting DHS request to flag deportation targets"
+    Rule(
+        "data_sharing",
+        r"\bflag(?:s|ged|ging)?\s+(?:\S+\s+){0,2}?(?:deportation\s+targets|(?:undocumented\s+)?immigrants|"
+        r"noncitizens)\b",
+        _ICE + r"|(?-i:\bDHS\b)|homeland\s+security|immigration",
+        0.75,
+        needs=("flag",),
     ),
     # a contractor of ICE's that holds people: "ICE contractor MVM Inc. detained Valentina Galvis
     # and her infant son at the Sonesta O'Hare hotel"
