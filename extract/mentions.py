@@ -4836,21 +4836,16 @@ RULES: tuple[Rule, ...] = (
         0.75,
         unless=_OWN_CENTER,
     ),
-    Rule(
-        "igsa",
-        _DETENTION_PAIR,
-        None,
-        0.75,
-        unless=_NOT_CONTRACT_DETENTION,
-        needs=("transportation",),
-    ),
-    Rule(
-        "transport",
-        _DETENTION_PAIR,
-        None,
-        0.75,
-        unless=_NOT_CONTRACT_DETENTION,
-        needs=("transportation",),
+    *(
+        Rule(
+            kind,
+            _DETENTION_PAIR,
+            None,
+            0.75,
+            unless=_NOT_CONTRACT_DETENTION,
+            needs=("transportation",),
+        )
+        for kind in ("igsa", "transport")
     ),
     # an officer marking people for deportation: "NYPD officer found to have violated sanctuary
     # laws by accepting DHS request to flag deportation targets"
