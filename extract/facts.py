@@ -878,7 +878,7 @@ _ACTIONS = (
         r"\bha(?:s|d)\s+requested\s+(?:\S+\s+){0,3}?(?:beds|space)\b|"
         # land or a jail offered: "Texas Land Commissioner Dawn Buckingham offered the Trump
         # administration 1,402 acres in Starr County"
-        r"\boffer(?:ed|s|ing)\s+(?:\S+\s+){0,6}?(?:acres|land|sites?|property|propert(?:y|ies)|jails?|"
+        r"\boffer(?:ed|s|ing)\s+(?:\S+\s+){0,6}?(?:acres|land|sites?|propert(?:y|ies)|jails?|"
         r"facilit(?:y|ies)|beds|space|buildings?)\b|"
         # a rate still sought: "plans to seek an increase in the rate it receives for housing
         # Immigration and Custom Enforcement detainees", "submitted a cost analysis … to propose a
