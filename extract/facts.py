@@ -2627,6 +2627,8 @@ _LAW_CLAUSE_VERB = re.compile(
     r"(?:prohibit|ban|bar|block|prevent|forbid|limit|restrict|require|mandate|create)s", re.I
 )
 _CLAUSE_OPENS = re.compile(r"(?:^|[;:]|\s[-–—])\s*$")
+# (not an order's or an enacted bill's clauses, the order being the act)
+_ORDER_LEAD = re.compile(r"\border\b|\benacted\b|\bsigned\b", re.I)
 
 
 _RULE_ALLOWS = re.compile(
@@ -2716,13 +2718,10 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
             # prohibits local cooperation with ICE" (not "Authorizes the County Manager to …"; nor
             # an order's clauses, the order being the act: "Executive Order 650 (January 29,
             # 2026): Prohibits state from entering new 287(g) agreements")
-            lead = _sentence_before(text, match.start())
-            if (
-                _LAW_CLAUSE_VERB.fullmatch(match[0].split()[0])
-                and _CLAUSE_OPENS.search(lead)
-                and not re.search(r"\border\b|\benacted\b|\bsigned\b", lead, re.I)
-            ):
-                continue
+            if _LAW_CLAUSE_VERB.fullmatch(match[0].split()[0]):
+                lead = _sentence_before(text, match.start())
+                if _CLAUSE_OPENS.search(lead) and not _ORDER_LEAD.search(lead):
+                    continue
             # a law's own verb in the present: "The bill also bars public bodies … and ends 287(g)
             # agreements", "The new law will go into effect in May, and prohibits public bodies"
             if re.fullmatch(r"[a-z]+s", match[0].split()[0]) and _LAW_SUBJECT.search(
@@ -2835,11 +2834,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                         before[: history.start()],
                         re.I,
                     )
-                    or re.match(
-                        rf"\W*in\s+(?:{'|'.join(_MONTHS)}),",
-                        _sentence_before(text, match.start()),
-                        re.I,
-                    )
+                    or _MONTH_NO_YEAR_LEAD.match(_sentence_before(text, match.start()))
                 )
             ):
                 history = None
@@ -3748,6 +3743,8 @@ _CONNECTIVE = re.compile(
 
 _MONTHS = tuple(calendar.month_name[1:])
 # a month as the press abbreviates it too ("Aug. 31", "Sept. 15"); :func:`_month_number` reads it
+# a sentence led by a month with no year: "In April, the Minnehaha County Sheriff’s Office …"
+_MONTH_NO_YEAR_LEAD = re.compile(rf"\W*in\s+(?:{'|'.join(_MONTHS)}),", re.I)
 _MONTH_NAME = rf"(?:{'|'.join(_MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 # a weekday before a yearless date: "will expire Tuesday, June 30"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"

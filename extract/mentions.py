@@ -652,9 +652,12 @@ _AGENCIES_ENTER = r"law\s+enforcement\s+agencies\s+(?:\S+\s+){0,4}?(?:apply|ente
 _PROGRAM_JOINED = r"\bto\s+(?:take\s+part|participate)\s+in\s+(?:this|the|its|that)\s+program\b"
 
 
-# ICE's own detention centers, run for it under service contracts: "ALIENS HOUSED BY ICE AT THE
-# BUFFALO FEDERAL DETENTION FACILITY (BFDF)", "THE EL PASO SERVICE PROCESSING CENTER"
-_ICE_OWNED = r"federal\s+detention\s+facility|service\s+processing\s+cent(?:er|re)|\bSPC\b"
+# ICE's own detention centers, run for it under service contracts, which no county contract runs:
+# "ALIENS HOUSED BY ICE AT THE BUFFALO FEDERAL DETENTION FACILITY (BFDF)", "THE EL PASO SERVICE
+# PROCESSING CENTER"
+_ICE_OWN_CENTERS = (
+    r"service\s+processing\s+cent(?:er|re)|federal\s+detention\s+facilit|\bSPC\b|(?-i:\bBFDF\b)"
+)
 # the armed forces' IGSA, a base's services bought from its town: "an Intergovernmental Support
 # Agreement (“IGSA”) between the City of El Paso and the United States to provide public
 # transportation services … to Fort Bliss"
@@ -783,16 +786,12 @@ _FEDERAL_ORDER = (
     r"\btask\s+order\b|(?-i:\bAOR\b)|area\s+of\s+responsibility|(?-i:\bCDF\b)|"
     r"contract\s+detention\s+facilit"
 )
-# ICE's own centers, which no county contract runs ("AT THE EL PASO SERVICE PROCESSING CENTER",
-# "AT THE BUFFALO FEDERAL DETENTION FACILITY")
-_ICE_OWN_CENTERS = (
-    r"service\s+processing\s+center|federal\s+detention\s+facilit|(?-i:\b(?:SPC|BFDF)\b)"
-)
-# and the Marshals' orders, which are not ICE's
+# ICE's own centers (_ICE_OWN_CENTERS) and the Marshals' orders, which are not ICE's
 _OWN_CENTER = _ICE_OWN_CENTERS + r"|(?-i:\b(?:PIDC|USMS)\b)|\bmarshals?\b"
 # ICE's award text names its contract detention by the pair of services, with no agency and no
 # order word: "BROWARD COUNTY, FL DETENTION AND TRANSPORTATION SERVICES", "DETENTION,
 # TRANSPORTATION, AND MEDICAL SERVICES FOR DENVER (AURORA) CONTRACT DETENTION FACILITY"
+_DETAINEE_BED_DAYS = r"\bdetainee\s+bed[- ]?days\b"
 _DETENTION_PAIR = (
     r"\bdetention,?\s+(?:and\s+)?transportation(?:,?\s+(?:and\s+)?medical)?\s+services\b"
 )
@@ -2299,7 +2298,7 @@ RULES: tuple[Rule, ...] = (
         + "|"
         + _DETAINER_HOLD
         + r"|\bSCAAP\b|criminal\s+alien\s+assistance|"
-        + _ICE_OWNED,
+        + _ICE_OWN_CENTERS,
         needs=("aliens",),
     ),
     # a detention agreement by what it does, in a statute's or a reporter's words: "agreements that
@@ -2330,7 +2329,7 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:ICE)\s+(?:immigration\s+)?(?:processing|detention)\s+(?:center|facility)\b",
         None,
         0.75,
-        unless=_ICE_OWNED,
+        unless=_ICE_OWN_CENTERS,
         needs=("detention",),
     ),
     # the agency's jail program by its name: "budgeted $638,750 in revenues from the INS program",
@@ -4897,7 +4896,7 @@ RULES: tuple[Rule, ...] = (
         needs=("transporting",),
     ),
     # ("DETAINEE BED DAYS AT THE ROBERT A. DEYTON DETENTION FACILITY")
-    Rule("igsa", r"\bdetainee\s+bed[- ]?days\b", None, 0.75, unless=_OWN_CENTER, needs=("bed",)),
+    Rule("igsa", _DETAINEE_BED_DAYS, None, 0.75, unless=_OWN_CENTER, needs=("bed",)),
     # "Sweetwater deputies will pick up ICE detainees in Teton County and bring them to Rock …"
     Rule(
         "transport",
@@ -5427,7 +5426,7 @@ _SCREEN_PHRASES = (
         ),
     ),
     ("transportation", re.compile(_DETENTION_PAIR, re.I)),
-    ("bed", re.compile(r"\bdetainee\s+bed[- ]?days\b", re.I)),
+    ("bed", re.compile(_DETAINEE_BED_DAYS, re.I)),
     # Secure Communities by its later and short names
     ("priority", re.compile(r"priority\s+enforcement\s+program", re.I)),
     ("comm", re.compile(r"\b(?:S|PEP)-Comm\b", re.I)),
