@@ -572,7 +572,9 @@ _ACTIONS = (
     ),
     (
         "renew",
-        r"renew(?:al|s|ed|ing)?\b|re-?\s?upp?(?:ed|ing|s)?\b|"
+        # (not a call made again: "US Senator Martin Heinrich renews call for closure of TCDF")
+        r"renew(?:al|s|ed|ing)?\b(?!\s+(?:(?:his|her|their|its|a|the)\s+)?(?:calls?|demands?|pleas?|appeals?|"
+        r"push|requests?|criticism|opposition)\b)|re-?\s?upp?(?:ed|ing|s)?\b|"
         # "ICE has reinstated its intergovernmental service agreement with Glades County"
         r"reinstat(?:e|es|ed|ing)\b(?=\s+(?:its|their|the|an?)\s+(?:\S+\s+){0,3}?(?:agreement|contract|IGSA|MOU|MOA))|"
         # "will resume housing detained immigrants in Glades County Detention Center"
@@ -628,6 +630,11 @@ _ACTIONS = (
         # beds resized: "ICE reduced the number of guaranteed beds from 714 to 505"
         r"\b(?:reduc|increas|lower|rais)(?:e|es|ed|ing)\s+the\s+number\s+of\s+(?:guaranteed\s+|contracted\s+)?"
         r"beds\b|"
+        # a cap changed: "voted Dec. 6 to reduce the maximum number of ICE detainees at the jail",
+        # "ICE reduces the maximum allowed capacity of Torrance by almost 30%"
+        r"\b(?:reduc|increas|lower|rais|cut)(?:e|es|ed|ing|s)?\s+the\s+(?:maximum\s+(?:allowed\s+|allowable\s+)?"
+        r"(?:capacity|number\s+of\s+(?:(?-i:ICE)|immigration|federal)\s+(?:detainees|inmates|prisoners))|"
+        r"number\s+of\s+(?-i:ICE)\s+(?:detainees|beds))\b|"
         # "will be reducing the ICE detainees to a maximum capacity of 128"
         r"\b(?:reduc|increas|lower|rais)(?:e|es|ed|ing)\s+the\s+(?:\S+\s+)?(?:detainees|beds|inmates)\s+to\s+"
         r"(?:a\s+)?maximum\s+(?:capacity\s+)?of\s+\d|"
@@ -872,6 +879,8 @@ _ACTIONS = (
         # $1.8 million in state criminal justice grant money unless Hernandez agrees to fully
         # cooperate"
         r"\bthreat(?:en|ens|ened|ening)\s+to\s+(?:take\s+away|withhold|cut|pull|strip|revoke)\b|"
+        # a call made again: "US Senator Martin Heinrich renews call for closure of TCDF"
+        r"\b(?:renew|reiterat|repeat)\w*\s+(?:(?:his|her|their|its|a|the)\s+)?calls?\s+(?:for|to)\b|"
         # "attorney’s office advises against contract"; an agency's request for beds: "ICE has
         # requested 10 beds to temporarily house inmates"
         r"\badvis(?:es|ed|ing)\s+(?:the\s+(?:city|county|board|council|sheriff)\s+)?against\b|"
@@ -3031,6 +3040,10 @@ _TURN = re.compile(
 )
 
 
+# a request put to others ("call for", "urge", "ask", "demand"): what it asks is not yet done
+_ASKED_FOR = re.compile(r"call|urg|ask|demand|request|push|press", re.I)
+
+
 def _action(text: str, reference: dt.date | None = None) -> str | None:
     """The action the passage takes, from its governing verb: the first action word that acts
     ("Approve…", "voted to terminate…", "has renewed…"), made specific when what it acts on
@@ -3200,6 +3213,9 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     opens = max(lead, start - len(_sentence_before(text, start)))
     before = re.split(_CAUSE, text[opens:start])[-1]
     hedge = _HEDGE_BEFORE.search(before)
+    # an end asked for is not one decided: "to call for the ICE contract not to be renewed"
+    if decided and hedge and re.match(r"not\s+to\b", match[0], re.I) and _ASKED_FOR.match(hedge[0]):
+        decided = None
     # "announced that Harris County would terminate": a decision told, not a hedge
     if (
         hedge

@@ -2802,11 +2802,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "igsa",
         r"\b(?:terminat|end|cancel|renew|extend)\w*\s+(?:its|their|the|that)\s+(?:\S+\s+){0,3}?contract\b|"
-        # "the agency had received the city’s 90-day contract termination notice"
-        r"\bcontract\s+termination\s+notice",
+        # "the agency had received the city’s 90-day contract termination notice", "consider TCDF
+        # for contract termination", "depopulation by ICE after contract expiration"
+        r"\bcontract\s+(?:termination\s+notice|termination|expiration)\b",
         _IMMIGRATION,
         0.75,
-        also=r"\bjail|detention|detainees|\bbeds?\b|\d+-day\s+(?:\S+\s+){0,2}?notice",
+        # (a detention facility by its initials: "TCDF", "OCDF")
+        also=r"\bjail|detention|detainees|\bbeds?\b|\d+-day\s+(?:\S+\s+){0,2}?notice|(?-i:\b[A-Z]{1,4}DF\b)",
         unless=_287G_CONTEXT
         + "|"
         + _DETAINER_HOLD
