@@ -1471,7 +1471,7 @@ _HEDGE_BEFORE = re.compile(
     # (not a view: "Secure Communities was widely considered to be optional")
     # ("a hunger strike aimed at ending the agreement"; not "a move aimed at bolstering …, the
     # Highway Patrol has entered into")
-    r"\baim(?:s|ed|ing)?\s+at(?=\s+$)|\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+(?:\S+\s+){0,2}?to\s+be\b)(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))"
+    r"\baim(?:s|ed|ing)?\s+at(?=\s+$)|\baims?(?:\s+to)?(?=\s+$)|\bwarn\w*|\bseek\w*|\bconsider\w*\b(?!\s+(?:\S+\s+){0,2}?to\s+be\b)(?!\s+and\s+(?:(?:possible\s+|take\s+|any\s+)?(?:action|act\b|approv|adopt)|$))"
     r"(?!\s+for\s+(?:the\s+)?(?:\S+\s+){0,4}?to\s+$)|"
     # ("Documents showed the county's intent to certify a final extension"; not a "Notice of
     # Intent to Terminate", the notice given)
@@ -1852,7 +1852,11 @@ _REPORT = re.compile(
     r"informational\s+only|\(information\s+only\)|"
     # an agenda title: "Update on IGSA Agreement and ICE Detention", "Public Hearing to Provide the
     # 2025 Annual Submission of Data Pertaining to Immigration and Customs Enforcement (ICE) Access"
-    r"^\W*update\s+on\b|^\W*public\s+hearing\s+to\s+(?:provide|receive|present)\b",
+    r"^\W*update\s+on\b|^\W*public\s+hearing\s+to\s+(?:provide|receive|present)\b|"
+    # a report's recommendations to those who decide: "To Florida’s State and Local Governments
+    # Terminate 287(g) agreements due to their harmful effects"
+    r"^\W*to\s+(?:the\s+)?(?:\S+\s+){0,6}?(?:governments?|congress|legislatures?|officials|agencies|"
+    r"authorities|sheriffs|administration)\s+(?-i:[A-Z])",
     re.I,
 )
 # an act forbidden or an offer refused: "Ordered Helena PD not to sign a 287(g) agreement",

@@ -809,7 +809,9 @@ RULES: tuple[Rule, ...] = (
         0.95,
         # ("Dodge County does not have a 287(g) agreement with ICE but … has had a contract to hold
         # federal detainees")
-        unless=r"\b(?:does|do|did)\s+not\s+have\s+(?:a|an|any)\s+287",
+        # ("Though the department does not have a formal agreement with ICE, known as a 287(g)")
+        unless=r"\b(?:does|do|did)\s+not\s+have\s+(?:a|an|any)\s+(?:formal\s+)?(?:287|agreement\s+with\s+"
+        r"(?-i:ICE)\W+(?:\S+\s+){0,3}?287)",
     ),
     Rule(
         "287g",
