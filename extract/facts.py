@@ -644,7 +644,7 @@ _ACTIONS = (
         r"amend\w*\b(?!\s+(?:\S+\s+)?(?:judgments?|complaints?|petitions?|indictments?|charges?|pleadings?)\b)"
         # (nor a bill amended: "House lawmakers amended an unrelated bill to include mandatory
         # 287(g) language", a discussion)
-        r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+)?(?:bill|legislation)\b)|modif\w*|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
+        r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+)?(?:bill|legislation)\b)|modif\w*\b(?!\s+issues\s+a\s+new\b)|revis(?:e|es|ed|ing|ions?)\b|(?<!\bis\san\s)(?<!\bincluded\san\s)"
         r"(?<!\bincludes\san\s)(?<!\bhas\san\s)(?<!\bhad\san\s)addendum|"
         # (nor "barriers to expanding immigration enforcement in rural areas": no agreement)
         # (nor the adjective: "not just a version that would allow immigration work in the jail, but
@@ -3247,7 +3247,12 @@ def _action(text: str, reference: dt.date | None = None) -> str | None:
     if (
         hedge
         and hedge[0].lower().startswith("debat")
-        and re.search(r"\bafter\s+(?:\w+\s+){0,2}debat", _sentence_before(text, start), re.I)
+        # ("ended a weeks-long debate Monday by voting 2-1 to require")
+        and re.search(
+            r"\bafter\s+(?:\w+\s+){0,2}debat|\bended\s+(?:a|the|its)\s+(?:\S+\s+){0,2}?debate\b",
+            _sentence_before(text, start),
+            re.I,
+        )
     ):
         hedge = None
     # an agenda item's own proposal is the act it asks for: "ISSUE STATEMENT: … The proposed
