@@ -696,7 +696,13 @@ _ICE_PARTNERSHIP = (
     # unanimously voted AGAINST ICE partnership proposal")
     r"\b(?:sheriffs?|police|law\s+enforcement|departments?|agencies)\s+(?:\S+\s+){0,5}?to\s+(?:collaborate|"
     r"partner)\s+with\s+(?:the\s+)?(?:federal\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+customs)|"
-    r"(?-i:\bICE)\s+partnership\b"
+    r"(?-i:\bICE)\s+partnership\b|"
+    # ("… and the Florida Fish and Wildlife Conservation Commission, all signed collaboration
+    # agreements with ICE")
+    # (not the detainer kind: "a new collaboration agreement with ICE called Basic Ordering
+    # Agreements (BOAs)")
+    r"\b(?:collaboration|cooperation)\s+agreements?\s+with\s+(?:the\s+)?(?:U\.?\s?S\.?\s+)?"
+    r"(?:(?-i:ICE)\b|immigration\s+and\s+customs)(?![^.]{0,40}(?:Basic\s+Ordering|(?-i:\bBOAs?\b)))"
 )
 # an agreement by its purpose: "Allowed local law enforcement to sign MOUs with DHS to enforce
 # immigration law"
@@ -2233,7 +2239,10 @@ RULES: tuple[Rule, ...] = (
     # Moshannon Valley Processing Center"
     Rule(
         "igsa",
-        rf"(?:collect|receiv)\w*\s+(?:\S+\s+){{0,8}}?from\s+(?:the\s+)?(?:{_IMMIGRATION})",
+        # (not a message: "received only one call from ICE at 11:39 a.m.")
+        rf"(?:collect|receiv)\w*\s+(?!(?:\S+\s+){{0,3}}?(?:calls?|phone|messages?|emails?|letters?|"
+        rf"notices?|notifications?|requests?|tips?|word)\s+from\b)(?:\S+\s+){{0,8}}?from\s+(?:the\s+)?"
+        rf"(?:{_IMMIGRATION})",
         None,
         0.75,
         also=_DETENTION_WORDS + r"|processing\s+center|detention\s+(?:center|facility)",
@@ -4898,6 +4907,16 @@ RULES: tuple[Rule, ...] = (
         _ICE,
         0.75,
         needs=("transporting",),
+    ),
+    # a vendor under ICE contract named in a transfer: "died … during transport from the Lowndes
+    # County Jail to Stewart Detention Center by TransCor, a CoreCivic subsidiary contracted by ICE"
+    Rule(
+        "transport",
+        rf"\b(?:subsidiary|company|contractor|vendor|firm)\s+(?:that\s+is\s+)?contracted\s+by\s+(?:{_ICE})",
+        None,
+        0.75,
+        also=r"\btransport\w*|\btransfer\w*|\bvans?\b|\bbus(?:es)?\b",
+        needs=("contracted",),
     ),
     # ("DETAINEE BED DAYS AT THE ROBERT A. DEYTON DETENTION FACILITY")
     Rule("igsa", _DETAINEE_BED_DAYS, None, 0.75, unless=_OWN_CENTER, needs=("bed",)),
