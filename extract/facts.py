@@ -243,6 +243,9 @@ _BEDS = re.compile(
     rf"|\bfrom\s+\d[\d,]*\s+to\s+{_COUNT}\s+(?:dedicated\s+|contracted\s+|guaranteed\s+)?beds\b"
     # "reducing the ICE detainees to a maximum capacity of 128"
     rf"|\b(?:detainees|beds|inmates|prisoners)\s+to\s+(?:a\s+)?maximum\s+(?:capacity\s+)?of\s+{_COUNT}"
+    # ICE's count of a jail's beds: "a contractual capacity of only 19", "a contractual ceiling of
+    # just 5 detainees"
+    rf"|\bcontractual\s+(?:capacity|ceiling|max(?:imum)?)\s+of\s+(?:only\s+|just\s+)?{_COUNT}"
     # "limits extended detentions to two inmates at a time"
     rf"|\blimit\w*\s+(?:\S+\s+){{0,3}}?to\s+{_COUNT}\s+(?:inmates|detainees|prisoners|individuals|people)\s+"
     rf"at\s+(?:a|any\s+one|one)\s+time"
@@ -3668,7 +3671,10 @@ def _beds_match(text: str) -> re.Match[str] | None:
     # the contract's number before the building's: "can hold up to 1,064 people overall — is
     # only contracted to hold a maximum of 250 ICE detainees per day"
     contracted = [
-        m for m in current if _CONTRACTED.search(text[max(0, m.start() - 40) : m.start()])
+        m
+        for m in current
+        if _CONTRACTED.search(text[max(0, m.start() - 40) : m.start()])
+        or m[0].lower().startswith("contractual")
     ]
     # ICE's share before the jail's size: "190 beds | WSO (untrained) | 22-year IGSA, ~150 ICE
     # beds"

@@ -4920,6 +4920,19 @@ RULES: tuple[Rule, ...] = (
     ),
     # ("DETAINEE BED DAYS AT THE ROBERT A. DEYTON DETENTION FACILITY")
     Rule("igsa", _DETAINEE_BED_DAYS, None, 0.75, unless=_OWN_CENTER, needs=("bed",)),
+    # a jail's beds by ICE's count: "Tulsa County Jail in Oklahoma, held 174 people in a space with
+    # a contractual capacity of only 19", "a jail that has long relied on federal detention
+    # contracts"
+    # (not the nation's total: "ICE’s contractual capacity nationally was 62,913")
+    Rule(
+        "igsa",
+        r"\bcontractual\s+(?:capacity|ceiling|max(?:imum)?|limit)\b|\bfederal\s+detention\s+contracts?\b",
+        None,
+        0.75,
+        also=r"\bcount(?:y|ies)\b|\bjails?\b|\bsheriff",
+        unless=_OWN_CENTER + r"|\bnational(?:ly)?\b|\bnationwide\b",
+        needs=("contract",),
+    ),
     # "Sweetwater deputies will pick up ICE detainees in Teton County and bring them to Rock …"
     Rule(
         "transport",
@@ -5403,6 +5416,13 @@ _SCREEN_PHRASES = (
         ),
     ),
     ("prisons", re.compile(r"bureau\s+of\s+prisons", re.I)),
+    # ICE's word for a jail's contracted beds, and a jail's federal detention contracts
+    (
+        "contract",
+        re.compile(
+            r"contractual\s+(?:capacity|ceiling|max)|federal\s+detention\s+contracts?", re.I
+        ),
+    ),
     # the agency written as a word: "more space for Ice detainees"
     ("ice detainee", re.compile(r"\bIce\s+detainees?\b")),
     ("ordering", re.compile(r"basic\s+ordering\s+agreement", re.I)),
