@@ -798,6 +798,12 @@ _OWN_CENTER = _ICE_OWN_CENTERS + r"|(?-i:\b(?:PIDC|USMS)\b)|\bmarshals?\b"
 # order word: "BROWARD COUNTY, FL DETENTION AND TRANSPORTATION SERVICES", "DETENTION,
 # TRANSPORTATION, AND MEDICAL SERVICES FOR DENVER (AURORA) CONTRACT DETENTION FACILITY"
 _DETAINEE_BED_DAYS = r"\bdetainee\s+bed[- ]?days\b"
+# a jail's beds by ICE's count ("a contractual capacity of only 19") and a jail's "federal detention
+# contracts": one pattern for the rule and for the screen that lets its pages through
+_CONTRACTUAL_BEDS = (
+    r"\bcontractual\s+(?:capacity|ceiling|max(?:imum)?|limit)\b|"
+    r"\bfederal\s+detention\s+contracts?\b"
+)
 _DETENTION_PAIR = (
     r"\bdetention,?\s+(?:and\s+)?transportation(?:,?\s+(?:and\s+)?medical)?\s+services\b"
 )
@@ -4926,7 +4932,7 @@ RULES: tuple[Rule, ...] = (
     # (not the nation's total: "ICE’s contractual capacity nationally was 62,913")
     Rule(
         "igsa",
-        r"\bcontractual\s+(?:capacity|ceiling|max(?:imum)?|limit)\b|\bfederal\s+detention\s+contracts?\b",
+        _CONTRACTUAL_BEDS,
         None,
         0.75,
         also=r"\bcount(?:y|ies)\b|\bjails?\b|\bsheriff",
@@ -5416,13 +5422,7 @@ _SCREEN_PHRASES = (
         ),
     ),
     ("prisons", re.compile(r"bureau\s+of\s+prisons", re.I)),
-    # ICE's word for a jail's contracted beds, and a jail's federal detention contracts
-    (
-        "contract",
-        re.compile(
-            r"contractual\s+(?:capacity|ceiling|max)|federal\s+detention\s+contracts?", re.I
-        ),
-    ),
+    ("contract", re.compile(_CONTRACTUAL_BEDS, re.I)),
     # the agency written as a word: "more space for Ice detainees"
     ("ice detainee", re.compile(r"\bIce\s+detainees?\b")),
     ("ordering", re.compile(r"basic\s+ordering\s+agreement", re.I)),
