@@ -947,6 +947,9 @@ _ACTIONS = (
         # ("Activists say their concerns stem from a memorandum of understanding (MOU) between the
         # Pasadena Police Department and US Immigration and Customs Enforcement")
         r"\bconcerns\s+(?:stem|stemmed|arise|arose)\s+from\b|"
+        # ("We worry that using 287 (g) agreements to enable National Guard units to enforce
+        # immigration laws creates enormous risk")
+        r"\bworr(?:y|ies|ied)\s+(?:that|about)\b|"
         # talks kept up, a plan moved on, a bill on its way, a campaign's aim: "voted 4-1 to
         # continue talks with U.S. Immigration and Customs Enforcement", "moved ahead with a plan to
         # give certain local law enforcement authorities the power", "The text that’s headed to
@@ -1621,6 +1624,8 @@ _NOT_ACTING = re.compile(
     r"(?:contingent\s+(?:up)?on|subject\s+to|pending)\s+(?:\S+\s+){0,3}$|"
     # "requiring all 159 county sheriffs in Georgia to apply for 287(g)"
     r"(?:requir\w+|mandat\w+|obligat\w+|compel\w*)\s+(?:\S+\s+){0,7}$|"
+    # what a law keeps from being done: "restrict entering into 287(g) agreements"
+    r"\b(?:restrict(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|ban(?:s|ned|ning)?)\s+$|"
     # ("marked ICE as an “other authorized agency”", "The newly approved agreement stipulates")
     r"\b(?:the|total|an?|its|other|newly)\s+$|\b(?:is|are|was|were|be|been|did|does|do|will|would)\s+not\s+(?:yet\s+)?$|"
     r"(?:didn['’]t|doesn['’]t|hasn['’]t|has\s+not|"
@@ -1655,7 +1660,8 @@ _NOT_ACTING = re.compile(
 _FORBIDDEN = re.compile(
     r"\b(?:illegal|unlawful)\s+for\s+(?:[^.;:\s]+\s+){1,20}?to\s+$|"
     # "moved to ban state and county governments from entering or renewing agreements"
-    r"\b(?:prevent|prohibit|bar|ban|block)\w*\s+(?:[^.;:\s]+\s+){0,12}from\s+(?:[^.;:\s]+\s+){0,5}$|"
+    # ("restricts law enforcement agencies in Illinois from entering into 287 agreements")
+    r"\b(?:prevent|prohibit|bar|ban|block|restrict)\w*\s+(?:[^.;:\s]+\s+){0,12}from\s+(?:[^.;:\s]+\s+){0,5}$|"
     # a list of what it forbids: "DC Code § 24-211.07 prohibits: providing ICE space …; granting"
     r"\b(?:prohibit|forbid|ban|bar)s\s*:\s+[^.]*$|"
     # what it requires: "It mandates that all state-supported law enforcement agencies apply for"
@@ -2171,10 +2177,16 @@ def _no_act(name: str, match: re.Match[str], before: str, after: str) -> bool:
         re.sub(r"\s*\([^()]{1,12}\)\s*$", " ", before)
     ):
         return True
-    # what a program does: "The warrant service model authorizes them to serve …"
+    # what a program does: "The warrant service model authorizes them to serve …", "the Task
+    # Force Model (TFM)—authorizes state and local officers to arrest"
     if re.fullmatch(r"authoriz\w*s", word) and re.search(
-        r"\b(?:model|program|programme)\s+(?:also\s+)?$", before, re.I
+        r"\b(?:model|program|programme)(?:\s*\([^()]{1,12}\))?(?:\s*[—–]\s*|\s+)(?:also\s+)?$",
+        before,
+        re.I,
     ):
+        return True
+    # the noun: "In a troubling sign, ICE eliminated …"
+    if word == "sign" and re.search(r"\b(?:an?|another)\s+(?:\w+\s+)?$", before, re.I):
         return True
     # the adjective: "the rapidly expanding Section 287(g) program"
     if word == "expanding" and re.search(
@@ -2787,6 +2799,8 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                         "prohibit",
                         "bar",
                         "ban",
+                        "restrict",
+                        "block",
                         "will",
                         "ensure",
                         "guarantee",
@@ -2898,6 +2912,7 @@ def _verbs(text: str, reference: dt.date | None = None) -> list[tuple[int, str, 
                 or _AGO_AFTER.match(text, match.end(), match.end() + 120)
                 # "was signed by then-Seneca County Commissioners Timothy Rook and Kenneth Estep"
                 or _BY_THEN.match(text, match.end())
+                or _past_administration(text, match.start(), reference)
             ):
                 continue
             hits.append((match.start(), name, match))
@@ -3030,6 +3045,32 @@ _LEAD_CLAUSE = re.compile(
     r"\W*(?:(?:hoping|seeking|looking|wanting|trying|aiming)\s+to|despite|in\s+spite\s+of|after)\b",
     re.I,
 )
+
+
+# an act of an administration long gone, told years after it ended: "During the George W. Bush
+# administration, Maricopa County … entered into a Task Force model 287(g) agreement", "the Obama
+# administration terminated its 287(g) agreement", "President Joe Biden rescinded"
+_ADMINISTRATION_ENDED = {
+    "Clinton": dt.date(2001, 1, 20),
+    "Bush": dt.date(2009, 1, 20),
+    "Obama": dt.date(2017, 1, 20),
+    "Biden": dt.date(2025, 1, 20),
+}
+_ADMINISTRATION = re.compile(
+    r"\b(Clinton|Bush|Obama|Biden)(?:[-‐–]era\b|(?:['’]s)?\s+(?i:administration)\b)|"
+    r"\bPresident\s+(?:[A-Z][\w.]*\s+){0,2}?(Clinton|Bush|Obama|Biden)\b"
+)
+
+
+def _past_administration(text: str, at: int, reference: dt.date | None) -> bool:
+    """The sentence before ``at`` names an administration that ended more than a year before
+    ``reference``: the act is its history."""
+    if reference is None:
+        return False
+    return any(
+        (reference - _ADMINISTRATION_ENDED[m[1] or m[2]]).days > 365
+        for m in _ADMINISTRATION.finditer(text, _sentence_start(text, at), at)
+    )
 
 
 def _sentence_start(text: str, at: int) -> int:

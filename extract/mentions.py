@@ -527,7 +527,10 @@ _287G_FUNCTIONS = (
     + _NOT_LOCAL_ENFORCERS
     + r"(?<!funds to )enforc\w*\s+"
     r"(?:federal\s+|civil\s+|certain\s+)*"
-    r"immigration\s+laws?|interrogat\w+|prepare\s+charging\s+documents|"
+    # (not ICE's own work: "Enforcing federal immigration law in Chicago … will remain the province
+    # of ICE")
+    r"immigration\s+laws?(?!\s+(?:\S+\s+){0,10}?(?:remains?|is|are|was|will\s+remain)\s+(?:the\s+)?"
+    r"(?:province|job|responsibility|purview|domain)\s+of\b)|interrogat\w+|prepare\s+charging\s+documents|"
     r"(?:cooperate|assist|participate)\s+(?:\w+\s+){0,4}in\s+immigration\s+enforcement|"
     # "allow selected local officers to conduct immigration enforcement at the jail"
     r"\bconduct\w*\s+immigration\s+enforcement\b|"
@@ -1107,11 +1110,13 @@ RULES: tuple[Rule, ...] = (
         needs=("task",),
     ),
     # the (g) dropped: "entered into a 287 agreement with ICE", "The 287 program trains local
-    # officers as ICE agents"
+    # officers as ICE agents", "287 training has now been reduced … at the Federal Law Enforcement
+    # Training Center", "The newly-signed 287 agreements form consensual partnerships between the
+    # federal government and local law enforcement agencies"
     Rule(
         "287g",
-        r"\b287\s+(?:agreements?|programs?|partnerships?|MOAs?)\b",
-        _IMMIGRATION + r"|immigra",
+        r"\b287\s+(?:agreements?|programs?|partnerships?|MOAs?|training)\b",
+        _IMMIGRATION + r"|immigra|law\s+enforcement|sheriff|police|deput|federal\s+government",
         0.85,
         needs=("287",),
     ),
