@@ -688,8 +688,10 @@ _ICE_PARTNERSHIP = (
     # ("only three Texas departments partnered with ICE in 2016", "agencies … that have agreed to
     # collaborate with federal Immigration and Customs Enforcement")
     # ("a bill that would prohibit municipalities from formally collaborating with ICE")
+    # ("mandates that counties with jails formally work with U.S. Immigration and Customs
+    # Enforcement")
     r"\b(?:partnership|partnered|(?<=agreed\sto\s)(?:collaborate|partner)|(?<=formally\s)(?:collaborat|cooperat|"
-    r"partner)\w*)\s+with\s+(?:the\s+)?(?:federal\s+)?"
+    r"partner|work)\w*)\s+with\s+(?:the\s+)?(?:federal\s+)?"
     r"(?:U\.?\s?S\.?\s+)?(?:(?-i:ICE)\b|immigration\s+and\s+customs)|"
     # ("announced a partnership between ALEA's Motor Carrier Safety Unit and ICE"; not "and ICE’s
     # Homeland Security Investigations division", a customs task force)
@@ -834,7 +836,7 @@ RULES: tuple[Rule, ...] = (
         None,
         0.75,
         unless=_PARTNERSHIP_HOUSES,
-        needs=("partner", "collaborat", "cooperat"),
+        needs=("partner", "collaborat", "cooperat", "formally work"),
     ),
     Rule("287g", _AGREEMENT_TO_ENFORCE, None, 0.75, needs=("enforce",)),
     # "Those deals allow state and local police to administer federal immigration laws"
@@ -906,8 +908,9 @@ RULES: tuple[Rule, ...] = (
         r"warrant[- ]servic\w*\s+officers?|jail[\s-]+enforcement[\"”’']?\s+officers?|"
         r"warrant[- ]service[\"”’']?\s+(?:office\s+)?program|"
         # the model by its initials ("WSO program"), where the passage speaks of immigration
-        r"(?-i:\bWSO)\s+(?:program|agreement|model|officers?)\b|"
-        r"task[\s-]force[\"”’']?\s+model",
+        r"(?-i:\bWSO)\s+(?:program|agreement|model|officers?|count(?:y|ies))\b|"
+        # ("the 287(g) program with an operational-force model")
+        r"(?:task|operational)[\s-]force[\"”’']?\s+model",
         # ("The warrant service office program allows local law enforcement to serve warrants to
         # undocumented residents in jails")
         _IMMIGRATION + "|287|immigration|undocumented",
@@ -1531,6 +1534,8 @@ RULES: tuple[Rule, ...] = (
         # task-force model")
         r"(?<!\bnot\sthe\s)(?<!\bnot\sa\s)(?<!\bnor\sthe\s)"
         r"task[\s-]?force[\"”’']?\s+(?:officers?\s+)?(?:model|partnership|agreement|programs?)|"
+        # ("the 287(g) program with an operational-force model")
+        r"operational[\s-]force\s+model|"
         # ("should expand to the task force or hybrid models")
         r"task[\s-]?force\s+(?:or|and)\s+(?:\w+\s+)?models\b|"
         # ("all three 287(g) models — jail screening, warrant service, AND street-level task force
@@ -2814,9 +2819,10 @@ RULES: tuple[Rule, ...] = (
         + _NO_HOLD_FOR_ICE
         # ("Local ICE hold laws will still affect when a jail may hold someone for ICE")
         + r"|(?-i:\bICE)\s+hold\s+(?:laws?|polic(?:y|ies)|ordinances?)\b|"
-        + _287G_CONTEXT
-        + "|"
-        + _DETAINER_HOLD,
+        # (nor a building the agency bought for its own use: "Immigration and Customs Enforcement
+        # purchased an East Side warehouse to hold up to 1,500 people")
+        r"\b(?:purchas\w*|bought|acquir\w*)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?(?:warehouse|building|"
+        r"propert(?:y|ies)|site)\b|" + _287G_CONTEXT + "|" + _DETAINER_HOLD,
         rides=True,
     ),
     # "ICE … has provided the Yuba County Jail … 60 days' notice and will terminate the $8.7
@@ -2826,11 +2832,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:terminat|end|cancel|renew|extend)\w*\s+(?:its|their|the|that)\s+(?:\S+\s+){0,3}?contract\b|"
         # "the agency had received the city’s 90-day contract termination notice", "consider TCDF
         # for contract termination", "depopulation by ICE after contract expiration"
-        r"\bcontract\s+(?:termination\s+notice|termination|expiration)\b",
+        r"\bcontract\s+(?:termination\s+notice|termination|expiration)\b|"
+        # "informed the Yuba County Sheriff’s Office this week that the contract will end within 60
+        # days"
+        r"\bcontract\s+(?:will|would|is\s+(?:set|going)\s+to)\s+(?:end|expire|terminate)\s+(?:with)?in\s+\d+\s+days\b",
         _IMMIGRATION,
         0.75,
         # (a detention facility by its initials: "TCDF", "OCDF")
-        also=r"\bjail|detention|detainees|\bbeds?\b|\d+-day\s+(?:\S+\s+){0,2}?notice|(?-i:\b[A-Z]{1,4}DF\b)",
+        also=r"\bjail|detention|detainees|\bbeds?\b|\d+-day\s+(?:\S+\s+){0,2}?notice|(?-i:\b[A-Z]{1,4}DF\b)|"
+        r"\bsheriff['’]?s?\s+(?:office|department)\b",
         unless=_287G_CONTEXT
         + "|"
         + _DETAINER_HOLD
@@ -3609,7 +3619,10 @@ RULES: tuple[Rule, ...] = (
         # violations": the bed contract)
         unless=r"intergovernmental|\bIGSAs?\b|per\s+diem|\bbeds?\b|detainees|revenue|\bcontracted\b|"
         rf"{_USMS}\s+(?:\S+\s+){{0,2}}?holds?\b|(?:contract|agreement)s?\s+with\s+(?:the\s+)?{_USMS}|"
-        r"(?:contract|agreement)s?\s+to\s+(?:house|hold|detain)\b",
+        r"(?:contract|agreement)s?\s+to\s+(?:house|hold|detain)\b|"
+        # (a warrant service officer's hold is 287(g)'s: "in a WSO county … the jail can serve that
+        # warrant and hold you for ICE")
+        r"(?-i:\bWSO\b)|warrant[- ]service\s+officer",
     ),
     Rule(
         "detainer",
@@ -4572,7 +4585,8 @@ RULES: tuple[Rule, ...] = (
     # inside the county jail"
     Rule(
         "jail_access",
-        rf"allow\w*\s+(?:{_ICE})\s+(?:agents\s+|officers\s+|personnel\s+)?to\s+(?:interview|question|enter|"
+        # (not "allows ICE to enter into agreements with state and local law enforcement agencies")
+        rf"allow\w*\s+(?:{_ICE})\s+(?:agents\s+|officers\s+|personnel\s+)?to\s+(?:interview|question|enter(?!\s+into\b)|"
         r"access(?!\s+(?-i:[A-Z]{3,})\b|\s+(?:\S+\s+){0,3}?(?:databases?|data|records|systems?|information)\b)|"
         r"(?:perform|do|carry\s+out)\s+(?:its|their|his|her)\s+(?:duties|work|jobs?)\s+(?:\S+\s+){0,2}?(?:inside|in|at)\s+"
         r"(?:the\s+|our\s+|its\s+)?(?:\S+\s+){0,2}?jails?\b)",
