@@ -2621,7 +2621,8 @@ RULES: tuple[Rule, ...] = (
         + _NOT_BEDS
         + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
-        r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b|public\s+safety\s+department|office\s+space|"
+        r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b(?!\s+officers['’]?\s+association)|public\s+safety\s+department|"
+        r"office\s+space|"
         # ("ICE hasn’t paid the EMS in Stewart County for responding to the detention centers’
         # calls": an ambulance service's bill)
         r"\bEMS\b|ambulances?\b|"
@@ -2846,8 +2847,20 @@ RULES: tuple[Rule, ...] = (
         + _DETAINER_HOLD
         + "|"
         + _VENDOR_WORK
-        + r"|\bpolice\b|task\s+force|\bdata\b|database",
+        # (not a union: "labor representatives from the Police Officers Association")
+        + r"|\bpolice\b(?!\s+officers['’]?\s+association)|task\s+force|\bdata\b|database",
         needs=("contract",),
+    ),
+    # the agency's standards in a jail it rents: "ICE Personnel also conduct mandated reviews of the
+    # jail facility to ensure it is being complaint with applicable ICE Federal Detention Standards"
+    Rule(
+        "igsa",
+        r"\b(?-i:ICE)\s+(?:\S+\s+){0,2}?detention\s+standards\b",
+        None,
+        0.75,
+        also=r"\bjails?\b",
+        unless=_ICE_OWN_CENTERS,
+        needs=("standards",),
     ),
     # people held in removal proceedings: "the county facility houses families going through asylum
     # proceedings"; shelters and resettlement house asylum seekers too, a jail or facility does not
