@@ -2079,7 +2079,9 @@ RULES: tuple[Rule, ...] = (
         # (OCR mending splits "CoreCivic" in two: "Core Civic")
         # ("renewing its contract with the GEO Group operating the Moshannon Valley …")
         # ("terminating its contract with the local Immigration Centers of America (ICA) facility")
+        # ("ICE is directly contracting with the company that owns Mesa Verde, the GEO Group")
         r"contract\w*\s+(?:directly\s+|modifications?\s+|amendments?\s+)?with\s+(?:the\s+)?(?:local\s+)?"
+        r"(?:(?:company|firm|operator)\s+that\s+(?:owns|runs|operates)\s+(?:\S+\s+){1,4}?(?:the\s+)?)?"
         r"(?-i:Core\s?Civic|GEO\s+Group|"
         r"Management\s+(?:&|and)\s+Training\s+Corporation|LaSalle\s+Corrections|Immigration\s+Centers\s+of\s+America|"
         r"Corrections\s+Corporation\s+of\s+America)|"
@@ -3361,9 +3363,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "other_federal_detention",
         r"bureau\s+of\s+indian\s+affairs|(?-i:\bBIA\b)",
-        r"\bjails?\b|inmates?\b|prisoners|detainees|detention|\bhold\b",
+        r"\bjails?\b|inmates?\b|prisoners?\b|detainees|detention|\bhold\b",
         0.75,
-        also=r"contract\w*|agreement|per\s+(?:day|diem)|\ba\s+day\b|\bhous\w*|\bhold\b",
+        also=r"contract\w*|agreement|per\s+(?:day|diem)|\ba\s+day\b|\bdaily\b|\bhous\w*|\bhold\b|"
+        r"\bincarcerat\w*|\bcount\b",
+        # (not the Board of Immigration Appeals, also "BIA")
+        unless=r"board\s+of\s+immigration\s+appeals|immigration\s+(?:judge|court)|\bappeal",
         needs=("indian", "bia"),
     ),
     # "a staging area for federal suspects detained at the northern border by U.S. Border Patrol"
@@ -5364,9 +5369,11 @@ _DETENTION_BY_AGENCY = {
 # communities", "federal … detainees"). Together they pass every page the names would (and
 # "ICE rink" too), some twenty times faster than one alternation of them.
 _SCREEN_ACRONYMS = re.compile(
-    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|BOAs?|ERO|HSI|SCAAP|IGSAs?|UACs?|WSO|TFM|JEM|JEOs?)\b|I\.C\.E(?:\.|\b)"
+    r"(?:ICE|DHS|INS|USMS?|CBP|ORR|PARS|BOP|BIA|BOAs?|ERO|HSI|SCAAP|IGSAs?|UACs?|WSO|TFM|JEM|JEOs?)\b|I\.C\.E(?:\.|\b)"
 )
 _SCREEN_WORDS = (
+    # the Bureau of Indian Affairs' prisoners, the kind its own rule reads
+    "indian affairs",
     "immigr",
     "homeland",
     "naturaliz",
