@@ -510,6 +510,9 @@ _ACTIONS = (
         r"take\s+part|take\s+in|admit|screen|place|comply|cooperate|contract)|los(?:e|es|t|ing)\s+access|"
         # "has cut off deportation agents from access to the state’s law enforcement network"
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,3}?from\b|"
+        # a system put out of places, not a person out of office: "A nationwide license plate
+        # recognition system … is being ousted from communities across the country"
+        r"\bousted\s+from\s+(?!office\b)(?:\S+\s+){0,2}?(?:communities|cities|towns|count(?:y|ies)|jails?)\b|"
         # "leading the state to cut off database access to at least three federal agencies", "have
         # been blocked from New York’s DMV database"
         r"\bcut(?:s|ting)?\s+off\s+(?:\S+\s+){0,2}?access\b|\b(?:been|were|was|are|is)\s+blocked\s+from\b|"

@@ -4353,7 +4353,10 @@ RULES: tuple[Rule, ...] = (
         r"\bvehicle[- ]location\s+(?:data|system|service|records)\b|"
         # (not "maintain records related to ICE access as public records": the jail's)
         r"(?-i:\bICE\b)\s+(?:\S+\s+){0,8}access\s+(?!as\b)(?:to\s+)?(?:\S+\s+){0,5}(?:data|databases?|records)\b",
-        _IMMIGRATION + r"|immigration\s+enforcement",
+        # ("a nationwide license plate recognition system … is being ousted from communities across
+        # the country — forcing local officials to reckon with mounting fears of federal
+        # surveillance")
+        _IMMIGRATION + r"|immigration\s+enforcement|federal\s+surveillance|deportation",
         0.8,
         # (a 287(g) officer's own access: "allows ICE to deputize some of the jail officers …,
         # giving them access to federal databases")
@@ -5397,6 +5400,8 @@ _SCREEN_PHRASES = (
     ("ice detainees", re.compile(r"\bice\s+detainees\b")),
     ("border", re.compile(r"border\s+(?:protection|patrol)", re.I)),
     ("sanctuary", re.compile(r"sanctuary\s+values", re.I)),
+    # (plate readers feared as "federal surveillance")
+    ("surveillance", re.compile(r"federal\s+surveillance", re.I)),
     ("welcoming", re.compile(r"welcoming\s+city\s+ordinance", re.I)),
     ("gang", re.compile(_POLICE_INTELLIGENCE, re.I)),
     ("fusion", re.compile(_POLICE_INTELLIGENCE, re.I)),
