@@ -404,6 +404,9 @@ _DEPORTING_WORK = r"\bassist\w*\s+in\s+deporting\b|\bidentify\s+and\s+deport\b"
 # who enforces immigration law, when it is not local officers under an agreement: "responsible
 # for enforcing", "resources to enforce", ICE described ("the federal agency that enforces
 # immigration law")
+# the police as a party to an agreement with ICE, which no bed contract is (not a union: "labor
+# representatives from the Police Officers Association")
+_POLICE_AGENCY = r"\bpolice\b(?!\s+officers['’]?\s+association)"
 _NOT_LOCAL_ENFORCERS = (
     r"(?<!responsible for )(?<!charged with )(?<!resources to )(?<!resources to help )"
     r"(?<!responsibility to )(?<!agency that )(?<!agency which )"
@@ -2623,8 +2626,9 @@ RULES: tuple[Rule, ...] = (
         + _NOT_BEDS
         + r"|memorandum\s+of\s+(?:agreement|understanding)\s+(?:\(MOU\)\s+)?with\s+(?:U\.?S\.?\s+)?"
         r"(?:(?-i:ICE)|immigration)(?!\s+\S+\s+\S+\s+\S*\s*(?:to|for)\s+(?:the\s+)?hous)|"
-        r"memorandum\s+of\s+agreement|\bMOA\b|\bpolice\b(?!\s+officers['’]?\s+association)|public\s+safety\s+department|"
-        r"office\s+space|"
+        r"memorandum\s+of\s+agreement|\bMOA\b|"
+        + _POLICE_AGENCY
+        + r"|public\s+safety\s+department|office\s+space|"
         # ("ICE hasn’t paid the EMS in Stewart County for responding to the detention centers’
         # calls": an ambulance service's bill)
         r"\bEMS\b|ambulances?\b|"
@@ -2849,8 +2853,9 @@ RULES: tuple[Rule, ...] = (
         + _DETAINER_HOLD
         + "|"
         + _VENDOR_WORK
-        # (not a union: "labor representatives from the Police Officers Association")
-        + r"|\bpolice\b(?!\s+officers['’]?\s+association)|task\s+force|\bdata\b|database",
+        + "|"
+        + _POLICE_AGENCY
+        + r"|task\s+force|\bdata\b|database",
         needs=("contract",),
     ),
     # the agency's standards in a jail it rents: "ICE Personnel also conduct mandated reviews of the
